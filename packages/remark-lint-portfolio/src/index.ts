@@ -1,0 +1,30 @@
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
+import type { Preset } from 'unified'
+import { RULES } from './rules.js'
+
+/**
+ * The portfolio preset: parses front matter and GFM tables, turns on
+ * remark-lint (so `<!--lint disable-->` comments work) and every portfolio
+ * rule at its default severity.
+ */
+const remarkPresetLintPortfolio: Preset = {
+  plugins: [
+    [remarkFrontmatter, ['yaml']],
+    remarkGfm,
+    remarkLint,
+    ...RULES.map((rule) => [rule.plugin, rule.severity] as [typeof rule.plugin, string]),
+  ],
+}
+
+export default remarkPresetLintPortfolio
+
+export * from './knowledge/context.js'
+export * from './knowledge/docs.js'
+export * from './knowledge/front-matter.js'
+export * from './knowledge/kinds.js'
+export * from './knowledge/principles.js'
+export * from './knowledge/sections.js'
+export * from './knowledge/text.js'
+export { RULES, type RuleInfo, ruleById, type Severity } from './rules.js'

@@ -1,0 +1,89 @@
+import leven from 'leven'
+
+/** Amazon's 16 Leadership Principles, exactly as Amazon writes them. */
+export const LEADERSHIP_PRINCIPLES = [
+  'Customer Obsession',
+  'Ownership',
+  'Invent and Simplify',
+  'Are Right, A Lot',
+  'Learn and Be Curious',
+  'Hire and Develop the Best',
+  'Insist on the Highest Standards',
+  'Think Big',
+  'Bias for Action',
+  'Frugality',
+  'Earn Trust',
+  'Dive Deep',
+  'Have Backbone; Disagree and Commit',
+  'Deliver Results',
+  'Strive to be Earth’s Best Employer',
+  'Success and Scale Bring Broad Responsibility',
+] as const
+
+export type LeadershipPrinciple = (typeof LEADERSHIP_PRINCIPLES)[number]
+
+/**
+ * Key used to compare names: case-, apostrophe- and spacing-insensitive, so
+ * "earth's", "Earth’s" and "EARTHS" all meet.
+ */
+export function principleKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .replace(/[^a-z0-9;,]+/g, ' ')
+    .replace(/\s*([;,])\s*/g, '$1 ')
+    .trim()
+}
+
+const byKey = new Map<string, LeadershipPrinciple>(
+  LEADERSHIP_PRINCIPLES.map((name) => [principleKey(name), name]),
+)
+// Punctuation-free keys too, so "Are Right A Lot" is accepted as the same name.
+const byLooseKey = new Map<string, LeadershipPrinciple>(
+  LEADERSHIP_PRINCIPLES.map((name) => [looseKey(name), name]),
+)
+
+function looseKey(name: string): string {
+  return principleKey(name).replace(/[;,]/g, '').replace(/\s+/g, ' ').trim()
+}
+
+/** The principle a user-written name stands for, or `undefined`. */
+export function matchPrinciple(name: string): LeadershipPrinciple | undefined {
+  return byKey.get(principleKey(name)) ?? byLooseKey.get(looseKey(name))
+}
+
+/**
+ * The closest principle to a misspelt name, when it is close enough to be a
+ * plausible typo (edit distance at most a third of the name, at least 2).
+ */
+export function suggestPrinciple(name: string): LeadershipPrinciple | undefined {
+  const key = looseKey(name)
+  if (key.length === 0 || key.length > 200) return undefined
+  let best: LeadershipPrinciple | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const [candidateKey, principle] of byLooseKey) {
+    const distance = leven(key, candidateKey)
+    if (distance < bestDistance) {
+      bestDistance = distance
+      best = principle
+    }
+  }
+  const allowed = Math.max(2, Math.floor(key.length / 3))
+  return bestDistance <= allowed ? best : undefined
+}
+
+/**
+ * Principles whose names YAML flow lists split apart: `[Are Right, A Lot]`
+ * reads as two items. Returns the principle that `first` and `second` form
+ * when joined back with the separator YAML removed.
+ */
+export function rejoinSplitPrinciple(
+  first: string,
+  second: string,
+): LeadershipPrinciple | undefined {
+  for (const separator of [', ', '; ']) {
+    const joined = matchPrinciple(`${first}${separator}${second}`)
+    if (joined && (joined.includes(',') || joined.includes(';'))) return joined
+  }
+  return undefined
+}

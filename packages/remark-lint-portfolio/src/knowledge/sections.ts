@@ -1,0 +1,192 @@
+import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Strong } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import type { KindSpec, SectionRole, SectionSpec, Structure } from './kinds.js'
+
+/**
+ * A part of a document: a heading with everything under it, or a bold
+ * lead-in label (`**Scale**: 50M users`) with the text that follows it.
+ */
+export interface Section {
+  /** The heading or label text as written. */
+  title: string
+  /** `title` normalised for matching (see `sectionKey`). */
+  key: string
+  /** Heading depth 1-6, or 0 for a bold lead-in label. */
+  depth: number
+  /** The heading, or the paragraph the label opens. */
+  node: Heading | Paragraph
+  /** Content nodes, in order. For a label, the paragraph's nodes after the label come first. */
+  content: Nodes[]
+}
+
+/**
+ * Normalises a heading for matching: case, `&`/"and", numbering, trailing
+ * colons, parenthetical notes ("Results (12 months later)") and emoji go.
+ */
+export function sectionKey(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, '')
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim()
+}
+
+const cache = new WeakMap<Root, Section[]>()
+
+/** Every section of a document, in document order; computed once per tree. */
+export function outline(tree: Root): Section[] {
+  const cached = cache.get(tree)
+  if (cached) return cached
+  const sections: Section[] = []
+  collectHeadings(tree, sections)
+  collectLabels(tree, sections)
+  sections.sort(
+    (a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0),
+  )
+  cache.set(tree, sections)
+  return sections
+}
+
+function collectHeadings(tree: Root, sections: Section[]): void {
+  const children = tree.children
+  for (let index = 0; index < children.length; index++) {
+    const node = children[index]
+    if (node?.type !== 'heading') continue
+    const content: Nodes[] = []
+    for (let next = index + 1; next < children.length; next++) {
+      const sibling = children[next] as RootContent
+      if (sibling.type === 'heading' && sibling.depth <= node.depth) break
+      content.push(sibling)
+    }
+    const title = toString(node)
+    sections.push({ title, key: sectionKey(title), depth: node.depth, node, content })
+  }
+}
+
+/** The label of a paragraph that opens with `**Label**:` or `**Label:**`. */
+export function leadInLabel(paragraph: Paragraph): { label: string; rest: Nodes[] } | undefined {
+  const [first, second, ...others] = paragraph.children
+  if (first?.type !== 'strong') return undefined
+  const strongText = toString(first as Strong).trim()
+  if (strongText.endsWith(':')) {
+    const rest = second ? [second, ...others] : []
+    return { label: strongText.slice(0, -1).trim(), rest }
+  }
+  if (second?.type === 'text' && /^\s*:/.test(second.value)) {
+    const trimmed = { ...second, value: second.value.replace(/^\s*:\s*/, '') }
+    return { label: strongText, rest: [trimmed, ...others] }
+  }
+  return undefined
+}
+
+function isLeadIn(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && leadInLabel(node) !== undefined
+}
+
+/**
+ * Labels anywhere in the tree. A label's content is the rest of its paragraph
+ * plus the following siblings in the same parent (a nested list under a list
+ * item, or the list after a top-level label) up to the next heading or label.
+ */
+function collectLabels(tree: Root, sections: Section[]): void {
+  const stack: Parent[] = [tree]
+  while (stack.length > 0) {
+    const parent = stack.pop() as Parent
+    const children = parent.children as RootContent[]
+    for (let index = 0; index < children.length; index++) {
+      const node = children[index] as RootContent
+      if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
+        stack.push(node as Parent)
+      }
+      if (node.type !== 'paragraph') continue
+      const lead = leadInLabel(node)
+      if (!lead) continue
+      const content: Nodes[] = [...lead.rest]
+      for (let next = index + 1; next < children.length; next++) {
+        const sibling = children[next]
+        if (!sibling || sibling.type === 'heading' || isLeadIn(sibling)) break
+        content.push(sibling)
+      }
+      sections.push({ title: lead.label, key: sectionKey(lead.label), depth: 0, node, content })
+    }
+  }
+}
+
+/** Plain text of a section's content. */
+export function sectionText(section: Section): string {
+  return section.content.map((node) => toString(node)).join('\n')
+}
+
+/** Present but empty: no text, no image, no code block. */
+export function isEmptySection(section: Section): boolean {
+  if (sectionText(section).trim() !== '') return false
+  return !section.content.some((node) => hasMedia(node))
+}
+
+function hasMedia(node: Nodes): boolean {
+  if (
+    node.type === 'image' ||
+    node.type === 'imageReference' ||
+    node.type === 'code' ||
+    node.type === 'html'
+  ) {
+    return true
+  }
+  return 'children' in node && (node.children as Nodes[]).some(hasMedia)
+}
+
+export function specKeys(spec: SectionSpec): string[] {
+  return [spec.name, ...spec.synonyms].map(sectionKey)
+}
+
+/** The first section matching a spec (by name or synonym). */
+export function findSection(sections: readonly Section[], spec: SectionSpec): Section | undefined {
+  const keys = specKeys(spec)
+  return sections.find((section) => keys.includes(section.key))
+}
+
+export interface StructureMatch {
+  structure: Structure
+  /** Required sections not present at all. */
+  missing: SectionSpec[]
+  /** Required sections present but empty, with the section found. */
+  empty: { spec: SectionSpec; section: Section }[]
+}
+
+/**
+ * The structure a document follows best: the first one it satisfies fully,
+ * else the one with the fewest missing or empty sections.
+ */
+export function bestStructure(sections: readonly Section[], spec: KindSpec): StructureMatch {
+  let best: StructureMatch | undefined
+  for (const structure of spec.structures) {
+    const match: StructureMatch = { structure, missing: [], empty: [] }
+    for (const required of structure.sections) {
+      const found = findSection(sections, required)
+      if (!found) match.missing.push(required)
+      else if (isEmptySection(found)) match.empty.push({ spec: required, section: found })
+    }
+    const gaps = match.missing.length + match.empty.length
+    if (!best || gaps < best.missing.length + best.empty.length) best = match
+    if (gaps === 0) break
+  }
+  return best as StructureMatch
+}
+
+/**
+ * Sections playing a role (results, architecture...) in the structure the
+ * document follows, present in the document.
+ */
+export function sectionsWithRole(tree: Root, spec: KindSpec, role: SectionRole): Section[] {
+  const sections = outline(tree)
+  const { structure } = bestStructure(sections, spec)
+  const found: Section[] = []
+  for (const required of structure.sections) {
+    if (required.role !== role) continue
+    const section = findSection(sections, required)
+    if (section) found.push(section)
+  }
+  return found
+}

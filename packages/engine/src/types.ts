@@ -1,0 +1,95 @@
+/**
+ * The engine's public contract. The CLI, the summary renderers and the Action
+ * read only these shapes. The JSON the CLI prints (see design.md) is derived
+ * from them.
+ */
+import type { DocumentKind } from '@techfolio/remark-lint-portfolio'
+
+export type MessageSeverity = 'error' | 'warning'
+
+/** One finding, from a lint rule or a cross-document check. */
+export interface Finding {
+  ruleId: string
+  severity: MessageSeverity
+  /** One line: what was found and what was expected. */
+  message: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+  /** The rule's documentation. */
+  url?: string
+}
+
+export interface FileResult {
+  /** Relative to the current directory, `/`-separated. */
+  path: string
+  kind: DocumentKind | undefined
+  title: string | undefined
+  messages: Finding[]
+}
+
+/** One weighted check behind a document's score; it is a lint finding's rule, passed or not. */
+export interface ScoreCheck {
+  id: string
+  passed: boolean
+  weight: number
+  message: string
+}
+
+export interface DocumentScore {
+  path: string
+  kind: DocumentKind | undefined
+  title: string | undefined
+  /** Integer 0-100. */
+  score: number
+  checks: ScoreCheck[]
+}
+
+export interface ChecklistItem {
+  id: string
+  label: string
+  done: boolean
+}
+
+export interface PrincipleCoverage {
+  name: string
+  /** Paths of the documents that claim it. */
+  documents: string[]
+}
+
+export interface PortfolioResult {
+  /** Every file checked, in path order, with its findings (lint rules and cross-document checks). */
+  files: FileResult[]
+  errorCount: number
+  warningCount: number
+  /** Integer 0-100. */
+  score: number
+  documents: DocumentScore[]
+  checklist: ChecklistItem[]
+  principles: PrincipleCoverage[]
+  /** How much work this run did: for tests, benchmarks and `--debug`. */
+  stats: { files: number; parsed: number; fromCache: number; workers: number }
+}
+
+export interface ProgressEvent {
+  done: number
+  total: number
+  path: string
+}
+
+export interface RunOptions {
+  /** Directory paths are resolved against and reported relative to. */
+  cwd: string
+  /** Files, folders or globs; default: the config's `paths`, else `portfolio`. */
+  paths?: string[]
+  /** Explicit config file; otherwise found from `cwd` upwards. */
+  configPath?: string
+  /** `false` disables the content-hash cache. */
+  cache?: boolean
+  /** Overrides the cache folder. */
+  cacheDir?: string
+  /** Worker threads: a number, or 'auto' (default) to use them only when the portfolio is large. */
+  workers?: number | 'auto'
+  onProgress?: (event: ProgressEvent) => void
+}

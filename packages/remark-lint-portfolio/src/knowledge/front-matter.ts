@@ -2,6 +2,7 @@ import type { Root, Yaml } from 'mdast'
 import type { VFile } from 'vfile'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { type DocumentKind, isDocumentKind } from './kinds.js'
+import { rejoinSplitPrinciple } from './principles.js'
 
 /** A 1-based place in the Markdown file. */
 export interface Point {
@@ -32,6 +33,12 @@ export interface FrontMatter {
   title: string | undefined
   /** Each `leadership-principles` entry as written, with its place. */
   principles: PlacedValue[]
+  /**
+   * `leadership-principles` list items that are not names (a mapping, a
+   * nested list), each as a description of what was written ("a mapping")
+   * with its place. Absent or empty when every item is a name.
+   */
+  invalidPrinciples?: PlacedValue[]
   /** Where a top-level key's value starts; the front matter's start when absent. */
   placeOf(key: string): Point
 }
@@ -96,22 +103,45 @@ function parseFrontMatter(tree: Root): FrontMatter {
   }
 
   const principles: PlacedValue[] = []
+  const invalidPrinciples: PlacedValue[] = []
   const listed = contents?.get('leadership-principles', true) as YamlNode | undefined
   if (isSeq(listed)) {
     for (const item of listed.items) {
-      if (isScalar(item) && item.value !== null && item.value !== undefined) {
-        principles.push({ value: String(item.value), place: toPoint(item.range?.[0] ?? 0) })
+      if (isScalar(item)) {
+        if (item.value !== null && item.value !== undefined) {
+          principles.push({ value: String(item.value), place: toPoint(item.range?.[0] ?? 0) })
+        }
+      } else if (item && typeof item === 'object' && 'range' in item) {
+        const range = (item as YamlNode).range
+        const value = isSeq(item) ? 'a list' : isMap(item) ? 'a mapping' : 'an alias'
+        invalidPrinciples.push({ value, place: toPoint(range?.[0] ?? 0) })
       }
     }
   } else if (isScalar(listed) && typeof listed.value === 'string') {
-    // A plain string: "Ownership, Dive Deep". Split it the way YAML would split a list.
-    const base = toPoint(listed.range?.[0] ?? 0)
-    for (const part of listed.value.split(',')) {
-      if (part.trim()) principles.push({ value: part.trim(), place: base })
+    // A plain string: "Ownership, Dive Deep". Split it at commas, keeping
+    // "Are Right, A Lot" whole, and place each part where it is written.
+    const from = listed.range?.[0] ?? 0
+    const source = node.value.slice(from, listed.range?.[1] ?? from)
+    const parts = listed.value
+      .split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '')
+    let cursor = 0
+    for (let index = 0; index < parts.length; index++) {
+      let part = parts[index] as string
+      const next = parts[index + 1]
+      const joined = next === undefined ? undefined : rejoinSplitPrinciple(part, next)
+      if (joined) {
+        part = `${part}, ${next}`
+        index++
+      }
+      const at = source.indexOf(part.split(',')[0] as string, cursor)
+      if (at >= 0) cursor = at + 1
+      principles.push({ value: part, place: toPoint(at >= 0 ? from + at : from) })
     }
   }
 
   const kind = isDocumentKind(data.kind) ? data.kind : undefined
   const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined
-  return { node, data, error: undefined, kind, title, principles, placeOf }
+  return { node, data, error: undefined, kind, title, principles, invalidPrinciples, placeOf }
 }

@@ -13,7 +13,11 @@ export interface Section {
   key: string
   /** Heading depth 1-6, or 0 for a bold lead-in label. */
   depth: number
-  /** The heading, or the paragraph the label opens. */
+  /**
+   * The heading, or the paragraph the label opens. For a label opening a
+   * later line of a paragraph, a paragraph (not in the tree) made of that
+   * line onward, positioned at the label.
+   */
   node: Heading | Paragraph
   /** Content nodes, in order. For a label, the paragraph's nodes after the label come first. */
   content: Nodes[]
@@ -86,9 +90,46 @@ function isLeadIn(node: RootContent | undefined): boolean {
 }
 
 /**
- * Labels anywhere in the tree. A label's content is the rest of its paragraph
- * plus the following siblings in the same parent (a nested list under a list
- * item, or the list after a top-level label) up to the next heading or label.
+ * A paragraph split where a later line opens with a label: the guide writes
+ * `**Decision Date**: Q2 2023` and `**Decision Makers**: ...` on consecutive
+ * lines, which Markdown joins into one paragraph. The first part is the
+ * paragraph itself; each later part is a paragraph made of that line onward
+ * (not in the tree), positioned at its label.
+ */
+function splitAtLineLabels(paragraph: Paragraph): Paragraph[] {
+  const children = paragraph.children
+  const starts: number[] = []
+  for (let index = 1; index < children.length; index++) {
+    const child = children[index]
+    const previous = children[index - 1]
+    if (child?.type !== 'strong') continue
+    const afterBreak =
+      previous?.type === 'break' || (previous?.type === 'text' && /\n[ \t]*$/.test(previous.value))
+    if (!afterBreak) continue
+    const candidate: Paragraph = { type: 'paragraph', children: children.slice(index) }
+    if (leadInLabel(candidate)) starts.push(index)
+  }
+  if (starts.length === 0) return [paragraph]
+  const parts: Paragraph[] = [{ ...paragraph, children: children.slice(0, starts[0]) } as Paragraph]
+  for (let part = 0; part < starts.length; part++) {
+    const segment = children.slice(starts[part], starts[part + 1] ?? children.length)
+    const start = segment[0]?.position?.start
+    const end = segment[segment.length - 1]?.position?.end
+    parts.push({
+      type: 'paragraph',
+      children: segment,
+      ...(start && end ? { position: { start, end } } : {}),
+    })
+  }
+  return parts
+}
+
+/**
+ * Labels anywhere in the tree, including labels opening later lines of a
+ * paragraph. A label's content is the rest of its line (up to the next
+ * label line) and, for the paragraph's last label, the following siblings in
+ * the same parent (a nested list under a list item, or the list after a
+ * top-level label) up to the next heading or label.
  */
 function collectLabels(tree: Root, sections: Section[]): void {
   const stack: Parent[] = [tree]
@@ -101,15 +142,28 @@ function collectLabels(tree: Root, sections: Section[]): void {
         stack.push(node as Parent)
       }
       if (node.type !== 'paragraph') continue
-      const lead = leadInLabel(node)
-      if (!lead) continue
-      const content: Nodes[] = [...lead.rest]
-      for (let next = index + 1; next < children.length; next++) {
-        const sibling = children[next]
-        if (!sibling || sibling.type === 'heading' || isLeadIn(sibling)) break
-        content.push(sibling)
+      const parts = splitAtLineLabels(node)
+      for (let part = 0; part < parts.length; part++) {
+        const line = parts[part] as Paragraph
+        const lead = leadInLabel(line)
+        if (!lead) continue
+        const content: Nodes[] = [...lead.rest]
+        if (part === parts.length - 1) {
+          for (let next = index + 1; next < children.length; next++) {
+            const sibling = children[next]
+            if (!sibling || sibling.type === 'heading' || isLeadIn(sibling)) break
+            content.push(sibling)
+          }
+        }
+        const sectionNode = part === 0 ? node : line
+        sections.push({
+          title: lead.label,
+          key: sectionKey(lead.label),
+          depth: 0,
+          node: sectionNode,
+          content,
+        })
       }
-      sections.push({ title: lead.label, key: sectionKey(lead.label), depth: 0, node, content })
     }
   }
 }

@@ -1,0 +1,120 @@
+import { existsSync, statSync } from 'node:fs'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
+import { join, relative, resolve } from 'node:path'
+import { UsageError } from '../errors.js'
+import { KIND_FOLDERS, parseKind } from '../kinds.js'
+import { fillTemplate, findTemplate } from '../templates.js'
+
+/** A file name from a title: lower case, ASCII letters and digits, `-` between words, at most 60 characters. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+  if (slug.length <= 60) return slug
+  const cut = slug.slice(0, 61)
+  const lastDash = cut.lastIndexOf('-')
+  return (lastDash > 20 ? cut.slice(0, lastDash) : cut.slice(0, 60)).replace(/-+$/, '')
+}
+
+/** The next decision number, as adr-tools numbers records: 1 + the highest `NNNN-` prefix in the folder. */
+export async function nextDecisionNumber(folder: string): Promise<number> {
+  if (!existsSync(folder)) return 1
+  let highest = 0
+  for (const name of await readdir(folder)) {
+    const match = /^(\d+)-/.exec(name)
+    if (match?.[1]) highest = Math.max(highest, Number.parseInt(match[1], 10))
+  }
+  return highest + 1
+}
+
+export function today(): string {
+  const now = new Date()
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * The portfolio folder `new` writes into when `--dir` is not given: the
+ * current folder when it looks like a portfolio (it has `templates/`), else
+ * `portfolio`.
+ */
+export function defaultPortfolioDir(cwd: string): string {
+  if (isDirectory(join(cwd, 'templates')) && !isDirectory(join(cwd, 'portfolio'))) return '.'
+  return 'portfolio'
+}
+
+export interface NewOptions {
+  dir?: string
+  date?: string
+}
+
+export interface NewResult {
+  /** Relative to `cwd`, `/`-separated. */
+  path: string
+  templateSource: string
+}
+
+export async function newDocument(
+  kindInput: string,
+  title: string,
+  options: NewOptions,
+  cwd: string,
+): Promise<NewResult> {
+  const kind = parseKind(kindInput)
+  const cleanTitle = title.replace(/\s+/g, ' ').trim()
+  const slug = slugify(cleanTitle)
+  if (!slug) {
+    throw new UsageError(
+      `title "${title}" has no letters or digits to make a file name from; give a title like "Extract payments"`,
+    )
+  }
+  const date = options.date ?? today()
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+    throw new UsageError(`--date "${date}" is not a date; expected YYYY-MM-DD`)
+  }
+  const portfolioDir = resolve(cwd, options.dir ?? defaultPortfolioDir(cwd))
+  if (existsSync(portfolioDir) && !isDirectory(portfolioDir)) {
+    throw new UsageError(`${relative(cwd, portfolioDir) || '.'} is not a folder`)
+  }
+  const folder = join(portfolioDir, KIND_FOLDERS[kind])
+  let fileName = `${slug}.md`
+  let number: string | undefined
+  if (kind === 'decision-record') {
+    number = String(await nextDecisionNumber(folder)).padStart(4, '0')
+    fileName = `${number}-${slug}.md`
+  }
+  const target = join(folder, fileName)
+  const shown = relative(cwd, target).split(/[\\/]/).join('/')
+  if (existsSync(target)) {
+    throw new UsageError(`${shown} already exists; not overwriting it (choose another title)`)
+  }
+  const template = await findTemplate(kind, portfolioDir)
+  const text = fillTemplate(template.text, {
+    title: cleanTitle,
+    date,
+    ...(number ? { number } : {}),
+  })
+  await mkdir(folder, { recursive: true })
+  try {
+    await writeFile(target, text, { flag: 'wx' })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new UsageError(`${shown} already exists; not overwriting it (choose another title)`)
+    }
+    throw error
+  }
+  return { path: shown, templateSource: template.source }
+}

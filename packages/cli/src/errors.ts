@@ -1,0 +1,58 @@
+import { CommanderError } from 'commander'
+
+export { ConfigError, InputError, TechfolioError, UsageError } from '@techfolio/engine'
+
+import { TechfolioError } from '@techfolio/engine'
+
+const TYPED = new Set(['TechfolioError', 'InputError', 'ConfigError', 'UsageError'])
+
+/** A typed error from techfolio (bad input), even across duplicate copies of the engine. */
+export function isTechfolioError(error: unknown): error is TechfolioError {
+  if (error instanceof TechfolioError) return true
+  return (
+    error instanceof Error &&
+    TYPED.has(error.name) &&
+    typeof (error as { exitCode?: unknown }).exitCode === 'number'
+  )
+}
+
+/** Node's errors for files that cannot be read or written (ENOENT, EACCES, ...). */
+function isSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return (
+    error instanceof Error &&
+    typeof (error as NodeJS.ErrnoException).code === 'string' &&
+    /^E[A-Z]+$/.test((error as NodeJS.ErrnoException).code ?? '') &&
+    typeof (error as NodeJS.ErrnoException).syscall === 'string'
+  )
+}
+
+/** One line: newlines and runs of spaces collapsed. */
+export function oneLine(text: string): string {
+  return text.replace(/\s*\r?\n\s*/g, ' ').trim()
+}
+
+/**
+ * The one place errors become output and an exit code. Typed errors and file
+ * system errors are bad input: one line, exit 2. Anything else is a bug: one
+ * line too, with the stack only under `--debug`.
+ */
+export function reportError(error: unknown, debug: boolean, write: (text: string) => void): number {
+  if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 2
+  if (isTechfolioError(error)) {
+    write(`techfolio: ${oneLine(error.message)}\n`)
+    if (debug && error.stack) write(`${error.stack}\n`)
+    return error.exitCode
+  }
+  if (isSystemError(error)) {
+    write(`techfolio: ${oneLine(error.message)}\n`)
+    if (debug && error.stack) write(`${error.stack}\n`)
+    return 2
+  }
+  if (debug) {
+    write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`)
+  } else {
+    const message = error instanceof Error ? error.message : String(error)
+    write(`techfolio: unexpected error: ${oneLine(message)} (run again with --debug for details)\n`)
+  }
+  return 2
+}

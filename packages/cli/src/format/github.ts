@@ -1,0 +1,39 @@
+import type { LintResult } from './lint-json.js'
+
+/** Escapes a workflow command's message (as @actions/core does). */
+export function escapeData(value: string): string {
+  return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+}
+
+/** Escapes a workflow command's property value: also `:` and `,`. */
+export function escapeProperty(value: string): string {
+  return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')
+}
+
+/**
+ * GitHub Actions workflow commands, one per finding:
+ * `::error file=…,line=…,col=…,title=<ruleId>::message`; GitHub shows them as
+ * annotations on the pull request's diff.
+ */
+export function formatGithub(result: LintResult): string {
+  const out: string[] = []
+  for (const file of result.files) {
+    for (const finding of file.messages) {
+      const properties: [string, string | number | undefined][] = [
+        ['file', file.path],
+        ['line', finding.line],
+        ['col', finding.column],
+        ['endLine', finding.endLine],
+        ['endColumn', finding.endColumn],
+        ['title', finding.ruleId],
+      ]
+      const props = properties
+        .filter((entry): entry is [string, string | number] => entry[1] !== undefined)
+        .map(([key, value]) => `${key}=${escapeProperty(String(value))}`)
+        .join(',')
+      const command = finding.severity === 'error' ? 'error' : 'warning'
+      out.push(`::${command} ${props}::${escapeData(finding.message)}`)
+    }
+  }
+  return out.length === 0 ? '' : `${out.join('\n')}\n`
+}

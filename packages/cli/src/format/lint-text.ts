@@ -1,0 +1,48 @@
+import type { Colors } from '../color.js'
+import type { LintResult } from './lint-json.js'
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/**
+ * Findings grouped by file, one per line:
+ * `  line:column  severity  message  rule-id`, then a one-line total.
+ */
+export function formatLintText(result: LintResult, c: Colors): string {
+  const out: string[] = []
+  for (const file of result.files) {
+    if (file.messages.length === 0) continue
+    const rows = file.messages.map((finding) => ({
+      place: `${finding.line}:${finding.column}`,
+      severity: finding.severity,
+      message: finding.message.replace(/\s*\r?\n\s*/g, ' '),
+      ruleId: finding.ruleId,
+    }))
+    const placeWidth = Math.max(...rows.map((row) => row.place.length))
+    const severityWidth = Math.max(...rows.map((row) => row.severity.length))
+    const messageWidth = Math.max(...rows.map((row) => row.message.length))
+    out.push(c.underline(file.path))
+    for (const row of rows) {
+      const severity = row.severity.padEnd(severityWidth)
+      out.push(
+        [
+          `  ${c.dim(row.place.padEnd(placeWidth))}`,
+          row.severity === 'error' ? c.red(severity) : c.yellow(severity),
+          row.message.padEnd(messageWidth),
+          c.dim(row.ruleId),
+        ].join('  '),
+      )
+    }
+    out.push('')
+  }
+  const problems = result.errorCount + result.warningCount
+  const checked = plural(result.files.length, 'file')
+  if (problems === 0) {
+    out.push(c.green(`✔ ${checked} checked, no problems`))
+  } else {
+    const line = `✖ ${plural(problems, 'problem')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}) in ${checked}`
+    out.push(result.errorCount > 0 ? c.red(c.bold(line)) : c.yellow(c.bold(line)))
+  }
+  return `${out.join('\n')}\n`
+}

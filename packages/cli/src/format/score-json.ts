@@ -1,0 +1,50 @@
+import type { PortfolioResult } from '@techfolio/engine'
+
+/** `techfolio score --format json`: exactly design.md's contract, no other keys. */
+export interface ScoreJson {
+  score: number
+  documents: {
+    path: string
+    /** `null` when the document has no known `kind`. */
+    kind: string | null
+    /** `null` when the document has no `title`. */
+    title: string | null
+    score: number
+    checks: { id: string; passed: boolean; weight: number; message: string }[]
+  }[]
+  checklist: { id: string; label: string; done: boolean }[]
+  principles: { name: string; documents: string[] }[]
+}
+
+export type ScoreResult = Pick<PortfolioResult, 'score' | 'documents' | 'checklist' | 'principles'>
+
+export function toScoreJson(result: ScoreResult): ScoreJson {
+  return {
+    score: result.score,
+    documents: result.documents.map((document) => ({
+      path: document.path,
+      kind: document.kind ?? null,
+      title: document.title ?? null,
+      score: document.score,
+      checks: document.checks.map((check) => ({
+        id: check.id,
+        passed: check.passed,
+        weight: check.weight,
+        message: check.message,
+      })),
+    })),
+    checklist: result.checklist.map((item) => ({
+      id: item.id,
+      label: item.label,
+      done: item.done,
+    })),
+    principles: result.principles.map((principle) => ({
+      name: principle.name,
+      documents: [...principle.documents],
+    })),
+  }
+}
+
+export function formatScoreJson(result: ScoreResult): string {
+  return `${JSON.stringify(toScoreJson(result), null, 2)}\n`
+}

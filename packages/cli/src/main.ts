@@ -1,0 +1,382 @@
+import { createRequire } from 'node:module'
+import type { PortfolioResult, RunOptions } from '@techfolio/engine'
+import { loadConfig, runPortfolio } from '@techfolio/engine'
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
+import { type Colors, colorEnabled, colors } from './color.js'
+import { explain, listRules } from './commands/explain.js'
+import { initPortfolio } from './commands/init.js'
+import { newDocument } from './commands/new.js'
+import { oneLine, reportError } from './errors.js'
+import { formatGithub } from './format/github.js'
+import { formatLintJson, toLintJson } from './format/lint-json.js'
+import { formatLintText } from './format/lint-text.js'
+import { formatSarif } from './format/sarif.js'
+import { formatScoreJson, toScoreJson } from './format/score-json.js'
+import { formatScoreText } from './format/score-text.js'
+import { KIND_FOLDERS } from './kinds.js'
+import { createProgress } from './progress.js'
+import { allRuleMeta } from './rules-meta.js'
+
+const require = createRequire(import.meta.url)
+export const VERSION: string = (require('../package.json') as { version: string }).version
+
+export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const
+export const SCORE_FORMATS = ['text', 'json'] as const
+export const CHECK_FORMATS = ['text', 'json', 'github'] as const
+
+interface EngineOptions {
+  config?: string
+  cache: boolean
+}
+
+interface LintOptions extends EngineOptions {
+  format: (typeof LINT_FORMATS)[number]
+  maxWarnings?: number
+}
+
+interface ScoreOptions extends EngineOptions {
+  format: (typeof SCORE_FORMATS)[number]
+  failUnder?: number
+}
+
+interface CheckOptions extends EngineOptions {
+  format: (typeof CHECK_FORMATS)[number]
+  maxWarnings?: number
+  failUnder?: number
+}
+
+export interface Io {
+  stdout: NodeJS.WriteStream
+  stderr: NodeJS.WriteStream
+  cwd: string
+  env: NodeJS.ProcessEnv
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value.trim())) {
+    throw new InvalidArgumentError('expected a whole number of 0 or more.')
+  }
+  return Number.parseInt(value, 10)
+}
+
+function parseScore(value: string): number {
+  const number = value.trim() === '' ? Number.NaN : Number(value)
+  if (!Number.isFinite(number) || number < 0 || number > 100) {
+    throw new InvalidArgumentError('expected a score from 0 to 100.')
+  }
+  return number
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`
+}
+
+const EXIT_CODES = `
+Exit codes:
+  0  clean
+  1  findings at error severity, a score under the threshold, or too many warnings
+  2  bad usage, a bad config, or input that cannot be read
+`
+
+/**
+ * Builds the `techfolio` program. Actions set the exit code through
+ * `setExitCode`; errors propagate to `main`, the one place that reports them.
+ */
+export function buildProgram(io: Io, setExitCode: (code: number) => void): Command {
+  const stdoutColors = colors(colorEnabled(io.stdout, io.env))
+  const out = (text: string) => {
+    io.stdout.write(text)
+  }
+  const err = (text: string) => {
+    io.stderr.write(text)
+  }
+
+  const program = new Command('techfolio')
+    .description(
+      'Lint and score an engineering interview portfolio (Amazon L6/L7) kept as Markdown.',
+    )
+    .version(VERSION, '-v, --version', 'print the version')
+    .option('--debug', 'show stack traces and run statistics')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: out,
+      writeErr: err,
+      outputError: (message, write) =>
+        write(`techfolio: ${oneLine(message.replace(/^error: /, ''))}\n`),
+    })
+    .addHelpText(
+      'after',
+      `${examples(['techfolio init', 'techfolio check portfolio', 'techfolio new system "Payments platform"', 'techfolio explain required-sections'])}${EXIT_CODES}`,
+    )
+
+  const debugOn = (command: Command) => command.optsWithGlobals().debug === true
+
+  async function run(
+    paths: string[],
+    options: EngineOptions,
+    format: string,
+    command: Command,
+  ): Promise<PortfolioResult> {
+    const progress = createProgress({ format, stdout: io.stdout, stderr: io.stderr })
+    const runOptions: RunOptions = {
+      cwd: io.cwd,
+      cache: options.cache,
+      ...(paths.length > 0 ? { paths } : {}),
+      ...(options.config ? { configPath: options.config } : {}),
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+    }
+    try {
+      const result = await runPortfolio(runOptions)
+      if (debugOn(command)) {
+        const { stats } = result
+        err(
+          `techfolio: ${stats.files} files, ${stats.parsed} parsed, ${stats.fromCache} from cache, ${stats.workers} workers\n`,
+        )
+      }
+      return result
+    } finally {
+      progress.stop()
+    }
+  }
+
+  async function failUnderFor(option: number | undefined, configPath: string | undefined) {
+    if (option !== undefined) return option
+    const config = await loadConfig({ cwd: io.cwd, ...(configPath ? { configPath } : {}) })
+    return config.config.thresholds?.failUnder
+  }
+
+  function tooManyWarnings(result: PortfolioResult, max: number | undefined): boolean {
+    if (max === undefined || result.warningCount <= max) return false
+    err(`techfolio: ${result.warningCount} warnings, more than --max-warnings ${max} allows\n`)
+    return true
+  }
+
+  function underThreshold(score: number, failUnder: number | undefined): boolean {
+    if (failUnder === undefined || score >= failUnder) return false
+    err(`techfolio: portfolio score ${score} is under ${failUnder}\n`)
+    return true
+  }
+
+  const engineOptions = (command: Command) =>
+    command
+      .option('-c, --config <file>', 'use this config file instead of searching for one')
+      .option('--no-cache', 'parse every file again, ignoring the content-hash cache')
+
+  const lint = program
+    .command('lint')
+    .description('check portfolio documents against the guide and print the findings')
+    .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(LINT_FORMATS).default('text'),
+    )
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+  engineOptions(lint)
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio lint',
+        'techfolio lint portfolio/systems --format json > findings.json',
+        'techfolio lint --format sarif > techfolio.sarif   # for GitHub code scanning',
+        'techfolio lint --format github                    # annotations in GitHub Actions',
+        'techfolio lint --max-warnings 0',
+      ]),
+    )
+    .action(async (paths: string[], options: LintOptions, command: Command) => {
+      const result = await run(paths, options, options.format, command)
+      switch (options.format) {
+        case 'json':
+          out(formatLintJson(result))
+          break
+        case 'sarif':
+          out(formatSarif(result, { rules: allRuleMeta(), version: VERSION }))
+          break
+        case 'github':
+          out(formatGithub(result))
+          break
+        default:
+          out(formatLintText(result, stdoutColors))
+      }
+      const tooMany = tooManyWarnings(result, options.maxWarnings)
+      setExitCode(result.errorCount > 0 || tooMany ? 1 : 0)
+    })
+
+  const score = program
+    .command('score')
+    .description('score each document and the whole portfolio (0-100) and show what is missing')
+    .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
+    .addOption(
+      new Option('-f, --format <format>', 'output format').choices(SCORE_FORMATS).default('text'),
+    )
+    .option(
+      '--fail-under <n>',
+      "exit 1 when the portfolio score is under n (0-100; default: the config's thresholds.failUnder)",
+      parseScore,
+    )
+  engineOptions(score)
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio score',
+        'techfolio score portfolio --fail-under 80',
+        'techfolio score --format json > score.json',
+      ]),
+    )
+    .action(async (paths: string[], options: ScoreOptions, command: Command) => {
+      const failUnder = await failUnderFor(options.failUnder, options.config)
+      const result = await run(paths, options, options.format, command)
+      out(
+        options.format === 'json'
+          ? formatScoreJson(result)
+          : formatScoreText(result, stdoutColors, failUnder),
+      )
+      setExitCode(underThreshold(result.score, failUnder) ? 1 : 0)
+    })
+
+  const check = program
+    .command('check')
+    .description('lint and score in one pass: the findings, then the score table')
+    .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
+    .addOption(
+      new Option('-f, --format <format>', 'output format (json: {"lint": …, "score": …})')
+        .choices(CHECK_FORMATS)
+        .default('text'),
+    )
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .option(
+      '--fail-under <n>',
+      "exit 1 when the portfolio score is under n (0-100; default: the config's thresholds.failUnder)",
+      parseScore,
+    )
+  engineOptions(check)
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio check portfolio',
+        'techfolio check --fail-under 80 --max-warnings 10',
+        'techfolio check --format github   # annotations plus the score table in GitHub Actions',
+      ]),
+    )
+    .action(async (paths: string[], options: CheckOptions, command: Command) => {
+      const failUnder = await failUnderFor(options.failUnder, options.config)
+      const result = await run(paths, options, options.format, command)
+      if (options.format === 'json') {
+        out(
+          `${JSON.stringify({ lint: toLintJson(result), score: toScoreJson(result) }, null, 2)}\n`,
+        )
+      } else {
+        out(
+          options.format === 'github' ? formatGithub(result) : formatLintText(result, stdoutColors),
+        )
+        out('\n')
+        out(formatScoreText(result, stdoutColors, failUnder))
+      }
+      const tooMany = tooManyWarnings(result, options.maxWarnings)
+      const under = underThreshold(result.score, failUnder)
+      setExitCode(result.errorCount > 0 || tooMany || under ? 1 : 0)
+    })
+
+  const folders = Object.entries(KIND_FOLDERS)
+    .map(
+      ([kind, folder]) =>
+        `  ${kind.padEnd(22)}${folder === '.' ? '(the portfolio folder)' : `${folder}/`}`,
+    )
+    .join('\n')
+  program
+    .command('new')
+    .description('scaffold a document of a kind from its template, never overwriting')
+    .argument('<kind>', 'document kind, e.g. system, decision-record, case-study')
+    .argument('<title>', "the document's title; the file name is made from it")
+    .option(
+      '-d, --dir <folder>',
+      'the portfolio folder (default: . when it has templates/, else portfolio)',
+    )
+    .option('--date <yyyy-mm-dd>', 'the date filled into {{date}} (default: today)')
+    .addHelpText(
+      'after',
+      `${examples([
+        'techfolio new system "Payments platform"          # portfolio/systems/payments-platform.md',
+        'techfolio new decision-record "Extract payments"  # portfolio/decisions/0003-extract-payments.md',
+        'techfolio new case-study "Checkout latency" --dir my-portfolio',
+      ])}
+Folders by kind:
+${folders}
+
+Templates come from the portfolio's templates/<kind>.md, else those bundled
+with techfolio. {{title}}, {{date}} and {{number}} (decision records) are filled in.
+`,
+    )
+    .action(async (kind: string, title: string, options: { dir?: string; date?: string }) => {
+      const created = await newDocument(kind, title, options, io.cwd)
+      out(`Created ${created.path}\n`)
+      setExitCode(0)
+    })
+
+  program
+    .command('init')
+    .description('create a portfolio folder with templates and a config file')
+    .argument('[dir]', 'the folder to create', 'portfolio')
+    .addHelpText('after', examples(['techfolio init', 'techfolio init my-portfolio']))
+    .action(async (dir: string) => {
+      const { created } = await initPortfolio(dir, io.cwd)
+      out(`Created ${created.length} files:\n${created.map((path) => `  ${path}`).join('\n')}\n`)
+      out(
+        `\nNext: techfolio new executive-summary "Executive summary" --dir ${dir}\n      techfolio check ${dir}\n`,
+      )
+      setExitCode(0)
+    })
+
+  program
+    .command('explain')
+    .description('print the documentation of a lint rule or cross-document check')
+    .argument('[rule]', 'rule id, with or without the portfolio- prefix')
+    .option('-l, --list', 'list every rule and check with its summary')
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio explain required-sections',
+        'techfolio explain portfolio-trade-offs',
+        'techfolio explain --list',
+      ]),
+    )
+    .action(async (rule: string | undefined, options: { list?: boolean }, command: Command) => {
+      if (options.list) {
+        out(listRules())
+      } else if (rule === undefined) {
+        command.error('missing rule: give a rule id, or --list to see them all', {
+          exitCode: 2,
+          code: 'commander.missingArgument',
+        })
+      } else {
+        out(await explain(rule))
+      }
+      setExitCode(0)
+    })
+
+  return program
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(
+  argv: readonly string[] = process.argv,
+  io: Io = { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env },
+): Promise<number> {
+  let exitCode = 0
+  const debug = argv.includes('--debug')
+  const program = buildProgram(io, (code) => {
+    exitCode = code
+  })
+  try {
+    await program.parseAsync([...argv])
+    return exitCode
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and --version exit 0; a missing command shows help and is a usage error.
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0
+      return 2
+    }
+    return reportError(error, debug, (text) => io.stderr.write(text))
+  }
+}
+
+export type { Colors }

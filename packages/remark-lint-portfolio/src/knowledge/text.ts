@@ -37,3 +37,227 @@ export function proseText(nodes: readonly Nodes[]): string {
 }
 
 export { toString }
+
+/** A 1-based place in a file, with its 0-based offset. */
+export interface Place {
+  line: number
+  column: number
+  offset: number
+}
+
+const lineStartsCache = new WeakMap<object, { source: string; starts: number[] }>()
+
+function lineStarts(file: { value?: unknown } | object, source: string): number[] {
+  const cached = lineStartsCache.get(file)
+  if (cached && cached.source === source) return cached.starts
+  const starts = [0]
+  for (let index = 0; index < source.length; index++) {
+    if (source.charCodeAt(index) === 10) starts.push(index + 1)
+  }
+  lineStartsCache.set(file, { source, starts })
+  return starts
+}
+
+/** The source text of a file (a VFile or anything with a string `value`). */
+export function sourceOf(file: { value?: unknown }): string {
+  const value = file.value
+  if (typeof value === 'string') return value
+  if (value instanceof Uint8Array) return new TextDecoder().decode(value)
+  return ''
+}
+
+/** Line and column of an offset in a file's source; computed with one index per file. */
+export function placeAt(file: { value?: unknown }, offset: number): Place {
+  const source = sourceOf(file)
+  const starts = lineStarts(file, source)
+  const clamped = Math.max(0, Math.min(offset, source.length))
+  let low = 0
+  let high = starts.length - 1
+  while (low < high) {
+    const middle = (low + high + 1) >> 1
+    if ((starts[middle] as number) <= clamped) low = middle
+    else high = middle - 1
+  }
+  return { line: low + 1, column: clamped - (starts[low] as number) + 1, offset: clamped }
+}
+
+/** A piece of text a node holds, mapped back to where each character sits in the source. */
+export interface TextRun {
+  /** The node's text as mdast has it (escapes and entities resolved). */
+  value: string
+  node: Nodes
+  /** Source offset of `value[index]` (of the end when `index === value.length`). */
+  offsetOf(index: number): number
+}
+
+/** Node types `textRuns` can collect the value of. */
+/** `break` (a hard line break) is collected as a `\n`. */
+export type TextRunType = 'text' | 'inlineCode' | 'code' | 'yaml' | 'html' | 'break'
+
+export interface TextRunOptions {
+  /** Which literal nodes to collect; default `['text']`. */
+  types?: readonly TextRunType[]
+  /** Node types whose whole subtree is left out (for example `table`, `heading`). */
+  skip?: readonly string[]
+}
+
+/**
+ * The literal text nodes under `root` in document order, each able to map a
+ * character back to its source offset, so messages point at the exact spot
+ * even after escapes, entities, block quote markers or list indentation.
+ */
+export function textRuns(
+  root: Nodes,
+  file: { value?: unknown },
+  options: TextRunOptions = {},
+): TextRun[] {
+  const types = new Set<string>(options.types ?? ['text'])
+  const skip = new Set<string>(options.skip ?? [])
+  const source = sourceOf(file)
+  const runs: TextRun[] = []
+  const stack: Nodes[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (skip.has(node.type)) continue
+    if (node.type === 'break' && types.has('break')) {
+      const offset = node.position?.start.offset ?? 0
+      runs.push({ value: '\n', node, offsetOf: () => offset })
+      continue
+    }
+    if (types.has(node.type) && 'value' in node && typeof node.value === 'string') {
+      runs.push(makeRun(node, node.value, source))
+      continue
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) {
+        stack.push(children[index] as Nodes)
+      }
+    }
+  }
+  return runs
+}
+
+function makeRun(node: Nodes, value: string, source: string): TextRun {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined || end < start || end > source.length) {
+    const base = start ?? 0
+    return { value, node, offsetOf: () => base }
+  }
+  const slice = source.slice(start, end)
+  if (slice === value) return { value, node, offsetOf: (index) => start + index }
+  let map: Int32Array | undefined
+  const build = (): Int32Array => {
+    const result = new Int32Array(value.length + 1)
+    let from = 0
+    // Fenced code: the value starts on the line after the fence.
+    if (node.type === 'code' && /^\s{0,3}(?:```|~~~)/.test(slice)) {
+      const newline = slice.indexOf('\n')
+      from = newline === -1 ? slice.length : newline + 1
+    } else if (node.type === 'yaml') {
+      const newline = slice.indexOf('\n')
+      from = newline === -1 ? slice.length : newline + 1
+    }
+    let cursor = from
+    for (let index = 0; index < value.length; index++) {
+      const code = value.charCodeAt(index)
+      let found = cursor
+      // Skip source characters the value does not have (escapes, markers, indentation),
+      // but only a few, so one missing character cannot derail the rest.
+      const limit = Math.min(slice.length, cursor + 16)
+      while (found < limit && slice.charCodeAt(found) !== code) found++
+      if (found < limit) {
+        result[index] = start + found
+        cursor = found + 1
+      } else {
+        result[index] = start + Math.min(cursor, slice.length)
+      }
+    }
+    result[value.length] = start + Math.min(cursor, slice.length)
+    return result
+  }
+  return {
+    value,
+    node,
+    offsetOf(index) {
+      map ??= build()
+      return map[Math.max(0, Math.min(index, value.length))] as number
+    },
+  }
+}
+
+/**
+ * The text of one block (paragraph, heading or table cell): its inline text,
+ * inline code and line breaks joined the way a reader sees them, with every
+ * character mapped back to the source.
+ */
+export interface TextBlock {
+  text: string
+  node: Nodes
+  /** Source offset of `text[index]`. */
+  offsetOf(index: number): number
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell'])
+
+/**
+ * Every paragraph, heading and table cell under `root`, in document order,
+ * leaving out the subtrees of `skip` node types (code blocks, HTML and front
+ * matter hold no inline text anyway).
+ */
+export function textBlocks(
+  root: Nodes,
+  file: { value?: unknown },
+  options: { skip?: readonly string[]; inline?: readonly TextRunType[] } = {},
+): TextBlock[] {
+  const skip = new Set(options.skip ?? [])
+  const inline = options.inline ?? ['text', 'inlineCode', 'break']
+  const blocks: TextBlock[] = []
+  const stack: Nodes[] = [root]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (skip.has(node.type)) continue
+    if (BLOCK_TYPES.has(node.type)) {
+      blocks.push(joinRuns(node, textRuns(node, file, { types: inline })))
+      continue
+    }
+    if ('children' in node) {
+      const children = node.children as Nodes[]
+      for (let index = children.length - 1; index >= 0; index--) {
+        stack.push(children[index] as Nodes)
+      }
+    }
+  }
+  return blocks
+}
+
+/** One block from several runs (for example the inline nodes after a bold label). */
+export function joinRuns(node: Nodes, runs: TextRun[]): TextBlock {
+  if (runs.length === 1) {
+    const run = runs[0] as TextRun
+    return { text: run.value, node, offsetOf: run.offsetOf }
+  }
+  const starts: number[] = []
+  let text = ''
+  for (const run of runs) {
+    starts.push(text.length)
+    text += run.value
+  }
+  const fallback = node.position?.start.offset ?? 0
+  return {
+    text,
+    node,
+    offsetOf(index) {
+      if (runs.length === 0) return fallback
+      let low = 0
+      let high = starts.length - 1
+      while (low < high) {
+        const middle = (low + high + 1) >> 1
+        if ((starts[middle] as number) <= index) low = middle
+        else high = middle - 1
+      }
+      return (runs[low] as TextRun).offsetOf(index - (starts[low] as number))
+    },
+  }
+}

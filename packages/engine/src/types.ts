@@ -93,3 +93,5 @@ export interface RunOptions {
   workers?: number | 'auto'
   onProgress?: (event: ProgressEvent) => void
 }
+
+export type { DocumentKind }

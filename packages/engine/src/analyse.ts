@@ -1,0 +1,178 @@
+/**
+ * One file, start to finish: text → tree (parsed once) → the configured rules
+ * → findings, plus the facts the cross-document checks need. The result is
+ * plain data: it is what the cache stores and what a worker thread sends back.
+ */
+import {
+  bestStructure,
+  documentContext,
+  matchPrinciple,
+  outline,
+  rejoinSplitPrinciple,
+  toString,
+} from '@techfolio/remark-lint-portfolio'
+import type { Nodes, Root } from 'mdast'
+import { VFile } from 'vfile'
+import { extractFigures, type Figure } from './figures.js'
+import type { MarkdownProcessor } from './remarkrc.js'
+import type { DocumentKind, Finding } from './types.js'
+
+export interface LinkFact {
+  url: string
+  line: number
+  column: number
+  endLine: number
+  endColumn: number
+}
+
+/** Everything the engine keeps about one analysed file. */
+export interface FileAnalysis {
+  messages: Finding[]
+  kind: DocumentKind | undefined
+  title: string | undefined
+  /** Front matter `focus:` (case studies, team development), when a string. */
+  focus: string | undefined
+  /** Canonical names of the Leadership Principles its front matter lists. */
+  principles: string[]
+  /** The guide's names of the sections of the structure the document follows. */
+  requiredSections: string[]
+  /** For each portfolio-required-sections message (same order), the section it is about. */
+  sectionOfMessage: Record<number, string>
+  links: LinkFact[]
+  /** GitHub slugs of its headings, for `#fragment` links. */
+  anchors: string[]
+  hasDiagram: boolean
+  figures: Figure[]
+}
+
+/** Analyses one file's text (BOM already removed). Never throws for bad Markdown. */
+export async function analyse(
+  processor: MarkdownProcessor,
+  filePath: string,
+  text: string,
+): Promise<FileAnalysis> {
+  const file = new VFile({ path: filePath, value: text })
+  let tree: Root
+  const messages: Finding[] = []
+  const sectionOfMessage: Record<number, string> = {}
+  try {
+    tree = processor.parse(file) as Root
+    tree = (await processor.run(tree, file)) as Root
+  } catch (error) {
+    // A crashing plugin is reported on the file rather than ending the run.
+    messages.push({
+      ruleId: 'portfolio-internal',
+      severity: 'error',
+      message: `A remark plugin failed on this file: ${(error as Error).message.split('\n')[0]}`,
+      line: 1,
+      column: 1,
+    })
+    return { ...emptyFacts(), messages, sectionOfMessage }
+  }
+  for (const message of file.messages) {
+    const finding: Finding = {
+      ruleId: message.ruleId ?? message.source ?? 'remark',
+      severity: message.fatal ? 'error' : 'warning',
+      message: message.reason,
+      line: message.line ?? 1,
+      column: message.column ?? 1,
+    }
+    const place = message.place
+    if (place && 'end' in place && place.end) {
+      finding.endLine = place.end.line
+      finding.endColumn = place.end.column
+    }
+    if (message.url) finding.url = message.url
+    if (message.ruleId === 'portfolio-required-sections' && message.expected?.[0]) {
+      sectionOfMessage[messages.length] = message.expected[0]
+    }
+    messages.push(finding)
+  }
+  return { ...facts(tree), messages, sectionOfMessage }
+}
+
+function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
+  return {
+    kind: undefined,
+    title: undefined,
+    focus: undefined,
+    principles: [],
+    requiredSections: [],
+    links: [],
+    anchors: [],
+    hasDiagram: false,
+    figures: [],
+  }
+}
+
+function facts(tree: Root): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
+  const { frontMatter, spec } = documentContext(tree)
+  const principles: string[] = []
+  const written = frontMatter.principles.map((entry) => entry.value)
+  for (let index = 0; index < written.length; index++) {
+    const name = written[index] as string
+    let principle: string | undefined = matchPrinciple(name)
+    if (!principle && index + 1 < written.length) {
+      principle = rejoinSplitPrinciple(name, written[index + 1] as string)
+      if (principle) index++
+    }
+    if (principle && !principles.includes(principle)) principles.push(principle)
+  }
+  const sections = spec ? bestStructure(outline(tree), spec).structure.sections : []
+  const links: LinkFact[] = []
+  const anchors: string[] = []
+  const slugCounts = new Map<string, number>()
+  let hasDiagram = false
+  const stack: Nodes[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if ((node.type === 'link' || node.type === 'definition') && node.position) {
+      const { start, end } = node.position
+      links.push({
+        url: node.url,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      })
+    } else if (node.type === 'image' || node.type === 'imageReference') {
+      hasDiagram = true
+    } else if (
+      node.type === 'code' &&
+      /^(mermaid|plantuml|puml|dot|graphviz|d2)$/i.test(node.lang ?? '')
+    ) {
+      hasDiagram = true
+    } else if (node.type === 'heading') {
+      const base = slug(toString(node))
+      const seen = slugCounts.get(base) ?? 0
+      slugCounts.set(base, seen + 1)
+      anchors.push(seen === 0 ? base : `${base}-${seen}`)
+    }
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) {
+        stack.push(node.children[index] as Nodes)
+      }
+    }
+  }
+  links.sort((a, b) => a.line - b.line || a.column - b.column)
+  const focus = frontMatter.data.focus
+  return {
+    kind: frontMatter.kind,
+    title: frontMatter.title,
+    focus: typeof focus === 'string' ? focus : undefined,
+    principles,
+    requiredSections: sections.map((section) => section.name),
+    links,
+    anchors,
+    hasDiagram,
+    figures: extractFigures(tree),
+  }
+}
+
+/** GitHub's heading slug (github-slugger): lower case, punctuation removed, spaces to `-`. */
+export function slug(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-')
+}

@@ -1,0 +1,198 @@
+/**
+ * The checks the engine itself reports (the lint rules live in
+ * @techfolio/remark-lint-portfolio). Each has an id used as the finding's
+ * `ruleId`, a one-line summary and a documentation page; `techfolio explain
+ * <id>` prints `docs`, and docs/checks/<id>.md holds the same text (a test
+ * keeps them equal).
+ */
+import type { MessageSeverity } from './types.js'
+
+export const CHECK_DOCS_BASE =
+  'https://github.com/techfolio/techfolio/blob/main/packages/engine/docs/checks'
+
+export function checkDocsUrl(id: string): string {
+  return `${CHECK_DOCS_BASE}/${id}.md`
+}
+
+export interface EngineCheckInfo {
+  id: string
+  /** `portfolio`: looks across documents; `file`: about reading one file. */
+  scope: 'portfolio' | 'file'
+  severity: MessageSeverity
+  /** One line: what the check checks. */
+  summary: string
+  /** Documentation page, Markdown. */
+  docs: string
+  url: string
+}
+
+function check(
+  id: string,
+  scope: EngineCheckInfo['scope'],
+  severity: MessageSeverity,
+  summary: string,
+  body: string,
+): EngineCheckInfo {
+  const docs = [
+    `# ${id}`,
+    '',
+    summary.charAt(0).toUpperCase() + summary.slice(1) + '.',
+    '',
+    body.trim(),
+    '',
+    `- Default severity: \`${severity}\``,
+    scope === 'portfolio'
+      ? `- Change it or turn it off in \`techfolio.config.json\`: \`"checks": { "${id}": "warning" }\` (or \`"off"\`)`
+      : '- Reported by the engine while reading files; it cannot be turned off.',
+    '',
+  ].join('\n')
+  return { id, scope, severity, summary, docs, url: checkDocsUrl(id) }
+}
+
+/** Checks that look at the portfolio as a whole. */
+export const CROSS_DOCUMENT_CHECKS: readonly EngineCheckInfo[] = [
+  check(
+    'portfolio-executive-summary',
+    'portfolio',
+    'error',
+    'the portfolio has exactly one executive summary',
+    `
+The guide opens every portfolio with a one-page executive summary: role scope,
+key technical achievements, leadership impact and Amazon relevance. A
+portfolio with none has nothing to hand an interviewer first; one with two
+tells two different stories.
+
+Reported on the portfolio folder when there is none, and on each extra
+\`kind: executive-summary\` document when there are several.
+
+## Fix
+
+Add \`executive-summary.md\` with \`kind: executive-summary\` in its front
+matter (\`techfolio new executive-summary "Engineering leadership summary"\`),
+or merge the extra summaries into one.
+`,
+  ),
+  check(
+    'portfolio-system-count',
+    'portfolio',
+    'error',
+    'the portfolio documents 3 to 5 systems (configurable)',
+    `
+The guide asks for a system design document "for each major system (limit to
+3-5 systems)": fewer leaves too little technical depth to draw on, more
+dilutes the ones that matter. The bounds are \`thresholds.systems.min\` and
+\`thresholds.systems.max\` in \`techfolio.config.json\` (default 3 and 5).
+
+Reported on the portfolio folder when there are too few, and on each
+\`kind: system\` document beyond the maximum (in path order) when there are
+too many.
+`,
+  ),
+  check(
+    'portfolio-principle-coverage',
+    'portfolio',
+    'warning',
+    'each targeted Leadership Principle has enough stories (2 by default)',
+    `
+A principle is *targeted* when any document lists it under
+\`leadership-principles\` in its front matter, or when it is named in
+\`targetPrinciples\` in \`techfolio.config.json\`. Behavioural interviews
+probe each principle more than once, so each targeted principle needs at least
+\`thresholds.minStoriesPerPrinciple\` stories (default 2).
+
+A story is any document other than the executive summary and the story bank
+that lists the principle in its front matter. Reported on the portfolio folder,
+one finding per principle, naming the stories that do claim it.
+`,
+  ),
+  check(
+    'portfolio-links',
+    'portfolio',
+    'error',
+    'relative links between documents resolve',
+    `
+A relative link (\`[ADR 1](../decisions/0001-extract-payments.md)\`) must point
+at a file that exists. When the link has a \`#fragment\` and points at a
+Markdown document of the portfolio, the fragment must be the slug of one of
+its headings (GitHub's slugs: lower case, spaces to \`-\`, punctuation
+removed).
+
+Reported at the link's line and column. Absolute URLs (\`https:\`, \`mailto:\`)
+are not checked.
+`,
+  ),
+  check(
+    'portfolio-backed-figures',
+    'portfolio',
+    'warning',
+    'each figure claimed in the executive summary is backed by another document',
+    `
+An executive summary that says "reducing latency by 60%" invites the question
+"show me". Each figure the summary claims (a percentage, a money amount, a
+count with a unit, a before → after) must also appear in at least one other
+document of the portfolio, where the story behind it is told.
+
+Figures are compared by value and unit, so "60%" in the summary is backed by
+"60%" or "60 percent" elsewhere. Reported at the figure in the summary.
+`,
+  ),
+  check(
+    'portfolio-checklist',
+    'portfolio',
+    'warning',
+    'the guide’s portfolio checklist is complete',
+    `
+The guide's Portfolio Development Checklist: technical artifacts (choose 3-5
+of system designs, performance case studies, decision records, code reviews,
+post-mortems), leadership evidence (choose 3-4 of team development,
+excellence initiatives, cross-functional projects, mentorship) and the
+presentation materials (executive summary, architecture diagrams, metrics
+summary, story bank).
+
+Every item is listed in the score (\`checklist\`, done or not); this check
+reports each group or presentation item that is not done, on the portfolio
+folder. See the engine README for how each item is decided.
+`,
+  ),
+]
+
+/** Findings the engine reports while reading files. */
+export const FILE_CHECKS: readonly EngineCheckInfo[] = [
+  check(
+    'portfolio-encoding',
+    'file',
+    'error',
+    'a document is UTF-8 text',
+    `
+A file that holds NUL bytes or is not valid UTF-8 (a binary file, or text
+saved as Latin-1 or UTF-16) cannot be checked. It is reported once, at 1:1,
+and scores 0. A UTF-8 byte order mark is accepted and removed; CRLF line
+endings are fine.
+
+## Fix
+
+Re-save the file as UTF-8, or move it out of the portfolio folder (or list it
+in \`.remarkignore\`).
+`,
+  ),
+  check(
+    'portfolio-symlink',
+    'file',
+    'warning',
+    'a symbolic link in the portfolio points inside the repository',
+    `
+Techfolio follows symbolic links only when their target is inside the
+repository (the nearest folder upwards with \`.git\` or a techfolio config).
+A link pointing outside is skipped and reported here, on the link's own path,
+so a portfolio never silently depends on files that are not committed. A
+link whose target does not exist is reported the same way. Links that loop
+back to a folder already visited are followed once.
+`,
+  ),
+]
+
+export const ENGINE_CHECKS: readonly EngineCheckInfo[] = [...CROSS_DOCUMENT_CHECKS, ...FILE_CHECKS]
+
+export function engineCheckById(id: string): EngineCheckInfo | undefined {
+  return ENGINE_CHECKS.find((info) => info.id === id)
+}

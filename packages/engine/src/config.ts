@@ -1,0 +1,352 @@
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  LEADERSHIP_PRINCIPLES,
+  type LeadershipPrinciple,
+  matchPrinciple,
+  RULES,
+  suggestPrinciple,
+} from '@techfolio/remark-lint-portfolio'
+import { Ajv, type ErrorObject } from 'ajv'
+import { parseDocument } from 'yaml'
+import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
+import { ConfigError, InputError } from './errors.js'
+import { CONFIG_SCHEMA } from './schema.js'
+import { didYouMean } from './suggest.js'
+
+/** Config file names, in the order they are looked for in each folder. */
+export const CONFIG_FILE_NAMES = [
+  'techfolio.config.json',
+  'techfolio.config.yaml',
+  'techfolio.config.yml',
+] as const
+
+export type Level = 'L6' | 'L7'
+export type CheckSeverity = 'error' | 'warning' | 'off'
+
+/** The configuration with every default filled in. */
+export interface TechfolioConfig {
+  level: Level
+  /** Files, folders or globs checked when RunOptions.paths is not given. */
+  paths: string[]
+  /** Cache folder (absolute once loaded); undefined: node_modules/.cache/techfolio under the root. */
+  cacheDir: string | undefined
+  cache: boolean
+  /** Canonical names of the principles targeted besides those claimed in front matter. */
+  targetPrinciples: LeadershipPrinciple[]
+  thresholds: {
+    failUnder: number
+    minStoriesPerPrinciple: number
+    systems: { min: number; max: number }
+  }
+  /** Weight of each lint rule's check in a document score. */
+  weights: Record<string, number>
+  /** Portfolio score = documents% of the mean document score + checklist% of the checklist. */
+  scoring: { documents: number; checklist: number }
+  /** Severity of each cross-document check. */
+  checks: Record<string, CheckSeverity>
+  workers: { threshold: number; max: number | undefined }
+}
+
+/** Default weight of each rule's check (per required section for portfolio-required-sections). */
+export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
+  'portfolio-front-matter': 3,
+  'portfolio-leadership-principles': 1,
+  'portfolio-required-sections': 2,
+  'portfolio-options-considered': 3,
+  'portfolio-trade-offs': 3,
+  'portfolio-quantified-results': 3,
+  'portfolio-metric-arithmetic': 2,
+  'portfolio-placeholders': 2,
+  'portfolio-diagram': 2,
+  'portfolio-summary-length': 2,
+  'portfolio-story-length': 1,
+  'portfolio-ownership-voice': 1,
+  'portfolio-confidentiality': 3,
+  'portfolio-links': 2,
+  'portfolio-backed-figures': 2,
+}
+
+/** Weight of a rule that is neither in DEFAULT_WEIGHTS nor in the config (e.g. a third-party rule). */
+export const FALLBACK_WEIGHT = 1
+
+export const DEFAULT_CONFIG: Readonly<TechfolioConfig> = Object.freeze({
+  level: 'L6',
+  paths: ['portfolio'],
+  cacheDir: undefined,
+  cache: true,
+  targetPrinciples: [],
+  thresholds: { failUnder: 0, minStoriesPerPrinciple: 2, systems: { min: 3, max: 5 } },
+  weights: { ...DEFAULT_WEIGHTS },
+  scoring: { documents: 70, checklist: 30 },
+  checks: Object.fromEntries(CROSS_DOCUMENT_CHECKS.map((check) => [check.id, check.severity])),
+  workers: { threshold: 200, max: undefined },
+}) as TechfolioConfig
+
+/** The config file `techfolio init` writes: every default, spelt out. */
+export function defaultConfigText(): string {
+  const text = {
+    $schema: './node_modules/@techfolio/engine/schema/techfolio.config.schema.json',
+    level: DEFAULT_CONFIG.level,
+    paths: DEFAULT_CONFIG.paths,
+    targetPrinciples: [],
+    thresholds: DEFAULT_CONFIG.thresholds,
+    weights: {},
+    scoring: DEFAULT_CONFIG.scoring,
+  }
+  return `${JSON.stringify(text, null, 2)}\n`
+}
+
+export interface LoadedConfig {
+  config: TechfolioConfig
+  /** Absolute path of the config file, undefined when none was found. */
+  path: string | undefined
+  /** Hash input: the file's text, '' when none. */
+  text: string
+}
+
+export interface LoadConfigOptions {
+  cwd: string
+  /** An explicit config file; otherwise found from cwd upwards. */
+  configPath?: string
+}
+
+/** Finds the nearest config file from `cwd` upwards. */
+export function findConfigFile(cwd: string): string | undefined {
+  let dir = path.resolve(cwd)
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(dir, name)
+      if (existsSync(candidate)) return candidate
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+/**
+ * Loads, validates and completes the configuration. Throws ConfigError (one
+ * line naming the file and the key's path) for an invalid file, InputError
+ * for an explicit path that does not exist.
+ */
+export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
+  const cwd = path.resolve(options.cwd)
+  let file: string | undefined
+  if (options.configPath) {
+    file = path.resolve(cwd, options.configPath)
+    if (!existsSync(file)) throw new InputError(`Config file not found: ${options.configPath}`)
+  } else {
+    file = findConfigFile(cwd)
+  }
+  if (!file) return { config: structuredClone(DEFAULT_CONFIG), path: undefined, text: '' }
+  const label = displayPath(cwd, file)
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    throw new InputError(`${label}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
+  }
+  const data = parseConfigText(text, label, /\.ya?ml$/i.test(file))
+  return { config: validateConfig(data, label, path.dirname(file)), path: file, text }
+}
+
+function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file)
+  return (relative.startsWith('..') ? file : relative).split(path.sep).join('/')
+}
+
+function parseConfigText(text: string, label: string, yaml: boolean): unknown {
+  const source = text.replace(/^\uFEFF/, '')
+  if (yaml) {
+    const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true })
+    const error = document.errors[0]
+    if (error) {
+      const line = error.linePos?.[0]
+      const where = line ? `:${line.line}:${line.col}` : ''
+      throw new ConfigError(
+        `${label}${where}: invalid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
+      )
+    }
+    return document.toJS() ?? {}
+  }
+  if (source.trim() === '') return {}
+  try {
+    return JSON.parse(source)
+  } catch (error) {
+    const message = (error as Error).message
+    const position = /position (\d+)/.exec(message)
+    let where = ''
+    if (position) {
+      const before = source.slice(0, Number(position[1]))
+      const line = before.split('\n').length
+      const column = before.length - before.lastIndexOf('\n')
+      where = `:${line}:${column}`
+    } else {
+      const lineColumn = /line (\d+) column (\d+)/.exec(message)
+      if (lineColumn) where = `:${lineColumn[1]}:${lineColumn[2]}`
+    }
+    const reason = message
+      .replace(/ in JSON at position \d+.*$/, '')
+      .replace(/ \(line \d+ column \d+\)$/, '')
+    throw new ConfigError(`${label}${where}: invalid JSON: ${reason}`)
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined
+
+function validate(data: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv({ allErrors: true, strict: false })
+    validator = ajv.compile(CONFIG_SCHEMA)
+  }
+  return validator(data) ? [] : [...(validator.errors ?? [])]
+}
+
+/** `/thresholds/failUnder` → `thresholds.failUnder`; `/paths/0` → `paths[0]`. */
+function keyPath(pointer: string, extra?: string): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+  if (extra !== undefined) parts.push(extra)
+  let out = ''
+  for (const part of parts) {
+    if (/^\d+$/.test(part)) out += `[${part}]`
+    else if (/^[A-Za-z_$][\w$-]*$/.test(part)) out += out ? `.${part}` : part
+    else out += `[${JSON.stringify(part)}]`
+  }
+  return out || '(root)'
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let value = data
+  for (const part of pointer.split('/').slice(1)) {
+    if (value === null || typeof value !== 'object') return undefined
+    value = (value as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')]
+  }
+  return value
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  if (typeof value === 'object') return 'an object'
+  return JSON.stringify(value)
+}
+
+function schemaAt(pointer: string): Record<string, unknown> | undefined {
+  // biome-ignore lint/suspicious/noExplicitAny: walking a JSON Schema
+  let node: any = CONFIG_SCHEMA
+  for (const part of pointer.split('/').slice(1)) {
+    if (part === '') continue
+    node = node?.[part]
+  }
+  return node
+}
+
+function formatError(error: ErrorObject, data: unknown, label: string): string {
+  const where = error.instancePath
+  const got = describe(valueAt(data, where))
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(error.params.additionalProperty)
+      const parent = schemaAt(error.schemaPath.replace(/\/additionalProperties$/, ''))
+      const known = Object.keys((parent?.properties as object | undefined) ?? {})
+      return `${label}: unknown key ${keyPath(where, key)}${didYouMean(key, known)}`
+    }
+    case 'type':
+      return `${label}: ${keyPath(where)} must be ${article(String(error.params.type))} (got ${got})`
+    case 'enum': {
+      const allowed = (error.params.allowedValues as unknown[]).map((v) => JSON.stringify(v))
+      return `${label}: ${keyPath(where)} must be one of ${allowed.join(', ')} (got ${got})`
+    }
+    case 'minimum':
+    case 'maximum':
+      return `${label}: ${keyPath(where)} must be ${error.keyword === 'minimum' ? '>=' : '<='} ${error.params.limit} (got ${got})`
+    case 'minLength':
+      return `${label}: ${keyPath(where)} must not be empty`
+    default:
+      return `${label}: ${keyPath(where)} ${error.message ?? 'is invalid'} (got ${got})`
+  }
+}
+
+function article(type: string): string {
+  if (type === 'integer') return 'an integer'
+  if (type === 'array' || type === 'object') return `an ${type}`
+  return `a ${type}`
+}
+
+const RULE_IDS = [
+  ...RULES.map((rule) => rule.id),
+  ...CROSS_DOCUMENT_CHECKS.map((check) => check.id),
+]
+
+/** Validates parsed config data; `dir` resolves relative paths (cacheDir). */
+export function validateConfig(data: unknown, label: string, dir: string): TechfolioConfig {
+  const errors = validate(data)
+  if (errors.length > 0) {
+    // Report the deepest, most specific error first: one line.
+    errors.sort((a, b) => b.instancePath.length - a.instancePath.length)
+    const preferred =
+      errors.find((error) => error.keyword === 'additionalProperties') ??
+      errors.find((error) => error.keyword === 'type') ??
+      errors[0]
+    throw new ConfigError(formatError(preferred as ErrorObject, data, label))
+  }
+  // biome-ignore lint/suspicious/noExplicitAny: validated against the schema above
+  const input = data as any
+  const config = structuredClone(DEFAULT_CONFIG) as TechfolioConfig
+  if (input.level) config.level = input.level
+  if (input.paths) config.paths = input.paths
+  if (input.cacheDir) config.cacheDir = path.resolve(dir, input.cacheDir)
+  if (input.cache !== undefined) config.cache = input.cache
+  for (const [index, name] of ((input.targetPrinciples ?? []) as string[]).entries()) {
+    const principle = matchPrinciple(name)
+    if (!principle) {
+      const suggestion = suggestPrinciple(name)
+      throw new ConfigError(
+        `${label}: targetPrinciples[${index}] "${name}" is not a Leadership Principle${
+          suggestion
+            ? `; did you mean "${suggestion}"?`
+            : ` (expected one of ${LEADERSHIP_PRINCIPLES.join(', ')})`
+        }`,
+      )
+    }
+    if (!config.targetPrinciples.includes(principle)) config.targetPrinciples.push(principle)
+  }
+  const thresholds = input.thresholds ?? {}
+  if (thresholds.failUnder !== undefined) config.thresholds.failUnder = thresholds.failUnder
+  if (thresholds.minStoriesPerPrinciple !== undefined)
+    config.thresholds.minStoriesPerPrinciple = thresholds.minStoriesPerPrinciple
+  Object.assign(config.thresholds.systems, thresholds.systems ?? {})
+  if (config.thresholds.systems.min > config.thresholds.systems.max) {
+    throw new ConfigError(
+      `${label}: thresholds.systems.min (${config.thresholds.systems.min}) must not exceed thresholds.systems.max (${config.thresholds.systems.max})`,
+    )
+  }
+  for (const [id, weight] of Object.entries((input.weights ?? {}) as Record<string, number>)) {
+    if (!RULE_IDS.includes(id)) {
+      throw new ConfigError(
+        `${label}: weights["${id}"]: unknown rule${didYouMean(id, RULE_IDS)} (known rules: ${RULE_IDS.join(', ')})`,
+      )
+    }
+    config.weights[id] = weight
+  }
+  Object.assign(config.scoring, input.scoring ?? {})
+  if (config.scoring.documents + config.scoring.checklist <= 0) {
+    throw new ConfigError(`${label}: scoring.documents + scoring.checklist must be more than 0`)
+  }
+  const checkIds = CROSS_DOCUMENT_CHECKS.map((check) => check.id)
+  for (const [id, severity] of Object.entries((input.checks ?? {}) as Record<string, string>)) {
+    if (!checkIds.includes(id)) {
+      throw new ConfigError(
+        `${label}: checks["${id}"]: unknown cross-document check${didYouMean(id, checkIds)} (known checks: ${checkIds.join(', ')})`,
+      )
+    }
+    config.checks[id] = severity as CheckSeverity
+  }
+  Object.assign(config.workers, input.workers ?? {})
+  return config
+}

@@ -1,0 +1,242 @@
+import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
+import path from 'node:path'
+import { analyse, type FileAnalysis } from './analyse.js'
+import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
+import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
+import { checkDocsUrl } from './checks-meta.js'
+import { loadConfig } from './config.js'
+import { type DiscoveredFile, discover, findRoot, toPosix } from './discover.js'
+import { InputError, UsageError } from './errors.js'
+import { WorkerPool } from './pool.js'
+import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
+import { portfolioScore, scoreDocument } from './score.js'
+import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
+
+const decoder = new TextDecoder('utf-8', { fatal: true })
+
+/** Decodes a file's bytes; undefined for binary or non-UTF-8 content. BOM removed. */
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined
+  try {
+    return decoder.decode(bytes).replace(/^\uFEFF/, '')
+  } catch {
+    return undefined
+  }
+}
+
+function encodingAnalysis(): FileAnalysis {
+  return {
+    messages: [
+      {
+        ruleId: 'portfolio-encoding',
+        severity: 'error',
+        message:
+          'File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document',
+        line: 1,
+        column: 1,
+        url: checkDocsUrl('portfolio-encoding'),
+      },
+    ],
+    kind: undefined,
+    title: undefined,
+    focus: undefined,
+    principles: [],
+    requiredSections: [],
+    sectionOfMessage: {},
+    links: [],
+    anchors: [],
+    hasDiagram: false,
+    figures: [],
+  }
+}
+
+async function readOnce(file: DiscoveredFile): Promise<Uint8Array> {
+  try {
+    return await readFile(file.absolute)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') {
+      throw new InputError(`${file.path}: cannot be read: it was removed or renamed during the run`)
+    }
+    throw new InputError(`${file.path}: cannot be read (${code ?? (error as Error).message})`)
+  }
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+/**
+ * Lints, checks and scores a portfolio. Throws InputError, ConfigError or
+ * UsageError (each with `exitCode` 2) for bad input; never for bad Markdown.
+ */
+export async function runPortfolio(options: RunOptions): Promise<PortfolioResult> {
+  const cwd = path.resolve(options.cwd)
+  const workersOption = options.workers ?? 'auto'
+  if (workersOption !== 'auto' && (!Number.isInteger(workersOption) || workersOption < 0)) {
+    throw new UsageError(
+      `workers must be 'auto' or a whole number >= 0 (got ${String(workersOption)})`,
+    )
+  }
+  const loaded = await loadConfig({
+    cwd,
+    ...(options.configPath ? { configPath: options.configPath } : {}),
+  })
+  const { config } = loaded
+  const root = loaded.path ? findRoot(path.dirname(loaded.path)) : findRoot(cwd)
+  const rcFile = findRemarkrc(cwd)
+
+  let paths = options.paths && options.paths.length > 0 ? options.paths : undefined
+  if (!paths) {
+    const base = loaded.path ? path.dirname(loaded.path) : cwd
+    paths = config.paths.map(
+      (given) => toPosix(path.relative(cwd, path.resolve(base, given))) || '.',
+    )
+  }
+  const discovery = await discover({ cwd, root, paths })
+  const files = discovery.files
+
+  const useCache = options.cache ?? config.cache
+  const cacheDir = options.cacheDir
+    ? path.resolve(cwd, options.cacheDir)
+    : (config.cacheDir ?? path.join(root, 'node_modules', '.cache', 'techfolio'))
+  const cache = useCache
+    ? new AnalysisCache(
+        cacheDir,
+        namespaceOf([
+          techfolioVersion(),
+          rcFile ?? '',
+          remarkrcText(rcFile),
+          loaded.text,
+          JSON.stringify(config),
+        ]),
+      )
+    : undefined
+  await cache?.load()
+
+  // Decide on worker threads: a number forces them (0: none); 'auto' uses them for large portfolios.
+  const cores = Math.max(1, availableParallelism())
+  const maxWorkers = config.workers.max ?? cores
+  let workerCount = 0
+  if (workersOption === 'auto') {
+    const toParse =
+      files.length < config.workers.threshold
+        ? files.length
+        : cache
+          ? await cache.predictMisses(files, (absolute) => toPosix(path.relative(root, absolute)))
+          : files.length
+    if (toParse >= config.workers.threshold && cores > 1) {
+      workerCount = Math.min(maxWorkers, cores, Math.ceil(toParse / 50))
+    }
+  } else {
+    workerCount = workersOption
+  }
+
+  const analyses: FileAnalysis[] = new Array(files.length)
+  const stats = { files: files.length, parsed: 0, fromCache: 0, workers: workerCount }
+  let done = 0
+  const progress = (file: DiscoveredFile) => {
+    done++
+    options.onProgress?.({ done, total: files.length, path: file.path })
+  }
+
+  let processor: Promise<MarkdownProcessor> | undefined
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile) : undefined
+  const inFlight = new Set<Promise<void>>()
+  try {
+    for (const [index, file] of files.entries()) {
+      const bytes = await readOnce(file)
+      const rootRelative = toPosix(path.relative(root, file.absolute))
+      const key = contentKey(rootRelative, bytes)
+      const cached = cache?.get(key, rootRelative)
+      if (cached) {
+        analyses[index] = cached
+        stats.fromCache++
+        progress(file)
+        continue
+      }
+      const text = decodeText(bytes)
+      if (text === undefined) {
+        analyses[index] = encodingAnalysis()
+        progress(file)
+        continue
+      }
+      stats.parsed++
+      if (pool) {
+        const task = pool.run(file.path, text).then((analysis) => {
+          analyses[index] = analysis
+          cache?.set(key, rootRelative, bytes.length, analysis)
+          progress(file)
+        })
+        inFlight.add(task)
+        task.then(
+          () => inFlight.delete(task),
+          () => inFlight.delete(task),
+        )
+        // Keep a few tasks per worker queued; read more files only as they finish.
+        if (inFlight.size >= pool.size * 8) await Promise.race(inFlight)
+      } else {
+        processor ??= createProcessor(rcFile)
+        const analysis = await analyse(await processor, file.path, text)
+        analyses[index] = analysis
+        cache?.set(key, rootRelative, bytes.length, analysis)
+        progress(file)
+      }
+    }
+    await Promise.all(inFlight)
+  } finally {
+    await Promise.allSettled(inFlight)
+    await pool?.close()
+  }
+  await cache?.save()
+
+  const documents: AnalysedDocument[] = files.map((file, index) => ({
+    path: file.path,
+    absolute: file.absolute,
+    analysis: analyses[index] as FileAnalysis,
+  }))
+  const cross = crossDocumentChecks(documents, config, discovery.portfolioPath, root)
+
+  const results: FileResult[] = []
+  const scores: DocumentScore[] = []
+  for (const doc of documents) {
+    const messages = [...doc.analysis.messages, ...(cross.findings.get(doc.path) ?? [])]
+    cross.findings.delete(doc.path)
+    sortFindings(messages)
+    results.push({ path: doc.path, kind: doc.analysis.kind, title: doc.analysis.title, messages })
+    scores.push(scoreDocument(doc.path, doc.analysis, messages, config))
+  }
+  for (const [skippedPath, finding] of discovery.skipped) {
+    results.push({ path: skippedPath, kind: undefined, title: undefined, messages: [finding] })
+  }
+  // What is left belongs to no one file: it goes on the portfolio folder.
+  for (const [folder, findings] of cross.findings) {
+    results.push({
+      path: folder,
+      kind: undefined,
+      title: undefined,
+      messages: sortFindings(findings),
+    })
+  }
+  results.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+
+  let errorCount = 0
+  let warningCount = 0
+  for (const result of results) {
+    for (const message of result.messages) {
+      if (message.severity === 'error') errorCount++
+      else warningCount++
+    }
+  }
+  return {
+    files: results,
+    errorCount,
+    warningCount,
+    score: portfolioScore(scores, cross.checklist, config),
+    documents: scores,
+    checklist: cross.checklist,
+    principles: cross.principles,
+    stats,
+  }
+}

@@ -88,7 +88,7 @@ export async function analyse(
     }
     messages.push(finding)
   }
-  return { ...facts(tree), messages, sectionOfMessage }
+  return { ...facts(tree, file), messages, sectionOfMessage }
 }
 
 function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
@@ -105,7 +105,7 @@ function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
   }
 }
 
-function facts(tree: Root): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
+function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
   const { frontMatter, spec } = documentContext(tree)
   const principles: string[] = []
   const written = frontMatter.principles.map((entry) => entry.value)
@@ -165,7 +165,7 @@ function facts(tree: Root): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> 
     links,
     anchors,
     hasDiagram,
-    figures: extractFigures(tree),
+    figures: extractFigures(tree, file),
   }
 }
 

@@ -36,7 +36,7 @@ function check(
   const docs = [
     `# ${id}`,
     '',
-    summary.charAt(0).toUpperCase() + summary.slice(1) + '.',
+    `${summary.charAt(0).toUpperCase() + summary.slice(1)}.`,
     '',
     body.trim(),
     '',

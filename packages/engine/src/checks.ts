@@ -200,8 +200,9 @@ export function crossDocumentChecks(
   let summaryFiguresBacked = summaries.length === 1
   for (const summary of summaries) {
     const keys = otherKeys(summary)
-    if (summary.analysis.figures.length === 0) summaryFiguresBacked = false
-    for (const figure of summary.analysis.figures) {
+    const claimed = summary.analysis.figures.filter((figure) => figure.claim)
+    if (claimed.length === 0) summaryFiguresBacked = false
+    for (const figure of claimed) {
       if (isBacked(figure.key, keys)) continue
       summaryFiguresBacked = false
       report(

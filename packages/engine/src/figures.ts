@@ -1,99 +1,114 @@
 /**
- * Figures a document states ("60%", "$40K", "10x", "50M users"), compared by
- * value and unit so the executive summary's claims can be matched against the
- * documents that tell the story behind them.
+ * Figures a document states, read with the rules package's metric parser
+ * (`extractClaims`), keyed by what they measure and their value so the
+ * executive summary's claims can be matched against the documents that tell
+ * the story behind them.
  */
-import type { Nodes, Root } from 'mdast'
+import {
+  extractClaims,
+  percentChange,
+  placeAt,
+  type Quantity,
+  textBlocks,
+} from '@techfolio/remark-lint-portfolio'
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
 
 export interface Figure {
-  /** As written, e.g. "60%". */
+  /** As written, e.g. "60%", "by 60%", "$40K/month". */
   text: string
-  /** Normalised value and unit, e.g. "60%", "$40000", "10x", "50000000 users". */
+  /** What it measures and its value in base units, e.g. "percent:60", "money:40000". */
   key: string
+  /** The executive summary must back it: a result, not background such as "8 engineers". */
+  claim: boolean
   line: number
   column: number
 }
 
-const SCALE: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mm: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  billion: 1e9,
-}
-
-const PATTERN =
-  /(\$\s?)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s?(%|percent\b|x\b|×)|\s?(k|mm|m|bn|b|thousand|million|billion)\b\+?(?:\s+([a-z][a-z-]*))?)?/gi
-
-function number(text: string): number {
-  return Number(text.replace(/,/g, ''))
-}
+const CLAIMED_DIMENSIONS = new Set([
+  'percent',
+  'points',
+  'money',
+  'multiplier',
+  'time',
+  'data',
+  'rating',
+])
 
 function round(value: number): string {
-  return String(Math.round(value * 1000) / 1000)
+  return String(Math.round(value * 100) / 100)
 }
 
-/** The figures of one piece of text; positions relative to `start`. */
-export function figuresInText(
-  text: string,
-  start: { line: number; column: number } = { line: 1, column: 1 },
-): Figure[] {
-  const found: Figure[] = []
-  for (const match of text.matchAll(PATTERN)) {
-    const [whole, dollar, digits, unit, scaleWord, noun] = match
-    const index = match.index ?? 0
-    // Part of a larger token (a version "v2.1", an id "A123"): skip.
-    const before = text[index - 1]
-    if (before && /[\w.]/.test(before) && !dollar) continue
-    const value = number(digits as string)
-    let key: string | undefined
-    if (dollar) {
-      const scale = scaleWord ? (SCALE[scaleWord.toLowerCase()] ?? 1) : 1
-      key = `$${round(value * scale)}`
-    } else if (unit) {
-      const u = unit.toLowerCase()
-      key = u === '%' || u === 'percent' ? `${round(value)}%` : `${round(value)}x`
-    } else if (scaleWord) {
-      const scale = SCALE[scaleWord.toLowerCase()] ?? 1
-      key = `${round(value * scale)}${noun ? ` ${noun.toLowerCase()}` : ''}`
-    }
-    if (!key) continue
-    const prefix = text.slice(0, index)
-    const newlines = prefix.split('\n').length - 1
-    const line = start.line + newlines
-    const column = newlines === 0 ? start.column + index : index - prefix.lastIndexOf('\n')
-    found.push({ text: whole.trim(), key, line, column })
-  }
-  return found
+export function figureKey(quantity: Quantity): string {
+  // Times and sizes compare in base units (2s = 2000ms); others as written with magnitude ($40K = 40000).
+  const scaled = quantity.dimension === 'time' || quantity.dimension === 'data'
+  return `${quantity.dimension}:${round(Math.abs(scaled ? quantity.base : quantity.value))}`
 }
 
-/** Figures in a document's prose (code blocks, HTML and front matter left out). */
-export function extractFigures(tree: Root): Figure[] {
+/** A figure worth backing: results (percentages, money, times...) and counts in thousands or more. */
+function isClaim(quantity: Quantity): boolean {
+  if (quantity.upTo !== undefined) return false
+  if (CLAIMED_DIMENSIONS.has(quantity.dimension)) return true
+  return quantity.dimension === 'count' && quantity.value >= 1000
+}
+
+/** Every figure in a document's paragraphs, headings and table cells. */
+export function extractFigures(tree: Root, file: VFile): Figure[] {
   const figures: Figure[] = []
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes
-    if (node.type === 'code' || node.type === 'html' || node.type === 'yaml') continue
-    if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
-      figures.push(...figuresInText(node.value, node.position.start))
+  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
+    const claims = extractClaims(block.text)
+    const at = (offset: number) => placeAt(file, block.offsetOf(offset))
+    for (const quantity of claims.quantities) {
+      const place = at(quantity.start)
+      figures.push({
+        text: quantity.text,
+        key: figureKey(quantity),
+        claim: isClaim(quantity),
+        line: place.line,
+        column: place.column,
+      })
     }
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) {
-        stack.push(node.children[index] as Nodes)
+    // A before → after states its relative change too: "2s → 800ms" backs "60% faster".
+    for (const change of claims.changes) {
+      if (!change.comparable) continue
+      const percent = percentChange(change.before.base, change.after.base)
+      const place = at(change.start)
+      if (percent !== undefined) {
+        figures.push({
+          text: change.text,
+          key: `percent:${round(Math.abs(percent))}`,
+          claim: false,
+          line: place.line,
+          column: place.column,
+        })
+      }
+      const low = Math.min(change.before.base, change.after.base)
+      const high = Math.max(change.before.base, change.after.base)
+      if (low > 0) {
+        figures.push({
+          text: change.text,
+          key: `multiplier:${round(high / low)}`,
+          claim: false,
+          line: place.line,
+          column: place.column,
+        })
       }
     }
   }
   return figures
 }
 
-/** Whether a figure key is backed by a set of keys (a "50M users" claim is backed by "50M"). */
+/** Whether a claimed figure is backed by the figures of other documents (within rounding). */
 export function isBacked(key: string, keys: ReadonlySet<string>): boolean {
   if (keys.has(key)) return true
-  const value = key.split(' ')[0] as string
-  if (value !== key && keys.has(value)) return true
-  for (const other of keys) if (other.split(' ')[0] === value) return true
+  const [dimension, raw] = key.split(':') as [string, string]
+  const value = Number(raw)
+  for (const other of keys) {
+    const [otherDimension, otherRaw] = other.split(':') as [string, string]
+    if (otherDimension !== dimension) continue
+    const otherValue = Number(otherRaw)
+    const tolerance = dimension === 'percent' || dimension === 'points' ? 1 : Math.abs(value) * 0.01
+    if (Math.abs(otherValue - value) <= tolerance) return true
+  }
   return false
 }

@@ -31,7 +31,7 @@ export {
 } from './config.js'
 export { discover, findRoot, MARKDOWN_EXTENSIONS } from './discover.js'
 export { ConfigError, InputError, TechfolioError, UsageError } from './errors.js'
-export { extractFigures, type Figure, figuresInText } from './figures.js'
+export { extractFigures, type Figure, figureKey, isBacked } from './figures.js'
 export { findRemarkrc, loadRemarkPreset, REMARKRC_NAMES } from './remarkrc.js'
 export { decodeText, runPortfolio } from './run.js'
 export { CONFIG_SCHEMA } from './schema.js'

@@ -19,11 +19,18 @@ import {
 import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import type { Root } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import preset from '../src/index.js'
+import preset, {
+  DOCUMENT_KINDS,
+  frontMatter,
+  LEADERSHIP_PRINCIPLES,
+  matchPrinciple,
+  RULES,
+} from '../src/index.js'
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url))
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url))
@@ -107,6 +114,96 @@ describe('sample portfolio', () => {
   it.each(sampleFiles)('%s passes every rule', async (path) => {
     const file = await lint(path, readSample(path))
     expect(describeMessages(file)).toEqual([])
+  })
+})
+
+/** Parses with the preset's parsers only (front matter, GFM), no rules. */
+function parse(markdown: string): Root {
+  const parsers = (preset.plugins ?? []).slice(0, 2)
+  // biome-ignore lint/suspicious/noExplicitAny: preset entries are heterogeneous
+  const processor = unified()
+    .use(remarkParse)
+    .use(parsers as any)
+  return processor.runSync(processor.parse(markdown)) as Root
+}
+
+describe('sample portfolio as a whole', () => {
+  it('claims each Leadership Principle it targets in at least two documents', () => {
+    const claims = new Map<string, string[]>()
+    for (const path of sampleFiles) {
+      for (const entry of frontMatter(parse(readSample(path))).principles) {
+        const principle = matchPrinciple(entry.value)
+        expect(principle, `${path}: ${entry.value}`).toBeDefined()
+        claims.set(principle as string, [...(claims.get(principle as string) ?? []), path])
+      }
+    }
+    expect(claims.size).toBeGreaterThan(0)
+    for (const [principle, paths] of claims) {
+      expect(paths.length, `${principle}: ${paths.join(', ')}`).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it.each(['portfolio/story-bank.md', SUMMARY])('%s links only to documents that exist', (path) => {
+    const markdown = readSample(path)
+    const links = [...markdown.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string)
+    expect(links.length).toBeGreaterThan(0)
+    for (const link of links) {
+      expect(link).not.toMatch(/^[a-z]+:/)
+      const target = join(repoRoot, path, '..', link.split('#')[0] as string)
+      expect(existsSync(target), `${path} links to missing ${link}`).toBe(true)
+    }
+  })
+
+  it('story bank maps every story in the portfolio', () => {
+    const storyBank = readSample('portfolio/story-bank.md')
+    const stories = sampleFiles.filter(
+      (path) => path !== SUMMARY && path !== 'portfolio/story-bank.md',
+    )
+    for (const path of stories) {
+      expect(storyBank).toContain(`](${path.replace(/^portfolio\//, '')})`)
+    }
+  })
+})
+
+describe('templates', () => {
+  const templatesRoot = join(portfolioRoot, 'templates')
+  /** Rules a freshly scaffolded document must already satisfy; the rest flag its placeholders. */
+  const structural = [
+    'portfolio-front-matter',
+    'portfolio-leadership-principles',
+    'portfolio-required-sections',
+  ]
+
+  it.each([...DOCUMENT_KINDS])(
+    '%s has a template with its front matter and every required section',
+    async (kind) => {
+      const path = join(templatesRoot, `${kind}.md`)
+      expect(existsSync(path), `missing portfolio/templates/${kind}.md`).toBe(true)
+      const template = readFileSync(path, 'utf8')
+      expect(template).toContain('title: "{{title}}"')
+      const markdown = template
+        .replaceAll('{{title}}', 'A scaffolded document')
+        .replaceAll('{{date}}', '2026-01-15')
+      const matter = frontMatter(parse(markdown))
+      expect(matter.kind).toBe(kind)
+      const processor = unified().use(remarkParse)
+      // biome-ignore lint/suspicious/noExplicitAny: preset entries are heterogeneous
+      processor.use((preset.plugins ?? []).slice(0, 3) as any)
+      for (const rule of RULES.filter((entry) => structural.includes(entry.id))) {
+        processor.use(rule.plugin, 'error')
+      }
+      const file = new VFile({ path: `portfolio/templates/${kind}.md`, value: markdown })
+      await processor.run(processor.parse(file), file)
+      expect(describeMessages(file)).toEqual([])
+    },
+  )
+
+  it('keeps principle names out of the way: empty lists, names only from the sixteen', () => {
+    expect(LEADERSHIP_PRINCIPLES).toHaveLength(16)
+    for (const kind of DOCUMENT_KINDS) {
+      const matter = frontMatter(parse(readFileSync(join(templatesRoot, `${kind}.md`), 'utf8')))
+      expect(matter.principles, kind).toEqual([])
+    }
   })
 })
 

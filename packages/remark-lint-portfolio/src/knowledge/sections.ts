@@ -1,5 +1,6 @@
 import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Strong } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit'
 import type { KindSpec, SectionRole, SectionSpec, Structure } from './kinds.js'
 
 /**
@@ -175,20 +176,170 @@ export function sectionText(section: Section): string {
 
 /** Present but empty: no text, no image, no code block. */
 export function isEmptySection(section: Section): boolean {
-  if (sectionText(section).trim() !== '') return false
-  return !section.content.some((node) => hasMedia(node))
+  for (const node of section.content) {
+    let found = false
+    visit(node, (child) => {
+      if (
+        child.type === 'image' ||
+        child.type === 'imageReference' ||
+        child.type === 'code' ||
+        child.type === 'html' ||
+        ('value' in child && typeof child.value === 'string' && child.value.trim() !== '')
+      ) {
+        found = true
+        return EXIT
+      }
+      return CONTINUE
+    })
+    if (found) return false
+  }
+  return true
 }
 
-function hasMedia(node: Nodes): boolean {
-  if (
-    node.type === 'image' ||
-    node.type === 'imageReference' ||
-    node.type === 'code' ||
-    node.type === 'html'
-  ) {
-    return true
+/**
+ * A pattern for a label that introduces a fact inside an item: one of
+ * `words` (regular-expression sources, e.g. `pros?`) opening a line, alone or
+ * followed by `:`, `(` or a dash, or anywhere in the text followed by `:`
+ * ("... chose Kafka. Trade-off: ordering costs throughput").
+ */
+export function labelPattern(words: readonly string[]): RegExp {
+  const alternatives = words.join('|')
+  return new RegExp(
+    `^[ \\t]*(?:${alternatives})[ \\t]*(?::|\\(|[-–—][ \\t]|$)|(?:^|[\\s(;,.|])(?:${alternatives})[ \\t]*:`,
+    'im',
+  )
+}
+
+/** One entry of a section that lists things: an option, a decision. */
+export interface SectionItem {
+  /** Its name: the sub-heading, the bold lead-in, or the start of its first line. */
+  title: string
+  /** Where it is: the sub-heading, list item, label paragraph or table row. */
+  node: Nodes
+  /** Everything that belongs to it, the node itself included for list items and rows. */
+  content: Nodes[]
+  /** For a table row: the column headers of its non-empty cells. */
+  columns?: string[]
+}
+
+const TITLE_LENGTH = 60
+
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : line
+}
+
+function firstParagraph(node: Parent): Paragraph | undefined {
+  return (node.children as Nodes[]).find((child): child is Paragraph => child.type === 'paragraph')
+}
+
+/** The name of a list item or paragraph: its bold lead-in, else its first words. */
+function itemTitle(node: Parent): string {
+  const paragraph = node.type === 'paragraph' ? (node as Paragraph) : firstParagraph(node)
+  if (!paragraph) return shorten(toString(node as Nodes)) || 'item'
+  const lead = leadInLabel(paragraph)
+  if (lead) return shorten(lead.label)
+  const first = paragraph.children[0]
+  if (first?.type === 'strong') return shorten(toString(first).replace(/:\s*$/, ''))
+  const text = toString(paragraph)
+  return shorten(text.split(/[:\n]/)[0] ?? text) || 'item'
+}
+
+/**
+ * The items a section lists, read the way the guide writes them:
+ *
+ * * sub-headings, when the section has any: each heading of the shallowest
+ *   depth under it is an item, with everything up to the next such heading;
+ * * otherwise top-level list items (ordered or not), bold lead-in paragraphs
+ *   (`**Option A**: ...`, with the list right after them) and table rows.
+ *
+ * A list item or paragraph whose text `isDetail` accepts ("Pros: ...",
+ * "Trade-off: ...") belongs to the item before it rather than starting one.
+ * Text before the first item is the section's introduction and is skipped.
+ */
+export function sectionItems(
+  section: Section,
+  isDetail: (text: string) => boolean = () => false,
+): SectionItem[] {
+  const items: SectionItem[] = []
+  const content = section.content
+  let minDepth = 7
+  for (const node of content) if (node.type === 'heading') minDepth = Math.min(minDepth, node.depth)
+  if (minDepth < 7) {
+    let current: SectionItem | undefined
+    for (const node of content) {
+      if (node.type === 'heading' && node.depth === minDepth) {
+        current = { title: shorten(toString(node)), node, content: [] }
+        items.push(current)
+      } else current?.content.push(node)
+    }
+    return items
   }
-  return 'children' in node && (node.children as Nodes[]).some(hasMedia)
+
+  let current: SectionItem | undefined
+  let afterOpener = false
+  for (const node of content) {
+    const wasAfterOpener = afterOpener
+    afterOpener = false
+    if (node.type === 'list') {
+      if (current && wasAfterOpener) {
+        current.content.push(node)
+        continue
+      }
+      for (const item of node.children) {
+        const paragraph = firstParagraph(item)
+        if (current && paragraph && isDetail(toString(paragraph))) {
+          current.content.push(item)
+          continue
+        }
+        current = { title: itemTitle(item), node: item, content: [item] }
+        items.push(current)
+      }
+    } else if (node.type === 'paragraph') {
+      if (leadInLabel(node) && !isDetail(toString(node))) {
+        current = { title: itemTitle(node), node, content: [node] }
+        items.push(current)
+        afterOpener = true
+      } else current?.content.push(node)
+    } else if (node.type === 'table') {
+      const [header, ...rows] = node.children
+      const headers = (header?.children ?? []).map((cell) => toString(cell).trim())
+      for (const row of rows) {
+        const columns: string[] = []
+        row.children.forEach((cell, index) => {
+          if (toString(cell).trim() !== '') columns.push(headers[index] ?? '')
+        })
+        const title = shorten(toString(row.children[0] ?? row)) || 'row'
+        current = { title, node: row, content: [row], columns }
+        items.push(current)
+      }
+    } else current?.content.push(node)
+  }
+  return items
+}
+
+/**
+ * Whether an item states a fact `pattern` labels: in a table row, a filled
+ * column with that header; elsewhere a paragraph, heading or table header
+ * cell the pattern matches.
+ */
+export function itemHasLabel(item: SectionItem, pattern: RegExp): boolean {
+  if (item.columns?.some((column) => pattern.test(column))) return true
+  for (const node of item.content) {
+    let found = false
+    visit(node, (child) => {
+      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
+        if (pattern.test(toString(child))) {
+          found = true
+          return EXIT
+        }
+        return SKIP
+      }
+      return CONTINUE
+    })
+    if (found) return true
+  }
+  return false
 }
 
 export function specKeys(spec: SectionSpec): string[] {

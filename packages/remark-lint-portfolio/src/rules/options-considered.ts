@@ -1,10 +1,241 @@
 /**
  * ## portfolio-options-considered
  *
- * Not written yet.
+ * A technical decision record shows judgement only if it weighs real
+ * alternatives: the guide's template lists each option considered with its
+ * pros and its cons. This rule checks the decision record's Options
+ * Considered section (or its synonyms: Options, Alternatives, Alternatives
+ * Considered) lists at least two options, and that each option states both
+ * pros and cons.
+ *
+ * Options may be written as:
+ *
+ * * a list, ordered or not: each top-level item is an option, its pros and
+ *   cons in nested items or on later lines of the item;
+ * * `###` sub-headings, one per option;
+ * * bold lead-ins (`**Status quo**: ...`) each followed by its list;
+ * * a table, one row per option, with Pros and Cons columns.
+ *
+ * Pros are labelled "Pros", "Advantages", "Benefits" or "Upsides"; cons
+ * "Cons", "Disadvantages", "Drawbacks" or "Downsides" (singular too), as a
+ * list item (`- Pros: ...`), a bold label (`**Cons**: ...`), a sub-heading
+ * (`#### Pros`) or a table column.
+ *
+ * Reported: too few options, once, at the section's heading or label; each
+ * option missing pros or cons, at the option. Only decision records are
+ * checked, and a missing section is left to `portfolio-required-sections`.
+ *
+ * Options: `{minimum}`, the number of options required (default `2`).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Monolith to microservices
+ *   ---
+ *
+ *   **Options Considered**:
+ *
+ *   1. **Status Quo**: Continue with monolith, improve internal modularity
+ *      - Pros: No migration risk, established operational knowledge
+ *      - Cons: Scaling issues persist, team velocity continues declining
+ *
+ *   2. **Full Microservices**: Decompose into 15+ microservices
+ *      - Advantages: Team autonomy, independent scaling
+ *      - Disadvantages: High complexity, network latency
+ *
+ * @example
+ *   {"name": "ok-headings.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Queue technology
+ *   ---
+ *
+ *   ## Options Considered
+ *
+ *   ### Kafka
+ *
+ *   **Benefits**: ordering per partition, replay.
+ *
+ *   **Drawbacks**: a cluster to run.
+ *
+ *   ### SQS
+ *
+ *   #### Upsides
+ *
+ *   - Fully managed
+ *
+ *   #### Downsides
+ *
+ *   - No replay
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Queue technology
+ *   ---
+ *
+ *   ## Options
+ *
+ *   | Option | Pros | Cons |
+ *   | ------ | ---- | ---- |
+ *   | Kafka  | Replay | A cluster to run |
+ *   | SQS    | Managed | No replay |
+ *
+ * @example
+ *   {"name": "one-option.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Queue technology
+ *   ---
+ *
+ *   ## Options Considered
+ *
+ *   - **Kafka**: the obvious choice
+ *     - Pros: replay
+ *     - Cons: a cluster to run
+ *
+ * @example
+ *   {"name": "one-option.md", "label": "output"}
+ *
+ *   6:1: "Options Considered" lists 1 option: expected at least 2, each with pros and cons
+ *
+ * @example
+ *   {"name": "no-cons.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Queue technology
+ *   ---
+ *
+ *   ## Options Considered
+ *
+ *   1. **Kafka**: ordering and replay
+ *      - Pros: replay
+ *   2. **SQS**: fully managed
+ *   3. **Kinesis**: managed streams
+ *      - Cons: shard limits
+ *
+ * @example
+ *   {"name": "no-cons.md", "label": "output"}
+ *
+ *   8:1: Option "Kafka" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)
+ *   10:1: Option "SQS" lists neither pros nor cons: expected "Pros:" and "Cons:" items
+ *   11:1: Option "Kinesis" lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)
+ *
+ * @example
+ *   {"name": "no-options.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Queue technology
+ *   ---
+ *
+ *   ## Alternatives
+ *
+ *   We looked at a few queues and picked Kafka.
+ *
+ * @example
+ *   {"name": "no-options.md", "label": "output"}
+ *
+ *   6:1: "Alternatives" lists no options: expected at least 2, each with pros and cons
+ *
+ * @example
+ *   {"name": "minimum.md", "config": {"minimum": 3}, "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Queue technology
+ *   ---
+ *
+ *   ## Options Considered
+ *
+ *   ### Kafka
+ *
+ *   - Pros: replay
+ *   - Cons: a cluster to run
+ *
+ *   ### SQS
+ *
+ *   - Pros: managed
+ *   - Cons: no replay
+ *
+ * @example
+ *   {"name": "minimum.md", "label": "output"}
+ *
+ *   6:1: "Options Considered" lists 2 options: expected at least 3, each with pros and cons
+ *
+ * @example
+ *   {"name": "other-kind.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Queue platform
+ *   ---
+ *
+ *   ## Options Considered
+ *
+ *   Only Kafka.
  */
+
+import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
+import {
+  itemHasLabel,
+  labelPattern,
+  sectionItems,
+  sectionsWithRole,
+} from '../knowledge/sections.js'
 
-const rule = portfolioRule('portfolio-options-considered', () => {})
+export interface Options {
+  /** Options the section must list; default 2. */
+  minimum?: number
+}
 
-export default rule
+const PROS = labelPattern(['pros?', 'advantages?', 'benefits?', 'upsides?'])
+const CONS = labelPattern(['cons?', 'disadvantages?', 'drawbacks?', 'downsides?'])
+
+function isDetail(text: string): boolean {
+  return PROS.test(text) || CONS.test(text)
+}
+
+const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
+  'portfolio-options-considered',
+  (tree, file, options) => {
+    const { spec } = documentContext(tree)
+    if (spec?.kind !== 'decision-record') return
+    const [section] = sectionsWithRole(tree, spec, 'options')
+    if (!section) return
+    const minimum =
+      typeof options?.minimum === 'number' && options.minimum >= 0 ? Math.floor(options.minimum) : 2
+
+    const items = sectionItems(section, isDetail)
+    if (items.length < minimum) {
+      const count =
+        items.length === 0 ? 'no options' : `${items.length} option${items.length === 1 ? '' : 's'}`
+      file.message(
+        `"${section.title.trim()}" lists ${count}: expected at least ${minimum}, each with pros and cons`,
+        { place: section.node.position },
+      )
+    }
+
+    for (const item of items) {
+      const pros = itemHasLabel(item, PROS)
+      const cons = itemHasLabel(item, CONS)
+      if (pros && cons) continue
+      const reason = pros
+        ? 'lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)'
+        : cons
+          ? 'lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)'
+          : 'lists neither pros nor cons: expected "Pros:" and "Cons:" items'
+      file.message(`Option "${item.title}" ${reason}`, { place: item.node.position })
+    }
+  },
+)
+
+export default remarkLintPortfolioOptionsConsidered

@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest'
+import { runPortfolio } from '../src/index.js'
+import { doc, executiveSummary, repo, smallPortfolio, system } from './helpers.js'
+
+const run = (cwd: string, extra: Partial<Parameters<typeof runPortfolio>[0]> = {}) =>
+  runPortfolio({ cwd, cache: false, paths: ['portfolio'], ...extra })
+
+function findings(result: Awaited<ReturnType<typeof runPortfolio>>, ruleId: string) {
+  return result.files.flatMap((file) =>
+    file.messages.filter((m) => m.ruleId === ruleId).map((m) => ({ path: file.path, ...m })),
+  )
+}
+
+describe('cross-document checks', () => {
+  it('passes a complete small portfolio', async () => {
+    const result = await run(repo(smallPortfolio()))
+    for (const id of [
+      'portfolio-executive-summary',
+      'portfolio-system-count',
+      'portfolio-principle-coverage',
+      'portfolio-links',
+      'portfolio-backed-figures',
+    ]) {
+      expect(findings(result, id), id).toEqual([])
+    }
+    // The folder holds the portfolio-wide findings (here: checklist items not done).
+    expect(result.files.map((file) => file.path)).toEqual([
+      'portfolio',
+      'portfolio/executive-summary.md',
+      'portfolio/story-bank.md',
+      'portfolio/systems/a.md',
+      'portfolio/systems/b.md',
+      'portfolio/systems/c.md',
+    ])
+  })
+
+  it('reports a missing executive summary on the portfolio folder', async () => {
+    const files = smallPortfolio()
+    delete files['portfolio/executive-summary.md']
+    const result = await run(repo(files))
+    const found = findings(result, 'portfolio-executive-summary')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({ path: 'portfolio', severity: 'error', line: 1, column: 1 })
+    expect(found[0]?.url).toBe(
+      'https://github.com/techfolio/techfolio/blob/main/packages/engine/docs/checks/portfolio-executive-summary.md',
+    )
+    const folder = result.files.find((file) => file.path === 'portfolio')
+    expect(folder).toMatchObject({ kind: undefined, title: undefined })
+    expect(result.checklist.find((item) => item.id === 'executive-summary')?.done).toBe(false)
+  })
+
+  it('reports a second executive summary on that document', async () => {
+    const result = await run(
+      repo({ ...smallPortfolio(), 'portfolio/summary-2.md': executiveSummary() }),
+    )
+    const found = findings(result, 'portfolio-executive-summary')
+    expect(found.map((f) => f.path)).toEqual(['portfolio/summary-2.md'])
+  })
+
+  it('wants 3 to 5 systems, configurable', async () => {
+    const files = smallPortfolio()
+    delete files['portfolio/systems/c.md']
+    const few = await run(repo(files))
+    expect(findings(few, 'portfolio-system-count')).toMatchObject([
+      {
+        path: 'portfolio',
+        message: expect.stringMatching(/^2 system design documents: expected 3 to 5/),
+      },
+    ])
+    const many = repo({
+      ...smallPortfolio(),
+      'portfolio/systems/d.md': system('System D'),
+      'portfolio/systems/e.md': system('System E'),
+      'portfolio/systems/f.md': system('System F'),
+    })
+    const tooMany = await run(many)
+    expect(findings(tooMany, 'portfolio-system-count').map((f) => f.path)).toEqual([
+      'portfolio/systems/f.md',
+    ])
+    const configured = repo({
+      ...files,
+      'techfolio.config.json': JSON.stringify({ thresholds: { systems: { min: 2, max: 2 } } }),
+    })
+    expect(findings(await run(configured), 'portfolio-system-count')).toEqual([])
+  })
+
+  it('wants each targeted principle in at least N stories', async () => {
+    const dir = repo({
+      ...smallPortfolio(),
+      'techfolio.config.json': JSON.stringify({
+        targetPrinciples: ['Customer Obsession'],
+        thresholds: { minStoriesPerPrinciple: 2 },
+      }),
+      'portfolio/systems/c.md': system('System C', { 'leadership-principles': ['Earn Trust'] }),
+    })
+    const result = await run(dir)
+    const messages = findings(result, 'portfolio-principle-coverage').map((f) => f.message)
+    // In Amazon's order of the principles.
+    expect(messages).toEqual([
+      expect.stringMatching(
+        /^Leadership Principle "Customer Obsession" has 0 stories: expected at least 2/,
+      ),
+      expect.stringMatching(
+        /^Leadership Principle "Ownership" has 1 story \(portfolio\/systems\/a\.md\)/,
+      ),
+      expect.stringMatching(/^Leadership Principle "Earn Trust" has 1 story/),
+    ])
+    expect(result.principles).toHaveLength(16)
+    expect(result.principles.find((p) => p.name === 'Dive Deep')?.documents).toEqual([
+      'portfolio/systems/a.md',
+      'portfolio/systems/b.md',
+    ])
+  })
+
+  it('checks relative links and fragments at the link', async () => {
+    const files = smallPortfolio()
+    files['portfolio/story-bank.md'] = doc(
+      'story-bank',
+      'Story bank',
+      `
+## Stories by Leadership Principle
+
+- Dive Deep: [A](systems/a.md), [gone](systems/gone.md), [bad anchor](systems/b.md#nowhere)
+- Site: [web](https://example.com/x.md) and [self](#common-questions) and [bad self](#nope)
+
+## Common Questions
+
+- Question one.
+`,
+    )
+    const result = await run(repo(files))
+    const found = findings(result, 'portfolio-links')
+    expect(found.map((f) => [f.path, f.line, f.column, f.message])).toEqual([
+      [
+        'portfolio/story-bank.md',
+        10,
+        33,
+        'Link target not found: `systems/gone.md`: expected a file at portfolio/systems/gone.md',
+      ],
+      [
+        'portfolio/story-bank.md',
+        10,
+        58,
+        'Link fragment `#nowhere` matches no heading in portfolio/systems/b.md',
+      ],
+      [
+        'portfolio/story-bank.md',
+        11,
+        75,
+        'Link fragment `#nope` matches no heading in this document',
+      ],
+    ])
+  })
+
+  it('wants figures of the executive summary backed by another document', async () => {
+    const files = smallPortfolio()
+    files['portfolio/executive-summary.md'] = executiveSummary(
+      'Led a modernization reducing latency by 60% and saving $3M a year.',
+    )
+    const result = await run(repo(files))
+    const found = findings(result, 'portfolio-backed-figures')
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatchObject({
+      path: 'portfolio/executive-summary.md',
+      severity: 'warning',
+      line: 14,
+    })
+    expect(found[0]?.message).toMatch(/^Figure "\$3M/)
+    expect(result.checklist.find((item) => item.id === 'metrics-summary')?.done).toBe(false)
+  })
+
+  it('lists the checklist, done or not', async () => {
+    const result = await run(repo(smallPortfolio()))
+    const done = Object.fromEntries(result.checklist.map((item) => [item.id, item.done]))
+    expect(done).toEqual({
+      'system-designs': true,
+      'performance-case-studies': false,
+      'decision-records': false,
+      'code-reviews': false,
+      'post-mortems': false,
+      'technical-artifacts': false,
+      'team-development': false,
+      'excellence-initiatives': false,
+      'cross-functional': false,
+      mentorship: false,
+      'leadership-evidence': false,
+      'executive-summary': true,
+      'architecture-diagrams': true,
+      'metrics-summary': true,
+      'story-bank': true,
+    })
+    const checklist = findings(result, 'portfolio-checklist')
+    expect(checklist.map((f) => f.message)).toEqual([
+      expect.stringMatching(/^Checklist item not done: Technical artifacts: 3-5/),
+      expect.stringMatching(/^Checklist item not done: Leadership evidence: 3-4/),
+    ])
+    expect(checklist.every((f) => f.path === 'portfolio' && f.severity === 'warning')).toBe(true)
+  })
+
+  it('turns a check off or changes its severity from the config', async () => {
+    const files = smallPortfolio()
+    delete files['portfolio/executive-summary.md']
+    const dir = repo({
+      ...files,
+      'techfolio.config.json': JSON.stringify({
+        checks: { 'portfolio-executive-summary': 'off', 'portfolio-checklist': 'error' },
+      }),
+    })
+    const result = await run(dir)
+    expect(findings(result, 'portfolio-executive-summary')).toEqual([])
+    expect(findings(result, 'portfolio-checklist').every((f) => f.severity === 'error')).toBe(true)
+  })
+})

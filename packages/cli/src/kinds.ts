@@ -11,10 +11,10 @@ export const KIND_FOLDERS: Readonly<Record<DocumentKind, string>> = {
   system: 'systems',
   'decision-record': 'decisions',
   'case-study': 'case-studies',
-  'excellence-initiative': 'initiatives',
+  'excellence-initiative': 'leadership',
   'team-development': 'leadership',
   'cross-functional': 'leadership',
-  'post-mortem': 'post-mortems',
+  'post-mortem': 'leadership',
   'code-review': 'code-reviews',
   'story-bank': '.',
 }

@@ -1,8 +1,8 @@
-import { CROSS_DOCUMENT_CHECKS } from '@techfolio/engine'
+import { ENGINE_CHECKS } from '@techfolio/engine'
 import { RULES, ruleDocsUrl } from '@techfolio/remark-lint-portfolio'
 import type { RuleMeta } from './format/sarif.js'
 
-/** Every lint rule and cross-document check, for SARIF's `tool.driver.rules`. */
+/** Every lint rule and engine check (cross-document and file checks), for SARIF's `tool.driver.rules`. */
 export function allRuleMeta(): RuleMeta[] {
   return [
     ...RULES.map((rule) => ({
@@ -11,10 +11,11 @@ export function allRuleMeta(): RuleMeta[] {
       url: ruleDocsUrl(rule.id),
       severity: rule.severity === 'warn' ? ('warning' as const) : ('error' as const),
     })),
-    ...CROSS_DOCUMENT_CHECKS.map((check) => ({
+    ...ENGINE_CHECKS.map((check) => ({
       id: check.id,
       summary: check.summary,
-      url: (check as { url?: string }).url,
+      url: check.url,
+      severity: check.severity,
     })),
   ]
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CROSS_DOCUMENT_CHECKS } from '@techfolio/engine'
+import { ENGINE_CHECKS } from '@techfolio/engine'
 import { RULES, ruleDocsUrl } from '@techfolio/remark-lint-portfolio'
 import { UsageError } from '../errors.js'
 import { suggestion } from '../suggest.js'
@@ -27,7 +27,7 @@ export function rulesPackageDir(): string {
 
 /** Every id `explain` knows: lint rules, then cross-document checks. */
 export function knownIds(): string[] {
-  return [...RULES.map((rule) => rule.id), ...CROSS_DOCUMENT_CHECKS.map((check) => check.id)]
+  return [...RULES.map((rule) => rule.id), ...ENGINE_CHECKS.map((check) => check.id)]
 }
 
 function withoutPrefix(id: string): string {
@@ -54,7 +54,7 @@ export async function explain(input: string): Promise<string> {
     if (existsSync(path)) return ensureNewline(await readFile(path, 'utf8'))
     return `# ${id}\n\n${rule.summary}\n\nSeverity: ${rule.severity}. Checks: ${rule.kinds.join(', ')}.\n\n${ruleDocsUrl(id)}\n`
   }
-  const check = CROSS_DOCUMENT_CHECKS.find((known) => known.id === id)
+  const check = ENGINE_CHECKS.find((known) => known.id === id)
   if (!check) throw new Error(`no documentation for ${id}`)
   const docs = check.docs.trim()
   return ensureNewline(docs.startsWith('#') ? docs : `# ${id}\n\n${check.summary}\n\n${docs}`)
@@ -64,7 +64,7 @@ export async function explain(input: string): Promise<string> {
 export function listRules(): string {
   const rows = [
     ...RULES.map((rule) => [rule.id, rule.summary] as const),
-    ...CROSS_DOCUMENT_CHECKS.map((check) => [check.id, check.summary] as const),
+    ...ENGINE_CHECKS.map((check) => [check.id, check.summary] as const),
   ]
   const width = Math.max(...rows.map(([id]) => id.length))
   return `${rows.map(([id, summary]) => `${id.padEnd(width)}  ${summary}`).join('\n')}\n`

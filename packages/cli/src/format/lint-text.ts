@@ -1,6 +1,9 @@
 import type { Colors } from '../color.js'
 import type { LintResult } from './lint-json.js'
 
+/** Messages are padded to align rule ids up to this width; longer ones just push theirs right. */
+const MAX_MESSAGE_PAD = 72
+
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
 }
@@ -21,7 +24,11 @@ export function formatLintText(result: LintResult, c: Colors): string {
     }))
     const placeWidth = Math.max(...rows.map((row) => row.place.length))
     const severityWidth = Math.max(...rows.map((row) => row.severity.length))
-    const messageWidth = Math.max(...rows.map((row) => row.message.length))
+    // Align rule ids, but do not pad short messages out to a very long one.
+    const messageWidth = Math.min(
+      MAX_MESSAGE_PAD,
+      Math.max(...rows.map((row) => row.message.length)),
+    )
     out.push(c.underline(file.path))
     for (const row of rows) {
       const severity = row.severity.padEnd(severityWidth)

@@ -66,7 +66,8 @@ export function formatScoreText(result: ScoreResult, c: Colors, failUnder?: numb
   }
 
   const paint = scoreColor(result.score, c)
-  const threshold = failUnder === undefined ? '' : c.dim(` (fail under ${failUnder})`)
+  const threshold =
+    failUnder === undefined || failUnder <= 0 ? '' : c.dim(` (fail under ${failUnder})`)
   out.push('', `${c.bold('Portfolio score:')} ${paint(c.bold(`${result.score}/100`))}${threshold}`)
   return `${out.join('\n')}\n`
 }

@@ -1,10 +1,194 @@
 /**
  * ## portfolio-diagram
  *
- * Not written yet.
+ * The guide asks for architecture diagrams "that you can draw and explain":
+ * a system design's Architecture Overview section (or its synonyms:
+ * Architecture, System Architecture) must contain one. Accepted:
+ *
+ * * a fenced code block in a diagram language: `mermaid`, `plantuml`
+ *   (`puml`), `dot`, `graphviz`, `d2`, or any language in the `languages`
+ *   option;
+ * * ASCII art: a code block marked `text`, `txt`, `ascii` or `asciiart`, or
+ *   with no language, that draws with box-drawing characters (`┌─┐`) or
+ *   arrows (`-->`, `->`, `→`);
+ * * an image (`![...](...)`, a reference image, or HTML `<img>`, `<svg>`,
+ *   `<picture>`), e.g. an exported draw.io or Excalidraw file.
+ *
+ * A bullet list like "API Gateway → Microservices → ML Pipeline" is a
+ * description, not a diagram. A missing diagram is reported once, at the
+ * section's heading (or bold label). A missing section is left to
+ * `portfolio-required-sections`; only system designs are checked.
+ *
+ * Options: `{languages}`, extra code-block languages to accept as diagrams
+ * (e.g. `["excalidraw", "structurizr"]`).
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Architecture Overview
+ *
+ *   ```mermaid
+ *   flowchart LR
+ *     gateway[API Gateway] --> services[Microservices] --> stream[Event Streaming]
+ *   ```
+ *
+ * @example
+ *   {"name": "ok-image.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Architecture
+ *
+ *   ### Components
+ *
+ *   ![Request path from API gateway to ML pipeline](./recommendations.svg)
+ *
+ * @example
+ *   {"name": "ok-ascii.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Architecture Overview
+ *
+ *   ```text
+ *   ┌─────────┐    ┌──────────┐
+ *   │ Gateway │───▶│ Services │
+ *   └─────────┘    └──────────┘
+ *   ```
+ *
+ * @example
+ *   {"name": "ok-language.md", "config": {"languages": ["structurizr"]}}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Architecture Overview
+ *
+ *   ```structurizr
+ *   workspace { model { user = person "User" } }
+ *   ```
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Architecture Overview
+ *
+ *   - API Gateway → Microservices → Event Streaming → ML Pipeline
+ *   - Data stores: PostgreSQL, Redis, Elasticsearch, S3
+ *
+ *   ```json
+ *   { "replicas": 3 }
+ *   ```
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   6:1: "Architecture Overview" has no diagram: expected a ```mermaid (or plantuml, dot) code block, ASCII art or an image in the section
+ *
+ * @example
+ *   {"name": "missing-label.md", "label": "input"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   - **Scale**: 50M users
+ *   - **Architecture Overview**: [Include high-level diagram]
+ *     - Data stores: PostgreSQL, Redis
+ *
+ * @example
+ *   {"name": "missing-label.md", "label": "output"}
+ *
+ *   7:3: "Architecture Overview" has no diagram: expected a ```mermaid (or plantuml, dot) code block, ASCII art or an image in the section
+ *
+ * @example
+ *   {"name": "no-section.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Scale
+ *
+ *   50M users.
  */
+
+import type { Code, Nodes } from 'mdast'
+import { EXIT, visit } from 'unist-util-visit'
+import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
+import { sectionsWithRole } from '../knowledge/sections.js'
 
-const rule = portfolioRule('portfolio-diagram', () => {})
+export interface Options {
+  /** Extra code-block languages that are diagrams. */
+  languages?: readonly string[]
+}
 
-export default rule
+const DIAGRAM_LANGUAGES = ['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'gv', 'd2']
+const ASCII_LANGUAGES = ['', 'text', 'txt', 'ascii', 'asciiart', 'ascii-art', 'plain', 'plaintext']
+/** Box-drawing and block characters, arrows, or ASCII arrows. */
+const DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/
+const HTML_IMAGE = /<(?:img|svg|picture|object)\b/i
+
+function isDiagramCode(node: Code, languages: ReadonlySet<string>): boolean {
+  const lang = (node.lang ?? '').toLowerCase()
+  if (languages.has(lang)) return true
+  return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node.value)
+}
+
+function isDiagram(node: Nodes, languages: ReadonlySet<string>): boolean {
+  if (node.type === 'image' || node.type === 'imageReference') return true
+  if (node.type === 'code') return isDiagramCode(node, languages)
+  if (node.type === 'html') return HTML_IMAGE.test(node.value)
+  return false
+}
+
+const remarkLintPortfolioDiagram = portfolioRule<Options | undefined>(
+  'portfolio-diagram',
+  (tree, file, options) => {
+    const { spec } = documentContext(tree)
+    if (spec?.kind !== 'system') return
+    const [section] = sectionsWithRole(tree, spec, 'architecture')
+    if (!section) return
+    const extra = Array.isArray(options?.languages)
+      ? options.languages.filter((lang): lang is string => typeof lang === 'string')
+      : []
+    const languages = new Set([...DIAGRAM_LANGUAGES, ...extra.map((lang) => lang.toLowerCase())])
+
+    for (const node of section.content) {
+      let found = false
+      visit(node, (child) => {
+        if (!isDiagram(child, languages)) return
+        found = true
+        return EXIT
+      })
+      if (found) return
+    }
+    file.message(
+      `"${section.title.trim()}" has no diagram: expected a \`\`\`mermaid (or plantuml, dot) code block, ASCII art or an image in the section`,
+      { place: section.node.position },
+    )
+  },
+)
+
+export default remarkLintPortfolioDiagram

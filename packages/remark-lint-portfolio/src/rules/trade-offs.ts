@@ -1,10 +1,169 @@
 /**
  * ## portfolio-trade-offs
  *
- * Not written yet.
+ * L6/L7 system design interviews probe trade-offs: what each choice cost and
+ * what it bought. The guide writes every technical decision of a system
+ * design with both:
+ *
+ * ```markdown
+ * 1. **Microservices vs Monolith**: Chose microservices for team autonomy
+ *    - Trade-off: Increased operational complexity for development velocity
+ *    - Result: Enabled parallel development, reduced deployment risk
+ * ```
+ *
+ * This rule checks each decision in a system design's Technical Decisions &
+ * Trade-offs section (or its synonyms) states its trade-off ("Trade-off:",
+ * "Tradeoff:", "Trade-offs:") and its result ("Result:", "Outcome:",
+ * "Impact:"). Decisions are the section's top-level list items, its
+ * sub-headings, bold lead-ins (`**Kafka over SQS**: ...`) followed by their
+ * list, or table rows with Trade-off and Result columns. The labels may be
+ * nested items, bold labels, sub-headings or inline in the decision's text.
+ *
+ * Reported: each decision missing its trade-off or result (one message per
+ * decision, at the decision), and a section with no decisions at all (at the
+ * section's heading or label), unless its prose states a trade-off and a
+ * result for the one decision it describes. Only system designs are
+ * checked; a missing section is left to `portfolio-required-sections`.
+ *
+ * No options.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   **Technical Decisions & Trade-offs:**
+ *
+ *   1. **Microservices vs Monolith**: Chose microservices for team autonomy and scaling
+ *      - Trade-off: Increased operational complexity for development velocity
+ *      - Result: Enabled parallel development, reduced deployment risk
+ *
+ *   2. **Real-time vs Batch Processing**: Hybrid approach with event streaming
+ *      - Tradeoff: Complex pipeline vs user experience requirements
+ *      - Outcome: <100ms recommendation latency with eventual consistency
+ *
+ * @example
+ *   {"name": "ok-headings.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Technical Decisions
+ *
+ *   ### PostgreSQL and Elasticsearch
+ *
+ *   PostgreSQL for user data, Elasticsearch for search. **Trade-offs**:
+ *   operational overhead vs query performance. **Impact**: p95 queries
+ *   under 50ms.
+ *
+ * @example
+ *   {"name": "missing.md", "label": "input"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Technical Decisions & Trade-offs
+ *
+ *   - **Kafka over SQS**: ordering per partition
+ *     - Trade-off: a cluster to run
+ *   - **Redis cache**: read-through
+ *     - Result: p99 reads 40ms → 4ms
+ *   - **Terraform**: everything as code
+ *
+ * @example
+ *   {"name": "missing.md", "label": "output"}
+ *
+ *   8:1: Decision "Kafka over SQS" states its trade-off but no result: expected a "Result:" line saying what it achieved
+ *   10:1: Decision "Redis cache" states its result but no trade-off: expected a "Trade-off:" line saying what it cost
+ *   12:1: Decision "Terraform" states neither trade-off nor result: expected "Trade-off:" and "Result:" lines
+ *
+ * @example
+ *   {"name": "no-decisions.md", "label": "input"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Recommendation platform
+ *   ---
+ *
+ *   ## Key Decisions
+ *
+ *   We made many decisions along the way.
+ *
+ * @example
+ *   {"name": "no-decisions.md", "label": "output"}
+ *
+ *   6:1: "Key Decisions" lists no decisions: expected a list item or sub-heading per decision, each with a trade-off and a result
+ *
+ * @example
+ *   {"name": "other-kind.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Extract payments
+ *   ---
+ *
+ *   ## Technical Decisions
+ *
+ *   - Extract payments first
  */
+
+import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
+import {
+  itemHasLabel,
+  labelPattern,
+  type SectionItem,
+  sectionItems,
+  sectionsWithRole,
+} from '../knowledge/sections.js'
 
-const rule = portfolioRule('portfolio-trade-offs', () => {})
+const TRADE_OFF = labelPattern(['trade[-‐‑ ]?offs?'])
+const RESULT = labelPattern(['results?', 'outcomes?', 'impact'])
 
-export default rule
+function isDetail(text: string): boolean {
+  return TRADE_OFF.test(text) || RESULT.test(text)
+}
+
+const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree, file) => {
+  const { spec } = documentContext(tree)
+  if (spec?.kind !== 'system') return
+  const [section] = sectionsWithRole(tree, spec, 'decisions')
+  if (!section) return
+
+  const items = sectionItems(section, isDetail)
+  if (items.length === 0) {
+    // One decision told as prose, with its labels, is still a decision.
+    const whole: SectionItem = {
+      title: section.title,
+      node: section.node,
+      content: section.content,
+    }
+    if (itemHasLabel(whole, TRADE_OFF) && itemHasLabel(whole, RESULT)) return
+    file.message(
+      `"${section.title.trim()}" lists no decisions: expected a list item or sub-heading per decision, each with a trade-off and a result`,
+      { place: section.node.position },
+    )
+    return
+  }
+
+  for (const item of items) {
+    const tradeOff = itemHasLabel(item, TRADE_OFF)
+    const result = itemHasLabel(item, RESULT)
+    if (tradeOff && result) continue
+    const reason = tradeOff
+      ? 'states its trade-off but no result: expected a "Result:" line saying what it achieved'
+      : result
+        ? 'states its result but no trade-off: expected a "Trade-off:" line saying what it cost'
+        : 'states neither trade-off nor result: expected "Trade-off:" and "Result:" lines'
+    file.message(`Decision "${item.title}" ${reason}`, { place: item.node.position })
+  }
+})
+
+export default remarkLintPortfolioTradeOffs

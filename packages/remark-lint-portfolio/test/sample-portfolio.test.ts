@@ -20,6 +20,9 @@ import { tmpdir } from 'node:os'
 import { join, relative, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Root } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkLint from 'remark-lint'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
@@ -117,13 +120,13 @@ describe('sample portfolio', () => {
   })
 })
 
-/** Parses with the preset's parsers only (front matter, GFM), no rules. */
+/** Parses with the preset's parsers (front matter, GFM) and runs no rules. */
+function parser() {
+  return unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+}
+
 function parse(markdown: string): Root {
-  const parsers = (preset.plugins ?? []).slice(0, 2)
-  // biome-ignore lint/suspicious/noExplicitAny: preset entries are heterogeneous
-  const processor = unified()
-    .use(remarkParse)
-    .use(parsers as any)
+  const processor = parser()
   return processor.runSync(processor.parse(markdown)) as Root
 }
 
@@ -184,11 +187,10 @@ describe('templates', () => {
       const markdown = template
         .replaceAll('{{title}}', 'A scaffolded document')
         .replaceAll('{{date}}', '2026-01-15')
+        .replaceAll('{{number}}', '0003')
       const matter = frontMatter(parse(markdown))
       expect(matter.kind).toBe(kind)
-      const processor = unified().use(remarkParse)
-      // biome-ignore lint/suspicious/noExplicitAny: preset entries are heterogeneous
-      processor.use((preset.plugins ?? []).slice(0, 3) as any)
+      const processor = parser().use(remarkLint)
       for (const rule of RULES.filter((entry) => structural.includes(entry.id))) {
         processor.use(rule.plugin, 'error')
       }

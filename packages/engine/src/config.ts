@@ -186,10 +186,17 @@ function parseConfigText(text: string, label: string, yaml: boolean): unknown {
     } else {
       const lineColumn = /line (\d+) column (\d+)/.exec(message)
       if (lineColumn) where = `:${lineColumn[1]}:${lineColumn[2]}`
+      else {
+        // Older V8 messages carry no position: JSON is YAML, whose parser says where it stopped.
+        const first = parseDocument(source, { prettyErrors: true }).errors[0]?.linePos?.[0]
+        if (first) where = `:${first.line}:${first.col}`
+      }
     }
     const reason = message
       .replace(/ in JSON at position \d+.*$/, '')
       .replace(/ \(line \d+ column \d+\)$/, '')
+      .replace(/, "[\s\S]*" is not valid JSON$/, '')
+      .replace(/\s+/g, ' ')
     throw new ConfigError(`${label}${where}: invalid JSON: ${reason}`)
   }
 }

@@ -51,7 +51,7 @@ export async function explain(input: string): Promise<string> {
   const rule = RULES.find((known) => known.id === id)
   if (rule) {
     const path = join(rulesPackageDir(), 'docs', 'rules', `${id}.md`)
-    if (existsSync(path)) return ensureNewline(await readFile(path, 'utf8'))
+    if (existsSync(path)) return ensureNewline(withoutComments(await readFile(path, 'utf8')))
     return `# ${id}\n\n${rule.summary}\n\nSeverity: ${rule.severity}. Checks: ${rule.kinds.join(', ')}.\n\n${ruleDocsUrl(id)}\n`
   }
   const check = ENGINE_CHECKS.find((known) => known.id === id)
@@ -68,6 +68,11 @@ export function listRules(): string {
   ]
   const width = Math.max(...rows.map(([id]) => id.length))
   return `${rows.map(([id, summary]) => `${id.padEnd(width)}  ${summary}`).join('\n')}\n`
+}
+
+/** Drops leading HTML comments (the "generated from" note is for maintainers, not readers). */
+function withoutComments(text: string): string {
+  return text.replace(/^(?:\s*<!--[\s\S]*?-->)+\s*/, '')
 }
 
 function ensureNewline(text: string): string {

@@ -408,9 +408,13 @@ function scanQuantity(text: string, index: number): Scanned {
     } else if (
       code === 47 /* / */ &&
       isDigit(text.charCodeAt(cursor + 1)) &&
-      !isDigit(text.charCodeAt(cursor + 4))
+      !(
+        isDigit(text.charCodeAt(cursor + 2)) &&
+        isDigit(text.charCodeAt(cursor + 3)) &&
+        isDigit(text.charCodeAt(cursor + 4))
+      )
     ) {
-      // A rating out of a scale: 4.1/5, 8/10, 87/100.
+      // A rating out of a scale of at most three digits: 4.1/5, 8/10, 87/100.
       let end = cursor + 1
       while (end < length && isDigit(text.charCodeAt(end))) end++
       if (!isLetter(text.charCodeAt(end)) && text.charCodeAt(end) !== 46) {

@@ -261,3 +261,30 @@ export function joinRuns(node: Nodes, runs: TextRun[]): TextBlock {
     },
   }
 }
+
+/**
+ * Words in blocks (as `countWords` counts them), and the source offset of the
+ * first word past `limit`, if there is one.
+ */
+export function countBlockWords(
+  blocks: readonly TextBlock[],
+  limit = Number.POSITIVE_INFINITY,
+): { words: number; pastLimit: number | undefined } {
+  let words = 0
+  let pastLimit: number | undefined
+  for (const block of blocks) {
+    const text = block.text
+    let inWord = false
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index)
+      const isSpace = code === 32 || code === 9 || code === 10 || code === 13 || code === 160
+      if (isSpace) inWord = false
+      else if (!inWord) {
+        inWord = true
+        words++
+        if (words === limit + 1) pastLimit = block.offsetOf(index)
+      }
+    }
+  }
+  return { words, pastLimit }
+}

@@ -1,10 +1,206 @@
 /**
  * ## portfolio-quantified-results
  *
- * Not written yet.
+ * A result an interviewer can believe is a measured one. The results section
+ * of every kind that has one (“Results”, “Outcome”, “Measurable Outcomes”,
+ * “Results & Impact”, “Project Outcomes”, the STAR “Result”…) must state:
+ *
+ * - at least `minMetrics` **quantified results**: figures with a unit or of
+ *   something: durations (`150ms`, `2s`, `45min`, `6 months`), percentages
+ *   and points (`40%`, `+7pp`), money (`$40K`, `$2M`), multipliers (`10x`),
+ *   rates (`9/month`, `100M requests/day`, `500 rps`), ratings (`4.1/5`),
+ *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`). A
+ *   before → after pair counts once, and a percentage stated for it (“(93%
+ *   improvement)”) does not count again. Bare numbers, years, versions and
+ *   names such as `P99` or `Q2` are not results;
+ * - for kinds whose story is a change, at least one **before → after** pair:
+ *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`.
+ *
+ * “Search got much better” is a finding. Each message sits on the results
+ * section's heading (or bold label). A missing results section is left to
+ * `portfolio-required-sections`.
+ *
+ * Options:
+ *
+ * - `minMetrics` (`number`, default `2`);
+ * - `requireChange` (`boolean` or a list of kinds, default the kinds told as
+ *   a change: `case-study`, `decision-record`, `excellence-initiative`,
+ *   `post-mortem`): `true` requires a before → after pair in every kind,
+ *   `false` in none.
+ *
+ * @example
+ *   {"name": "ok.md"}
+ *
+ *   ---
+ *   kind: case-study
+ *   title: Checkout latency
+ *   ---
+ *
+ *   **Result**:
+ *
+ *   - 90th percentile latency: 2s → 150ms (93% improvement)
+ *   - Cost savings: $40K/month
+ *
+ * @example
+ *   {"name": "ok-team.md"}
+ *
+ *   ---
+ *   kind: team-development
+ *   title: Growing a tech lead
+ *   ---
+ *
+ *   ## Results & Impact
+ *
+ *   Sarah led a team of 8 engineers to a launch with 99.5% uptime.
+ *
+ * @example
+ *   {"name": "vague.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Split the monolith
+ *   ---
+ *
+ *   ## Results (12 months later)
+ *
+ *   Search got much better and the teams in Q2 2023 were happier.
+ *
+ * @example
+ *   {"name": "vague.md", "label": "output"}
+ *
+ *   6:1: `Results (12 months later)` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)
+ *   6:1: `Results (12 months later)` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month
+ *
+ * @example
+ *   {"name": "one.md", "label": "input", "config": {"minMetrics": 3, "requireChange": false}}
+ *
+ *   ---
+ *   kind: excellence-initiative
+ *   title: Engineering excellence
+ *   ---
+ *
+ *   **Measurable Outcomes**: incidents 8/month → 2/month, and 12 services onboarded.
+ *
+ * @example
+ *   {"name": "one.md", "label": "output"}
+ *
+ *   6:1: `Measurable Outcomes` states 2 quantified results; expected at least 3 (figures with units: 150ms, 40%, $40K/month, 8 engineers)
  */
+
+import type { Nodes, Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { documentContext } from '../knowledge/context.js'
+import type { DocumentKind } from '../knowledge/kinds.js'
+import { extractClaims, isMeasurable } from '../knowledge/metrics.js'
 import { portfolioRule } from '../knowledge/rule.js'
+import { type Section, sectionsWithRole } from '../knowledge/sections.js'
+import { joinRuns, placeAt, type TextBlock, textBlocks, textRuns } from '../knowledge/text.js'
 
-const rule = portfolioRule('portfolio-quantified-results', () => {})
+export interface QuantifiedResultsOptions {
+  minMetrics?: number
+  requireChange?: boolean | DocumentKind[]
+}
 
-export default rule
+export const CHANGE_KINDS: readonly DocumentKind[] = [
+  'case-study',
+  'decision-record',
+  'excellence-initiative',
+  'post-mortem',
+]
+
+const BLOCK_TYPES = new Set([
+  'paragraph',
+  'heading',
+  'list',
+  'listItem',
+  'table',
+  'tableRow',
+  'tableCell',
+  'blockquote',
+  'code',
+  'html',
+  'thematicBreak',
+  'definition',
+  'footnoteDefinition',
+  'yaml',
+])
+
+/** The text blocks of a section: its blocks, and the inline rest of a bold label's paragraph as one. */
+function sectionBlocks(section: Section, file: VFile): TextBlock[] {
+  const blocks: TextBlock[] = []
+  const inline = section.content.filter((node) => !BLOCK_TYPES.has(node.type))
+  if (inline.length > 0) {
+    const runs = inline.flatMap((node) =>
+      textRuns(node, file, { types: ['text', 'inlineCode', 'break'] }),
+    )
+    blocks.push(joinRuns(section.node as Nodes, runs))
+  }
+  for (const node of section.content) {
+    if (BLOCK_TYPES.has(node.type)) blocks.push(...textBlocks(node, file))
+  }
+  return blocks
+}
+
+/** Quantified results and before → after pairs in some text blocks. */
+export function countResults(blocks: readonly TextBlock[]): { metrics: number; changes: number } {
+  let metrics = 0
+  let changes = 0
+  for (const block of blocks) {
+    const claims = extractClaims(block.text)
+    const covered = new Set<number>()
+    for (const change of claims.changes) {
+      covered.add(change.before.start)
+      covered.add(change.after.start)
+    }
+    for (const relative of claims.relatives) {
+      if (relative.change) covered.add(relative.quantity.start)
+    }
+    changes += claims.changes.length
+    metrics += claims.changes.length
+    for (const quantity of claims.quantities) {
+      if (!covered.has(quantity.start) && isMeasurable(quantity)) metrics++
+    }
+  }
+  return { metrics, changes }
+}
+
+function check(tree: Root, file: VFile, options: QuantifiedResultsOptions | undefined): void {
+  const { spec } = documentContext(tree)
+  if (!spec) return
+  const minMetrics =
+    typeof options?.minMetrics === 'number' && Number.isFinite(options.minMetrics)
+      ? options.minMetrics
+      : 2
+  const requireChange = options?.requireChange ?? CHANGE_KINDS
+  const changeRequired =
+    requireChange === true ||
+    (Array.isArray(requireChange) && (requireChange as readonly string[]).includes(spec.kind))
+  for (const section of sectionsWithRole(tree, spec, 'results')) {
+    const { metrics, changes } = countResults(sectionBlocks(section, file))
+    const place = placeAt(file, section.node.position?.start.offset ?? 0)
+    const name = `\`${section.title.trim()}\``
+    if (metrics < minMetrics) {
+      const stated =
+        metrics === 0
+          ? 'no quantified results'
+          : `${metrics} quantified result${metrics === 1 ? '' : 's'}`
+      file.message(
+        `${name} states ${stated}; expected at least ${minMetrics} (figures with units: 150ms, 40%, $40K/month, 8 engineers)`,
+        { place },
+      )
+    }
+    if (changeRequired && changes === 0) {
+      file.message(
+        `${name} shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month`,
+        { place },
+      )
+    }
+  }
+}
+
+const remarkLintPortfolioQuantifiedResults = portfolioRule<QuantifiedResultsOptions | undefined>(
+  'portfolio-quantified-results',
+  check,
+)
+
+export default remarkLintPortfolioQuantifiedResults

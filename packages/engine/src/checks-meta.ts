@@ -94,7 +94,7 @@ too many.
     'warning',
     'each targeted Leadership Principle has enough stories (2 by default)',
     `
-A principle is *targeted* when any document lists it under
+A principle is _targeted_ when any document lists it under
 \`leadership-principles\` in its front matter, or when it is named in
 \`targetPrinciples\` in \`techfolio.config.json\`. Behavioural interviews
 probe each principle more than once, so each targeted principle needs at least

@@ -186,7 +186,7 @@ describe('templates', () => {
       expect(matter.kind).toBe(kind)
       const processor = parser().use(remarkLint)
       for (const rule of RULES.filter((entry) => structural.includes(entry.id))) {
-        processor.use(rule.plugin, 'error')
+        processor.use(rule.plugin, ['error'])
       }
       const file = new VFile({ path: `portfolio/templates/${kind}.md`, value: markdown })
       await processor.run(processor.parse(file), file)
@@ -380,6 +380,20 @@ describe('mutation: one defect in a sample document', () => {
       }
     },
   )
+})
+
+describe('severity', () => {
+  it('reports an error-severity rule as fatal, so `remark` without --frail fails too', async () => {
+    const info = RULES.find((rule) => rule.id === 'portfolio-front-matter')
+    expect(info?.severity).toBe('error')
+    const markdown = readSample(SYSTEM).replace(/^---\n[\s\S]*?\n---\n/, '')
+    const file = await lint(SYSTEM, markdown)
+    const messages = file.messages.filter((message) => message.ruleId === 'portfolio-front-matter')
+    expect(messages.length).toBeGreaterThan(0)
+    // unified-lint-rule reads a bare string as the rule's options, not its
+    // severity: a preset entry must be `[plugin, ['error']]`, not `[plugin, 'error']`.
+    for (const message of messages) expect(message.fatal).toBe(true)
+  })
 })
 
 describe('remark-cli with the root .remarkrc.mjs', () => {

@@ -1,8 +1,12 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
 import { CROSS_DOCUMENT_CHECKS } from '@techfolio/engine'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
+  BIN,
+  baseEnv,
   cleanTemps,
   doc,
   MARKER_REMARKRC,
@@ -188,6 +192,43 @@ describe('techfolio lint', () => {
     expect(run.stderr).toBe('')
     expect(run.stdout).not.toMatch(ANSI)
     expect(run.stdout).toContain('350 files checked, no problems')
+  })
+})
+
+/** util-linux `script` runs a command on a pseudo-terminal: stdout and stderr are TTYs. */
+const hasScript = process.platform === 'linux' && spawnSync('script', ['--version']).status === 0
+
+describe.skipIf(!hasScript)('on a terminal', () => {
+  function onTty(cwd: string, args: string[]): string {
+    const command = [process.execPath, BIN, ...args].map((arg) => `'${arg}'`).join(' ')
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], {
+      cwd,
+      env: baseEnv({ TERM: 'xterm' }),
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    return result.stdout
+  }
+
+  function large(): string {
+    const files: Record<string, string> = {}
+    for (let i = 0; i < 350; i++) files[`notes/n${i}.md`] = doc('system', `N${i}`)
+    return portfolio(files)
+  }
+
+  it('shows a progress bar for a large run, colours the text', () => {
+    const output = onTty(large(), ['lint', '--no-cache'])
+    expect(output).toMatch(/checking .*\/350 files/)
+    expect(output).toMatch(ANSI)
+    expect(output).toContain('350 files checked, no problems')
+  })
+
+  it('shows no progress bar in json output or for a small run', () => {
+    const root = large()
+    const json = onTty(root, ['lint', '--no-cache', '--format', 'json'])
+    expect(json).not.toContain('checking')
+    expect(json).toContain('"errorCount": 0')
+    expect(onTty(clean(), ['lint', '--no-cache'])).not.toContain('checking')
   })
 })
 
@@ -434,7 +475,52 @@ describe('techfolio explain', () => {
   })
 })
 
+describe('the cache and --debug', () => {
+  it('a second run over an unchanged portfolio parses nothing; --no-cache parses all', () => {
+    const root = clean()
+    const first = techfolio(root, ['lint', '--debug'])
+    expect(first.stderr).toBe('techfolio: 2 files, 2 parsed, 0 from cache, 0 workers\n')
+    const second = techfolio(root, ['lint', '--debug'])
+    expect(second.stderr).toBe('techfolio: 2 files, 0 parsed, 2 from cache, 0 workers\n')
+    expect(second.stdout).toBe(first.stdout)
+    const uncached = techfolio(root, ['lint', '--debug', '--no-cache'])
+    expect(uncached.stderr).toBe('techfolio: 2 files, 2 parsed, 0 from cache, 0 workers\n')
+  })
+})
+
+describe('explain pages', () => {
+  it('prints the generated docs page of a lint rule', () => {
+    const require = createRequire(import.meta.url)
+    const rulesDir = dirname(dirname(require.resolve('@techfolio/remark-lint-portfolio')))
+    const page = join(rulesDir, 'docs/rules/portfolio-front-matter.md')
+    if (!existsSync(page)) return
+    const run = techfolio(tempDir(), ['explain', 'front-matter'])
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith('# portfolio-front-matter')).toBe(true)
+    expect(run.stdout.trim()).toBe(
+      readFileSync(page, 'utf8')
+        .replace(/^(?:\s*<!--[\s\S]*?-->)+\s*/, '')
+        .trim(),
+    )
+  })
+})
+
 describe('bad input', () => {
+  it('a symlink loop or a link out of the repository does not crash the run', () => {
+    const root = clean()
+    symlinkSync('..', join(root, 'portfolio/loop'))
+    symlinkSync('/etc/hostname', join(root, 'portfolio/outside.md'))
+    const run = techfolio(root, ['lint', '--format', 'json'])
+    expectNoStack(run)
+    expect([0, 1, 2]).toContain(run.code)
+    if (run.code !== 2) {
+      const paths = JSON.parse(run.stdout).files.map((file: { path: string }) => file.path)
+      expect(paths.filter((path: string) => path.includes('loop/loop'))).toEqual([])
+    } else {
+      expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+    }
+  })
+
   it('a missing path exits 2', () => {
     expectOneLineError(techfolio(clean(), ['lint', 'nope']), /nope/)
   })

@@ -1,14 +1,14 @@
+import type { TechfolioError } from '@techfolio/engine'
 import { CommanderError } from 'commander'
-
-export { ConfigError, InputError, TechfolioError, UsageError } from '@techfolio/engine'
-
-import { TechfolioError } from '@techfolio/engine'
 
 const TYPED = new Set(['TechfolioError', 'InputError', 'ConfigError', 'UsageError'])
 
-/** A typed error from techfolio (bad input), even across duplicate copies of the engine. */
+/**
+ * A typed error from techfolio (bad input). Recognised by name and exit code
+ * rather than `instanceof`, so this module does not load the engine (fast
+ * `--help`) and duplicate copies of the engine still match.
+ */
 export function isTechfolioError(error: unknown): error is TechfolioError {
-  if (error instanceof TechfolioError) return true
   return (
     error instanceof Error &&
     TYPED.has(error.name) &&

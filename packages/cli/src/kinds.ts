@@ -1,6 +1,4 @@
-import { DOCUMENT_KINDS, type DocumentKind } from '@techfolio/remark-lint-portfolio'
-import { UsageError } from './errors.js'
-import { suggestion } from './suggest.js'
+import type { DocumentKind } from '@techfolio/remark-lint-portfolio'
 
 /**
  * The folder, inside the portfolio, where `techfolio new` puts each kind of
@@ -24,17 +22,4 @@ export const KIND_ALIASES: Readonly<Record<string, DocumentKind>> = {
   adr: 'decision-record',
   decision: 'decision-record',
   summary: 'executive-summary',
-}
-
-export function parseKind(input: string): DocumentKind {
-  const normalized = input
-    .trim()
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-  const alias = KIND_ALIASES[normalized]
-  if (alias) return alias
-  if ((DOCUMENT_KINDS as readonly string[]).includes(normalized)) return normalized as DocumentKind
-  throw new UsageError(
-    `unknown kind "${input}"${suggestion(normalized, DOCUMENT_KINDS)} (kinds: ${DOCUMENT_KINDS.join(', ')})`,
-  )
 }

@@ -1,11 +1,7 @@
 import { createRequire } from 'node:module'
 import type { PortfolioResult, RunOptions } from '@techfolio/engine'
-import { loadConfig, runPortfolio } from '@techfolio/engine'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { type Colors, colorEnabled, colors } from './color.js'
-import { explain, listRules } from './commands/explain.js'
-import { initPortfolio } from './commands/init.js'
-import { newDocument } from './commands/new.js'
 import { oneLine, reportError } from './errors.js'
 import { formatGithub } from './format/github.js'
 import { formatLintJson, toLintJson } from './format/lint-json.js'
@@ -15,7 +11,10 @@ import { formatScoreJson, toScoreJson } from './format/score-json.js'
 import { formatScoreText } from './format/score-text.js'
 import { KIND_FOLDERS } from './kinds.js'
 import { createProgress } from './progress.js'
-import { allRuleMeta } from './rules-meta.js'
+
+// The engine, the rules and the commands are loaded when a command runs, so
+// `--help` and `--version` stay fast.
+const engine = () => import('@techfolio/engine')
 
 const require = createRequire(import.meta.url)
 export const VERSION: string = (require('../package.json') as { version: string }).version
@@ -127,6 +126,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     }
     try {
+      const { runPortfolio } = await engine()
       const result = await runPortfolio(runOptions)
       if (debugOn(command)) {
         const { stats } = result
@@ -142,6 +142,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   async function failUnderFor(option: number | undefined, configPath: string | undefined) {
     if (option !== undefined) return option
+    const { loadConfig } = await engine()
     const config = await loadConfig({ cwd: io.cwd, ...(configPath ? { configPath } : {}) })
     return config.config.thresholds?.failUnder
   }
@@ -189,7 +190,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
           out(formatLintJson(result))
           break
         case 'sarif':
-          out(formatSarif(result, { rules: allRuleMeta(), version: VERSION }))
+          {
+            const { allRuleMeta } = await import('./rules-meta.js')
+            out(formatSarif(result, { rules: allRuleMeta(), version: VERSION }))
+          }
           break
         case 'github':
           out(formatGithub(result))
@@ -307,6 +311,7 @@ with techfolio. {{title}}, {{date}} and {{number}} (decision records) are filled
 `,
     )
     .action(async (kind: string, title: string, options: { dir?: string; date?: string }) => {
+      const { newDocument } = await import('./commands/new.js')
       const created = await newDocument(kind, title, options, io.cwd)
       out(`Created ${created.path}\n`)
       setExitCode(0)
@@ -318,6 +323,7 @@ with techfolio. {{title}}, {{date}} and {{number}} (decision records) are filled
     .argument('[dir]', 'the folder to create', 'portfolio')
     .addHelpText('after', examples(['techfolio init', 'techfolio init my-portfolio']))
     .action(async (dir: string) => {
+      const { initPortfolio } = await import('./commands/init.js')
       const { created } = await initPortfolio(dir, io.cwd)
       out(`Created ${created.length} files:\n${created.map((path) => `  ${path}`).join('\n')}\n`)
       out(
@@ -340,6 +346,7 @@ with techfolio. {{title}}, {{date}} and {{number}} (decision records) are filled
       ]),
     )
     .action(async (rule: string | undefined, options: { list?: boolean }, command: Command) => {
+      const { explain, listRules } = await import('./commands/explain.js')
       if (options.list) {
         out(listRules())
       } else if (rule === undefined) {

@@ -1,9 +1,8 @@
 import { existsSync, statSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { CONFIG_FILE_NAMES, defaultConfigText } from '@techfolio/engine'
+import { CONFIG_FILE_NAMES, defaultConfigText, UsageError } from '@techfolio/engine'
 import { DOCUMENT_KINDS } from '@techfolio/remark-lint-portfolio'
-import { UsageError } from '../errors.js'
 import { bundledTemplates } from '../templates.js'
 
 export interface InitResult {

@@ -1,9 +1,24 @@
 import { existsSync, statSync } from 'node:fs'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
-import { UsageError } from '../errors.js'
-import { KIND_FOLDERS, parseKind } from '../kinds.js'
+import { UsageError } from '@techfolio/engine'
+import { DOCUMENT_KINDS, type DocumentKind } from '@techfolio/remark-lint-portfolio'
+import { KIND_ALIASES, KIND_FOLDERS } from '../kinds.js'
+import { suggestion } from '../suggest.js'
 import { fillTemplate, findTemplate } from '../templates.js'
+
+export function parseKind(input: string): DocumentKind {
+  const normalized = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+  const alias = KIND_ALIASES[normalized]
+  if (alias) return alias
+  if ((DOCUMENT_KINDS as readonly string[]).includes(normalized)) return normalized as DocumentKind
+  throw new UsageError(
+    `unknown kind "${input}"${suggestion(normalized, DOCUMENT_KINDS)} (kinds: ${DOCUMENT_KINDS.join(', ')})`,
+  )
+}
 
 /** A file name from a title: lower case, ASCII letters and digits, `-` between words, at most 60 characters. */
 export function slugify(title: string): string {

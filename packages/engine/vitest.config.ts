@@ -6,5 +6,6 @@ export default defineConfig({
     // Worker threads run the built worker script: build dist/ once before the tests.
     globalSetup: ['./test/global-setup.ts'],
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 })

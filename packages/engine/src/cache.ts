@@ -72,6 +72,14 @@ function fingerprint(dir: string, sub: string): string {
   return hash.digest('hex')
 }
 
+function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    return statSync(file)
+  } catch {
+    return undefined
+  }
+}
+
 let versionCache: string | undefined
 
 /** Techfolio's version: the engine's and the rules' package versions and builds. */
@@ -123,24 +131,21 @@ export class AnalysisCache {
     }
   }
 
-  private readonly stats = new Map<string, number>()
-
   /**
    * How many of these files will probably need parsing: those whose path,
    * size and modification time match no entry. Only a guess (the content
    * hash decides), used to choose between worker threads and in-process.
    */
-  async predictMisses(
+  predictMisses(
     files: readonly { absolute: string }[],
     rootRelative: (absolute: string) => string,
-  ): Promise<number> {
+  ): number {
     const byPath = new Map<string, Entry>()
     for (const entry of Object.values(this.previous)) byPath.set(entry.path, entry)
     let misses = 0
     for (const file of files) {
-      const info = await stat(file.absolute).catch(() => undefined)
+      const info = statOrUndefined(file.absolute)
       const relative = rootRelative(file.absolute)
-      if (info) this.stats.set(relative, info.mtimeMs)
       const entry = byPath.get(relative)
       if (!info || !entry || entry.size !== info.size || entry.mtimeMs !== info.mtimeMs) misses++
     }
@@ -155,9 +160,8 @@ export class AnalysisCache {
     return structuredClone(entry.analysis)
   }
 
-  set(key: string, filePath: string, size: number, analysis: FileAnalysis): void {
+  set(key: string, filePath: string, size: number, mtimeMs: number, analysis: FileAnalysis): void {
     this.seenPaths.add(filePath)
-    const mtimeMs = this.stats.get(filePath) ?? 0
     this.current.set(key, { path: filePath, size, mtimeMs, analysis })
     this.dirty = true
   }

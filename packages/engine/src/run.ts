@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { analyse, type FileAnalysis } from './analyse.js'
@@ -51,15 +51,26 @@ function encodingAnalysis(): FileAnalysis {
   }
 }
 
-async function readOnce(file: DiscoveredFile): Promise<Uint8Array> {
+/**
+ * Reads a file once, with its modification time. Synchronous on purpose: for
+ * thousands of small files, one blocking read each is several times faster
+ * than a round trip through the thread pool, and files are still read one at
+ * a time, just before they are analysed.
+ */
+function readOnce(file: DiscoveredFile): { bytes: Uint8Array; mtimeMs: number } {
+  let fd: number | undefined
   try {
-    return await readFile(file.absolute)
+    fd = openSync(file.absolute, 'r')
+    const { mtimeMs } = fstatSync(fd)
+    return { bytes: readFileSync(fd), mtimeMs }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') {
       throw new InputError(`${file.path}: cannot be read: it was removed or renamed during the run`)
     }
     throw new InputError(`${file.path}: cannot be read (${code ?? (error as Error).message})`)
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
 }
 
@@ -124,7 +135,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
       files.length < config.workers.threshold
         ? files.length
         : cache
-          ? await cache.predictMisses(files, (absolute) => toPosix(path.relative(root, absolute)))
+          ? cache.predictMisses(files, (absolute) => toPosix(path.relative(root, absolute)))
           : files.length
     if (toParse >= config.workers.threshold && cores > 1) {
       workerCount = Math.min(maxWorkers, cores, Math.ceil(toParse / 50))
@@ -146,7 +157,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
   const inFlight = new Set<Promise<void>>()
   try {
     for (const [index, file] of files.entries()) {
-      const bytes = await readOnce(file)
+      const { bytes, mtimeMs } = readOnce(file)
       const rootRelative = toPosix(path.relative(root, file.absolute))
       const key = contentKey(rootRelative, bytes)
       const cached = cache?.get(key, rootRelative)
@@ -166,7 +177,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
       if (pool) {
         const task = pool.run(file.path, text).then((analysis) => {
           analyses[index] = analysis
-          cache?.set(key, rootRelative, bytes.length, analysis)
+          cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
           progress(file)
         })
         inFlight.add(task)
@@ -180,7 +191,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
         processor ??= createProcessor(rcFile)
         const analysis = await analyse(await processor, file.path, text)
         analyses[index] = analysis
-        cache?.set(key, rootRelative, bytes.length, analysis)
+        cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
         progress(file)
       }
     }

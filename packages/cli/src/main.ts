@@ -378,9 +378,9 @@ export async function main(
     return exitCode
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and --version exit 0; a missing command shows help and is a usage error.
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0
-      return 2
+      // Help and --version exit 0; usage errors (already printed as one line), and a
+      // missing command (which shows the help on stderr), exit 2.
+      return error.exitCode === 0 ? 0 : 2
     }
     return reportError(error, debug, (text) => io.stderr.write(text))
   }

@@ -593,6 +593,12 @@ describe('help and version', () => {
     expect(run.stdout).toContain('Exit codes:')
   })
 
+  it("help <command> prints that command's help", () => {
+    const run = techfolio(tempDir(), ['help', 'score'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('Usage: techfolio score')
+  })
+
   it('--version prints the version', () => {
     const run = techfolio(tempDir(), ['--version'])
     expect(run.code).toBe(0)

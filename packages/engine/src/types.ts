@@ -21,6 +21,15 @@ export interface Finding {
   url?: string
 }
 
+/**
+ * One file and its findings. Findings that belong to no one file (no
+ * executive summary, too few systems, a principle short of stories, checklist
+ * items not done) are reported in a FileResult whose `path` is the portfolio
+ * folder (the folder given, or the common folder of the files), with `kind`
+ * and `title` undefined. A symbolic link the engine skipped (pointing outside
+ * the repository, or broken) is a FileResult on the link's own path with one
+ * `portfolio-symlink` warning.
+ */
 export interface FileResult {
   /** Relative to the current directory, `/`-separated. */
   path: string

@@ -87,12 +87,15 @@ export function techfolioVersion(): string {
   if (versionCache) return versionCache
   const here = path.dirname(fileURLToPath(import.meta.url))
   const engineDir = packageDir(here)
-  const rulesEntry = createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')
-  const rulesDir = packageDir(path.dirname(rulesEntry))
-  versionCache = createHash('sha256')
-    .update(fingerprint(engineDir, path.relative(engineDir, here)))
-    .update(fingerprint(rulesDir, path.relative(rulesDir, path.dirname(rulesEntry))))
-    .digest('hex')
+  const hash = createHash('sha256').update(fingerprint(engineDir, path.relative(engineDir, here)))
+  try {
+    const rulesEntry = createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')
+    const rulesDir = packageDir(path.dirname(rulesEntry))
+    hash.update(fingerprint(rulesDir, path.relative(rulesDir, path.dirname(rulesEntry))))
+  } catch {
+    // Bundled with the engine: the engine's own fingerprint covers it.
+  }
+  versionCache = hash.digest('hex')
   return versionCache
 }
 

@@ -16,6 +16,15 @@ export function workerScript(): URL {
   )
 }
 
+export function hasWorkerScript(): boolean {
+  try {
+    workerScript()
+    return true
+  } catch {
+    return false
+  }
+}
+
 interface Pending {
   resolve: (analysis: FileAnalysis) => void
   reject: (error: Error) => void

@@ -8,7 +8,7 @@ import { checkDocsUrl } from './checks-meta.js'
 import { loadConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, toPosix } from './discover.js'
 import { InputError, UsageError } from './errors.js'
-import { WorkerPool } from './pool.js'
+import { hasWorkerScript, WorkerPool } from './pool.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
 import { portfolioScore, scoreDocument } from './score.js'
 import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
@@ -137,7 +137,8 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
         : cache
           ? cache.predictMisses(files, (absolute) => toPosix(path.relative(root, absolute)))
           : files.length
-    if (toParse >= config.workers.threshold && cores > 1) {
+    // Bundled without dist/worker.js (as in a bundled Action), 'auto' stays in-process.
+    if (toParse >= config.workers.threshold && cores > 1 && hasWorkerScript()) {
       workerCount = Math.min(maxWorkers, cores, Math.ceil(toParse / 50))
     }
   } else {

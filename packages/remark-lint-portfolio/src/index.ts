@@ -14,7 +14,7 @@ const remarkPresetLintPortfolio: Preset = {
     [remarkFrontmatter, ['yaml']],
     remarkGfm,
     remarkLint,
-    ...RULES.map((rule) => [rule.plugin, rule.severity] as [typeof rule.plugin, string]),
+    ...RULES.map((rule) => [rule.plugin, [rule.severity]] as [typeof rule.plugin, [string]]),
   ],
 }
 

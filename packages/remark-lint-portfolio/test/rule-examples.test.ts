@@ -14,7 +14,7 @@ async function lint(ruleId: string, markdown: string, config: unknown): Promise<
     .use(remarkParse)
     // biome-ignore lint/suspicious/noExplicitAny: preset entries are heterogeneous
     .use(parsers as any)
-    .use(info.plugin, config === undefined ? 'warn' : ['warn', config])
+    .use(info.plugin, config === undefined ? ['warn'] : ['warn', config])
   const file = new VFile({ path: 'example.md', value: markdown })
   await processor.run(processor.parse(file), file)
   return file

@@ -16,6 +16,23 @@ import { RULES } from '../src/rules.js'
 const texts = (text: string) => parseQuantities(text).map((quantity) => quantity.text)
 
 describe('parseQuantities', () => {
+  it('reads SI-style spaced seconds and hours, so the arithmetic uses the written units', () => {
+    const found = parseQuantities('1.9 s → 240 ms and 3.5 h → 40 min')
+    expect(found.map((quantity) => [quantity.text, quantity.base])).toEqual([
+      ['1.9 s', 1900],
+      ['240 ms', 240],
+      ['3.5 h', 12_600_000],
+      ['40 min', 2_400_000],
+    ])
+    const [latency, build] = extractClaims(
+      'p99 fell 1.9 s → 240 ms (87% faster); builds 3.5 h → 40 min (81% faster)',
+    ).relatives
+    expect(latency?.change?.comparable).toBe(true)
+    expect(build?.change?.comparable).toBe(true)
+    expect(latency && checkRelativeClaim(latency)?.ok).toBe(true)
+    expect(build && checkRelativeClaim(build)?.ok).toBe(true)
+  })
+
   it('reads figures with units, magnitudes, rates and ratings', () => {
     const found = parseQuantities(
       '2s, 150ms, 45min, 4hrs, 93%, $40K/month, 10x, 100M requests/day, 1B+ events/day, 4.1/5, 8 engineers, 5 TB, 500 rps',

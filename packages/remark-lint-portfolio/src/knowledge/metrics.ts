@@ -460,8 +460,9 @@ function scanQuantity(text: string, index: number): Scanned {
               : end
         } else if (
           timeUnit &&
-          // "2 s", "5 m" and "3 d" are too ambiguous with a space; "2s" is not.
-          (!spaced || written.length > 1) &&
+          // "1.9 s" and "3.5 h" are how SI style writes times; "5 m" (metres?)
+          // and "3 d" are too ambiguous with a space, "5m" and "3d" are not.
+          (!spaced || written.length > 1 || word === 's' || word === 'h') &&
           !(word === 'm' && magnitude !== 1)
         ) {
           dimension = 'time'

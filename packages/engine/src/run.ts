@@ -1,10 +1,9 @@
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { analyse, type FileAnalysis } from './analyse.js'
+import { analyse, type FileAnalysis, unreadableAnalysis } from './analyse.js'
 import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
-import { checkDocsUrl } from './checks-meta.js'
 import { loadConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, toPosix } from './discover.js'
 import { InputError, UsageError } from './errors.js'
@@ -22,32 +21,6 @@ export function decodeText(bytes: Uint8Array): string | undefined {
     return decoder.decode(bytes).replace(/^\uFEFF/, '')
   } catch {
     return undefined
-  }
-}
-
-function encodingAnalysis(): FileAnalysis {
-  return {
-    messages: [
-      {
-        ruleId: 'portfolio-encoding',
-        severity: 'error',
-        message:
-          'File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document',
-        line: 1,
-        column: 1,
-        url: checkDocsUrl('portfolio-encoding'),
-      },
-    ],
-    kind: undefined,
-    title: undefined,
-    focus: undefined,
-    principles: [],
-    requiredSections: [],
-    sectionOfMessage: {},
-    links: [],
-    anchors: [],
-    hasDiagram: false,
-    figures: [],
   }
 }
 
@@ -170,7 +143,10 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
       }
       const text = decodeText(bytes)
       if (text === undefined) {
-        analyses[index] = encodingAnalysis()
+        analyses[index] = unreadableAnalysis(
+          'portfolio-encoding',
+          'File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document',
+        )
         progress(file)
         continue
       }

@@ -10,6 +10,8 @@ import { FALLBACK_WEIGHT, type TechfolioConfig } from './config.js'
 import type { ChecklistItem, DocumentKind, DocumentScore, Finding, ScoreCheck } from './types.js'
 
 const REQUIRED_SECTIONS = 'portfolio-required-sections'
+/** Engine findings that mean the file could not be read as Markdown at all. */
+const UNREADABLE = ['portfolio-encoding', 'portfolio-nesting']
 /** Cross-document checks that land on a document and count in its score. */
 const DOCUMENT_LEVEL_CHECKS: Record<string, (kind: DocumentKind | undefined) => boolean> = {
   'portfolio-links': () => true,
@@ -42,16 +44,16 @@ export function scoreDocument(
   for (const finding of messages) {
     byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding])
   }
-  const encoding = byRule.get('portfolio-encoding')
-  if (encoding) {
+  // A file Techfolio could not read has nothing else to score.
+  const unreadableId = UNREADABLE.find((id) => byRule.has(id))
+  const unreadable = unreadableId ? byRule.get(unreadableId) : undefined
+  if (unreadableId && unreadable) {
     return {
       path: filePath,
       kind,
       title: undefined,
       score: 0,
-      checks: [
-        { id: 'portfolio-encoding', passed: false, weight: 1, message: failedMessage(encoding) },
-      ],
+      checks: [{ id: unreadableId, passed: false, weight: 1, message: failedMessage(unreadable) }],
     }
   }
   const applies = (kinds: readonly DocumentKind[]) =>

@@ -115,6 +115,33 @@ describe('finding files', () => {
     expect(bom?.messages.some((m) => m.ruleId === 'portfolio-front-matter')).toBe(false)
   })
 
+  it('reports lists and quotes nested past 100 levels at their line instead of parsing them', async () => {
+    const deepList = Array.from(
+      { length: 2000 },
+      (_, level) => `${'  '.repeat(level)}- level ${level}`,
+    )
+    const dir = repo({
+      ...smallPortfolio(),
+      'portfolio/deep-list.md': `${doc('system', 'Deep', 'text')}\n${deepList.join('\n')}\n`,
+      'portfolio/deep-quote.md': `${doc('system', 'Quoted', 'text')}\n${'> '.repeat(50_000)}deep\n`,
+      'portfolio/nested-ok.md': `${doc('system', 'Nested', 'text')}\n${deepList.slice(0, 20).join('\n')}\n`,
+    })
+    const result = await run(dir)
+    const listLine = doc('system', 'Deep', 'text').split('\n').length + 102
+    const deep = result.files.find((f) => f.path === 'portfolio/deep-list.md')
+    expect(deep?.messages).toEqual([
+      expect.objectContaining({ ruleId: 'portfolio-nesting', severity: 'error', line: listLine }),
+    ])
+    const quote = result.files.find((f) => f.path === 'portfolio/deep-quote.md')
+    expect(quote?.messages.map((m) => m.ruleId)).toEqual(['portfolio-nesting'])
+    expect(quote?.messages[0]?.message).toMatch(
+      /nest about 50000 levels deep here; Techfolio reads at most 100/,
+    )
+    expect(result.documents.find((d) => d.path === 'portfolio/deep-list.md')?.score).toBe(0)
+    const ok = result.files.find((f) => f.path === 'portfolio/nested-ok.md')
+    expect(ok?.messages.map((m) => m.ruleId)).not.toContain('portfolio-nesting')
+  })
+
   it('turns a file removed mid-run into an InputError naming it, not a crash', async () => {
     const dir = repo(smallPortfolio())
     let removed = false

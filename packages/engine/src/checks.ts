@@ -96,9 +96,13 @@ export function crossDocumentChecks(
   const stories = new Map<string, string[]>()
   for (const doc of documents) {
     for (const principle of doc.analysis.principles) {
-      claims.set(principle, [...(claims.get(principle) ?? []), doc.path])
+      const claimed = claims.get(principle) ?? []
+      claims.set(principle, claimed)
+      claimed.push(doc.path)
       if (!META_KINDS.has(doc.analysis.kind)) {
-        stories.set(principle, [...(stories.get(principle) ?? []), doc.path])
+        const told = stories.get(principle) ?? []
+        stories.set(principle, told)
+        told.push(doc.path)
       }
     }
   }

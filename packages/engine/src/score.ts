@@ -28,6 +28,13 @@ function failedMessage(findings: readonly Finding[]): string {
   return `${first?.line}:${first?.column}: ${first?.message}${more}`
 }
 
+/** Appends in place: a portfolio file can carry tens of thousands of findings. */
+function pushTo<Key>(groups: Map<Key, Finding[]>, key: Key, finding: Finding): void {
+  const group = groups.get(key)
+  if (group) group.push(finding)
+  else groups.set(key, [finding])
+}
+
 /**
  * `messages` are every finding on the document, lint and cross-document;
  * `analysis` tells which of the lint findings is about which section.
@@ -41,9 +48,7 @@ export function scoreDocument(
   const kind = analysis.kind
   const checks: ScoreCheck[] = []
   const byRule = new Map<string, Finding[]>()
-  for (const finding of messages) {
-    byRule.set(finding.ruleId, [...(byRule.get(finding.ruleId) ?? []), finding])
-  }
+  for (const finding of messages) pushTo(byRule, finding.ruleId, finding)
   // A file Techfolio could not read has nothing else to score.
   const unreadableId = UNREADABLE.find((id) => byRule.has(id))
   const unreadable = unreadableId ? byRule.get(unreadableId) : undefined
@@ -65,10 +70,11 @@ export function scoreDocument(
     if (rule.id === REQUIRED_SECTIONS) {
       const bySection = new Map<string, Finding[]>()
       const unplaced: Finding[] = []
+      const reported = new Set(found)
       for (const [index, finding] of analysis.messages.entries()) {
-        if (finding.ruleId !== REQUIRED_SECTIONS || !messages.includes(finding)) continue
+        if (finding.ruleId !== REQUIRED_SECTIONS || !reported.has(finding)) continue
         const section = analysis.sectionOfMessage[index]
-        if (section) bySection.set(section, [...(bySection.get(section) ?? []), finding])
+        if (section) pushTo(bySection, section, finding)
         else unplaced.push(finding)
       }
       const names = [...analysis.requiredSections]

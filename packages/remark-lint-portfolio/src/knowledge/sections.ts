@@ -200,14 +200,18 @@ export function isEmptySection(section: Section): boolean {
  * A pattern for a label that introduces a fact inside an item: one of
  * `words` (regular-expression sources, e.g. `pros?`) opening a line, alone or
  * followed by `:`, `(` or a dash, or anywhere in the text followed by `:`
- * ("... chose Kafka. Trade-off: ordering costs throughput").
+ * ("... chose Kafka. Trade-off: ordering costs throughput"). With
+ * `{anywhere: false}`, only a label opening the text matches: use that to
+ * tell a "Pros: ..." line from an item that mentions its pros inline.
  */
-export function labelPattern(words: readonly string[]): RegExp {
+export function labelPattern(
+  words: readonly string[],
+  { anywhere = true }: { anywhere?: boolean } = {},
+): RegExp {
   const alternatives = words.join('|')
-  return new RegExp(
-    `^[ \\t]*(?:${alternatives})[ \\t]*(?::|\\(|[-–—][ \\t]|$)|(?:^|[\\s(;,.|])(?:${alternatives})[ \\t]*:`,
-    'im',
-  )
+  const opening = `^[ \\t]*(?:${alternatives})[ \\t]*(?::|\\(|[-–—][ \\t]|\\n|$)`
+  if (!anywhere) return new RegExp(opening, 'i')
+  return new RegExp(`${opening}|(?:^|[\\s(;,.|])(?:${alternatives})[ \\t]*:`, 'im')
 }
 
 /** One entry of a section that lists things: an option, a decision. */

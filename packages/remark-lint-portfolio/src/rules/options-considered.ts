@@ -197,11 +197,15 @@ export interface Options {
   minimum?: number
 }
 
-const PROS = labelPattern(['pros?', 'advantages?', 'benefits?', 'upsides?'])
-const CONS = labelPattern(['cons?', 'disadvantages?', 'drawbacks?', 'downsides?'])
+const PRO_WORDS = ['pros?', 'advantages?', 'benefits?', 'upsides?']
+const CON_WORDS = ['cons?', 'disadvantages?', 'drawbacks?', 'downsides?']
+const PROS = labelPattern(PRO_WORDS)
+const CONS = labelPattern(CON_WORDS)
+const DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false })
 
+/** A "Pros: ..." or "Cons: ..." line belongs to the option before it. */
 function isDetail(text: string): boolean {
-  return PROS.test(text) || CONS.test(text)
+  return DETAIL.test(text)
 }
 
 const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(

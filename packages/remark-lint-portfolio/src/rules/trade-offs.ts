@@ -124,11 +124,15 @@ import {
   sectionsWithRole,
 } from '../knowledge/sections.js'
 
-const TRADE_OFF = labelPattern(['trade[-‐‑ ]?offs?'])
-const RESULT = labelPattern(['results?', 'outcomes?', 'impact'])
+const TRADE_OFF_WORDS = ['trade[-‐‑ ]?offs?']
+const RESULT_WORDS = ['results?', 'outcomes?', 'impact']
+const TRADE_OFF = labelPattern(TRADE_OFF_WORDS)
+const RESULT = labelPattern(RESULT_WORDS)
+const DETAIL = labelPattern([...TRADE_OFF_WORDS, ...RESULT_WORDS], { anywhere: false })
 
+/** A "Trade-off: ..." or "Result: ..." line belongs to the decision before it. */
 function isDetail(text: string): boolean {
-  return TRADE_OFF.test(text) || RESULT.test(text)
+  return DETAIL.test(text)
 }
 
 const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree, file) => {

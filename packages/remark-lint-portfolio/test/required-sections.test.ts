@@ -1,0 +1,157 @@
+/**
+ * What the doc-comment examples of portfolio-required-sections cannot show:
+ * the `expected` field the engine scores with, the guide's own templates
+ * passing, and structure choice for stories.
+ */
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { KINDS, outline } from '../src/index.js'
+import requiredSections from '../src/rules/required-sections.js'
+
+async function lint(markdown: string): Promise<VFile> {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use(requiredSections, 'warn')
+  const file = new VFile({ path: 'doc.md', value: markdown })
+  await processor.run(processor.parse(file), file)
+  return file
+}
+
+/** The guide's decision record example, as a user would paste it. */
+const GUIDE_TDR = `---
+kind: decision-record
+title: Migration from Monolith to Microservices
+---
+
+**TDR Example: "Migration from Monolith to Microservices"**
+
+**Decision Date**: Q2 2023
+**Decision Makers**: Engineering leadership team (5 people)
+**Stakeholders**: 3 product teams (25 engineers total)
+
+**Context**:
+- Monolithic application serving 20M users
+
+**Options Considered**:
+1. **Status Quo**: Continue with monolith, improve internal modularity
+   - Pros: No migration risk, established operational knowledge
+   - Cons: Scaling issues persist, team velocity continues declining
+
+2. **Full Microservices**: Decompose into 15+ microservices
+   - Pros: Team autonomy, independent scaling, technology diversity
+   - Cons: High complexity, network latency, distributed system challenges
+
+**Decision**: Gradual microservices extraction (hybrid approach)
+- Start with highest-value, lowest-risk services
+
+**Rationale**:
+- Balances team autonomy needs with operational complexity
+
+**Results (12 months later)**:
+- Development velocity increased 35% (feature delivery time)
+`
+
+/** The guide's system example. */
+const GUIDE_SYSTEM = `---
+kind: system
+title: User Recommendation Platform
+---
+
+- **Scale**: 50M users, 1B+ events/day, 99.9% uptime SLA
+- **Your Role**: Technical lead and manager for 12-person team
+- **Business Context**: Increased user engagement by 25%, $50M annual revenue impact
+- **Architecture Overview**:
+  - API Gateway → Microservices → Event Streaming → ML Pipeline
+
+**Technical Decisions & Trade-offs:**
+1. **Microservices vs Monolith**: Chose microservices for team autonomy and scaling
+   - Trade-off: Increased operational complexity for development velocity
+   - Result: Enabled parallel development, reduced deployment risk
+
+**Engineering Leadership Aspects:**
+- Technical mentorship: Developed 3 senior engineers through architecture reviews
+`
+
+describe('portfolio-required-sections', () => {
+  it('passes the guide’s own decision record, labels on consecutive lines included', async () => {
+    const file = await lint(GUIDE_TDR)
+    expect(file.messages.map((message) => message.reason)).toEqual([])
+  })
+
+  it('passes the guide’s own system example', async () => {
+    const file = await lint(GUIDE_SYSTEM)
+    expect(file.messages.map((message) => message.reason)).toEqual([])
+  })
+
+  it('sets `expected` to the guide’s section name on every message', async () => {
+    const file = await lint(
+      '---\nkind: decision-record\ntitle: X\n---\n\n## Reasoning\n\n## Context\n\nA monolith.\n',
+    )
+    const names = KINDS['decision-record'].structures[0]?.sections.map((spec) => spec.name)
+    const expected = file.messages.map((message) => message.expected)
+    for (const entry of expected) expect(entry).toHaveLength(1)
+    // Every section but Context is missing or (Rationale) empty.
+    expect(expected.map((entry) => entry?.[0]).sort()).toEqual(
+      names?.filter((name) => name !== 'Context').sort(),
+    )
+    const empty = file.messages.find((message) => message.reason.includes('is empty'))
+    expect(empty?.reason).toMatch(/^Section "Reasoning" is empty/)
+    expect(empty?.expected).toEqual(['Rationale'])
+    expect([empty?.line, empty?.column]).toEqual([6, 1])
+  })
+
+  it('accepts STAR for a story kind and reports against the closest structure', async () => {
+    const star =
+      '---\nkind: cross-functional\ntitle: X\n---\n\n**Situation**: a\n\n**Task**: b\n\n**Action**: c\n\n**Result**: d\n'
+    expect((await lint(star)).messages).toEqual([])
+    const partial = star.replace('**Task**: b\n\n', '')
+    const file = await lint(partial)
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      'Missing section "Task" for a cross-functional leadership story (closest structure: STAR): add a `## Task` heading (or one of: Goal, Objective, Responsibility)',
+    ])
+  })
+
+  it('finds every label of a multi-label paragraph with its own position', () => {
+    const tree = unified()
+      .use(remarkParse)
+      .use(remarkFrontmatter, ['yaml'])
+      .runSync(
+        unified()
+          .use(remarkParse)
+          .use(remarkFrontmatter, ['yaml'])
+          .parse(
+            '**Decision Date**: Q2\n**Decision Makers**: five\n**Stakeholders**:\n\n- teams\n',
+          ),
+      )
+    const sections = outline(tree as Parameters<typeof outline>[0])
+    expect(sections.map((section) => [section.title, section.node.position?.start.line])).toEqual([
+      ['Decision Date', 1],
+      ['Decision Makers', 2],
+      ['Stakeholders', 3],
+    ])
+    // Only the last label of the paragraph takes the list after it.
+    expect(sections.map((section) => section.content.some((node) => node.type === 'list'))).toEqual(
+      [false, false, true],
+    )
+  })
+
+  it('skips documents without a known kind, and never throws on odd input', async () => {
+    for (const input of [
+      '',
+      '---\n---\n',
+      '---\nkind: [\n---\n',
+      '# Title only',
+      `---\nkind: system\n---\n\n## Scale\n\n${'> '.repeat(1000)}deep\n`,
+      `---\nkind: system\n---\n\n## Scale\n\n${Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`,
+    ]) {
+      await expect(lint(input)).resolves.toBeInstanceOf(VFile)
+    }
+    expect((await lint('# Title only')).messages).toEqual([])
+  })
+})

@@ -117,6 +117,49 @@ describe('portfolio-required-sections', () => {
     ])
   })
 
+  it('lets one section satisfy one required section only', async () => {
+    const postMortem = `---
+kind: post-mortem
+title: X
+---
+
+## Incident Summary
+
+Checkout down 40 minutes.
+
+## Impact
+
+12,000 failed orders.
+
+## Timeline
+
+14:02 alert.
+
+## Root Cause
+
+A bad config push.
+
+## My Role
+
+Incident commander.
+
+## Action Items
+
+- Config validation
+
+## Lessons Learned
+
+Canary config.
+`
+    const file = await lint(postMortem)
+    expect(file.messages.map((message) => message.expected?.[0])).toEqual(['Outcome'])
+    const withOutcome = postMortem.replace(
+      '## Lessons',
+      '## Outcome\n\nNo repeat in 6 months.\n\n## Lessons',
+    )
+    expect((await lint(withOutcome)).messages).toEqual([])
+  })
+
   it('finds every label of a multi-label paragraph with its own position', () => {
     const tree = unified()
       .use(remarkParse)

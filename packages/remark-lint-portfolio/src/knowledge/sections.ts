@@ -362,6 +362,32 @@ export interface StructureMatch {
   missing: SectionSpec[]
   /** Required sections present but empty, with the section found. */
   empty: { spec: SectionSpec; section: Section }[]
+  /** The section found for each required section that is present. */
+  found: ReadonlyMap<SectionSpec, Section>
+}
+
+/**
+ * Which section satisfies each required section of a structure. A section
+ * satisfies one requirement only (a post-mortem's lone "Impact" heading is
+ * not both its Customer Impact and its Outcome), and a section named exactly
+ * as a requirement goes to that requirement before synonyms are tried.
+ */
+function assignSections(
+  sections: readonly Section[],
+  structure: Structure,
+): Map<SectionSpec, Section> {
+  const found = new Map<SectionSpec, Section>()
+  const claimed = new Set<Section>()
+  const claim = (required: SectionSpec, keys: readonly string[]) => {
+    if (found.has(required)) return
+    const section = sections.find((entry) => !claimed.has(entry) && keys.includes(entry.key))
+    if (!section) return
+    found.set(required, section)
+    claimed.add(section)
+  }
+  for (const required of structure.sections) claim(required, [sectionKey(required.name)])
+  for (const required of structure.sections) claim(required, specKeys(required))
+  return found
 }
 
 /**
@@ -371,11 +397,12 @@ export interface StructureMatch {
 export function bestStructure(sections: readonly Section[], spec: KindSpec): StructureMatch {
   let best: StructureMatch | undefined
   for (const structure of spec.structures) {
-    const match: StructureMatch = { structure, missing: [], empty: [] }
+    const found = assignSections(sections, structure)
+    const match: StructureMatch = { structure, missing: [], empty: [], found }
     for (const required of structure.sections) {
-      const found = findSection(sections, required)
-      if (!found) match.missing.push(required)
-      else if (isEmptySection(found)) match.empty.push({ spec: required, section: found })
+      const section = found.get(required)
+      if (!section) match.missing.push(required)
+      else if (isEmptySection(section)) match.empty.push({ spec: required, section })
     }
     const gaps = match.missing.length + match.empty.length
     if (!best || gaps < best.missing.length + best.empty.length) best = match
@@ -389,13 +416,12 @@ export function bestStructure(sections: readonly Section[], spec: KindSpec): Str
  * document follows, present in the document.
  */
 export function sectionsWithRole(tree: Root, spec: KindSpec, role: SectionRole): Section[] {
-  const sections = outline(tree)
-  const { structure } = bestStructure(sections, spec)
-  const found: Section[] = []
+  const { structure, found } = bestStructure(outline(tree), spec)
+  const sections: Section[] = []
   for (const required of structure.sections) {
     if (required.role !== role) continue
-    const section = findSection(sections, required)
-    if (section) found.push(section)
+    const section = found.get(required)
+    if (section) sections.push(section)
   }
-  return found
+  return sections
 }

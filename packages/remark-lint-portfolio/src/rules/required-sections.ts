@@ -13,7 +13,10 @@
  * (`**Scale**: 50M users`, as the guide writes them). Each section accepts
  * synonyms ("Results", "Outcome", "Measurable Outcomes"...); matching ignores
  * case, numbering, `&` versus "and", trailing colons and notes in
- * parentheses ("Results (12 months later)").
+ * parentheses ("Results (12 months later)"). One section satisfies one
+ * requirement only, and a section named exactly as a requirement goes to it
+ * before synonyms are tried: a lone "Impact" heading in a post-mortem is its
+ * Customer Impact, not also its Outcome.
  *
  * Story kinds (case study, team development, cross-functional) may follow the
  * guide's headings or STAR (Situation, Task, Action, Result): a document that

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { colorEnabled } from '../src/color.js'
 import { createProgress } from '../src/progress.js'
-import { didYouMean, distance } from '../src/suggest.js'
 import { fillTemplate, generatedTemplate } from '../src/templates.js'
 
 describe('colorEnabled', () => {
@@ -16,15 +15,6 @@ describe('colorEnabled', () => {
     expect(colorEnabled({ isTTY: false }, { FORCE_COLOR: '1' })).toBe(true)
     expect(colorEnabled({ isTTY: true }, { FORCE_COLOR: '0' })).toBe(false)
     expect(colorEnabled({ isTTY: true }, { TERM: 'dumb' })).toBe(false)
-  })
-})
-
-describe('didYouMean', () => {
-  it('suggests close candidates only', () => {
-    expect(distance('kitten', 'sitting')).toBe(3)
-    expect(didYouMean('sytem', ['system', 'story-bank'])).toBe('system')
-    expect(didYouMean('decision', ['decision-record', 'system'])).toBe('decision-record')
-    expect(didYouMean('zzzzzz', ['system', 'case-study'])).toBeUndefined()
   })
 })
 

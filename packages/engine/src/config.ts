@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import {
+  didYouMean,
   LEADERSHIP_PRINCIPLES,
   type LeadershipPrinciple,
   matchPrinciple,
@@ -13,7 +14,6 @@ import { parseDocument } from 'yaml'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { ConfigError, InputError } from './errors.js'
 import { CONFIG_SCHEMA } from './schema.js'
-import { didYouMean } from './suggest.js'
 
 /** Config file names, in the order they are looked for in each folder. */
 export const CONFIG_FILE_NAMES = [

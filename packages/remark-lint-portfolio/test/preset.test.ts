@@ -31,12 +31,16 @@ describe('the preset', () => {
   it('honours <!--lint disable--> comments', async () => {
     const text = 'Contact me at jane.doe@acme-payments.com.\n'
     const matter = '---\nkind: story-bank\ntitle: Stories\n---\n\n'
-    const plain = await remark().use(preset).process(matter + text)
+    const plain = await remark()
+      .use(preset)
+      .process(matter + text)
     expect(plain.messages.map((entry) => entry.ruleId)).toContain('portfolio-confidentiality')
     const disabled = await remark()
       .use(preset)
       .process(`${matter}<!--lint disable portfolio-confidentiality-->\n\n${text}`)
-    expect(disabled.messages.map((entry) => entry.ruleId)).not.toContain('portfolio-confidentiality')
+    expect(disabled.messages.map((entry) => entry.ruleId)).not.toContain(
+      'portfolio-confidentiality',
+    )
   })
 
   it('takes severity and options the remark way, after the preset', async () => {

@@ -3,8 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { ENGINE_CHECKS, UsageError } from '@techfolio/engine'
-import { RULES, ruleDocsUrl } from '@techfolio/remark-lint-portfolio'
-import { suggestion } from '../suggest.js'
+import { didYouMean, RULES, ruleDocsUrl } from '@techfolio/remark-lint-portfolio'
 
 const PREFIX = 'portfolio-'
 const RULES_PACKAGE = '@techfolio/remark-lint-portfolio'
@@ -44,7 +43,7 @@ export async function explain(input: string): Promise<string> {
   if (!id) {
     const candidates = [...ids, ...ids.map(withoutPrefix)]
     throw new UsageError(
-      `unknown rule "${input}"${suggestion(wanted, candidates)} (run \`techfolio explain --list\` to see them all)`,
+      `unknown rule "${input}"${didYouMean(wanted, candidates)} (run \`techfolio explain --list\` to see them all)`,
     )
   }
   const rule = RULES.find((known) => known.id === id)

@@ -2,9 +2,8 @@ import { existsSync, statSync } from 'node:fs'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join, relative, resolve } from 'node:path'
 import { UsageError } from '@techfolio/engine'
-import { DOCUMENT_KINDS, type DocumentKind } from '@techfolio/remark-lint-portfolio'
+import { DOCUMENT_KINDS, type DocumentKind, didYouMean } from '@techfolio/remark-lint-portfolio'
 import { KIND_ALIASES, KIND_FOLDERS } from '../kinds.js'
-import { suggestion } from '../suggest.js'
 import { fillTemplate, findTemplate } from '../templates.js'
 
 export function parseKind(input: string): DocumentKind {
@@ -16,7 +15,7 @@ export function parseKind(input: string): DocumentKind {
   if (alias) return alias
   if ((DOCUMENT_KINDS as readonly string[]).includes(normalized)) return normalized as DocumentKind
   throw new UsageError(
-    `unknown kind "${input}"${suggestion(normalized, DOCUMENT_KINDS)} (kinds: ${DOCUMENT_KINDS.join(', ')})`,
+    `unknown kind "${input}"${didYouMean(normalized, DOCUMENT_KINDS)} (kinds: ${DOCUMENT_KINDS.join(', ')})`,
   )
 }
 

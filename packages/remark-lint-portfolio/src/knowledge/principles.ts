@@ -1,4 +1,4 @@
-import leven from 'leven'
+import { closestMatch } from './suggest.js'
 
 /** Amazon's 16 Leadership Principles, exactly as Amazon writes them. */
 export const LEADERSHIP_PRINCIPLES = [
@@ -54,22 +54,11 @@ export function matchPrinciple(name: string): LeadershipPrinciple | undefined {
 
 /**
  * The closest principle to a misspelt name, when it is close enough to be a
- * plausible typo (edit distance at most a third of the name, at least 2).
+ * plausible typo (see `closestMatch`).
  */
 export function suggestPrinciple(name: string): LeadershipPrinciple | undefined {
-  const key = looseKey(name)
-  if (key.length === 0 || key.length > 200) return undefined
-  let best: LeadershipPrinciple | undefined
-  let bestDistance = Number.POSITIVE_INFINITY
-  for (const [candidateKey, principle] of byLooseKey) {
-    const distance = leven(key, candidateKey)
-    if (distance < bestDistance) {
-      bestDistance = distance
-      best = principle
-    }
-  }
-  const allowed = Math.max(2, Math.floor(key.length / 3))
-  return bestDistance <= allowed ? best : undefined
+  const key = closestMatch(looseKey(name), byLooseKey.keys())
+  return key === undefined ? undefined : byLooseKey.get(key)
 }
 
 /**

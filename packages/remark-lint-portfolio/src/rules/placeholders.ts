@@ -7,7 +7,10 @@
  * - bracketed instructions: `[e.g., …]`, `[i.e. …]` and brackets whose first
  *   word tells the writer what to do or names what goes there (`[Include
  *   high-level diagram]`, `[Add …]`, `[Describe …]`, `[Your …]`,
- *   `[Insert …]`, `[List …]`, `[Company name]`, `[Date]`…), and `{{…}}`;
+ *   `[Insert …]`, `[List …]`, `[Company name]`, `[Date]`…); brackets that
+ *   give an example anywhere (`[The situation, e.g., …]`); brackets of two
+ *   or more words standing alone on a line or after a label (`- Pros: [what
+ *   it gets right]`, as templates write them); and `{{…}}`;
  * - `TODO`, `TBD`, `TBC`, `FIXME` and `XXX` (upper case, as whole words);
  * - figure placeholders: `XX%`, `X%`, `$XM`, `$XK`, `$X`, `X.X`, `Xms`,
  *   `XX,XXX`, and a lone `X`, `N` or `Y` counting something (`N engineers`,
@@ -51,6 +54,10 @@
  *   - **Architecture Overview**: [Include high-level diagram]
  *   - **Scale**: XX% of traffic, $XM revenue, N engineers
  *   - TODO: the results. Lorem ipsum dolor.
+ *   - [The situation, e.g., monolith serving 20M users]
+ *   - Pros: [what it gets right]
+ *
+ *   Latency [sic] fell as [measured at the edge] by the [1] study.
  *
  * @example
  *   {"name": "template.md", "label": "output"}
@@ -63,6 +70,8 @@
  *   9:43: Placeholder `N engineers` left in: put the real figure
  *   10:3: `TODO` left in: finish or remove it
  *   10:22: Filler text `Lorem ipsum` left in: replace it with your own content
+ *   11:3: Template instruction `[The situation, e.g., monolith serving 20M users]` left in: replace it with your own content
+ *   12:9: Template instruction `[what it gets right]` left in: replace it with your own content
  */
 
 import type { Root } from 'mdast'
@@ -175,7 +184,7 @@ function bracketInstruction(text: string, index: number): string | undefined {
   )
     end++
   const word = text.slice(cursor, end).toLowerCase()
-  if (word.length < 2 || !INSTRUCTION_WORDS.has(word)) return undefined
+  if (word.length < 2 || !INSTRUCTION_WORDS.has(word)) return guidanceBracket(text, index)
   const close = boundedIndexOf(text, ']', end, 200)
   if (close === -1) {
     const stop = Math.min(text.length, index + 60)
@@ -183,6 +192,32 @@ function bracketInstruction(text: string, index: number): string | undefined {
     return `${text.slice(index, newline !== -1 && newline < stop ? newline : stop).trimEnd()}…`
   }
   return text.slice(index, close + 1)
+}
+
+/**
+ * A bracket that reads as a template's guidance even without an instruction
+ * word: one that gives an example (`[The situation, e.g., a monolith]`), or
+ * one of two or more words standing alone on its line or after a label
+ * (`- Pros: [what it gets right]`). Real links never reach here: the parser
+ * has already made them links.
+ */
+function guidanceBracket(text: string, index: number): string | undefined {
+  const close = boundedIndexOf(text, ']', index + 1, 200)
+  if (close === -1) return undefined
+  const inner = text.slice(index + 1, close)
+  if (inner.includes('[') || !/[A-Za-z]{2}/.test(inner)) return undefined
+  const bracket = text.slice(index, close + 1)
+  if (/\b(?:e\.\s?g|i\.\s?e)\.|\bfor example\b/i.test(inner)) return bracket
+  if (!/\S\s+\S/.test(inner.trim())) return undefined
+  let before = index - 1
+  while (before >= 0 && (text.charCodeAt(before) === 32 || text.charCodeAt(before) === 9)) before--
+  const opensLine = before < 0 || text.charCodeAt(before) === 10 || text.charCodeAt(before) === 58
+  let after = close + 1
+  while (after < text.length && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 9))
+    after++
+  const endsLine =
+    after >= text.length || [10, 58, 46].includes(text.charCodeAt(after)) /* \n : . */
+  return opensLine && endsLine ? bracket : undefined
 }
 
 const FIGURE_SUFFIXES = ['ms', 'min', '%', 'K', 'M', 'B', 'k', 'x', 'h', '+']

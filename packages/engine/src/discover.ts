@@ -90,7 +90,8 @@ function isIgnored(ignores: IgnoreFile[], absolute: string, directory: boolean):
   return false
 }
 
-function inside(parent: string, child: string): boolean {
+/** `child` is `parent` or lies below it. */
+export function inside(parent: string, child: string): boolean {
   return (
     child === parent || child.startsWith(parent.endsWith(path.sep) ? parent : parent + path.sep)
   )

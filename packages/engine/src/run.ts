@@ -1,11 +1,11 @@
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs'
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { analyse, type FileAnalysis, unreadableAnalysis } from './analyse.js'
 import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig } from './config.js'
-import { type DiscoveredFile, discover, findRoot, toPosix } from './discover.js'
+import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { InputError, UsageError } from './errors.js'
 import { hasWorkerScript, WorkerPool } from './pool.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
@@ -47,6 +47,24 @@ function readOnce(file: DiscoveredFile): { bytes: Uint8Array; mtimeMs: number } 
   }
 }
 
+/** Cross-document checks that judge one document (its links), not the portfolio's shape. */
+const PER_DOCUMENT_CHECKS = new Set(['portfolio-links'])
+
+/**
+ * Whether a run sees the whole portfolio, so portfolio-wide checks (one
+ * executive summary, 3-5 systems, principle coverage, the checklist) can
+ * judge it: some path given is a configured portfolio folder or holds one;
+ * where no configured folder exists, any folder given counts.
+ */
+function coversPortfolio(cwd: string, paths: readonly string[], roots: readonly string[]): boolean {
+  const given = paths.map((entry) => path.resolve(cwd, entry))
+  const existing = roots.filter((root) => existsSync(root))
+  if (existing.length > 0) {
+    return existing.some((root) => given.some((entry) => inside(entry, root)))
+  }
+  return given.some((entry) => existsSync(entry) && statSync(entry).isDirectory())
+}
+
 function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column)
 }
@@ -79,6 +97,11 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
     )
   }
   const discovery = await discover({ cwd, root, paths })
+  const wholePortfolio = coversPortfolio(
+    cwd,
+    paths,
+    config.paths.map((given) => path.resolve(loaded.path ? path.dirname(loaded.path) : cwd, given)),
+  )
   const files = discovery.files
 
   const useCache = options.cache ?? config.cache
@@ -185,6 +208,15 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
     analysis: analyses[index] as FileAnalysis,
   }))
   const cross = crossDocumentChecks(documents, config, discovery.portfolioPath, root)
+  if (!wholePortfolio) {
+    // Checking a few files says nothing about the portfolio's shape: keep
+    // only the checks about each document itself.
+    for (const [where, findings] of cross.findings) {
+      const own = findings.filter((finding) => PER_DOCUMENT_CHECKS.has(finding.ruleId))
+      if (own.length > 0) cross.findings.set(where, own)
+      else cross.findings.delete(where)
+    }
+  }
 
   const results: FileResult[] = []
   const scores: DocumentScore[] = []

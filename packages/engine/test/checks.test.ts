@@ -49,6 +49,27 @@ describe('cross-document checks', () => {
     expect(result.checklist.find((item) => item.id === 'executive-summary')?.done).toBe(false)
   })
 
+  it('judges the portfolio only when the run covers it; single files keep their own link checks', async () => {
+    const files = smallPortfolio()
+    delete files['portfolio/executive-summary.md']
+    files['portfolio/systems/a.md'] = `${files['portfolio/systems/a.md']}\nSee [gone](gone.md).\n`
+    const dir = repo(files)
+    const whole = await run(dir)
+    expect(findings(whole, 'portfolio-executive-summary')).toHaveLength(1)
+    for (const paths of [['portfolio/systems/a.md'], ['portfolio/systems']]) {
+      const partial = await run(dir, { paths })
+      const ruleIds = partial.files.flatMap((file) => file.messages.map((m) => m.ruleId))
+      expect(ruleIds, paths.join()).not.toContain('portfolio-executive-summary')
+      expect(ruleIds, paths.join()).not.toContain('portfolio-checklist')
+      expect(findings(partial, 'portfolio-links').map((f) => f.path)).toEqual([
+        'portfolio/systems/a.md',
+      ])
+    }
+    // With no portfolio folder configured or present, a folder given is the portfolio.
+    const bare = await runPortfolio({ cwd: `${dir}/portfolio`, cache: false, paths: ['.'] })
+    expect(findings(bare, 'portfolio-executive-summary')).toHaveLength(1)
+  })
+
   it('reports a second executive summary on that document', async () => {
     const result = await run(
       repo({ ...smallPortfolio(), 'portfolio/summary-2.md': executiveSummary() }),

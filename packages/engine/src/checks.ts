@@ -223,7 +223,7 @@ export function crossDocumentChecks(
     }
   }
 
-  const checklist = buildChecklist(documents, summaries.length, summaryFiguresBacked)
+  const checklist = buildChecklist(documents, summaries.length, summaryFiguresBacked, config)
   const reported = new Set([
     'technical-artifacts',
     'leadership-evidence',
@@ -243,6 +243,7 @@ function buildChecklist(
   documents: readonly AnalysedDocument[],
   summaryCount: number,
   summaryFiguresBacked: boolean,
+  config: TechfolioConfig,
 ): ChecklistItem[] {
   const count = (kind: DocumentKind) => documents.filter((doc) => doc.analysis.kind === kind).length
   const teamDevelopment = documents.filter((doc) => doc.analysis.kind === 'team-development')
@@ -304,14 +305,14 @@ function buildChecklist(
     ...technical,
     {
       id: 'technical-artifacts',
-      label: `Technical artifacts: 3-5 of the kinds above (${technicalDone} present)`,
-      done: technicalDone >= 3,
+      label: `Technical artifacts: ${config.thresholds.technicalArtifacts} of the 5 kinds above for ${config.level} (${technicalDone} present)`,
+      done: technicalDone >= config.thresholds.technicalArtifacts,
     },
     ...leadership,
     {
       id: 'leadership-evidence',
-      label: `Leadership evidence: 3-4 of the kinds above (${leadershipDone} present)`,
-      done: leadershipDone >= 3,
+      label: `Leadership evidence: ${config.thresholds.leadershipEvidence} of the 4 kinds above for ${config.level} (${leadershipDone} present)`,
+      done: leadershipDone >= config.thresholds.leadershipEvidence,
     },
     {
       id: 'executive-summary',

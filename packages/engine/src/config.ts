@@ -39,6 +39,10 @@ export interface TechfolioConfig {
     failUnder: number
     minStoriesPerPrinciple: number
     systems: { min: number; max: number }
+    /** Kinds of technical artifact the checklist wants (the guide: choose 3-5). */
+    technicalArtifacts: number
+    /** Kinds of leadership evidence the checklist wants (the guide: choose 3-4). */
+    leadershipEvidence: number
   }
   /** Weight of each lint rule's check in a document score. */
   weights: Record<string, number>
@@ -71,13 +75,32 @@ export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
 /** Weight of a rule that is neither in DEFAULT_WEIGHTS nor in the config (e.g. a third-party rule). */
 export const FALLBACK_WEIGHT = 1
 
+/**
+ * Where each level sets the bar inside the guide's ranges: an L7 (principal,
+ * senior manager) loop expects broader evidence than an L6 one, so the top of
+ * "choose 3-5" artifacts and "choose 3-4" leadership kinds, and a third story
+ * per targeted principle. Explicit `thresholds` override these.
+ */
+export const LEVEL_THRESHOLDS: Readonly<
+  Record<
+    Level,
+    Pick<
+      TechfolioConfig['thresholds'],
+      'minStoriesPerPrinciple' | 'technicalArtifacts' | 'leadershipEvidence'
+    >
+  >
+> = {
+  L6: { minStoriesPerPrinciple: 2, technicalArtifacts: 3, leadershipEvidence: 3 },
+  L7: { minStoriesPerPrinciple: 3, technicalArtifacts: 4, leadershipEvidence: 4 },
+}
+
 export const DEFAULT_CONFIG: Readonly<TechfolioConfig> = Object.freeze({
   level: 'L6',
   paths: ['portfolio'],
   cacheDir: undefined,
   cache: true,
   targetPrinciples: [],
-  thresholds: { failUnder: 0, minStoriesPerPrinciple: 2, systems: { min: 3, max: 5 } },
+  thresholds: { failUnder: 0, systems: { min: 3, max: 5 }, ...LEVEL_THRESHOLDS.L6 },
   weights: { ...DEFAULT_WEIGHTS },
   scoring: { documents: 70, checklist: 30 },
   checks: Object.fromEntries(CROSS_DOCUMENT_CHECKS.map((check) => [check.id, check.severity])),
@@ -305,7 +328,10 @@ export function validateConfig(data: unknown, label: string, dir: string): Techf
   // biome-ignore lint/suspicious/noExplicitAny: validated against the schema above
   const input = data as any
   const config = structuredClone(DEFAULT_CONFIG) as TechfolioConfig
-  if (input.level) config.level = input.level
+  if (input.level) {
+    config.level = input.level
+    Object.assign(config.thresholds, LEVEL_THRESHOLDS[config.level])
+  }
   if (input.paths) config.paths = input.paths
   if (input.cacheDir) config.cacheDir = path.resolve(dir, input.cacheDir)
   if (input.cache !== undefined) config.cache = input.cache
@@ -325,8 +351,13 @@ export function validateConfig(data: unknown, label: string, dir: string): Techf
   }
   const thresholds = input.thresholds ?? {}
   if (thresholds.failUnder !== undefined) config.thresholds.failUnder = thresholds.failUnder
-  if (thresholds.minStoriesPerPrinciple !== undefined)
-    config.thresholds.minStoriesPerPrinciple = thresholds.minStoriesPerPrinciple
+  for (const key of [
+    'minStoriesPerPrinciple',
+    'technicalArtifacts',
+    'leadershipEvidence',
+  ] as const) {
+    if (thresholds[key] !== undefined) config.thresholds[key] = thresholds[key]
+  }
   Object.assign(config.thresholds.systems, thresholds.systems ?? {})
   if (config.thresholds.systems.min > config.thresholds.systems.max) {
     throw new ConfigError(

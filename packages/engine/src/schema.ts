@@ -46,9 +46,24 @@ export const CONFIG_SCHEMA = {
           maximum: 100,
         },
         minStoriesPerPrinciple: {
-          description: 'Stories each targeted Leadership Principle needs.',
+          description:
+            'Stories each targeted Leadership Principle needs (default 2 for L6, 3 for L7).',
           type: 'integer',
           minimum: 0,
+        },
+        technicalArtifacts: {
+          description:
+            "Kinds of technical artifact the checklist wants, of the guide's 3-5 (default 3 for L6, 4 for L7).",
+          type: 'integer',
+          minimum: 0,
+          maximum: 5,
+        },
+        leadershipEvidence: {
+          description:
+            "Kinds of leadership evidence the checklist wants, of the guide's 3-4 (default 3 for L6, 4 for L7).",
+          type: 'integer',
+          minimum: 0,
+          maximum: 4,
         },
         systems: {
           type: 'object',

@@ -212,10 +212,39 @@ describe('cross-document checks', () => {
     })
     const checklist = findings(result, 'portfolio-checklist')
     expect(checklist.map((f) => f.message)).toEqual([
-      expect.stringMatching(/^Checklist item not done: Technical artifacts: 3-5/),
-      expect.stringMatching(/^Checklist item not done: Leadership evidence: 3-4/),
+      expect.stringMatching(
+        /^Checklist item not done: Technical artifacts: 3 of the 5 kinds above for L6/,
+      ),
+      expect.stringMatching(
+        /^Checklist item not done: Leadership evidence: 3 of the 4 kinds above for L6/,
+      ),
     ])
     expect(checklist.every((f) => f.path === 'portfolio' && f.severity === 'warning')).toBe(true)
+  })
+
+  it('raises the bar for L7: 4 artifact kinds, 4 leadership kinds, 3 stories a principle', async () => {
+    const files = {
+      ...smallPortfolio(),
+      'portfolio/decisions/0001-a.md': doc('decision-record', 'A', 'text'),
+      'portfolio/post-mortem.md': doc('post-mortem', 'B', 'text'),
+    }
+    const l6 = await run(repo(files))
+    const l7 = await run(
+      repo({ ...files, 'techfolio.config.json': JSON.stringify({ level: 'L7' }) }),
+    )
+    const done = (result: typeof l6) =>
+      result.checklist.find((item) => item.id === 'technical-artifacts')
+    expect(done(l6)).toMatchObject({
+      done: true,
+      label: expect.stringContaining('3 of the 5 kinds above for L6 (3 present)'),
+    })
+    expect(done(l7)).toMatchObject({
+      done: false,
+      label: expect.stringContaining('4 of the 5 kinds above for L7 (3 present)'),
+    })
+    expect(findings(l7, 'portfolio-principle-coverage').length).toBeGreaterThan(
+      findings(l6, 'portfolio-principle-coverage').length,
+    )
   })
 
   it('turns a check off or changes its severity from the config', async () => {

@@ -30,6 +30,8 @@ describe('configuration', () => {
       failUnder: 0,
       minStoriesPerPrinciple: 2,
       systems: { min: 3, max: 5 },
+      technicalArtifacts: 3,
+      leadershipEvidence: 3,
     })
   })
 
@@ -48,11 +50,25 @@ describe('configuration', () => {
     expect(loaded.path).toBe(path.join(dir, 'techfolio.config.json'))
     expect(loaded.config.level).toBe('L7')
     expect(loaded.config.thresholds.failUnder).toBe(80)
-    expect(loaded.config.thresholds.minStoriesPerPrinciple).toBe(2)
+    // L7 sets its bar; explicit thresholds still win.
+    expect(loaded.config.thresholds.minStoriesPerPrinciple).toBe(3)
+    expect(loaded.config.thresholds.technicalArtifacts).toBe(4)
+    expect(loaded.config.thresholds.leadershipEvidence).toBe(4)
     expect(loaded.config.weights['portfolio-diagram']).toBe(5)
     expect(loaded.config.weights['portfolio-front-matter']).toBe(3)
     expect(loaded.config.targetPrinciples).toEqual(['Strive to be Earth’s Best Employer'])
     expect(loaded.config.cacheDir).toBe(path.join(dir, '.tf-cache'))
+  })
+
+  it('lets explicit thresholds win over the level', async () => {
+    const dir = repo({
+      'techfolio.config.json': JSON.stringify({
+        level: 'L7',
+        thresholds: { minStoriesPerPrinciple: 1 },
+      }),
+    })
+    const { config } = await loadConfig({ cwd: dir })
+    expect(config.thresholds).toMatchObject({ minStoriesPerPrinciple: 1, technicalArtifacts: 4 })
   })
 
   it('reads YAML', async () => {

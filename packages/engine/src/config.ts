@@ -114,7 +114,11 @@ export function defaultConfigText(): string {
     level: DEFAULT_CONFIG.level,
     paths: DEFAULT_CONFIG.paths,
     targetPrinciples: [],
-    thresholds: DEFAULT_CONFIG.thresholds,
+    // The level's own thresholds are left out, so changing `level` changes them.
+    thresholds: {
+      failUnder: DEFAULT_CONFIG.thresholds.failUnder,
+      systems: DEFAULT_CONFIG.thresholds.systems,
+    },
     weights: {},
     scoring: DEFAULT_CONFIG.scoring,
   }

@@ -144,6 +144,10 @@ describe('configuration', () => {
     const dir = repo({ 'techfolio.config.json': defaultConfigText() })
     const { config } = await loadConfig({ cwd: dir })
     expect(config).toEqual(DEFAULT_CONFIG)
+    // and changing only its level moves the level's thresholds
+    const l7 = defaultConfigText().replace('"level": "L6"', '"level": "L7"')
+    const raised = await loadConfig({ cwd: repo({ 'techfolio.config.json': l7 }) })
+    expect(raised.config.thresholds.technicalArtifacts).toBe(4)
   })
 
   it('ships the schema as JSON, equal to the one the engine validates with', () => {

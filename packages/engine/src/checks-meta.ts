@@ -179,19 +179,20 @@ in \`.remarkignore\`).
     'portfolio-nesting',
     'file',
     'error',
-    'lists and block quotes nest at most 100 levels deep',
+    'lists and block quotes nest at most 100 levels deep, and a document has at most 2,000 list items',
     `
 The Markdown parser's time grows far faster than the text as lists and block
 quotes nest deeper (100 levels parse in a fraction of a second, 1,000 take
-minutes), and no portfolio needs more than a handful. A file that nests
-deeper than 100 levels (estimated from \`>\` markers and indentation, two
-columns a level) is not parsed: it is reported once, at the first line that
-is too deep, and scores 0.
+minutes), and as one long list's items hold sub-lists (10,000 such items take
+half a minute). No portfolio document needs more than a handful of levels or
+a few hundred items. A file past either limit (estimated before parsing from
+\`>\` markers, indentation at two columns a level, and list markers) is not
+parsed: it is reported once, at the first line past the limit, and scores 0.
 
 ## Fix
 
-Flatten the lists or quotes; if the deep indentation is in a code block,
-indent it less.
+Flatten the lists or quotes, or split the document; if the deep indentation
+or the list markers are in a code block, shorten it.
 `,
   ),
   check(

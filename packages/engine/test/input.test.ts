@@ -142,6 +142,26 @@ describe('finding files', () => {
     expect(ok?.messages.map((m) => m.ruleId)).not.toContain('portfolio-nesting')
   })
 
+  it('reports a document past 2,000 list items at the item instead of parsing it for minutes', async () => {
+    const items = (count: number) =>
+      Array.from({ length: count / 2 }, (_, index) => `- item ${index}\n  - detail`).join('\n')
+    const head = doc('system', 'Long', 'text')
+    const dir = repo({
+      ...smallPortfolio(),
+      'portfolio/long.md': `${head}\n${items(20_000)}\n`,
+      'portfolio/at-limit.md': `${doc('system', 'At limit', 'text')}\n${items(2_000)}\n`,
+    })
+    const result = await run(dir)
+    const long = result.files.find((f) => f.path === 'portfolio/long.md')
+    const headLines = head.split('\n').length
+    expect(long?.messages).toEqual([
+      expect.objectContaining({ ruleId: 'portfolio-nesting', line: headLines + 2_001 }),
+    ])
+    expect(long?.messages[0]?.message).toMatch(/^List item 2001 of this document/)
+    const atLimit = result.files.find((f) => f.path === 'portfolio/at-limit.md')
+    expect(atLimit?.messages.map((m) => m.ruleId)).not.toContain('portfolio-nesting')
+  })
+
   it('turns a file removed mid-run into an InputError naming it, not a crash', async () => {
     const dir = repo(smallPortfolio())
     let removed = false

@@ -13,6 +13,7 @@ import { Ajv, type ErrorObject } from 'ajv'
 import { parseDocument } from 'yaml'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { ConfigError, InputError } from './errors.js'
+import { findUp } from './find-up.js'
 import { CONFIG_SCHEMA } from './schema.js'
 
 /** Config file names, in the order they are looked for in each folder. */
@@ -141,16 +142,7 @@ export interface LoadConfigOptions {
 
 /** Finds the nearest config file from `cwd` upwards. */
 export function findConfigFile(cwd: string): string | undefined {
-  let dir = path.resolve(cwd)
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = path.join(dir, name)
-      if (existsSync(candidate)) return candidate
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) return undefined
-    dir = parent
-  }
+  return findUp(CONFIG_FILE_NAMES, cwd)
 }
 
 /**

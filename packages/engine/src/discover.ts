@@ -5,7 +5,7 @@
  * target is inside the repository, and each real folder once (so a link loop
  * ends).
  */
-import { type Dirent, existsSync } from 'node:fs'
+import type { Dirent } from 'node:fs'
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import ignoreModule, { type Ignore } from 'ignore'
@@ -13,6 +13,7 @@ import { glob, isDynamicPattern } from 'tinyglobby'
 import { checkDocsUrl } from './checks-meta.js'
 import { CONFIG_FILE_NAMES } from './config.js'
 import { InputError } from './errors.js'
+import { findUp } from './find-up.js'
 import type { Finding } from './types.js'
 
 // `ignore` is CommonJS with a `default` property; NodeNext types see the namespace.
@@ -40,14 +41,8 @@ export interface Discovery {
 
 /** The repository root: the nearest folder from `cwd` upwards with `.git` or a techfolio config. */
 export function findRoot(cwd: string): string {
-  let dir = path.resolve(cwd)
-  for (;;) {
-    if (existsSync(path.join(dir, '.git'))) return dir
-    if (CONFIG_FILE_NAMES.some((name) => existsSync(path.join(dir, name)))) return dir
-    const parent = path.dirname(dir)
-    if (parent === dir) return path.resolve(cwd)
-    dir = parent
-  }
+  const marker = findUp(['.git', ...CONFIG_FILE_NAMES], cwd)
+  return marker ? path.dirname(marker) : path.resolve(cwd)
 }
 
 export function toPosix(relative: string): string {

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import remarkPresetLintPortfolio from '@techfolio/remark-lint-portfolio'
 import remarkParse from 'remark-parse'
 import { type Preset, type Processor, unified } from 'unified'
 import { ConfigError } from './errors.js'
+import { findUp } from './find-up.js'
 
 /**
  * remark configuration files the engine loads, in the order they are looked
@@ -17,16 +18,7 @@ export const REMARKRC_NAMES = ['.remarkrc.mjs', '.remarkrc.js', '.remarkrc.cjs']
 
 /** The nearest `.remarkrc.*` from `cwd` upwards, or undefined. */
 export function findRemarkrc(cwd: string): string | undefined {
-  let dir = path.resolve(cwd)
-  for (;;) {
-    for (const name of REMARKRC_NAMES) {
-      const candidate = path.join(dir, name)
-      if (existsSync(candidate)) return candidate
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) return undefined
-    dir = parent
-  }
+  return findUp(REMARKRC_NAMES, cwd)
 }
 
 /** The remark configuration's text, for the cache key ('' for the default preset). */

@@ -56,8 +56,12 @@ export interface Change {
   text: string
   before: Quantity
   after: Quantity
-  /** `arrow` for `2s → 150ms` / `2s -> 150ms`; `from-to` for `from 9/month to 2/month`. */
-  form: 'arrow' | 'from-to'
+  /**
+   * `arrow` for `2s → 150ms` / `2s -> 150ms`; `from-to` for `from 9/month to 2/month`;
+   * `comparison` for `3 days, down from 14`, `180 ms vs 420 ms`, `0.2% compared with the
+   * baseline of 1.5%`, `2.4M orders, 4x last year's peak of 600K`; `table` for a table row.
+   */
+  form: 'arrow' | 'from-to' | 'comparison' | 'table'
   /** Both ends measure the same thing, so the change can be computed. */
   comparable: boolean
 }
@@ -977,13 +981,21 @@ function withUnitOf(bare: Quantity, other: Quantity): Quantity {
   return adopted
 }
 
-function makeChange(text: string, before: Quantity, after: Quantity, form: Change['form']): Change {
+export function makeChange(
+  text: string,
+  before: Quantity,
+  after: Quantity,
+  form: Change['form'],
+): Change {
   const from = withUnitOf(before, after)
   const to = withUnitOf(after, before)
+  // A comparison names the new figure first ("3 days, down from 14 days").
+  const start = Math.min(before.start, after.start)
+  const end = Math.max(before.end, after.end)
   return {
-    start: before.start,
-    end: after.end,
-    text: text.slice(before.start, after.end),
+    start,
+    end,
+    text: text.slice(start, end),
     before: from,
     after: to,
     form,
@@ -1050,6 +1062,51 @@ export function extractClaims(text: string): MetricClaims {
     }
   }
 
+  // Comparisons: "3 days, down from 14 days", "180 ms vs 420 ms", "compared with the baseline
+  // of 1.5%", "4x last year's peak of 600K". The figure after the marker is the before; the
+  // nearest figure before the marker, in the same sentence, is the after.
+  /** Marker token index → the change it states, for a multiplier or percentage stated with it. */
+  const comparisonAt = new Map<number, Change>()
+  for (let index = 0; index < tokens.length; index++) {
+    const length = comparisonMarker(tokens, index)
+    if (length === 0) continue
+    let next = index + length
+    let words = 0
+    while (words < 5 && tokens[next]?.type === 'word') {
+      next++
+      words++
+    }
+    const before = tokens[next]
+    if (before?.type !== 'quantity' || endpoint.has(next)) continue
+    let back = index - 1
+    let after: QuantityToken | undefined
+    let afterIndex = -1
+    for (let steps = 0; back >= 0 && steps < 10; back--, steps++) {
+      const candidate = tokens[back] as Token
+      if (candidate.type === 'stop') break
+      if (candidate.type !== 'quantity' || endpoint.has(back)) continue
+      const relative =
+        (candidate.quantity.dimension === 'multiplier' &&
+          before.quantity.dimension !== 'multiplier') ||
+        isRelativeFigure(tokens, back) ||
+        (tokens[back - 1]?.type === 'word' && (tokens[back - 1] as WordToken).word === 'by')
+      if (relative) continue
+      after = candidate
+      afterIndex = back
+      break
+    }
+    if (!after) continue
+    const change = makeChange(text, before.quantity, after.quantity, 'comparison')
+    if (!change.comparable) continue
+    changes.push(change)
+    endpoint.add(next)
+    endpoint.add(afterIndex)
+    changeAt.push({ token: index, change })
+    comparisonAt.set(index, change)
+  }
+  changes.sort((a, b) => a.start - b.start)
+  changeAt.sort((a, b) => a.token - b.token)
+
   // Clause numbers: a change and a relative claim describe each other only within one clause.
   const clause = new Int32Array(tokens.length)
   let current = 0
@@ -1100,7 +1157,13 @@ export function extractClaims(text: string): MetricClaims {
         : undefined
     const previous = tokens[index - 1]
     const inParens = previous?.type === 'open' && isChangeEnd(tokens, index - 2, endpoint)
-    if (!afterWord && !hasBy && !inParens && !verbBefore) continue
+    // "4x last year's peak of 600K", "30% above the baseline of 1.2%".
+    let compared: Change | undefined
+    for (let ahead = index + 1, steps = 0; steps < 5 && ahead < tokens.length; ahead++, steps++) {
+      compared = comparisonAt.get(ahead)
+      if (compared || tokens[ahead]?.type !== 'word') break
+    }
+    if (!afterWord && !hasBy && !inParens && !verbBefore && !compared) continue
 
     const claim: RelativeClaim = {
       text: '',
@@ -1153,9 +1216,38 @@ export function extractClaims(text: string): MetricClaims {
       if (!best || distance < best.distance) best = { change: candidate.change, distance }
     }
     if (best) claim.change = best.change
+    if (compared) claim.change = compared
     relatives.push(claim)
   }
   return { quantities, changes, relatives }
+}
+
+/** Word sequences that introduce the earlier figure of a comparison. */
+const COMPARISON_MARKERS: readonly (readonly string[])[] = [
+  ['down', 'from'],
+  ['up', 'from'],
+  ['vs'],
+  ['vs.'],
+  ['versus'],
+  ['compared', 'with'],
+  ['compared', 'to'],
+  ['baseline', 'of'],
+  ['record', 'of'],
+  ['peak', 'of'],
+]
+
+/** The number of tokens of a comparison marker starting at `index`, or 0. */
+function comparisonMarker(tokens: Token[], index: number): number {
+  for (const marker of COMPARISON_MARKERS) {
+    if (
+      marker.every((word, offset) => {
+        const token = tokens[index + offset]
+        return token?.type === 'word' && token.word === word
+      })
+    )
+      return marker.length
+  }
+  return 0
 }
 
 function isRelativeFigure(tokens: Token[], index: number): boolean {

@@ -84,6 +84,7 @@
 
 import { documentContext } from '../knowledge/context.js'
 import { checkRelativeClaim, describeChange, extractClaims } from '../knowledge/metrics.js'
+import { tablesChanges } from '../knowledge/metrics-tables.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { placeAt, textBlocks } from '../knowledge/text.js'
 
@@ -101,6 +102,14 @@ const remarkLintPortfolioMetricArithmetic = portfolioRule(
           { place: placeAt(file, block.offsetOf(claim.start)) },
         )
       }
+    }
+    for (const row of tablesChanges(tree, file)) {
+      const check = row.relative && checkRelativeClaim(row.relative)
+      if (!row.relative || !check || check.ok) continue
+      file.message(
+        `"${row.relative.text}" does not match ${describeChange(row.change)} in this table row, which is ${check.actual}`,
+        { place: placeAt(file, row.offset) },
+      )
     }
   },
 )

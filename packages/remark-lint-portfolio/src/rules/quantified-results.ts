@@ -92,6 +92,7 @@ import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
 import type { DocumentKind } from '../knowledge/kinds.js'
 import { extractClaims, isMeasurable } from '../knowledge/metrics.js'
+import { tablesChanges } from '../knowledge/metrics-tables.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { type Section, sectionsWithRole } from '../knowledge/sections.js'
 import { joinRuns, placeAt, type TextBlock, textBlocks, textRuns } from '../knowledge/text.js'
@@ -176,7 +177,12 @@ function check(tree: Root, file: VFile, options: QuantifiedResultsOptions | unde
     requireChange === true ||
     (Array.isArray(requireChange) && (requireChange as readonly string[]).includes(spec.kind))
   for (const section of sectionsWithRole(tree, spec, 'results')) {
-    const { metrics, changes } = countResults(sectionBlocks(section, file))
+    const counted = countResults(sectionBlocks(section, file))
+    const metrics = counted.metrics
+    // A Before | After table states its changes by column; its cells are already counted as figures.
+    const changes =
+      counted.changes +
+      section.content.reduce((sum, node) => sum + tablesChanges(node as Nodes, file).length, 0)
     const place = placeAt(file, section.node.position?.start.offset ?? 0)
     const name = `\`${section.title.trim()}\``
     if (metrics < minMetrics) {

@@ -11,7 +11,10 @@
  * Forms recognised: `A → B (N% …)` and `A -> B`, `from A to B (N%)`,
  * `reduced X by N% (from A to B)`, `improved X by N% from A to B`,
  * `from A to B, a N% reduction`, and `Nx faster` / `Nx` with both ends
- * given. Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $;
+ * given; comparisons (`3 days, down from 14 days`, `180 ms vs 420 ms`,
+ * `4x last year's peak of 600K`); and table rows: a Before | After table (or
+ * a row of a metric with two values) with a Change column or a third cell
+ * of a signed percentage or a multiplier, reported on the row's line. Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $;
  * KB…PB; rates such as `/month`), a bare end takes the other end's unit
  * (`3.2 → 4.1/5`), and ends that measure different things are not compared.
  * The relative figure and the change must be in one clause: `and`, `while`,
@@ -65,6 +68,24 @@
  *   7:23: "by 50%" does not match 2s → 150ms, which is a 92.5% reduction
  *   8:23: "3x faster" does not match 4hrs → 45min, which is a 5.3x reduction
  *   10:39: "+20%" does not match 100 rps → 150 rps, which is a 50% increase
+ *
+ * @example
+ *   {"name": "table.md", "label": "input"}
+ *
+ *   ---
+ *   kind: case-study
+ *   title: Store checkout
+ *   ---
+ *
+ *   | Metric | Before | After  | Change |
+ *   | ------ | ------ | ------ | ------ |
+ *   | p50    | 300 ms | 150 ms | -50%   |
+ *   | p99    | 800 ms | 200 ms | -90%   |
+ *
+ * @example
+ *   {"name": "table.md", "label": "output"}
+ *
+ *   9:1: "-90%" does not match 800 ms → 200 ms in this table row, which is a 75% reduction
  *
  * @example
  *   {"name": "direction.md", "label": "input"}

@@ -14,7 +14,12 @@
  *   improvement)”) does not count again. Bare numbers, years, versions and
  *   names such as `P99` or `Q2` are not results;
  * - for kinds whose story is a change, at least one **before → after** pair:
- *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`.
+ *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`,
+ *   `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
+ *   `0.2% compared with the baseline of 1.5%`, `beating the previous record
+ *   of 6,500 rps`, `2.4M orders an hour, 4x last year's peak of 600K`, or a
+ *   table: columns Before | After (Baseline | Now, Old | New…), or rows of a
+ *   metric with two values.
  *
  * “Search got much better” is a finding. Each message sits on the results
  * section's heading (or bold label). A missing results section is left to
@@ -40,6 +45,32 @@
  *
  *   - 90th percentile latency: 2s → 150ms (93% improvement)
  *   - Cost savings: $40K/month
+ *
+ * @example
+ *   {"name": "ok-table.md"}
+ *
+ *   ---
+ *   kind: post-mortem
+ *   title: Ward scheduling outage
+ *   ---
+ *
+ *   ## What changed afterwards
+ *
+ *   | Measure            | Before  | After  |
+ *   | ------------------ | ------- | ------ |
+ *   | Wait for a slot    | 14 days | 3 days |
+ *   | Double bookings    | 9/month | 0/month |
+ *
+ * @example
+ *   {"name": "ok-prose.md"}
+ *
+ *   ---
+ *   kind: case-study
+ *   title: Black Friday
+ *   ---
+ *
+ *   **Outcome:** 2.4M orders an hour, 4x last year's peak of 600K, with p95
+ *   at 180 ms vs 420 ms the year before.
  *
  * @example
  *   {"name": "ok-team.md"}

@@ -75,7 +75,7 @@ function rowChange(
   const sentence = `${before} → ${after}${stated ? ` (${stated})` : ''}`
   const claims = extractClaims(sentence)
   const change = claims.changes[0]
-  if (!change || change.form !== 'arrow') return undefined
+  if (change?.form !== 'arrow') return undefined
   const table: Change = { ...change, form: 'table' }
   const relative = claims.relatives.find((claim) => claim.change === change)
   return relative ? { change: table, relative: { ...relative, change: table } } : { change: table }

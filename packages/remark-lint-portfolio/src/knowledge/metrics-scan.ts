@@ -6,10 +6,6 @@
 import {
   DATA_UNITS,
   type Dimension,
-  isDigit,
-  isLetter,
-  isSpace,
-  isWordChar,
   MAGNITUDE_WORDS,
   NOT_NOUNS,
   PER_UNITS,
@@ -17,9 +13,36 @@ import {
   RATE_WORDS,
   TIME_UNITS,
   type UnitSpec,
-  wordEnd,
   ZERO_WORDS,
 } from './metrics-units.js'
+
+// The character tests stay in this file: the scanner calls them for every character.
+// ---------------------------------------------------------------------------
+// Characters
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+const isLetter = (code: number) =>
+  isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+const isSpace = (code: number) => code === 32 || code === 9 || code === 160 || code === 0x202f
+const isWordChar = (code: number) => isLetter(code) || isDigit(code) || code === 95
+
+/** Letters (with inner `-` or `'`) starting at `index`; returns the end. */
+function wordEnd(text: string, index: number): number {
+  let end = index
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (isLetter(code)) end++
+    else if (
+      (code === 45 || code === 39 || code === 0x2019) &&
+      end > index &&
+      isLetter(text.charCodeAt(end + 1))
+    )
+      end++
+    else break
+  }
+  return end
+}
 
 // ---------------------------------------------------------------------------
 // Scanning quantities

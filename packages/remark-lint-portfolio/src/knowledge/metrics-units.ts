@@ -1,7 +1,6 @@
 /**
  * What a figure measures and the units it may be written in: time, money,
- * data sizes, rates, magnitudes ("K", "million"), and the characters the
- * scanner reads them from.
+ * data sizes, rates and magnitudes ("K", "million").
  */
 
 /** What a figure measures. `number` is a bare number; `count` is a number of things ("8 engineers"). */
@@ -40,34 +39,6 @@ export interface Quantity {
   sign?: 1 | -1
   /** The upper end of a range such as `15-25 engineers`. */
   upTo?: number
-}
-
-// ---------------------------------------------------------------------------
-// Characters
-
-export const isDigit = (code: number) => code >= 48 && code <= 57
-const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-export const isLetter = (code: number) =>
-  isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
-export const isSpace = (code: number) =>
-  code === 32 || code === 9 || code === 160 || code === 0x202f
-export const isWordChar = (code: number) => isLetter(code) || isDigit(code) || code === 95
-
-/** Letters (with inner `-` or `'`) starting at `index`; returns the end. */
-export function wordEnd(text: string, index: number): number {
-  let end = index
-  while (end < text.length) {
-    const code = text.charCodeAt(end)
-    if (isLetter(code)) end++
-    else if (
-      (code === 45 || code === 39 || code === 0x2019) &&
-      end > index &&
-      isLetter(text.charCodeAt(end + 1))
-    )
-      end++
-    else break
-  }
-  return end
 }
 
 // ---------------------------------------------------------------------------

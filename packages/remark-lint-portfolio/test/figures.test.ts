@@ -85,6 +85,8 @@ describe('results written by strangers', () => {
     for (const sentence of [
       'p95 search latency is 180 ms vs 420 ms last quarter, for 12 teams.',
       'The error rate is 0.2% compared with the baseline of 1.5%, across 40 services.',
+      'Refund errors held at 0.2% against a 1.5% baseline, for 3 payment providers.',
+      'Onboarding takes 2 days (previously 3 weeks) for 15 new hires a month.',
       'Ingest reached 9,000 events/s on 6 nodes, beating the previous record of 6,500 events/s.',
     ]) {
       expect(await lint(doc('case-study', `## Results\n\n${sentence}`)), sentence).toEqual([])
@@ -98,6 +100,10 @@ describe('results written by strangers', () => {
       '3 days',
       'comparison',
     ])
+    expect(extractClaims('Availability 99.95% vs. 99.5% last year.').changes).toHaveLength(1)
+    // Figures that measure different things are not a change, whatever joins them.
+    expect(extractClaims('8 engineers vs $2M of vendor spend.').changes).toEqual([])
+    expect(extractClaims('Shipped in 3 weeks. It was down from the hills.').changes).toEqual([])
     const claims = extractClaims("2.4M orders an hour, 4x last year's peak of 600K")
     expect(claims.relatives[0]?.change?.before.text).toBe('600K')
     expect(claims.relatives[0] && checkRelativeClaim(claims.relatives[0])?.ok).toBe(true)

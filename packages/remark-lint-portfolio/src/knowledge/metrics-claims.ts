@@ -516,6 +516,8 @@ const COMPARISON_MARKERS: readonly (readonly string[])[] = [
   ['baseline', 'of'],
   ['record', 'of'],
   ['peak', 'of'],
+  ['against'],
+  ['previously'],
 ]
 
 const MARKER_STARTS = new Set(COMPARISON_MARKERS.map((marker) => marker[0]))

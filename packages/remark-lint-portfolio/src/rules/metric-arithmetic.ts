@@ -14,8 +14,9 @@
  * given; comparisons (`3 days, down from 14 days`, `180 ms vs 420 ms`,
  * `4x last year's peak of 600K`); and table rows: a Before | After table (or
  * a row of a metric with two values) with a Change column or a third cell
- * of a signed percentage or a multiplier, reported on the row's line. Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $;
- * KB…PB; rates such as `/month`), a bare end takes the other end's unit
+ * of a signed percentage or a multiplier, reported on the row's line.
+ * Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $; KB…PB;
+ * rates such as `/month`), a bare end takes the other end's unit
  * (`3.2 → 4.1/5`), and ends that measure different things are not compared.
  * The relative figure and the change must be in one clause: `and`, `while`,
  * `;`, a sentence end or a comma (unless followed by “a …”, “from …”,

@@ -36,6 +36,21 @@ describe('results written by strangers', () => {
     expect(messages).toEqual([])
   })
 
+  it('a bold Results label followed by a Baseline | Now table', async () => {
+    const messages = await lint(
+      doc(
+        'case-study',
+        `**Results**
+
+| KPI | Baseline | Now |
+|---|---|---|
+| Claims settled in a day | 41% | 77% |
+| Cost per claim | $18 | $11 |`,
+      ),
+    )
+    expect(messages).toEqual([])
+  })
+
   it('a metric table without Before/After headings: a row of a metric with two values', async () => {
     const messages = await lint(
       doc(

@@ -5,10 +5,12 @@
  * the story behind them.
  */
 import {
+  type Change,
   extractClaims,
   percentChange,
   placeAt,
   type Quantity,
+  tablesChanges,
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
 import type { Root } from 'mdast'
@@ -52,6 +54,21 @@ function isClaim(quantity: Quantity): boolean {
   return quantity.dimension === 'count' && quantity.value >= 1000
 }
 
+/** The relative change and ratio a before → after computes to, as figures that can back a claim. */
+function changeFigures(change: Change, place: { line: number; column: number }): Figure[] {
+  if (!change.comparable) return []
+  const figures: Figure[] = []
+  const percent = percentChange(change.before.base, change.after.base)
+  const at = { claim: false, line: place.line, column: place.column }
+  if (percent !== undefined) {
+    figures.push({ text: change.text, key: `percent:${round(Math.abs(percent))}`, ...at })
+  }
+  const low = Math.min(change.before.base, change.after.base)
+  const high = Math.max(change.before.base, change.after.base)
+  if (low > 0) figures.push({ text: change.text, key: `multiplier:${round(high / low)}`, ...at })
+  return figures
+}
+
 /** Every figure in a document's paragraphs, headings and table cells. */
 export function extractFigures(tree: Root, file: VFile): Figure[] {
   const figures: Figure[] = []
@@ -69,31 +86,11 @@ export function extractFigures(tree: Root, file: VFile): Figure[] {
       })
     }
     // A before → after states its relative change too: "2s → 800ms" backs "60% faster".
-    for (const change of claims.changes) {
-      if (!change.comparable) continue
-      const percent = percentChange(change.before.base, change.after.base)
-      const place = at(change.start)
-      if (percent !== undefined) {
-        figures.push({
-          text: change.text,
-          key: `percent:${round(Math.abs(percent))}`,
-          claim: false,
-          line: place.line,
-          column: place.column,
-        })
-      }
-      const low = Math.min(change.before.base, change.after.base)
-      const high = Math.max(change.before.base, change.after.base)
-      if (low > 0) {
-        figures.push({
-          text: change.text,
-          key: `multiplier:${round(high / low)}`,
-          claim: false,
-          line: place.line,
-          column: place.column,
-        })
-      }
-    }
+    for (const change of claims.changes) figures.push(...changeFigures(change, at(change.start)))
+  }
+  // A Before | After table row states its change by column: "| p99 | 2s | 800ms |" backs "60% faster".
+  for (const row of tablesChanges(tree, file)) {
+    figures.push(...changeFigures(row.change, placeAt(file, row.offset)))
   }
   return figures
 }

@@ -11,8 +11,12 @@
  * Forms recognised: `A → B (N% …)` and `A -> B`, `from A to B (N%)`,
  * `reduced X by N% (from A to B)`, `improved X by N% from A to B`,
  * `from A to B, a N% reduction`, and `Nx faster` / `Nx` with both ends
- * given. Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $;
- * KB…PB; rates such as `/month`), a bare end takes the other end's unit
+ * given; comparisons (`3 days, down from 14 days`, `180 ms vs 420 ms`,
+ * `4x last year's peak of 600K`); and table rows: a Before | After table (or
+ * a row of a metric with two values) with a Change column or a third cell
+ * of a signed percentage or a multiplier, reported on the row's line.
+ * Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $; KB…PB;
+ * rates such as `/month`), a bare end takes the other end's unit
  * (`3.2 → 4.1/5`), and ends that measure different things are not compared.
  * The relative figure and the change must be in one clause: `and`, `while`,
  * `;`, a sentence end or a comma (unless followed by “a …”, “from …”,
@@ -67,6 +71,24 @@
  *   10:39: "+20%" does not match 100 rps → 150 rps, which is a 50% increase
  *
  * @example
+ *   {"name": "table.md", "label": "input"}
+ *
+ *   ---
+ *   kind: case-study
+ *   title: Store checkout
+ *   ---
+ *
+ *   | Metric | Before | After  | Change |
+ *   | ------ | ------ | ------ | ------ |
+ *   | p50    | 300 ms | 150 ms | -50%   |
+ *   | p99    | 800 ms | 200 ms | -90%   |
+ *
+ * @example
+ *   {"name": "table.md", "label": "output"}
+ *
+ *   9:1: "-90%" does not match 800 ms → 200 ms in this table row, which is a 75% reduction
+ *
+ * @example
  *   {"name": "direction.md", "label": "input"}
  *
  *   ---
@@ -84,6 +106,7 @@
 
 import { documentContext } from '../knowledge/context.js'
 import { checkRelativeClaim, describeChange, extractClaims } from '../knowledge/metrics.js'
+import { tablesChanges } from '../knowledge/metrics-tables.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { placeAt, textBlocks } from '../knowledge/text.js'
 
@@ -101,6 +124,14 @@ const remarkLintPortfolioMetricArithmetic = portfolioRule(
           { place: placeAt(file, block.offsetOf(claim.start)) },
         )
       }
+    }
+    for (const row of tablesChanges(tree, file)) {
+      const check = row.relative && checkRelativeClaim(row.relative)
+      if (!row.relative || !check || check.ok) continue
+      file.message(
+        `"${row.relative.text}" does not match ${describeChange(row.change)} in this table row, which is ${check.actual}`,
+        { place: placeAt(file, row.offset) },
+      )
     }
   },
 )

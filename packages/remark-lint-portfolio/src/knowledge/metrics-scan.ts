@@ -1,0 +1,606 @@
+/**
+ * Reading figures from text: `scanQuantity` reads one figure ("$40K/month",
+ * "2.5 s", "8 engineers"), `tokenize` splits a text into figures, words,
+ * arrows and punctuation for the claim reader. One pass, linear time.
+ */
+import {
+  DATA_UNITS,
+  type Dimension,
+  MAGNITUDE_WORDS,
+  NOT_NOUNS,
+  PER_UNITS,
+  type Quantity,
+  RATE_WORDS,
+  TIME_UNITS,
+  type UnitSpec,
+  ZERO_WORDS,
+} from './metrics-units.js'
+
+// The character tests stay in this file: the scanner calls them for every character.
+// ---------------------------------------------------------------------------
+// Characters
+
+const isDigit = (code: number) => code >= 48 && code <= 57
+const isAsciiLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+const isLetter = (code: number) =>
+  isAsciiLetter(code) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7)
+const isSpace = (code: number) => code === 32 || code === 9 || code === 160 || code === 0x202f
+const isWordChar = (code: number) => isLetter(code) || isDigit(code) || code === 95
+
+/** Letters (with inner `-` or `'`) starting at `index`; returns the end. */
+function wordEnd(text: string, index: number): number {
+  let end = index
+  while (end < text.length) {
+    const code = text.charCodeAt(end)
+    if (isLetter(code)) end++
+    else if (
+      (code === 45 || code === 39 || code === 0x2019) &&
+      end > index &&
+      isLetter(text.charCodeAt(end + 1))
+    )
+      end++
+    else break
+  }
+  return end
+}
+
+// ---------------------------------------------------------------------------
+// Scanning quantities
+
+interface Scanned {
+  quantity: Quantity | undefined
+  /** Where scanning resumes. */
+  next: number
+}
+
+/**
+ * Reads a figure starting at `index` (a digit, a `.digit`, a currency sign, a
+ * sign or a qualifier). Never looks back more than two characters and never
+ * re-reads what it consumed, so the whole scan is linear.
+ */
+function scanQuantity(text: string, index: number): Scanned {
+  const length = text.length
+  let cursor = index
+  let qualifier: Quantity['qualifier']
+  let sign: Quantity['sign']
+  let currency = false
+
+  const first = text.charCodeAt(cursor)
+  if (first === 60 /* < */ || first === 62 /* > */ || first === 126 /* ~ */ || first === 0x2248) {
+    qualifier = first === 60 ? '<' : first === 62 ? '>' : '~'
+    cursor++
+    if (text.charCodeAt(cursor) === 61 /* = */) cursor++
+    while (isSpace(text.charCodeAt(cursor))) cursor++
+  }
+  const signCode = text.charCodeAt(cursor)
+  if (signCode === 43 /* + */ || signCode === 45 /* - */ || signCode === 0x2212) {
+    sign = signCode === 43 ? 1 : -1
+    cursor++
+  }
+  const currencyCode = text.charCodeAt(cursor)
+  if (currencyCode === 36 || currencyCode === 0x20ac || currencyCode === 0xa3) {
+    currency = true
+    cursor++
+  }
+  const numberStart = cursor
+  let integerDigits = ''
+  let grouped = false
+  while (cursor < length) {
+    const code = text.charCodeAt(cursor)
+    if (isDigit(code)) {
+      integerDigits += text[cursor]
+      cursor++
+    } else if (
+      code === 44 /* , */ &&
+      integerDigits.length > 0 &&
+      isDigit(text.charCodeAt(cursor + 1)) &&
+      isDigit(text.charCodeAt(cursor + 2)) &&
+      isDigit(text.charCodeAt(cursor + 3)) &&
+      !isDigit(text.charCodeAt(cursor + 4))
+    ) {
+      grouped = true
+      cursor++
+    } else break
+  }
+  let fraction = ''
+  if (text.charCodeAt(cursor) === 46 /* . */ && isDigit(text.charCodeAt(cursor + 1))) {
+    cursor++
+    while (cursor < length && isDigit(text.charCodeAt(cursor))) {
+      fraction += text[cursor]
+      cursor++
+    }
+  }
+  if (integerDigits === '' && fraction === '') return { quantity: undefined, next: index + 1 }
+
+  // Versions, IP addresses, dates and clock times are not figures: skip the whole token.
+  const after = text.charCodeAt(cursor)
+  if (
+    (after === 46 /* . */ && isDigit(text.charCodeAt(cursor + 1))) ||
+    (after === 58 /* : */ && isDigit(text.charCodeAt(cursor + 1)) && fraction === '') ||
+    (after === 47 /* / */ &&
+      isDigit(text.charCodeAt(cursor + 1)) &&
+      fraction === '' &&
+      isDigit(text.charCodeAt(cursor + 2)) &&
+      text.charCodeAt(cursor + 3) === 47) ||
+    (integerDigits.length === 4 &&
+      (after === 45 || after === 47) &&
+      isDigit(text.charCodeAt(cursor + 1)) &&
+      isDigit(text.charCodeAt(cursor + 2)) &&
+      (text.charCodeAt(cursor + 3) === 45 || text.charCodeAt(cursor + 3) === 47))
+  ) {
+    let end = cursor
+    while (end < length) {
+      const code = text.charCodeAt(end)
+      if (
+        isDigit(code) ||
+        ((code === 46 || code === 58 || code === 45 || code === 47) &&
+          isDigit(text.charCodeAt(end + 1)))
+      )
+        end++
+      else break
+    }
+    return { quantity: undefined, next: end }
+  }
+
+  let value = Number(`${integerDigits || '0'}${fraction ? `.${fraction}` : ''}`)
+  const decimals = fraction.length
+
+  // A range: 15-25, 1–2.
+  let upTo: number | undefined
+  const dash = text.charCodeAt(cursor)
+  if ((dash === 45 || dash === 0x2013) && isDigit(text.charCodeAt(cursor + 1)) && !currency) {
+    let end = cursor + 1
+    let digits = ''
+    while (end < length && isDigit(text.charCodeAt(end))) {
+      digits += text[end]
+      end++
+    }
+    if (text.charCodeAt(end) === 46 && isDigit(text.charCodeAt(end + 1))) {
+      digits += '.'
+      end++
+      while (end < length && isDigit(text.charCodeAt(end))) {
+        digits += text[end]
+        end++
+      }
+    }
+    upTo = Number(digits)
+    cursor = end
+  }
+
+  // Magnitude: K, M, B, bn, million.
+  let magnitude = 1
+  let unitSpec: UnitSpec | undefined
+  const dataUnit = readDataUnit(text, cursor)
+  if (dataUnit) {
+    unitSpec = { dimension: 'data', unit: dataUnit.unit, factor: dataUnit.factor }
+    cursor = dataUnit.end
+  } else {
+    const letter = text.charCodeAt(cursor)
+    const following = text.charCodeAt(cursor + 1)
+    const endsWord = !isLetter(following)
+    if (endsWord && (letter === 75 || letter === 107)) {
+      magnitude = 1e3
+      cursor++
+    } else if (endsWord && letter === 77) {
+      magnitude = 1e6
+      cursor++
+    } else if (endsWord && letter === 109 && currency) {
+      magnitude = 1e6
+      cursor++
+    } else if (endsWord && (letter === 66 || (letter === 98 && currency))) {
+      magnitude = 1e9
+      cursor++
+    } else if (endsWord && letter === 84) {
+      magnitude = 1e12
+      cursor++
+    } else {
+      // "bn", "mm", "million" (with or without a space).
+      let wordStart = cursor
+      if (isSpace(text.charCodeAt(wordStart)) && isLetter(text.charCodeAt(wordStart + 1)))
+        wordStart++
+      if (isLetter(text.charCodeAt(wordStart))) {
+        const end = wordEnd(text, wordStart)
+        const word = text.slice(wordStart, end).toLowerCase()
+        const factor = MAGNITUDE_WORDS[word]
+        if (factor !== undefined && (wordStart === cursor ? word !== 'mm' || currency : true)) {
+          magnitude = factor
+          cursor = end
+        }
+      }
+    }
+  }
+  value *= magnitude
+  if (upTo !== undefined) upTo *= magnitude
+  if (text.charCodeAt(cursor) === 43 /* + */ && !isDigit(text.charCodeAt(cursor + 1))) {
+    qualifier ??= '+'
+    cursor++
+  }
+
+  let dimension: Dimension = currency ? 'money' : 'number'
+  let unit = currency ? '$' : ''
+  let factor = 1
+  let per: string | undefined
+  let perFactor = 1
+
+  if (unitSpec) {
+    dimension = unitSpec.dimension
+    unit = unitSpec.unit
+    factor = unitSpec.factor
+  } else if (!currency) {
+    const code = text.charCodeAt(cursor)
+    if (code === 37 /* % */) {
+      dimension = 'percent'
+      unit = '%'
+      cursor++
+    } else if (
+      (code === 120 || code === 88 || code === 0xd7) &&
+      !isWordChar(text.charCodeAt(cursor + 1))
+    ) {
+      dimension = 'multiplier'
+      unit = 'x'
+      cursor++
+    } else if (
+      code === 47 /* / */ &&
+      isDigit(text.charCodeAt(cursor + 1)) &&
+      !(
+        isDigit(text.charCodeAt(cursor + 2)) &&
+        isDigit(text.charCodeAt(cursor + 3)) &&
+        isDigit(text.charCodeAt(cursor + 4))
+      )
+    ) {
+      // A rating out of a scale of at most three digits: 4.1/5, 8/10, 87/100.
+      let end = cursor + 1
+      while (end < length && isDigit(text.charCodeAt(end))) end++
+      if (!isLetter(text.charCodeAt(end)) && text.charCodeAt(end) !== 46) {
+        dimension = 'rating'
+        unit = text.slice(cursor, end)
+        cursor = end
+      } else if (
+        text.charCodeAt(end) === 46 &&
+        !isDigit(text.charCodeAt(end + 1)) &&
+        !isLetter(text.charCodeAt(end + 1))
+      ) {
+        dimension = 'rating'
+        unit = text.slice(cursor, end)
+        cursor = end
+      }
+    } else {
+      // A unit or counted noun after an optional single space.
+      let wordStart = cursor
+      const spaced = isSpace(text.charCodeAt(wordStart))
+      if (spaced) wordStart++
+      const startCode = text.charCodeAt(wordStart)
+      if (isLetter(startCode) || startCode === 0xb5 || startCode === 0x3bc) {
+        const end = wordEnd(text, wordStart + (isLetter(startCode) ? 0 : 1))
+        const written = text.slice(wordStart, end)
+        const word = written.toLowerCase()
+        const timeUnit = TIME_UNITS[written] ?? TIME_UNITS[word]
+        if (word === 'percent' || word === 'pct') {
+          dimension = 'percent'
+          unit = '%'
+          cursor = end
+        } else if (
+          word === 'pp' ||
+          word === 'pts' ||
+          word === 'points' ||
+          word === 'point' ||
+          (word === 'percentage' && /^\s+points?\b/i.test(text.slice(end, end + 10)))
+        ) {
+          dimension = 'points'
+          unit = 'pp'
+          cursor =
+            word === 'percentage'
+              ? end + (/^\s+points?/i.exec(text.slice(end, end + 10))?.[0].length ?? 0)
+              : end
+        } else if (
+          timeUnit &&
+          // "1.9 s" and "3.5 h" are how SI style writes times; "5 m" (metres?)
+          // and "3 d" are too ambiguous with a space, "5m" and "3d" are not.
+          (!spaced || written.length > 1 || word === 's' || word === 'h') &&
+          !(word === 'm' && magnitude !== 1)
+        ) {
+          dimension = 'time'
+          unit = timeUnit.unit
+          factor = timeUnit.factor
+          cursor = end
+        } else if (RATE_WORDS[word] !== undefined) {
+          dimension = 'count'
+          unit = word
+          per = RATE_WORDS[word]
+          perFactor = PER_UNITS[per as string]?.factor ?? 1
+          cursor = end
+        } else if (
+          spaced &&
+          written.length >= 2 &&
+          !NOT_NOUNS.has(word) &&
+          !isYear(grouped ? '' : integerDigits, fraction, magnitude)
+        ) {
+          dimension = 'count'
+          unit = word
+          cursor = end
+        }
+      }
+    }
+  }
+
+  // A rate: /month, /day, per second.
+  if (dimension !== 'rating' && dimension !== 'percent' && dimension !== 'multiplier') {
+    const rate = readPer(text, cursor)
+    if (rate) {
+      per = rate.unit
+      perFactor = rate.factor
+      cursor = rate.end
+      if (dimension === 'number') dimension = 'count'
+    }
+  }
+
+  if (
+    dimension === 'number' &&
+    isYear(grouped ? '' : integerDigits, fraction, magnitude) &&
+    !sign &&
+    !qualifier
+  ) {
+    return { quantity: undefined, next: cursor }
+  }
+
+  const start = qualifier || sign ? index : currency ? numberStart - 1 : numberStart
+  const signed = sign === -1 ? -value : value
+  const quantity: Quantity = {
+    text: text.slice(start, cursor),
+    start,
+    end: cursor,
+    value: signed,
+    decimals,
+    base: (signed * factor) / perFactor,
+    dimension,
+    unit,
+  }
+  if (per) quantity.per = per
+  if (qualifier) quantity.qualifier = qualifier
+  if (sign) quantity.sign = sign
+  if (upTo !== undefined) quantity.upTo = upTo
+  return { quantity, next: cursor }
+}
+
+function isYear(integerDigits: string, fraction: string, magnitude: number): boolean {
+  if (fraction !== '' || magnitude !== 1 || integerDigits.length !== 4) return false
+  const year = Number(integerDigits)
+  return year >= 1900 && year <= 2100
+}
+
+function readDataUnit(
+  text: string,
+  index: number,
+): { unit: string; factor: number; end: number } | undefined {
+  let start = index
+  if (isSpace(text.charCodeAt(start))) start++
+  for (const length of [3, 2]) {
+    const candidate = text.slice(start, start + length)
+    const factor = DATA_UNITS[candidate]
+    if (factor !== undefined && !isLetter(text.charCodeAt(start + length))) {
+      // "/s" after a data unit is a throughput; readPer picks it up.
+      return { unit: candidate, factor, end: start + length }
+    }
+  }
+  return undefined
+}
+
+function readPer(
+  text: string,
+  index: number,
+): { unit: string; factor: number; end: number } | undefined {
+  let start = index
+  const code = text.charCodeAt(start)
+  if (code === 47 /* / */) start++
+  else if (isSpace(code) && text.slice(start + 1, start + 5).toLowerCase() === 'per ') start += 5
+  else if (text.slice(start, start + 4).toLowerCase() === 'per ') start += 4
+  else if (
+    isSpace(code) &&
+    text.slice(start + 1, start + 3).toLowerCase() === 'a ' &&
+    isLetter(text.charCodeAt(start + 3))
+  ) {
+    // "2 incidents a month"
+    const end = wordEnd(text, start + 3)
+    const word = text.slice(start + 3, end).toLowerCase()
+    const spec = PER_UNITS[word]
+    if (spec && word.length > 1) return { ...spec, end }
+    return undefined
+  } else return undefined
+  if (!isLetter(text.charCodeAt(start))) return undefined
+  const end = wordEnd(text, start)
+  const word = text.slice(start, end).toLowerCase()
+  const spec = PER_UNITS[word]
+  if (!spec) return undefined
+  return { ...spec, end }
+}
+
+/** True when the character before `index` means a number here is part of a word ("P99", "EC2", "N+1"). */
+function glued(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1)
+  if (isWordChar(before) || (before === 46 /* . */ && isDigit(text.charCodeAt(index - 2))))
+    return true
+  if ((before === 43 || before === 45) && isWordChar(text.charCodeAt(index - 2))) return true
+  if (before === 35 /* # */) return true
+  return false
+}
+
+/**
+ * Every figure in `text`, in order: numbers with their units, magnitudes,
+ * rates, ranges and qualifiers. Years (2023), versions (1.2.3), dates, clock
+ * times and numbers glued to letters (P99, EC2, Q2) are left out.
+ */
+export function parseQuantities(text: string): Quantity[] {
+  return tokenize(text)
+    .filter((token): token is QuantityToken => token.type === 'quantity')
+    .map((token) => token.quantity)
+}
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+export interface QuantityToken {
+  type: 'quantity'
+  start: number
+  end: number
+  quantity: Quantity
+}
+export interface WordToken {
+  type: 'word'
+  start: number
+  end: number
+  word: string
+}
+interface MarkToken {
+  type: 'arrow' | 'open' | 'close' | 'comma' | 'stop'
+  start: number
+  end: number
+}
+export type Token = QuantityToken | WordToken | MarkToken
+
+export const ARROWS = ['→', '⟶', '➔', '➝', '➞', '⇒', '->', '-->', '=>', '—>', '–>', '~>']
+
+function arrowAt(text: string, index: number): number {
+  const code = text.charCodeAt(index)
+  if (
+    code === 0x2192 ||
+    code === 0x27f6 ||
+    code === 0x2794 ||
+    code === 0x279d ||
+    code === 0x279e ||
+    code === 0x21d2
+  )
+    return 1
+  if (code === 45 && text.charCodeAt(index + 1) === 45 && text.charCodeAt(index + 2) === 62)
+    return 3
+  if (
+    (code === 45 || code === 61 || code === 0x2014 || code === 0x2013 || code === 126) &&
+    text.charCodeAt(index + 1) === 62
+  )
+    return 2
+  return 0
+}
+
+const ABBREVIATIONS = new Set(['e.g.', 'i.e.', 'vs.', 'approx.', 'etc.', 'cf.', 'ca.'])
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  const length = text.length
+  let index = 0
+  while (index < length) {
+    const code = text.charCodeAt(index)
+    if (isSpace(code) || code === 13) {
+      index++
+      continue
+    }
+    if (code === 10) {
+      // A blank line ends a clause; a single line break does not.
+      let end = index + 1
+      let blank = false
+      while (end < length) {
+        const next = text.charCodeAt(end)
+        if (next === 10) blank = true
+        else if (!isSpace(next) && next !== 13) break
+        end++
+      }
+      if (blank) tokens.push({ type: 'stop', start: index, end })
+      index = end
+      continue
+    }
+    const arrow = arrowAt(text, index)
+    if (arrow > 0) {
+      tokens.push({ type: 'arrow', start: index, end: index + arrow })
+      index += arrow
+      continue
+    }
+    const next = text.charCodeAt(index + 1)
+    const startsNumber =
+      isDigit(code) ||
+      (code === 46 && isDigit(next)) ||
+      ((code === 36 || code === 0x20ac || code === 0xa3) && (isDigit(next) || next === 46)) ||
+      ((code === 43 || code === 45 || code === 0x2212) &&
+        (isDigit(next) || next === 36) &&
+        !isWordChar(text.charCodeAt(index - 1))) ||
+      ((code === 60 || code === 62 || code === 126 || code === 0x2248) &&
+        (isDigit(next) ||
+          next === 36 ||
+          (next === 61 && isDigit(text.charCodeAt(index + 2))) ||
+          (isSpace(next) && isDigit(text.charCodeAt(index + 2)))))
+    if (startsNumber) {
+      if (isDigit(code) && glued(text, index)) {
+        // Part of a word: skip the digits.
+        let end = index
+        while (end < length && isWordChar(text.charCodeAt(end))) end++
+        index = end
+        continue
+      }
+      const scanned = scanQuantity(text, index)
+      if (scanned.quantity) {
+        tokens.push({
+          type: 'quantity',
+          start: scanned.quantity.start,
+          end: scanned.quantity.end,
+          quantity: scanned.quantity,
+        })
+      }
+      index = Math.max(scanned.next, index + 1)
+      continue
+    }
+    if (isLetter(code)) {
+      const end = wordEnd(text, index)
+      const word = text.slice(index, end).toLowerCase()
+      if (ZERO_WORDS.has(word) && !isWordChar(text.charCodeAt(end))) {
+        // "zero downtime", "zero production issues": a measured outcome of 0.
+        const nounStart = isSpace(text.charCodeAt(end)) ? end + 1 : -1
+        if (nounStart > 0 && isLetter(text.charCodeAt(nounStart))) {
+          const nounEnd = wordEnd(text, nounStart)
+          const noun = text.slice(nounStart, nounEnd).toLowerCase()
+          if (!NOT_NOUNS.has(noun)) {
+            tokens.push({
+              type: 'quantity',
+              start: index,
+              end: nounEnd,
+              quantity: {
+                text: text.slice(index, nounEnd),
+                start: index,
+                end: nounEnd,
+                value: 0,
+                decimals: 0,
+                base: 0,
+                dimension: 'count',
+                unit: noun,
+              },
+            })
+            index = nounEnd
+            continue
+          }
+        }
+      }
+      if (text.charCodeAt(end) === 46) {
+        const abbreviation = /^[a-z]{1,6}\.(?:[a-z]\.)?/i.exec(text.slice(index, index + 10))?.[0]
+        if (abbreviation && ABBREVIATIONS.has(abbreviation.toLowerCase())) {
+          tokens.push({
+            type: 'word',
+            start: index,
+            end: index + abbreviation.length,
+            word: abbreviation.toLowerCase(),
+          })
+          index += abbreviation.length
+          continue
+        }
+      }
+      tokens.push({ type: 'word', start: index, end, word })
+      index = end
+      continue
+    }
+    if (code === 40 || code === 91) tokens.push({ type: 'open', start: index, end: index + 1 })
+    else if (code === 41 || code === 93)
+      tokens.push({ type: 'close', start: index, end: index + 1 })
+    else if (code === 44) tokens.push({ type: 'comma', start: index, end: index + 1 })
+    else if (code === 59 || code === 33 || code === 63)
+      tokens.push({ type: 'stop', start: index, end: index + 1 })
+    else if (code === 46 && (index + 1 >= length || isSpace(next) || next === 10 || next === 13))
+      tokens.push({ type: 'stop', start: index, end: index + 1 })
+    index++
+  }
+  return tokens
+}

@@ -1,0 +1,128 @@
+/**
+ * Before → after figures stated in tables, the way results are often written:
+ *
+ * | Metric | Before | After  | Change |
+ * | ------ | ------ | ------ | ------ |
+ * | p99    | 800 ms | 200 ms | -75%   |
+ *
+ * A table with Before/After columns (or Baseline/Now, Old/New, From/To…)
+ * gives one change a row; without such a header, a row of a metric with two
+ * comparable values ("| Checkout p95 | 1.8 s | 420 ms |") gives one too. A
+ * Change/Delta/Improvement column, or a third cell holding only a percentage
+ * or multiplier, is the relative figure stated for the row's change.
+ */
+import type { Nodes, Table, TableRow } from 'mdast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { type Change, extractClaims, type RelativeClaim } from './metrics.js'
+import { textBlocks } from './text.js'
+
+export interface TableChange {
+  change: Change
+  /** The relative figure the row states for the change ("-75%", "4x faster"), if any. */
+  relative?: RelativeClaim
+  /** Offset in the file of the row, for messages. */
+  offset: number
+}
+
+const BEFORE_HEADER = /^(?:before|baseline|old|previous|prior|was|from|then|original)\b/
+const AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved)\b/
+const CHANGE_HEADER =
+  /^(?:change|delta|δ|diff|difference|improvement|reduction|increase|decrease|gain|impact|speed-?up|%)/
+
+function cellText(row: TableRow, file: VFile): string[] {
+  return row.children.map((cell) =>
+    textBlocks(cell as Nodes, file)
+      .map((block) => block.text)
+      .join(' ')
+      .trim(),
+  )
+}
+
+/** Column of the first header cell matching `pattern` (by its words, so "Before (Q1)" is Before). */
+function column(header: readonly string[], pattern: RegExp, from = 0): number {
+  return header.findIndex(
+    (cell, index) => index >= from && pattern.test(cell.toLowerCase().replace(/^[^a-zδ%]+/, '')),
+  )
+}
+
+/** The single figure of a cell, or undefined when it holds none or several. */
+function soleFigure(cell: string) {
+  const { quantities } = extractClaims(cell)
+  return quantities.length === 1 ? quantities[0] : undefined
+}
+
+function isRelative(cell: string): boolean {
+  const figure = soleFigure(cell)
+  return (
+    figure?.dimension === 'multiplier' ||
+    (figure?.dimension === 'percent' && figure.sign !== undefined)
+  )
+}
+
+/** Reads one row's change from its before, after and (optional) change cells. */
+function rowChange(
+  before: string,
+  after: string,
+  stated: string | undefined,
+):
+  | {
+      change: Change
+      relative?: RelativeClaim
+    }
+  | undefined {
+  // The row read as a sentence, so the prose reader's units and arithmetic apply unchanged.
+  const sentence = `${before} → ${after}${stated ? ` (${stated})` : ''}`
+  const claims = extractClaims(sentence)
+  const change = claims.changes[0]
+  if (change?.form !== 'arrow') return undefined
+  const table: Change = { ...change, form: 'table' }
+  const relative = claims.relatives.find((claim) => claim.change === change)
+  return relative ? { change: table, relative: { ...relative, change: table } } : { change: table }
+}
+
+/** Before → after changes stated by the rows of one table. */
+export function tableChanges(table: Table, file: VFile): TableChange[] {
+  const [headerRow, ...rows] = table.children
+  if (!headerRow) return []
+  const header = cellText(headerRow, file)
+  const beforeColumn = column(header, BEFORE_HEADER, 1)
+  const afterColumn = column(header, AFTER_HEADER, 1)
+  const changeColumn = column(header, CHANGE_HEADER, 1)
+  const found: TableChange[] = []
+  for (const row of rows) {
+    const cells = cellText(row, file)
+    const offset = row.position?.start.offset ?? 0
+    let read: ReturnType<typeof rowChange>
+    if (beforeColumn > 0 && afterColumn > 0 && beforeColumn !== afterColumn) {
+      read = rowChange(
+        cells[beforeColumn] ?? '',
+        cells[afterColumn] ?? '',
+        changeColumn > 0 ? cells[changeColumn] : undefined,
+      )
+    } else {
+      // A metric with two values: the two figure cells after the label, in order.
+      const values: number[] = []
+      let stated: string | undefined
+      cells.forEach((cell, index) => {
+        if (index === 0 || !soleFigure(cell)) return
+        if (index === changeColumn || (values.length === 2 && isRelative(cell))) stated = cell
+        else values.push(index)
+      })
+      if (values.length !== 2) continue
+      read = rowChange(cells[values[0] as number] ?? '', cells[values[1] as number] ?? '', stated)
+      if (read && !read.change.comparable) read = undefined
+    }
+    if (read) found.push({ ...read, offset })
+  }
+  return found
+}
+
+/** Before → after changes stated by every table under `node`. */
+export function tablesChanges(node: Nodes, file: VFile): TableChange[] {
+  const found: TableChange[] = []
+  visit(node, 'table', (table: Table) => {
+    found.push(...tableChanges(table, file))
+  })
+  return found
+}

@@ -1,0 +1,132 @@
+/**
+ * What a figure measures and the units it may be written in: time, money,
+ * data sizes, rates and magnitudes ("K", "million").
+ */
+
+/** What a figure measures. `number` is a bare number; `count` is a number of things ("8 engineers"). */
+export type Dimension =
+  | 'time'
+  | 'percent'
+  | 'points'
+  | 'money'
+  | 'multiplier'
+  | 'data'
+  | 'rating'
+  | 'count'
+  | 'number'
+
+export interface Quantity {
+  /** The figure as written, e.g. `$40K/month`, `2s`, `4.1/5`, `8 engineers`. */
+  text: string
+  /** Offset of the first character in the parsed text. */
+  start: number
+  /** Offset after the last character. */
+  end: number
+  /** The number as written, with any magnitude (K, M, B, million) applied: `$40K` → 40000. */
+  value: number
+  /** Digits written after the decimal point (for rounding). */
+  decimals: number
+  /** The value in its dimension's base unit: milliseconds, dollars, bytes, percent. */
+  base: number
+  dimension: Dimension
+  /** Canonical unit: `ms`, `s`, `min`, `h`, `%`, `pp`, `$`, `x`, `GB`, `/5`, a noun (`engineers`) or `''`. */
+  unit: string
+  /** Time unit of a rate (`9/month`, `$40K/month`, `100M requests/day`): `s`, `min`, `h`, `day`, `week`, `month`, `year`... */
+  per?: string
+  /** `<100ms` → `<`, `~2s` → `~`, `50M+` → `+`. */
+  qualifier?: '<' | '>' | '~' | '+'
+  /** An explicit sign written before the number: `+7%` → 1, `-93%` → -1. */
+  sign?: 1 | -1
+  /** The upper end of a range such as `15-25 engineers`. */
+  upTo?: number
+}
+
+// ---------------------------------------------------------------------------
+// Units
+
+export interface UnitSpec {
+  dimension: Dimension
+  unit: string
+  /** Multiplier to the dimension's base unit. */
+  factor: number
+}
+
+const MS = 1
+const SECOND = 1000 * MS
+const MINUTE = 60 * SECOND
+const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
+const WEEK = 7 * DAY
+const MONTH = 30.4375 * DAY
+const YEAR = 365.25 * DAY
+
+export const TIME_UNITS: Record<string, UnitSpec> = {}
+function time(names: string[], unit: string, factor: number): void {
+  for (const name of names) TIME_UNITS[name] = { dimension: 'time', unit, factor }
+}
+time(['ns', 'nanosecond', 'nanoseconds'], 'ns', 1e-6)
+time(['µs', 'μs', 'us', 'microsecond', 'microseconds'], 'µs', 1e-3)
+time(['ms', 'msec', 'msecs', 'millisecond', 'milliseconds'], 'ms', MS)
+time(['s', 'sec', 'secs', 'second', 'seconds'], 's', SECOND)
+time(['m', 'min', 'mins', 'minute', 'minutes'], 'min', MINUTE)
+time(['h', 'hr', 'hrs', 'hour', 'hours'], 'h', HOUR)
+time(['d', 'day', 'days'], 'day', DAY)
+time(['wk', 'wks', 'week', 'weeks'], 'week', WEEK)
+time(['mo', 'mos', 'month', 'months'], 'month', MONTH)
+time(['yr', 'yrs', 'year', 'years'], 'year', YEAR)
+
+/** Units a rate can be "per": `/s`, `/day`, `per month`. */
+export const PER_UNITS: Record<string, { unit: string; factor: number }> = {}
+for (const [name, spec] of Object.entries(TIME_UNITS)) {
+  if (name !== 'm' && spec.unit !== 'ns' && spec.unit !== 'µs') {
+    PER_UNITS[name] = { unit: spec.unit, factor: spec.factor }
+  }
+}
+PER_UNITS.quarter = { unit: 'quarter', factor: 3 * MONTH }
+PER_UNITS.q = { unit: 'quarter', factor: 3 * MONTH }
+
+export const DATA_UNITS: Record<string, number> = {
+  KB: 1e3,
+  MB: 1e6,
+  GB: 1e9,
+  TB: 1e12,
+  PB: 1e15,
+  KiB: 1024,
+  MiB: 1024 ** 2,
+  GiB: 1024 ** 3,
+  TiB: 1024 ** 4,
+  PiB: 1024 ** 5,
+}
+
+/** Rates written as one unit word. */
+export const RATE_WORDS: Record<string, string> = {
+  rps: 's',
+  qps: 's',
+  tps: 's',
+  ops: 's',
+  rpm: 'min',
+}
+
+export const MAGNITUDE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  mil: 1e6,
+  mm: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  trillion: 1e12,
+}
+
+/** Words after a number that are not what it counts ("3 to 5", "2 of the"). */
+export const NOT_NOUNS = new Set(
+  `a an the and or but nor to from of in on at by for with without into onto over under
+  vs versus than then as is was were are be been being it its this that these those which who
+  while when where during after before since until across within per via off up down out
+  i we you he she they me us my our your his her their them
+  also only just still even about around approximately roughly nearly almost some more less
+  fewer most least each every all any both either neither other such no not so too very`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+export const ZERO_WORDS = new Set(['zero'])

@@ -3,6 +3,7 @@
  * source, and portfolio-front-matter explains each way it can be wrong in
  * one line. Documents here are written the way strangers write them.
  */
+import { readFileSync } from 'node:fs'
 import { remark } from 'remark'
 import { describe, expect, it } from 'vitest'
 import preset from '../src/index.js'
@@ -43,6 +44,17 @@ describe('prose rules never read the YAML block as text', () => {
       (message) => message.ruleId === 'portfolio-placeholders',
     )
     expect(placeholders).toEqual([])
+  })
+
+  it("the root README's example front matter gives no placeholder or front-matter error", async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    const example = /```markdown\n(---\nkind:[\s\S]*?\n---\n)```/.exec(readme)?.[1]
+    expect(example).toContain('leadership-principles: [')
+    const messages = await lint(`${example}\n# Kafka tracking events\n`)
+    const ids = messages.map((message) => message.ruleId)
+    expect(ids).not.toContain('portfolio-placeholders')
+    expect(ids).not.toContain('portfolio-front-matter')
+    expect(ids).not.toContain('portfolio-leadership-principles')
   })
 
   it('a placeholder in a front-matter value is still found, at the value', async () => {

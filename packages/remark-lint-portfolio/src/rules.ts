@@ -1,9 +1,13 @@
 import type { Root } from 'mdast'
 import type { Plugin } from 'unified'
 import { DOCUMENT_KINDS, type DocumentKind, KINDS } from './knowledge/kinds.js'
+import blameless from './rules/blameless.js'
+import codeShown from './rules/code-shown.js'
 import confidentiality from './rules/confidentiality.js'
 import diagram from './rules/diagram.js'
+import firstPerson from './rules/first-person.js'
 import frontMatter from './rules/front-matter.js'
+import individualGrowth from './rules/individual-growth.js'
 import leadershipPrinciples from './rules/leadership-principles.js'
 import metricArithmetic from './rules/metric-arithmetic.js'
 import optionsConsidered from './rules/options-considered.js'
@@ -123,6 +127,36 @@ export const RULES: readonly RuleInfo[] = [
     severity: 'warn',
     summary: 'a story says what *I* did: not mostly “we”, no “was assigned”',
     kinds: STORY_KINDS,
+  },
+  {
+    id: 'portfolio-first-person',
+    plugin: firstPerson,
+    severity: 'error',
+    summary: 'a story says “I” at least once: one told entirely in “we” hides what you did',
+    kinds: STORY_KINDS,
+  },
+  {
+    id: 'portfolio-blameless',
+    plugin: blameless,
+    severity: 'error',
+    summary: 'a post-mortem names no person as the cause and aims no action item at one person',
+    kinds: ['post-mortem'],
+  },
+  {
+    id: 'portfolio-individual-growth',
+    plugin: individualGrowth,
+    severity: 'error',
+    summary:
+      'a team-development story’s results show the person’s growth (promotion, role, scope or skill), not only project outcomes',
+    kinds: ['team-development'],
+  },
+  {
+    id: 'portfolio-code-shown',
+    plugin: codeShown,
+    severity: 'error',
+    summary:
+      'a code-review example shows code: a code block, a diff, or a link to the commit, PR or lines',
+    kinds: ['code-review'],
   },
   {
     id: 'portfolio-confidentiality',

@@ -15,7 +15,7 @@ title: Growing a tech lead
 
 ## Situation
 
-We had a gap. We planned. We shipped. We reviewed. We grew. We learned.
+We had a gap. I planned. We shipped. We reviewed. We grew. We learned.
 `
 
 describe('the preset', () => {

@@ -321,14 +321,35 @@ const MUTATIONS: Mutation[] = [
     mutate: (text) => insertAfterHeading(text, 'Leadership Impact', LONG_PARAGRAPH),
   },
   {
+    name: 'a story told entirely in "we"',
+    path: PERFORMANCE,
+    ruleId: 'portfolio-first-person',
+    mutate: (text) => {
+      const body = text.replace(/^---\n[\s\S]*?\n---\n/, '')
+      const frontMatter = text.slice(0, text.length - body.length)
+      const weBody = body
+        .replace(/\bI\b/g, 'we')
+        .replace(/\bmy\b/g, 'our')
+        .replace(/\bme\b/g, 'us')
+      if (weBody === body) throw new Error('mutation target not found: no "I" in the story')
+      return frontMatter + weBody
+    },
+  },
+  {
     name: 'a story told mostly as "we"',
     path: PERFORMANCE,
     ruleId: 'portfolio-ownership-voice',
     mutate: (text) => {
       const body = text.replace(/^---\n[\s\S]*?\n---\n/, '')
       const frontMatter = text.slice(0, text.length - body.length)
+      // Keep the first "I": a low share of "I" is the warning; none at all is portfolio-first-person.
+      let kept = false
       const weBody = body
-        .replace(/\bI\b/g, 'we')
+        .replace(/\bI\b/g, (word) => {
+          if (kept) return 'we'
+          kept = true
+          return word
+        })
         .replace(/\bmy\b/g, 'our')
         .replace(/\bme\b/g, 'us')
       if (weBody === body) throw new Error('mutation target not found: no "I" in the story')

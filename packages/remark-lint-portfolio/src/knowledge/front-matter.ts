@@ -39,6 +39,13 @@ export interface FrontMatter {
    * with its place. Absent or empty when every item is a name.
    */
   invalidPrinciples?: PlacedValue[]
+  /**
+   * Every string the front matter holds (values, list items, nested values;
+   * not keys), each with where its scalar starts: what prose rules read
+   * instead of the YAML source, so `[Dive Deep, Ownership]` is two names, not
+   * a bracket.
+   */
+  strings: PlacedValue[]
   /** Where a top-level key's value starts; the front matter's start when absent. */
   placeOf(key: string): Point
 }
@@ -68,6 +75,7 @@ function parseFrontMatter(tree: Root): FrontMatter {
     kind: undefined,
     title: undefined,
     principles: [],
+    strings: [],
     placeOf: () => start,
   }
   if (!node) return empty
@@ -81,7 +89,17 @@ function parseFrontMatter(tree: Root): FrontMatter {
   const document = parseDocument(node.value, { lineCounter, prettyErrors: false, uniqueKeys: true })
   const firstError = document.errors[0]
   if (firstError) {
-    const reason = firstError.message.split('\n')[0] ?? 'invalid YAML'
+    const unquoted =
+      firstError.code === 'BLOCK_AS_IMPLICIT_KEY'
+        ? unquotedColon(node.value, firstError.pos[0])
+        : undefined
+    if (unquoted) {
+      return {
+        ...empty,
+        error: { reason: unquoted.reason, place: toPoint(unquoted.offset) },
+      }
+    }
+    const reason = oneLine(firstError.message.split('\n')[0] ?? 'invalid YAML', 200)
     return { ...empty, error: { reason, place: toPoint(firstError.pos[0]) } }
   }
 
@@ -141,7 +159,90 @@ function parseFrontMatter(tree: Root): FrontMatter {
     }
   }
 
+  const strings: PlacedValue[] = []
+  // Iterative walk: the nesting is bounded by the parser, but a stack costs nothing.
+  const pending: unknown[] = contents ? [contents] : []
+  while (pending.length > 0) {
+    const item = pending.pop()
+    if (isScalar(item)) {
+      if (typeof item.value === 'string') {
+        strings.push({ value: item.value, place: toPoint(item.range?.[0] ?? 0) })
+      }
+    } else if (isMap(item)) {
+      for (const pair of [...item.items].reverse()) pending.push(pair.value)
+    } else if (isSeq(item)) {
+      for (const entry of [...item.items].reverse()) pending.push(entry)
+    }
+  }
+
   const kind = isDocumentKind(data.kind) ? data.kind : undefined
-  const title = typeof data.title === 'string' && data.title.trim() ? data.title.trim() : undefined
-  return { node, data, error: undefined, kind, title, principles, invalidPrinciples, placeOf }
+  const title = isText(data.title) ? data.title.trim() : undefined
+  return {
+    node,
+    data,
+    error: undefined,
+    kind,
+    title,
+    principles,
+    invalidPrinciples,
+    strings,
+    placeOf,
+  }
+}
+
+/**
+ * `title: Payments: the rewrite`: YAML reads the second `: ` as a nested
+ * mapping. Finds the top-level line holding the error (or the key line above
+ * it) and explains, with the value quoted, how to write it.
+ */
+function unquotedColon(
+  source: string,
+  offset: number,
+): { reason: string; offset: number } | undefined {
+  let lineStart = source.lastIndexOf('\n', Math.max(0, offset - 1)) + 1
+  // The error may point past the key line; walk up to the nearest `key: value` line.
+  for (let step = 0; step < 3 && lineStart >= 0; step++) {
+    const lineEnd = source.indexOf('\n', lineStart)
+    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
+    const match = /^([A-Za-z0-9_-]+):[ \t]+([^'"\s[{|>&*!#][^\n]*?:[ \t][^\n]*?)\s*$/.exec(line)
+    if (match) {
+      const key = match[1] as string
+      const value = (match[2] as string).replace(/"/g, '\\"')
+      return {
+        reason: oneLine(
+          `the value of \`${key}\` holds an unquoted \`: \`: quote the value (\`${key}: "${value}"\`)`,
+          200,
+        ),
+        offset:
+          lineStart +
+          key.length +
+          1 +
+          (line.slice(key.length + 1).length - line.slice(key.length + 1).trimStart().length),
+      }
+    }
+    if (lineStart === 0) break
+    lineStart = source.lastIndexOf('\n', lineStart - 2) + 1
+  }
+  return undefined
+}
+
+/** Invisible characters that make a title look filled when it is not. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E]|\u034F/g
+
+/** A string with something visible in it: not empty, not only spaces or zero-width characters. */
+export function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.replace(INVISIBLE, '').trim() !== ''
+}
+
+/**
+ * A value as one line for a message: control characters (newlines, tabs,
+ * escapes) become visible escapes (`\n`, `\u001b`), so a message never spans lines
+ * and a terminal never receives a control sequence from a document.
+ */
+export function oneLine(value: string, max = 80): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
+  const visible = value.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (character) =>
+    character === '\n' ? '\\n' : `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  )
+  return visible.length > max ? `${visible.slice(0, max)}…` : visible
 }

@@ -250,3 +250,47 @@ export function countBlockWords(
   }
   return { words, pastLimit }
 }
+
+/** First-person plural and singular pronouns, lower case. */
+const WE = new Set(['we', 'our', 'ours', 'us', 'ourselves'])
+const I = new Set(['i', 'my', 'me', 'mine', 'myself'])
+
+const isPronounLetter = (code: number) =>
+  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)
+
+/** First-person pronoun counts in `text`: one pass, contractions folded to their pronoun. */
+export function countPronouns(text: string): { we: number; i: number } {
+  let we = 0
+  let i = 0
+  let index = 0
+  const length = text.length
+  while (index < length) {
+    if (!isPronounLetter(text.charCodeAt(index))) {
+      index++
+      continue
+    }
+    let end = index
+    while (end < length && isPronounLetter(text.charCodeAt(end))) end++
+    const written = text.slice(index, end)
+    const word = written.toLowerCase()
+    const next = text.charCodeAt(end)
+    if (WE.has(word)) {
+      if (!(word === 'us' && written === 'US')) we++
+    } else if (I.has(word)) {
+      if (word === 'i') {
+        const abbreviation =
+          next === 47 /* / */ ||
+          next === 45 /* - */ ||
+          (next === 46 && isPronounLetter(text.charCodeAt(end + 1)))
+        if (written === 'I' && !abbreviation) i++
+      } else i++
+    }
+    // Skip a contraction's tail ("we're", "I’ve") and any word characters glued on.
+    index = end
+    if ((next === 39 || next === 0x2019) && isPronounLetter(text.charCodeAt(end + 1))) {
+      index = end + 1
+      while (index < length && isPronounLetter(text.charCodeAt(index))) index++
+    }
+  }
+  return { we, i }
+}

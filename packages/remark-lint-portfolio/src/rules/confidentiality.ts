@@ -100,6 +100,7 @@
 import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
+import { frontMatter } from '../knowledge/front-matter.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { placeAt, sourceOf, textBlocks, textRuns } from '../knowledge/text.js'
 
@@ -368,8 +369,14 @@ function check(tree: Root, file: VFile, options: ConfidentialityOptions | undefi
   }
   const sources: { text: string; offsetOf: (index: number) => number; code: boolean }[] = []
   for (const block of textBlocks(tree, file)) sources.push({ ...block, code: false })
-  for (const run of textRuns(tree, file, { types: ['code', 'html', 'yaml'] })) {
+  for (const run of textRuns(tree, file, { types: ['code', 'html'] })) {
     sources.push({ text: run.value, offsetOf: run.offsetOf, code: run.node.type === 'code' })
+  }
+  // Front matter is data: read each string it holds, reported where the value starts.
+  for (const value of frontMatter(tree).strings) {
+    for (const finding of scan(value.value, base)) {
+      file.message(message(finding), { place: value.place })
+    }
   }
   for (const source of sources) {
     const policy = source.code ? { ...base, inCode: true } : base

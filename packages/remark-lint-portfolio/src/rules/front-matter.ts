@@ -8,7 +8,12 @@
  * `title`. The kind decides which sections the other rules require. A case
  * study may say `focus: performance` or `focus: scaling`.
  *
- * Broken YAML is reported once, at the line where the parser stopped.
+ * Broken YAML is reported once, at the line where the parser stopped; a
+ * value holding an unquoted `: ` is told to be quoted. A `kind` close to a
+ * known one gets a did-you-mean. `title` must be text with something visible
+ * in it. A `---` that opens front matter and never closes is reported as
+ * such. Values are quoted in messages on one line, control characters
+ * escaped.
  *
  * @example
  *   {"name": "ok.md"}
@@ -57,6 +62,47 @@
  *   3:22: Front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]
  *
  * @example
+ *   {"name": "typo.md", "label": "input"}
+ *
+ *   ---
+ *   kind: sytem
+ *   title: 12345
+ *   ---
+ *
+ * @example
+ *   {"name": "typo.md", "label": "output"}
+ *
+ *   2:7: Unknown `kind` `sytem`: did you mean `system`?
+ *   3:8: `title` must be text, found the number 12345: write it as a quoted string
+ *
+ * @example
+ *   {"name": "colon.md", "label": "input"}
+ *
+ *   ---
+ *   kind: post-mortem
+ *   title: Checkout outage: 40 minutes down
+ *   ---
+ *
+ * @example
+ *   {"name": "colon.md", "label": "output"}
+ *
+ *   3:8: Front matter is not valid YAML: the value of `title` holds an unquoted `: `: quote the value (`title: "Checkout outage: 40 minutes down"`)
+ *
+ * @example
+ *   {"name": "unterminated.md", "label": "input"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Order routing platform
+ *
+ *   # Order routing platform
+ *
+ * @example
+ *   {"name": "unterminated.md", "label": "output"}
+ *
+ *   1:1: Front matter opened with `---` at line 1 never closes: add a `---` line after its last key
+ *
+ * @example
  *   {"name": "bad-focus.md", "label": "input"}
  *
  *   ---
@@ -71,13 +117,34 @@
  *   4:8: Unknown case-study `focus` `speed`: expected performance or scaling
  */
 
-import { frontMatter } from '../knowledge/front-matter.js'
+import { frontMatter, isText, oneLine } from '../knowledge/front-matter.js'
 import { CASE_STUDY_FOCUSES, DOCUMENT_KINDS } from '../knowledge/kinds.js'
 import { portfolioRule } from '../knowledge/rule.js'
+import { closestMatch } from '../knowledge/suggest.js'
+import { sourceOf } from '../knowledge/text.js'
+
+/** What a non-text YAML value is, for "must be text, found …". */
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return 'a list'
+  if (value instanceof Date) return 'a date'
+  if (typeof value === 'number') return `the number ${value}`
+  if (typeof value === 'boolean') return `\`${value}\``
+  if (typeof value === 'object') return 'a mapping'
+  return `\`${oneLine(String(value))}\``
+}
 
 const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (tree, file) => {
   const matter = frontMatter(tree)
   if (!matter.node) {
+    // remark-frontmatter makes a block only when it closes: an opening `---`
+    // with no closing one is an unterminated block, not a missing one.
+    if (/^\uFEFF?---[ \t]*\r?\n/.test(sourceOf(file))) {
+      file.message(
+        'Front matter opened with `---` at line 1 never closes: add a `---` line after its last key',
+        { place: { line: 1, column: 1 } },
+      )
+      return
+    }
     file.message(
       'Missing front matter: expected a `---` block with `kind` and `title` first in the file',
       { place: { line: 1, column: 1 } },
@@ -85,7 +152,7 @@ const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (
     return
   }
   if (matter.error) {
-    file.message(`Front matter is not valid YAML: ${matter.error.reason}`, {
+    file.message(`Front matter is not valid YAML: ${oneLine(matter.error.reason, 200)}`, {
       place: matter.error.place,
     })
     return
@@ -97,19 +164,33 @@ const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (
       place: start,
     })
   } else if (!matter.kind) {
+    const written = typeof kind === 'string' ? kind : String(kind)
+    const close = typeof kind === 'string' ? closestMatch(kind, DOCUMENT_KINDS) : undefined
     file.message(
-      `Unknown \`kind\` \`${String(kind)}\`: expected one of ${DOCUMENT_KINDS.join(', ')}`,
+      close
+        ? `Unknown \`kind\` \`${oneLine(written)}\`: did you mean \`${close}\`?`
+        : `Unknown \`kind\` \`${oneLine(written)}\`: expected one of ${DOCUMENT_KINDS.join(', ')}`,
       { place: matter.placeOf('kind') },
     )
   }
-  if (!matter.title) {
+  const title = matter.data.title
+  if (title === undefined || title === null) {
     file.message('Missing `title` in front matter', { place: start })
+  } else if (typeof title !== 'string') {
+    file.message(
+      `\`title\` must be text, found ${describeValue(title)}: write it as a quoted string`,
+      { place: matter.placeOf('title') },
+    )
+  } else if (!isText(title)) {
+    file.message('`title` is empty: it has no visible characters', {
+      place: matter.placeOf('title'),
+    })
   }
   const focus = matter.data.focus
   if (matter.kind === 'case-study' && focus !== undefined) {
     if (!(CASE_STUDY_FOCUSES as readonly unknown[]).includes(focus)) {
       file.message(
-        `Unknown case-study \`focus\` \`${String(focus)}\`: expected ${CASE_STUDY_FOCUSES.join(' or ')}`,
+        `Unknown case-study \`focus\` \`${oneLine(String(focus))}\`: expected ${CASE_STUDY_FOCUSES.join(' or ')}`,
         { place: matter.placeOf('focus') },
       )
     }

@@ -10,7 +10,8 @@
  *   (with “we're”, “we've”…) occur at least `minWe` times and “I”, “my”,
  *   “me”, “mine” and “myself” (with “I'm”, “I've”…) are less than
  *   `minIRatio` of all first-person pronouns, one message at 1:1 gives the
- *   counts. Capitalised “US” and “I/O” do not count.
+ *   counts. Capitalised “US” and “I/O” do not count. A story with no “I”
+ *   at all is `portfolio-first-person`'s error, not reported here.
  * - **passive ownership**: each “was assigned”, “was asked to”, “was given”,
  *   “was tasked with”, “was told to”, “was instructed to” (and the “were”
  *   forms) is reported where it stands, with a suggestion to say what you did.
@@ -75,57 +76,15 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { placeAt, textBlocks } from '../knowledge/text.js'
+import { countPronouns, placeAt, textBlocks } from '../knowledge/text.js'
 
 export interface OwnershipVoiceOptions {
   minWe?: number
   minIRatio?: number
 }
 
-const WE = new Set(['we', 'our', 'ours', 'us', 'ourselves'])
-const I = new Set(['i', 'my', 'me', 'mine', 'myself'])
 const PASSIVE =
   /\b(?:was|were)\s+(?:assigned|given|asked\s+to|tasked\s+with|told\s+to|instructed\s+to)\b/gi
-
-const isLetter = (code: number) =>
-  (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)
-
-/** First-person pronoun counts in `text`: one pass, contractions folded to their pronoun. */
-export function countPronouns(text: string): { we: number; i: number } {
-  let we = 0
-  let i = 0
-  let index = 0
-  const length = text.length
-  while (index < length) {
-    if (!isLetter(text.charCodeAt(index))) {
-      index++
-      continue
-    }
-    let end = index
-    while (end < length && isLetter(text.charCodeAt(end))) end++
-    const written = text.slice(index, end)
-    const word = written.toLowerCase()
-    const next = text.charCodeAt(end)
-    if (WE.has(word)) {
-      if (!(word === 'us' && written === 'US')) we++
-    } else if (I.has(word)) {
-      if (word === 'i') {
-        const abbreviation =
-          next === 47 /* / */ ||
-          next === 45 /* - */ ||
-          (next === 46 && isLetter(text.charCodeAt(end + 1)))
-        if (written === 'I' && !abbreviation) i++
-      } else i++
-    }
-    // Skip a contraction's tail ("we're", "I’ve") and any word characters glued on.
-    index = end
-    if ((next === 39 || next === 0x2019) && isLetter(text.charCodeAt(end + 1))) {
-      index = end + 1
-      while (index < length && isLetter(text.charCodeAt(index))) index++
-    }
-  }
-  return { we, i }
-}
 
 function times(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`
@@ -156,7 +115,8 @@ function check(tree: Root, file: VFile, options: OwnershipVoiceOptions | undefin
     }
   }
   const ratio = we + i === 0 ? 1 : i / (we + i)
-  if (we >= minWe && ratio < minIRatio) {
+  // No "I" at all is portfolio-first-person's error; this rule warns about a low share.
+  if (i > 0 && we >= minWe && ratio < minIRatio) {
     file.message(
       `Story says “we/our/us” ${times(we)} and “I/my/me” ${times(i)} (${Math.round(ratio * 100)}% “I”); interviewers ask what you did: make at least ${Math.round(minIRatio * 100)}% of these “I”`,
       { place: { line: 1, column: 1 } },

@@ -19,7 +19,9 @@
  *
  * Links, reference links, footnotes, task-list checkboxes (`[ ]`, `[x]`),
  * `N+1`, `X-ray`, `P99` and ordinary words are not placeholders. Code blocks,
- * inline code and HTML comments are not read; front matter is.
+ * inline code and HTML comments are not read. Front matter is read as data:
+ * each string value it holds (so `title: TBD` is found), never the YAML
+ * source, so a flow list such as `[Dive Deep, Ownership]` is two names.
  *
  * No options. Checks every kind; says nothing without front matter naming a
  * known kind.
@@ -30,6 +32,8 @@
  *   ---
  *   kind: case-study
  *   title: Checkout latency
+ *   leadership-principles: [Dive Deep, Ownership]
+ *   tags: [payments, latency]
  *   ---
  *
  *   # Checkout latency
@@ -77,8 +81,9 @@
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
+import { frontMatter } from '../knowledge/front-matter.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { placeAt, textBlocks, textRuns } from '../knowledge/text.js'
+import { placeAt, textBlocks } from '../knowledge/text.js'
 
 /** First words of a bracket that make it a template instruction. */
 const INSTRUCTION_WORDS = new Set(
@@ -289,13 +294,16 @@ function message(placeholder: Placeholder): string {
 
 function check(tree: Root, file: VFile): void {
   if (!documentContext(tree).spec) return
-  const blocks = textBlocks(tree, file, { inline: ['text', 'break'] })
-  const runs = textRuns(tree, file, { types: ['yaml'] })
-  const sources = [...runs.map((run) => ({ text: run.value, offsetOf: run.offsetOf })), ...blocks]
-  for (const source of sources) {
-    for (const placeholder of findPlaceholders(source.text)) {
+  // Front matter: parsed values, each reported where its scalar starts.
+  for (const value of frontMatter(tree).strings) {
+    for (const placeholder of findPlaceholders(value.value)) {
+      file.message(message(placeholder), { place: value.place })
+    }
+  }
+  for (const block of textBlocks(tree, file, { inline: ['text', 'break'] })) {
+    for (const placeholder of findPlaceholders(block.text)) {
       file.message(message(placeholder), {
-        place: placeAt(file, source.offsetOf(placeholder.index)),
+        place: placeAt(file, block.offsetOf(placeholder.index)),
       })
     }
   }

@@ -1,0 +1,174 @@
+/**
+ * ## portfolio-blameless
+ *
+ * A post-mortem that blames a person tells an interviewer you would run a
+ * team on fear. Blameless post-mortems find the gap in the system that let a
+ * mistake through, and fix that. In `post-mortem` documents this rule
+ * reports, where each is written:
+ *
+ * - **a named person as the cause**: “caused by Dave's change”, “due to
+ *   Priya's mistake”, “Dave's fault”, “Priya forgot to…”, “Sam carelessly…”
+ *   (verbs only a person does, so “Alerting ignored the spike” is not blame);
+ * - **an action aimed at one person**: “retrain him”, “discipline Dave”,
+ *   “remind Priya to…”, “Dave to be more careful”, “she must double-check”.
+ *
+ * “I”, “we”, roles (“the on-call engineer”) and products (“Redis's
+ * eviction”, “GitHub's outage”) are not people to blame; “Dave to own the
+ * runbook” assigns an action, it does not blame. Headings, code and front
+ * matter are not read.
+ *
+ * No options.
+ *
+ * @example
+ *   {"name": "blameless.md"}
+ *
+ *   ---
+ *   kind: post-mortem
+ *   title: Crew-scheduling outage, 14 March
+ *   ---
+ *
+ *   ## Root cause
+ *
+ *   A config push disabled the roster cache; nothing validated the file
+ *   before it reached production, and Redis's eviction then emptied the
+ *   fallback. The on-call engineer followed the runbook, which was out of date.
+ *
+ *   ## Corrective actions
+ *
+ *   - Schema-check every config push in CI (Dave to own, done 2 April).
+ *   - I rewrote the runbook with Priya and we drilled it with the crew-ops team.
+ *
+ * @example
+ *   {"name": "blame.md", "label": "input"}
+ *
+ *   ---
+ *   kind: post-mortem
+ *   title: Ledger double-posting
+ *   ---
+ *
+ *   ## Root cause
+ *
+ *   The outage was caused by Dave's change to the ledger batch job. Priya forgot to
+ *   run the reconciliation check.
+ *
+ *   ## Action items
+ *
+ *   - Retrain him on the release checklist.
+ *   - Dave to be more careful with batch jobs.
+ *
+ * @example
+ *   {"name": "blame.md", "label": "output"}
+ *
+ *   8:16: “caused by Dave's change” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
+ *   8:65: “Priya forgot to” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
+ *   13:3: “Retrain him” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)
+ *   14:3: “Dave to be more careful” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)
+ */
+
+import type { Root } from 'mdast'
+import type { VFile } from 'vfile'
+import { documentContext } from '../knowledge/context.js'
+import { portfolioRule } from '../knowledge/rule.js'
+import { placeAt, textBlocks } from '../knowledge/text.js'
+
+/**
+ * A capitalised word that may be a first name. Words with inner capitals or
+ * digits (GitHub, AWS, S3) never match; the stop list holds capitalised
+ * words that are not people.
+ */
+const NAME = '[A-Z][a-z]{1,20}'
+const NOT_PEOPLE = new Set(
+  `I We They He She It This That These Those The A An Our Their His Her Its My Your Someone Somebody
+  Nobody Everyone Everybody Anyone One Each Every No Who Which What When Then Also Engineering
+  Ops Operations Support Security Finance Product Management Leadership Team Staff Oncall
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+  July August September October November December Today Yesterday Google Amazon Microsoft Apple
+  Cloudflare Stripe Akamai Fastly Oracle Twilio Okta Datadog Slack Meta Azure Redis Kafka Linux
+  Java Python Docker Terraform Kubernetes Nginx Envoy Chrome Safari Firefox Android Windows Ubuntu
+  Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
+  Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+const BLAME_NOUNS =
+  'change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch'
+
+/** “caused by Dave's change”, “due to Priya's mistake”. */
+const CAUSED_BY = new RegExp(
+  `\\b(?:caused by|because of|due to|triggered by|introduced by|broken by|result of|blame(?:d)? on|traced (?:it )?to)\\s+(${NAME})(?:'s|’s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`,
+  'g',
+)
+/** “Dave's fault”, “Priya's mistake”: blame nouns that need no verb. */
+const FAULT_OF = new RegExp(
+  `\\b(${NAME})(?:'s|’s)\\s+(?:fault|mistake|negligence|carelessness)\\b`,
+  'g',
+)
+/** “Priya forgot to”, “Sam carelessly…”: a person's failing as the cause. */
+const PERSON_FAILED = new RegExp(
+  `\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`,
+  'g',
+)
+/** “retrain him”, “discipline Dave”, “remind Priya to”. */
+const ACT_ON_PERSON = new RegExp(
+  `\\b(?:re-?train|discipline|reprimand|write up|performance[- ]manage|fire|coach|counsel|remind|warn|talk to|speak (?:to|with))\\s+(him|her|them|${NAME})\\b`,
+  'gi',
+)
+/** “Dave to be more careful”, “she must double-check”. */
+const PERSON_MUST = new RegExp(
+  `\\b(${NAME}|he|she|He|She)\\s+(?:to|must|should|will|needs? to|has to|is to)\\s+(?:be more careful|be careful|take more care|pay more attention|be more diligent|double[- ]check|triple[- ]check|be retrained|be re-trained|be reminded|be disciplined|be coached|attend (?:a )?training|receive (?:additional |more )?training|get (?:additional |more )?training)`,
+  'g',
+)
+
+interface Finding {
+  index: number
+  text: string
+  kind: 'cause' | 'action'
+}
+
+function findBlame(text: string): Finding[] {
+  const found: Finding[] = []
+  const add = (pattern: RegExp, kind: Finding['kind'], named = true) => {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) {
+      const who = match[1] ?? ''
+      // In ACT_ON_PERSON the name group is case-insensitive: require a capital for names.
+      const isPronoun = /^(?:him|her|them|he|she)$/i.test(who)
+      if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who))) continue
+      if (who.toLowerCase() === 'them' && kind === 'action') continue
+      found.push({ index: match.index, text: match[0], kind })
+    }
+  }
+  add(CAUSED_BY, 'cause')
+  add(FAULT_OF, 'cause')
+  add(PERSON_FAILED, 'cause')
+  add(ACT_ON_PERSON, 'action')
+  add(PERSON_MUST, 'action')
+  found.sort((a, b) => a.index - b.index)
+  // One finding per spot: "Dave's mistake" inside "due to Dave's mistake".
+  return found.filter(
+    (finding, index) =>
+      index === 0 ||
+      finding.index >=
+        (found[index - 1] as Finding).index + (found[index - 1] as Finding).text.length,
+  )
+}
+
+function check(tree: Root, file: VFile): void {
+  if (documentContext(tree).frontMatter.kind !== 'post-mortem') return
+  for (const block of textBlocks(tree, file, { skip: ['heading'] })) {
+    for (const finding of findBlame(block.text)) {
+      const quoted = finding.text.replace(/\s+/g, ' ')
+      file.message(
+        finding.kind === 'cause'
+          ? `“${quoted}” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)`
+          : `“${quoted}” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`,
+        { place: placeAt(file, block.offsetOf(finding.index)) },
+      )
+    }
+  }
+}
+
+const remarkLintPortfolioBlameless = portfolioRule('portfolio-blameless', check)
+
+export default remarkLintPortfolioBlameless

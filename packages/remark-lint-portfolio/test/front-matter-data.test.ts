@@ -1,0 +1,149 @@
+/**
+ * Front matter is data: prose rules read its parsed values, never the YAML
+ * source, and portfolio-front-matter explains each way it can be wrong in
+ * one line. Documents here are written the way strangers write them.
+ */
+import { readFileSync } from 'node:fs'
+import { remark } from 'remark'
+import { describe, expect, it } from 'vitest'
+import preset from '../src/index.js'
+
+async function lint(markdown: string) {
+  const file = await remark().use(preset).process(markdown)
+  return file.messages.map((message) => ({
+    ruleId: message.ruleId,
+    line: message.line,
+    column: message.column,
+    reason: message.reason,
+    fatal: message.fatal,
+  }))
+}
+
+const errorsOf = async (markdown: string, ruleId?: string) =>
+  (await lint(markdown)).filter(
+    (message) => message.fatal && (ruleId === undefined || message.ruleId === ruleId),
+  )
+
+// A logistics company's system write-up, front matter as the README shows it.
+const flowListMatter = `---
+kind: case-study
+title: "Parcel sorting: cutting mis-sorts at the Leipzig hub"
+leadership-principles: [Dive Deep, Ownership, Insist on the Highest Standards]
+tags: [logistics, computer-vision]
+owner: { team: Hub Systems, since: 2021 }
+---
+
+# Parcel sorting at the Leipzig hub
+
+I traced the mis-sorts to a camera calibration drift that I measured at 3 mm a week.
+`
+
+describe('prose rules never read the YAML block as text', () => {
+  it('a flow list of principles, tags and a flow mapping are not template instructions', async () => {
+    const placeholders = (await lint(flowListMatter)).filter(
+      (message) => message.ruleId === 'portfolio-placeholders',
+    )
+    expect(placeholders).toEqual([])
+  })
+
+  it("the root README's example front matter gives no placeholder or front-matter error", async () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8')
+    const example = /```markdown\n(---\nkind:[\s\S]*?\n---\n)```/.exec(readme)?.[1]
+    expect(example).toContain('leadership-principles: [')
+    const messages = await lint(`${example}\n# Kafka tracking events\n`)
+    const ids = messages.map((message) => message.ruleId)
+    expect(ids).not.toContain('portfolio-placeholders')
+    expect(ids).not.toContain('portfolio-front-matter')
+    expect(ids).not.toContain('portfolio-leadership-principles')
+  })
+
+  it('a placeholder in a front-matter value is still found, at the value', async () => {
+    const errors = await errorsOf(
+      '---\nkind: system\ntitle: "Checkout platform [Your title here]"\nsummary: TBD\n---\n\n# Checkout\n',
+      'portfolio-placeholders',
+    )
+    expect(errors.map((error) => [error.line, error.column, error.reason])).toEqual([
+      [3, 8, 'Template instruction `[Your title here]` left in: replace it with your own content'],
+      [4, 10, '`TBD` left in: finish or remove it'],
+    ])
+  })
+
+  it('confidentiality reads parsed values: an e-mail in front matter is found, a flow list is not', async () => {
+    const leak = await errorsOf(
+      '---\nkind: story-bank\ntitle: Stories\nauthor: [jane.doe@acme-payments.com]\n---\n\nText.\n',
+      'portfolio-confidentiality',
+    )
+    expect(leak).toHaveLength(1)
+    expect(leak[0]?.line).toBe(4)
+    expect(await errorsOf(flowListMatter, 'portfolio-confidentiality')).toEqual([])
+  })
+
+  it('story length and ownership voice do not count front-matter words', async () => {
+    const long = Array.from({ length: 600 }, () => 'we').join(' ')
+    const messages = await lint(
+      `---\nkind: team-development\ntitle: Mentoring\nnotes: "${long}"\n---\n\nI coached Ana for six months; I gave her the on-call rotation and she was promoted to senior engineer.\n`,
+    )
+    const ids = messages.map((message) => message.ruleId)
+    expect(ids).not.toContain('portfolio-story-length')
+    expect(ids).not.toContain('portfolio-ownership-voice')
+  })
+})
+
+describe('portfolio-front-matter explains what is wrong', () => {
+  const only = async (markdown: string) =>
+    (await errorsOf(markdown, 'portfolio-front-matter')).map(
+      (error) => `${error.line}:${error.column}: ${error.reason}`,
+    )
+
+  it('accepts a quoted title with a colon, and a real kind', async () => {
+    expect(await only(flowListMatter)).toEqual([])
+  })
+
+  it('a kind close to a known one gets a did-you-mean', async () => {
+    expect(await only('---\nkind: postmortem\ntitle: Outage\n---\n')).toEqual([
+      '2:7: Unknown `kind` `postmortem`: did you mean `post-mortem`?',
+    ])
+    expect(await only('---\nkind: Sytem\ntitle: Outage\n---\n')).toEqual([
+      '2:7: Unknown `kind` `Sytem`: did you mean `system`?',
+    ])
+    const far = await only('---\nkind: novel\ntitle: Outage\n---\n')
+    expect(far[0]).toMatch(/^2:7: Unknown `kind` `novel`: expected one of executive-summary/)
+  })
+
+  it('an unquoted colon in a value says to quote it', async () => {
+    expect(
+      await only('---\nkind: system\nsummary: Result: 40% faster checkout\ntitle: Checkout\n---\n'),
+    ).toEqual([
+      '3:10: Front matter is not valid YAML: the value of `summary` holds an unquoted `: `: quote the value (`summary: "Result: 40% faster checkout"`)',
+    ])
+  })
+
+  it('a title that is a number, a mapping, a list or invisible is not text', async () => {
+    expect(await only('---\nkind: system\ntitle: 12345\n---\n')).toEqual([
+      '3:8: `title` must be text, found the number 12345: write it as a quoted string',
+    ])
+    expect(await only('---\nkind: system\ntitle: {a: 1}\n---\n')).toEqual([
+      '3:8: `title` must be text, found a mapping: write it as a quoted string',
+    ])
+    expect(await only('---\nkind: system\ntitle: \u200B\u200B\u200D\n---\n')).toEqual([
+      '3:8: `title` is empty: it has no visible characters',
+    ])
+    expect(await only('---\nkind: system\n---\n')).toEqual(['1:1: Missing `title` in front matter'])
+  })
+
+  it('an unterminated block says where it opened and that it never closes', async () => {
+    expect(await only('---\nkind: system\ntitle: Checkout\n\n# Checkout\n\nText.\n')).toEqual([
+      '1:1: Front matter opened with `---` at line 1 never closes: add a `---` line after its last key',
+    ])
+    expect(await only('# Checkout\n\nText.\n')).toEqual([
+      '1:1: Missing front matter: expected a `---` block with `kind` and `title` first in the file',
+    ])
+  })
+
+  it('every message is one line: control characters in values are escaped', async () => {
+    const messages = await lint('---\nkind: "a\\nb\\u001b[31m"\ntitle: Outage\nfocus: x\n---\n')
+    const reasons = messages.map((message) => message.reason)
+    expect(reasons.some((reason) => reason.includes('`a\\nb\\u001b[31m`'))).toBe(true)
+    for (const reason of reasons) expect(reason).not.toMatch(/\p{Cc}/u)
+  })
+})

@@ -116,8 +116,8 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1: Missing section "Technical Decisions & Trade-offs" for a system design: add a `## Technical Decisions & Trade-offs` heading (or one of: Technical Decisions and Trade-offs, Technical Decisions & Tradeoffs, Technical Decisions, Key Decisions, Decisions & Trade-offs, Decisions and Trade-offs, Trade-offs)
- *   1:1: Missing section "Engineering Leadership Aspects" for a system design: add a `## Engineering Leadership Aspects` heading (or one of: Engineering Leadership, Leadership Aspects, Leadership, Technical Leadership)
+ *   1:1: Missing "Technical Decisions & Trade-offs" in a system design: add a `## Technical Decisions & Trade-offs` section or a `**Technical Decisions & Trade-offs**:` lead-in
+ *   1:1: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section or a `**Engineering Leadership Aspects**:` lead-in
  *
  * @example
  *   {"name": "empty.md", "label": "input"}
@@ -175,7 +175,7 @@
  * @example
  *   {"name": "closest.md", "label": "output"}
  *
- *   1:1: Missing section "Team Leadership" for a case study (closest structure: performance case study): add a `## Team Leadership` heading (or one of: Leadership)
+ *   1:1: Missing "Team Leadership" in a case study (closest structure: performance case study): add a `## Team Leadership` section or a `**Team Leadership**:` lead-in
  *   10:1: Section "Solution" is empty: expected text, a list, a table or a diagram under it
  *
  * @example
@@ -191,14 +191,11 @@ import { portfolioRule } from '../knowledge/rule.js'
 import { bestStructure, outline } from '../knowledge/sections.js'
 
 function missingReason(spec: KindSpec, structureName: string, required: SectionSpec): string {
-  const which =
-    spec.structures.length > 1
-      ? `${spec.label} (closest structure: ${structureName})`
-      : `${spec.label}`
-  const synonyms =
-    required.synonyms.length > 0 ? ` (or one of: ${required.synonyms.join(', ')})` : ''
+  const which = spec.structures.length > 1 ? ` (closest structure: ${structureName})` : ''
   const article = /^[aeiou]/i.test(spec.label) ? 'an' : 'a'
-  return `Missing section "${required.name}" for ${article} ${which}: add a \`## ${required.name}\` heading${synonyms}`
+  const how =
+    required.how ?? `add a \`## ${required.name}\` section or a \`**${required.name}**:\` lead-in`
+  return `Missing "${required.name}" in ${article} ${spec.label}${which}: ${how}`
 }
 
 function report(
@@ -216,7 +213,7 @@ const remarkLintPortfolioRequiredSections = portfolioRule(
   (tree, file) => {
     const { spec } = documentContext(tree)
     if (!spec) return
-    const match = bestStructure(outline(tree), spec)
+    const match = bestStructure(outline(tree), spec, tree)
     for (const required of match.missing) {
       report(
         file,
@@ -225,11 +222,13 @@ const remarkLintPortfolioRequiredSections = portfolioRule(
         required.name,
       )
     }
-    for (const { spec: required, section } of match.empty) {
+    for (const { spec: required, section, template } of match.empty) {
       const start = section.node.position?.start
       report(
         file,
-        `Section "${section.title.trim()}" is empty: expected text, a list, a table or a diagram under it`,
+        template
+          ? `Section "${section.title.trim()}" still holds the template's [bracketed] guidance: replace it with your own "${required.name}"`
+          : `Section "${section.title.trim()}" is empty: expected text, a list, a table or a diagram under it`,
         { line: start?.line ?? 1, column: start?.column ?? 1 },
         required.name,
       )

@@ -86,7 +86,7 @@ const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${st
 
 /** "As incident lead I...", "I led...", "My role was...": a role stated in a sentence. */
 const ROLE_SENTENCE =
-  /\b(?:as (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\bmy role\b)/
+  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\b[Mm]y role\b)/
 
 const ROLE_WORDS = words('role\\b', 'my part', 'what i did', 'my contribution', 'responsibilit')
 
@@ -173,7 +173,8 @@ const RATIONALE = section('Rationale', ['Reasoning', 'Why'], undefined, {
   how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because …"',
 })
 const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], undefined, {
-  words: words('decision', 'decided', 'chosen', 'we chose', 'outcome'),
+  // Not MADR's "Decision Drivers": those are criteria, not the decision.
+  words: words('decision(?! drivers)', 'decided', 'chosen', 'we chose', 'outcome'),
   how: 'add a `## Decision` section naming the option chosen',
 })
 
@@ -446,7 +447,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             how: 'add a `## Change Under Review` section with the code (a code block, a diff or a link)',
           }),
           section('Review Feedback', ['Feedback', 'Review Comments', 'My Review'], undefined, {
-            words: words('feedback', 'comments?\\b', 'review\\b', 'suggest', 'what i (?:said|asked|flagged)'),
+            words: words('feedback', 'comments?\\b', 'my review', 'suggest', 'flagged', 'raised', 'what i (?:said|asked)'),
             how: 'add a `## Review Feedback` section with the comments you made',
           }),
           results('Outcome'),

@@ -260,7 +260,9 @@ const MUTATIONS: Mutation[] = [
     name: 'MADR without any options',
     document: MADR_LOGISTICS,
     mutate: (text) =>
-      cut('## Pros and Cons of the Options')(cut('## Considered Options', '## Decision Outcome')(text)),
+      cut('## Pros and Cons of the Options')(
+        cut('## Considered Options', '## Decision Outcome')(text),
+      ),
     names: /Options Considered/,
   },
   {

@@ -217,9 +217,14 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           section('Business Context', ['Business Impact', 'Context'], undefined, {
             words: words('business', 'context', 'why it matter', 'problem'),
           }),
-          section('Architecture Overview', ['Architecture', 'System Architecture'], 'architecture', {
-            words: words('architect', 'design\\b', 'how it works', 'components?\\b', 'diagram'),
-          }),
+          section(
+            'Architecture Overview',
+            ['Architecture', 'System Architecture'],
+            'architecture',
+            {
+              words: words('architect', 'design\\b', 'how it works', 'components?\\b', 'diagram'),
+            },
+          ),
           section(
             'Technical Decisions & Trade-offs',
             [
@@ -405,7 +410,14 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             how: 'add a `## Impact` section with who was affected, for how long and at what cost',
           }),
           section('Root Cause', ['Root Cause Analysis', 'Root Causes', 'Cause'], undefined, {
-            words: words('root', 'causes?\\b', 'why it happened', 'five whys', '5 whys', 'analysis'),
+            words: words(
+              'root',
+              'causes?\\b',
+              'why it happened',
+              'five whys',
+              '5 whys',
+              'analysis',
+            ),
             how: 'add a `## Root Cause` section saying why it happened',
           }),
           role('Your Role', ['My Role', 'Incident Response', 'Your Leadership Role']),
@@ -447,7 +459,15 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             how: 'add a `## Change Under Review` section with the code (a code block, a diff or a link)',
           }),
           section('Review Feedback', ['Feedback', 'Review Comments', 'My Review'], undefined, {
-            words: words('feedback', 'comments?\\b', 'my review', 'suggest', 'flagged', 'raised', 'what i (?:said|asked)'),
+            words: words(
+              'feedback',
+              'comments?\\b',
+              'my review',
+              'suggest',
+              'flagged',
+              'raised',
+              'what i (?:said|asked)',
+            ),
             how: 'add a `## Review Feedback` section with the comments you made',
           }),
           results('Outcome'),

@@ -490,7 +490,8 @@ function closer(match: StructureMatch, best: StructureMatch): boolean {
     return (total - entry.missing.length - entry.empty.length) / Math.max(total, 1)
   }
   if (share(match) !== share(best)) return share(match) > share(best)
-  if (match.missing.length !== best.missing.length) return match.missing.length < best.missing.length
+  if (match.missing.length !== best.missing.length)
+    return match.missing.length < best.missing.length
   return match.missing.length + match.empty.length < best.missing.length + best.empty.length
 }
 

@@ -4,6 +4,8 @@
  * structural rules: none may give an error. Each mutation removes one fact
  * an interviewer needs and must give an error naming it.
  */
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -398,5 +400,23 @@ describe('template guidance does not meet a requirement', () => {
       'as in [the refunds runbook](https://example.com/runbook), and a test that retries',
     )
     expect(await lint(withLink)).toEqual([])
+  })
+})
+
+describe('the MADR template', () => {
+  const template = readFileSync(
+    fileURLToPath(new URL('../../../portfolio/templates/decision-record.madr.md', import.meta.url)),
+    'utf8',
+  )
+    .replaceAll('{{title}}', 'Use Kafka')
+    .replaceAll('{{date}}', '2025-06-02')
+    .replaceAll('{{number}}', '0004')
+
+  it('has every section, each reported as still to be written', async () => {
+    const found = await lint(template)
+    const structural = found.filter((entry) => entry.rule === 'portfolio-required-sections')
+    expect(structural.filter((entry) => entry.reason.startsWith('Missing'))).toEqual([])
+    expect(structural.length).toBeGreaterThan(0)
+    for (const entry of structural) expect(entry.reason).toMatch(/still holds the template's/)
   })
 })

@@ -296,11 +296,13 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       'the portfolio folder (default: . when it has templates/, else portfolio)',
     )
     .option('--date <yyyy-mm-dd>', 'the date filled into {{date}} (default: today)')
+    .option('--format <format>', 'another template format: madr (decision records)')
     .addHelpText(
       'after',
       `${examples([
         'techfolio new system "Payments platform"          # portfolio/systems/payments-platform.md',
         'techfolio new decision-record "Extract payments"  # portfolio/decisions/0003-extract-payments.md',
+        'techfolio new decision-record "Use Kafka" --format madr   # a MADR record',
         'techfolio new case-study "Checkout latency" --dir my-portfolio',
       ])}
 Folders by kind:
@@ -310,12 +312,18 @@ Templates come from the portfolio's templates/<kind>.md, else those bundled
 with techfolio. {{title}}, {{date}} and {{number}} (decision records) are filled in.
 `,
     )
-    .action(async (kind: string, title: string, options: { dir?: string; date?: string }) => {
-      const { newDocument } = await import('./commands/new.js')
-      const created = await newDocument(kind, title, options, io.cwd)
-      out(`Created ${created.path}\n`)
-      setExitCode(0)
-    })
+    .action(
+      async (
+        kind: string,
+        title: string,
+        options: { dir?: string; date?: string; format?: string },
+      ) => {
+        const { newDocument } = await import('./commands/new.js')
+        const created = await newDocument(kind, title, options, io.cwd)
+        out(`Created ${created.path}\n`)
+        setExitCode(0)
+      },
+    )
 
   program
     .command('init')

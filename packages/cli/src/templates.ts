@@ -10,8 +10,14 @@ import { type DocumentKind, KINDS } from '@techfolio/remark-lint-portfolio'
  */
 export const BUNDLED_TEMPLATES_DIR = fileURLToPath(new URL('../templates/', import.meta.url))
 
-export function templateFileName(kind: DocumentKind): string {
-  return `${kind}.md`
+/** Formats a kind may be scaffolded in besides its default, by kind. */
+export const TEMPLATE_FORMATS: Partial<Record<DocumentKind, readonly string[]>> = {
+  // MADR, the most common ADR template: `decision-record.madr.md`.
+  'decision-record': ['madr'],
+}
+
+export function templateFileName(kind: DocumentKind, format?: string): string {
+  return format ? `${kind}.${format}.md` : `${kind}.md`
 }
 
 /** A template with its origin, for messages. */
@@ -26,9 +32,13 @@ export interface Template {
  * present, else the one bundled with the CLI, else one generated from the
  * kind's required sections.
  */
-export async function findTemplate(kind: DocumentKind, portfolioDir: string): Promise<Template> {
+export async function findTemplate(
+  kind: DocumentKind,
+  portfolioDir: string,
+  format?: string,
+): Promise<Template> {
   for (const dir of [join(portfolioDir, 'templates'), BUNDLED_TEMPLATES_DIR]) {
-    const path = join(dir, templateFileName(kind))
+    const path = join(dir, templateFileName(kind, format))
     if (existsSync(path)) return { text: await readFile(path, 'utf8'), source: path }
   }
   return { text: generatedTemplate(kind), source: 'built-in' }

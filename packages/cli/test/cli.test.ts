@@ -370,6 +370,46 @@ describe('techfolio new', () => {
     )
   })
 
+  it('scaffolds a MADR decision record with --format madr, and refuses other formats', () => {
+    const root = tempDir()
+    const run = techfolio(root, [
+      'new',
+      'decision-record',
+      'Use Kafka for tracking events',
+      '--format',
+      'madr',
+      '--date',
+      '2025-06-02',
+    ])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe('Created portfolio/decisions/0001-use-kafka-for-tracking-events.md\n')
+    const text = readFileSync(
+      join(root, 'portfolio/decisions/0001-use-kafka-for-tracking-events.md'),
+      'utf8',
+    )
+    expect(text).toContain('kind: decision-record\n')
+    expect(text).toContain('date: 2025-06-02\n')
+    expect(text).toContain('# 0001: Use Kafka for tracking events\n')
+    for (const heading of [
+      '## Context and Problem Statement',
+      '## Considered Options',
+      '## Decision Outcome',
+      '### Consequences',
+      '## Pros and Cons of the Options',
+    ]) {
+      expect(text).toContain(`${heading}\n`)
+    }
+    expect(text).toContain('Chosen option: ')
+    // The default is still the guide's record.
+    techfolio(root, ['new', 'decision-record', 'Guide style'])
+    const guide = readFileSync(join(root, 'portfolio/decisions/0002-guide-style.md'), 'utf8')
+    expect(guide).toContain('## Options Considered')
+    expectOneLineError(
+      techfolio(root, ['new', 'system', 'Payments', '--format', 'madr']),
+      /--format "madr" is not a format of system/,
+    )
+  })
+
   it('starts decision numbers at 0001', () => {
     const root = withTemplates()
     expect(techfolio(root, ['new', 'decision-record', 'First']).stdout).toBe(

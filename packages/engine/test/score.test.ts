@@ -47,7 +47,7 @@ describe('scores', () => {
     const failed = scoreOf(before, 'portfolio/systems/b.md')?.checks.filter((c) => !c.passed)
     expect(failed?.map((c) => c.id)).toContain('portfolio-required-sections:Scale')
     expect(failed?.find((c) => c.id === 'portfolio-required-sections:Scale')?.message).toMatch(
-      /Missing section "Scale"/,
+      /Missing "Scale"/,
     )
 
     writeFileSync(path.join(dir, 'portfolio/systems/b.md'), system('System B'))

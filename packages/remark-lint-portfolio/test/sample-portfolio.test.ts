@@ -172,7 +172,7 @@ describe('templates', () => {
   ]
 
   it.each([...DOCUMENT_KINDS])(
-    '%s has a template with its front matter and every required section',
+    '%s has a template with its front matter and every required section, each still to be written',
     async (kind) => {
       const path = join(templatesRoot, `${kind}.md`)
       expect(existsSync(path), `missing portfolio/templates/${kind}.md`).toBe(true)
@@ -190,7 +190,12 @@ describe('templates', () => {
       }
       const file = new VFile({ path: `portfolio/templates/${kind}.md`, value: markdown })
       await processor.run(processor.parse(file), file)
-      expect(describeMessages(file)).toEqual([])
+      // Every required section has its heading, so nothing is missing; but a
+      // section still holding only the template's guidance is not written
+      // yet, and says so (issue 6: template text does not meet a requirement).
+      const messages = describeMessages(file)
+      expect(messages.filter((line) => !line.includes("still holds the template's"))).toEqual([])
+      expect(messages.length).toBeGreaterThan(0)
     },
   )
 
@@ -262,7 +267,8 @@ const MUTATIONS: Mutation[] = [
     name: 'a required section emptied',
     path: DECISION,
     ruleId: 'portfolio-required-sections',
-    mutate: (text) => replaceSectionBody(text, 'Rationale', ''),
+    // Context, not Rationale: a MADR or Nygard record has no Rationale section.
+    mutate: (text) => replaceSectionBody(text, 'Context', ''),
   },
   {
     name: 'a decision record with one option',

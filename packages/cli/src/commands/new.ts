@@ -4,7 +4,7 @@ import { join, relative, resolve } from 'node:path'
 import { UsageError } from '@techfolio/engine'
 import { DOCUMENT_KINDS, type DocumentKind, didYouMean } from '@techfolio/remark-lint-portfolio'
 import { KIND_ALIASES, KIND_FOLDERS } from '../kinds.js'
-import { fillTemplate, findTemplate } from '../templates.js'
+import { fillTemplate, findTemplate, TEMPLATE_FORMATS } from '../templates.js'
 
 export function parseKind(input: string): DocumentKind {
   const normalized = input
@@ -73,6 +73,8 @@ export function defaultPortfolioDir(cwd: string): string {
 export interface NewOptions {
   dir?: string
   date?: string
+  /** A template format other than the guide's, e.g. `madr` for a decision record. */
+  format?: string
 }
 
 export interface NewResult {
@@ -95,6 +97,15 @@ export async function newDocument(
       `title "${title}" has no letters or digits to make a file name from; give a title like "Extract payments"`,
     )
   }
+  const format = options.format?.trim().toLowerCase() || undefined
+  if (format) {
+    const formats = TEMPLATE_FORMATS[kind] ?? []
+    if (!formats.includes(format)) {
+      throw new UsageError(
+        `--format "${options.format}" is not a format of ${kind}; expected ${formats.length > 0 ? formats.join(', ') : 'no --format for this kind'}`,
+      )
+    }
+  }
   const date = options.date ?? today()
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
     throw new UsageError(`--date "${date}" is not a date; expected YYYY-MM-DD`)
@@ -115,7 +126,7 @@ export async function newDocument(
   if (existsSync(target)) {
     throw new UsageError(`${shown} already exists; not overwriting it (choose another title)`)
   }
-  const template = await findTemplate(kind, portfolioDir)
+  const template = await findTemplate(kind, portfolioDir, format)
   const text = fillTemplate(template.text, {
     title: cleanTitle,
     date,

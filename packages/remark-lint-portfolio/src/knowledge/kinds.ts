@@ -38,6 +38,20 @@ export interface SectionSpec {
   /** Other headings or bold labels accepted for it. */
   readonly synonyms: readonly string[]
   readonly role?: SectionRole
+  /**
+   * Word stems or phrasings a heading or label may use instead ("What we
+   * decided, and what it cost" is Technical Decisions & Trade-offs), tried
+   * on the normalised title (`sectionKey`) after exact names and synonyms.
+   */
+  readonly words?: readonly RegExp[]
+  /** Front-matter keys that state the fact (MADR's `date`, `deciders`). */
+  readonly frontMatter?: readonly string[]
+  /** A table whose header row matches states the fact, wherever it is. */
+  readonly table?: RegExp
+  /** A sentence that states the fact ("As incident lead I..." is a role). */
+  readonly sentence?: RegExp
+  /** How to add the fact, for the message when it is missing. */
+  readonly how?: string
 }
 
 /** One accepted way to structure a document: all of its sections are required. */
@@ -56,9 +70,43 @@ export interface KindSpec {
   readonly story: boolean
 }
 
-function section(name: string, synonyms: readonly string[] = [], role?: SectionRole): SectionSpec {
-  return role ? { name, synonyms, role } : { name, synonyms }
+type SectionExtras = Pick<SectionSpec, 'words' | 'frontMatter' | 'table' | 'sentence' | 'how'>
+
+function section(
+  name: string,
+  synonyms: readonly string[] = [],
+  role?: SectionRole,
+  extras: SectionExtras = {},
+): SectionSpec {
+  return role ? { name, synonyms, role, ...extras } : { name, synonyms, ...extras }
 }
+
+/** Words of a title, matched whole or as a stem (`decid` matches "decided"). */
+const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${stem})`))
+
+/** "As incident lead I...", "I led...", "My role was...": a role stated in a sentence. */
+const ROLE_SENTENCE =
+  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\b[Mm]y role\b)/
+
+const ROLE_WORDS = words('role\\b', 'my part', 'what i did', 'my contribution', 'responsibilit')
+
+const ROLE_HOW =
+  'add a `## Your Role` section or a sentence such as "As incident lead I…" or "I led…"'
+
+const role = (name: string, synonyms: readonly string[]) =>
+  section(name, synonyms, 'role', { words: ROLE_WORDS, sentence: ROLE_SENTENCE, how: ROLE_HOW })
+
+const RESULT_WORDS = words(
+  'results?\\b',
+  'outcomes?\\b',
+  'impact',
+  'consequences?\\b',
+  'confirmation',
+  'what changed',
+  'after\\b',
+  'measured',
+  'mattered',
+)
 
 const RESULT_SYNONYMS = [
   'Result',
@@ -75,7 +123,15 @@ const RESULT_SYNONYMS = [
   'Outcome & Impact',
 ]
 
-const results = (name = 'Results') => section(name, RESULT_SYNONYMS, 'results')
+const results = (name = 'Results') =>
+  section(name, RESULT_SYNONYMS, 'results', {
+    words: RESULT_WORDS,
+    how: `add a \`## ${name}\` section with measured figures (before → after)`,
+  })
+
+const CONTEXT_WORDS = words('context', 'background', 'problem', 'situation', 'challenge')
+const OPTION_WORDS = words('options?\\b', 'alternatives?', 'pros and cons', 'choices')
+const DECISION_WORDS = words('decid', 'decision', 'chose', 'choice', 'trade ?offs?\\b')
 
 /** STAR: accepted for every story kind in place of the guide's headings. */
 const STAR: Structure = {
@@ -89,6 +145,38 @@ const STAR: Structure = {
 }
 
 const CONTEXT = ['Context', 'Background', 'Problem', 'Situation']
+
+const DECISION_DATE = section('Decision Date', ['Date', 'Decided'], undefined, {
+  frontMatter: ['date', 'decision-date', 'decided'],
+  how: 'add a `**Decision Date**:` line or `date:` in the front matter',
+})
+const DECISION_CONTEXT = section(
+  'Context',
+  ['Background', 'Problem', 'Problem Statement', 'Context and Problem Statement'],
+  undefined,
+  { words: CONTEXT_WORDS, how: 'add a `## Context` section with the problem and its constraints' },
+)
+const OPTIONS = section(
+  'Options Considered',
+  ['Options', 'Alternatives', 'Alternatives Considered', 'Considered Options'],
+  'options',
+  {
+    words: OPTION_WORDS,
+    table: /\b(?:options?|alternatives?|pros|cons)\b/i,
+    how: 'add a `## Options Considered` section with at least two options, each with pros and cons',
+  },
+)
+/** MADR's "Chosen option: X, because ..." and Nygard's "We will ..., because ..." are the rationale. */
+const RATIONALE = section('Rationale', ['Reasoning', 'Why'], undefined, {
+  words: words('rationale', 'reason', 'why\\b', 'justification'),
+  sentence: /\bbecause\b/i,
+  how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because …"',
+})
+const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], undefined, {
+  // Not MADR's "Decision Drivers": those are criteria, not the decision.
+  words: words('decision(?! drivers)', 'decided', 'chosen', 'we chose', 'outcome'),
+  how: 'add a `## Decision` section naming the option chosen',
+})
 
 export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
   'executive-summary': {
@@ -125,9 +213,18 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
         name: 'guide',
         sections: [
           section('Scale', ['Scale Metrics', 'System Scale'], 'scale'),
-          section('Your Role', ['My Role', 'Role'], 'role'),
-          section('Business Context', ['Business Impact', 'Context']),
-          section('Architecture Overview', ['Architecture', 'System Architecture'], 'architecture'),
+          role('Your Role', ['My Role', 'Role']),
+          section('Business Context', ['Business Impact', 'Context'], undefined, {
+            words: words('business', 'context', 'why it matter', 'problem'),
+          }),
+          section(
+            'Architecture Overview',
+            ['Architecture', 'System Architecture'],
+            'architecture',
+            {
+              words: words('architect', 'design\\b', 'how it works', 'components?\\b', 'diagram'),
+            },
+          ),
           section(
             'Technical Decisions & Trade-offs',
             [
@@ -140,13 +237,14 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'Trade-offs',
             ],
             'decisions',
+            { words: DECISION_WORDS },
           ),
-          section('Engineering Leadership Aspects', [
-            'Engineering Leadership',
-            'Leadership Aspects',
-            'Leadership',
-            'Technical Leadership',
-          ]),
+          section(
+            'Engineering Leadership Aspects',
+            ['Engineering Leadership', 'Leadership Aspects', 'Leadership', 'Technical Leadership'],
+            undefined,
+            { words: words('leadership', 'mentor', 'people', 'team\\b', 'growing') },
+          ),
         ],
       },
     ],
@@ -159,19 +257,30 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Decision Date', ['Date', 'Decided']),
-          section('Decision Makers', ['Deciders', 'Decided By']),
-          section('Stakeholders', ['Affected Teams']),
-          section('Context', ['Background', 'Problem', 'Problem Statement']),
-          section(
-            'Options Considered',
-            ['Options', 'Alternatives', 'Alternatives Considered'],
-            'options',
-          ),
-          section('Decision', ['Decision Outcome', 'Chosen Option']),
-          section('Rationale', ['Reasoning', 'Why']),
+          DECISION_DATE,
+          section('Decision Makers', ['Deciders', 'Decided By'], undefined, {
+            frontMatter: ['deciders', 'decision-makers', 'decision makers', 'owners'],
+            how: 'add a `**Decision Makers**:` line or `deciders:` in the front matter',
+          }),
+          section('Stakeholders', ['Affected Teams'], undefined, {
+            words: words('stakeholder', 'affected', 'consulted', 'informed'),
+            frontMatter: ['stakeholders', 'consulted', 'informed'],
+            how: 'add a `**Stakeholders**:` line or `consulted:` / `informed:` in the front matter',
+          }),
+          DECISION_CONTEXT,
+          OPTIONS,
+          DECISION,
+          RATIONALE,
           results(),
         ],
+      },
+      {
+        // MADR 2-4 (date and deciders are optional front matter there; the
+        // rationale is the "because" of "Chosen option: X, because ...") and
+        // Nygard / adr-tools (Status, Context, Decision, Consequences). The
+        // guide still asks of both for the options weighed and measured results.
+        name: 'MADR or Nygard ADR',
+        sections: [DECISION_CONTEXT, OPTIONS, DECISION, RATIONALE, results('Consequences')],
       },
     ],
   },
@@ -216,7 +325,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             ['Context and Challenge', ...CONTEXT, 'Challenge'],
             'narrative',
           ),
-          section('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role'], 'role'),
+          role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
             'Implementation Strategy',
             ['Implementation', 'Strategy', 'Approach'],
@@ -265,7 +374,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
         sections: [
           section('Project Scope', ['Scope', 'Project']),
           section('Stakeholders', ['Teams Involved']),
-          section('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role'], 'role'),
+          role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
             'Leadership Challenges & Solutions',
             [
@@ -290,14 +399,47 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Incident Summary', ['Summary', 'Incident']),
-          section('Customer Impact', ['Impact', 'Blast Radius']),
-          section('Timeline', ['Incident Timeline']),
-          section('Root Cause', ['Root Cause Analysis', 'Root Causes', 'Cause']),
-          section('Your Role', ['My Role', 'Incident Response', 'Your Leadership Role'], 'role'),
-          section('Corrective Actions', ['Action Items', 'Follow-up Actions', 'Remediation']),
-          results('Outcome'),
-          section('Lessons Learned', ['Lessons', 'Learnings', 'Reflection']),
+          // What an interviewer needs from a post-mortem; the guide sets no
+          // structure, so a timeline or lessons section is welcome, not required.
+          section('Incident Summary', ['Summary', 'Incident', 'What Happened'], undefined, {
+            words: words('summary', 'what happened', 'incident', 'overview', 'timeline', 'event'),
+            how: 'add a `## What Happened` section saying what broke and when',
+          }),
+          section('Customer Impact', ['Impact', 'Blast Radius'], undefined, {
+            words: words('impact', 'blast radius', 'affected', 'customers?\\b', 'damage'),
+            how: 'add a `## Impact` section with who was affected, for how long and at what cost',
+          }),
+          section('Root Cause', ['Root Cause Analysis', 'Root Causes', 'Cause'], undefined, {
+            words: words(
+              'root',
+              'causes?\\b',
+              'why it happened',
+              'five whys',
+              '5 whys',
+              'analysis',
+            ),
+            how: 'add a `## Root Cause` section saying why it happened',
+          }),
+          role('Your Role', ['My Role', 'Incident Response', 'Your Leadership Role']),
+          section(
+            'Corrective Actions',
+            ['Action Items', 'Follow-up Actions', 'Remediation'],
+            undefined,
+            {
+              words: words(
+                'fix',
+                'corrective',
+                'actions?\\b',
+                'remediat',
+                'follow ?ups?\\b',
+                'prevent',
+                'mitigat',
+                'what we changed',
+                'next steps',
+              ),
+              how: 'add a `## Corrective Actions` section listing what was changed so it cannot recur',
+            },
+          ),
         ],
       },
     ],
@@ -310,13 +452,24 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section(
-            'Context',
-            CONTEXT.filter((name) => name !== 'Context'),
-          ),
-          section('Change Under Review', ['The Change', 'Change', 'Pull Request']),
-          section('Review Feedback', ['Feedback', 'Review Comments', 'My Review']),
-          section('Technical Leadership', ['Leadership', 'Why It Mattered']),
+          // The change, the feedback, the outcome: what the guide's code
+          // review example shows; context and leadership are welcome extras.
+          section('Change Under Review', ['The Change', 'Change', 'Pull Request'], undefined, {
+            words: words('diff', 'change', 'pull request', 'pr\\b', 'patch', 'commit', 'code\\b'),
+            how: 'add a `## Change Under Review` section with the code (a code block, a diff or a link)',
+          }),
+          section('Review Feedback', ['Feedback', 'Review Comments', 'My Review'], undefined, {
+            words: words(
+              'feedback',
+              'comments?\\b',
+              'my review',
+              'suggest',
+              'flagged',
+              'raised',
+              'what i (?:said|asked)',
+            ),
+            how: 'add a `## Review Feedback` section with the comments you made',
+          }),
           results('Outcome'),
         ],
       },

@@ -1,6 +1,7 @@
-import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Strong } from 'mdast'
+import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Strong, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit'
+import { frontMatter } from './front-matter.js'
 import type { KindSpec, SectionRole, SectionSpec, Structure } from './kinds.js'
 
 /**
@@ -17,9 +18,10 @@ export interface Section {
   /**
    * The heading, or the paragraph the label opens. For a label opening a
    * later line of a paragraph, a paragraph (not in the tree) made of that
-   * line onward, positioned at the label.
+   * line onward, positioned at the label. For a fact found elsewhere (a
+   * table with no heading, a sentence, front matter), that node.
    */
-  node: Heading | Paragraph
+  node: Heading | Paragraph | Table
   /** Content nodes, in order. For a label, the paragraph's nodes after the label come first. */
   content: Nodes[]
 }
@@ -360,8 +362,11 @@ export interface StructureMatch {
   structure: Structure
   /** Required sections not present at all. */
   missing: SectionSpec[]
-  /** Required sections present but empty, with the section found. */
-  empty: { spec: SectionSpec; section: Section }[]
+  /**
+   * Required sections present but empty, with the section found; `template`
+   * when it holds only the template's bracketed guidance.
+   */
+  empty: { spec: SectionSpec; section: Section; template?: boolean }[]
   /** The section found for each required section that is present. */
   found: ReadonlyMap<SectionSpec, Section>
 }
@@ -375,37 +380,148 @@ export interface StructureMatch {
 function assignSections(
   sections: readonly Section[],
   structure: Structure,
+  tree: Root | undefined,
 ): Map<SectionSpec, Section> {
   const found = new Map<SectionSpec, Section>()
   const claimed = new Set<Section>()
-  const claim = (required: SectionSpec, keys: readonly string[]) => {
+  const claim = (required: SectionSpec, matches: (section: Section) => boolean) => {
     if (found.has(required)) return
-    const section = sections.find((entry) => !claimed.has(entry) && keys.includes(entry.key))
+    const section = sections.find((entry) => !claimed.has(entry) && matches(entry))
     if (!section) return
     found.set(required, section)
     claimed.add(section)
   }
-  for (const required of structure.sections) claim(required, [sectionKey(required.name)])
-  for (const required of structure.sections) claim(required, specKeys(required))
+  for (const required of structure.sections) {
+    const key = sectionKey(required.name)
+    claim(required, (section) => section.key === key)
+  }
+  for (const required of structure.sections) {
+    const keys = specKeys(required)
+    claim(required, (section) => keys.includes(section.key))
+  }
+  // Words and stems only for headings and labels that say little else: a
+  // long bold sentence is prose, not a section name.
+  for (const required of structure.sections) {
+    const words = required.words ?? []
+    if (words.length === 0) continue
+    claim(
+      required,
+      (section) =>
+        section.key.split(' ').length <= 8 && words.some((word) => word.test(section.key)),
+    )
+  }
+  if (!tree) return found
+  for (const required of structure.sections) {
+    if (found.has(required)) continue
+    const elsewhere = factElsewhere(tree, required)
+    if (elsewhere) found.set(required, elsewhere)
+  }
   return found
+}
+
+/** A fact stated outside any section: front matter, a bare table, a sentence. */
+function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
+  if (required.frontMatter) {
+    const matter = frontMatter(tree)
+    for (const key of required.frontMatter) {
+      const value = matter.data[key]
+      const text = Array.isArray(value) ? value.join(', ') : value
+      if (text === undefined || text === null || String(text).trim() === '') continue
+      const place = matter.placeOf(key)
+      const paragraph: Paragraph = {
+        type: 'paragraph',
+        children: [{ type: 'text', value: String(text) }],
+        position: { start: { ...place }, end: { ...place } },
+      }
+      return { title: key, key: sectionKey(key), depth: 0, node: paragraph, content: [paragraph] }
+    }
+  }
+  const table = required.table
+  if (table) {
+    const match = tree.children.find(
+      (node): node is Table =>
+        node.type === 'table' && table.test(toString(node.children[0] ?? node)),
+    )
+    if (match) {
+      const title = toString(match.children[0] ?? match).trim()
+      return { title, key: sectionKey(title), depth: 0, node: match, content: [match] }
+    }
+  }
+  const sentence = required.sentence
+  if (sentence) {
+    let paragraph: Paragraph | undefined
+    visit(tree, 'paragraph', (node) => {
+      if (!sentence.test(toString(node))) return CONTINUE
+      paragraph = node
+      return EXIT
+    })
+    if (paragraph) {
+      const title = toString(paragraph).slice(0, 40)
+      return { title, key: sectionKey(title), depth: 0, node: paragraph, content: [paragraph] }
+    }
+  }
+  return undefined
+}
+
+/**
+ * Text still as the template left it: the template's guidance is in square
+ * brackets ("[The situation, e.g., monolith serving 20M users]"), so a
+ * section whose words are nearly all bracketed has not been written yet.
+ * Links and footnotes are not bracketed in the plain text and do not count.
+ */
+export function isTemplateText(section: Section): boolean {
+  const text = sectionText(section)
+  const bracketed = (text.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join('')
+  if (bracketed.length === 0) return false
+  const letters = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '').length
+  return letters(bracketed) >= 0.8 * letters(text)
+}
+
+/**
+ * Whether `match` is closer than `best`: the larger share of its sections
+ * written (a guide-style record missing two labels is closer to the guide
+ * than to the shorter MADR), then the fewest missing (a template whose every
+ * section still holds guidance is closest to its own structure), then the
+ * fewest gaps.
+ */
+function closer(match: StructureMatch, best: StructureMatch): boolean {
+  const share = (entry: StructureMatch) => {
+    const total = entry.structure.sections.length
+    return (total - entry.missing.length - entry.empty.length) / Math.max(total, 1)
+  }
+  if (share(match) !== share(best)) return share(match) > share(best)
+  if (match.missing.length !== best.missing.length)
+    return match.missing.length < best.missing.length
+  return match.missing.length + match.empty.length < best.missing.length + best.empty.length
 }
 
 /**
  * The structure a document follows best: the first one it satisfies fully,
- * else the one with the fewest missing or empty sections.
+ * else the one with the fewest missing or empty sections. A section holding
+ * only the template's guidance counts as missing. Pass the tree so facts
+ * stated in front matter, bare tables or sentences count.
  */
-export function bestStructure(sections: readonly Section[], spec: KindSpec): StructureMatch {
+export function bestStructure(
+  sections: readonly Section[],
+  spec: KindSpec,
+  tree?: Root,
+): StructureMatch {
   let best: StructureMatch | undefined
   for (const structure of spec.structures) {
-    const found = assignSections(sections, structure)
+    const found = assignSections(sections, structure, tree)
     const match: StructureMatch = { structure, missing: [], empty: [], found }
     for (const required of structure.sections) {
       const section = found.get(required)
       if (!section) match.missing.push(required)
       else if (isEmptySection(section)) match.empty.push({ spec: required, section })
+      else if (isTemplateText(section)) {
+        // Not written yet: no rule should read the guidance as the fact.
+        found.delete(required)
+        match.empty.push({ spec: required, section, template: true })
+      }
     }
     const gaps = match.missing.length + match.empty.length
-    if (!best || gaps < best.missing.length + best.empty.length) best = match
+    if (!best || closer(match, best)) best = match
     if (gaps === 0) break
   }
   return best as StructureMatch
@@ -416,7 +532,7 @@ export function bestStructure(sections: readonly Section[], spec: KindSpec): Str
  * document follows, present in the document.
  */
 export function sectionsWithRole(tree: Root, spec: KindSpec, role: SectionRole): Section[] {
-  const { structure, found } = bestStructure(outline(tree), spec)
+  const { structure, found } = bestStructure(outline(tree), spec, tree)
   const sections: Section[] = []
   for (const required of structure.sections) {
     if (required.role !== role) continue

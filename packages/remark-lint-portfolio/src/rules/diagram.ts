@@ -14,6 +14,9 @@
  * * an image (`![...](...)`, a reference image, or HTML `<img>`, `<svg>`,
  *   `<picture>`), e.g. an exported draw.io or Excalidraw file.
  *
+ * For a bold lead-in inside a list item (`- **Architecture Overview**: ...`),
+ * a diagram in the blocks right after that list counts too.
+ *
  * A bullet list like "API Gateway → Microservices → ML Pipeline" is a
  * description, not a diagram. A missing diagram is reported once, at the
  * section's heading (or bold label). A missing section is left to
@@ -21,6 +24,22 @@
  *
  * Options: `{languages}`, extra code-block languages to accept as diagrams
  * (e.g. `["excalidraw", "structurizr"]`).
+ *
+ * @example
+ *   {"name": "ok-after-list.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Yard management
+ *   ---
+ *
+ *   - **Scale**: 140 yards, 9,000 trailer moves a day
+ *   - **Architecture Overview**: gate events feed a yard state service
+ *
+ *   ```mermaid
+ *   flowchart LR
+ *     Gate --> Events --> YardState
+ *   ```
  *
  * @example
  *   {"name": "ok.md"}
@@ -133,11 +152,11 @@
  *   50M users.
  */
 
-import type { Code, Nodes } from 'mdast'
+import type { Code, Nodes, Root, RootContent } from 'mdast'
 import { EXIT, visit } from 'unist-util-visit'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { sectionsWithRole } from '../knowledge/sections.js'
+import { leadInLabel, type Section, sectionsWithRole } from '../knowledge/sections.js'
 
 export interface Options {
   /** Extra code-block languages that are diagrams. */
@@ -163,6 +182,31 @@ function isDiagram(node: Nodes, languages: ReadonlySet<string>): boolean {
   return false
 }
 
+/**
+ * For a bold lead-in inside a list item (`- **Architecture Overview**: ...`),
+ * the blocks right after the list, up to the next heading or lead-in: people
+ * put the diagram there, since a fenced block inside a list item is awkward.
+ */
+function afterEnclosingList(tree: Root, section: Section): RootContent[] {
+  if (section.depth !== 0) return []
+  const offset = section.node.position?.start.offset
+  if (offset === undefined) return []
+  const children = tree.children
+  const index = children.findIndex(
+    (node) =>
+      node.type === 'list' &&
+      (node.position?.start.offset ?? Infinity) <= offset &&
+      offset < (node.position?.end.offset ?? -Infinity),
+  )
+  if (index < 0) return []
+  const after: RootContent[] = []
+  for (const node of children.slice(index + 1)) {
+    if (node.type === 'heading' || (node.type === 'paragraph' && leadInLabel(node))) break
+    after.push(node)
+  }
+  return after
+}
+
 const remarkLintPortfolioDiagram = portfolioRule<Options | undefined>(
   'portfolio-diagram',
   (tree, file, options) => {
@@ -175,7 +219,7 @@ const remarkLintPortfolioDiagram = portfolioRule<Options | undefined>(
       : []
     const languages = new Set([...DIAGRAM_LANGUAGES, ...extra.map((lang) => lang.toLowerCase())])
 
-    for (const node of section.content) {
+    for (const node of [...section.content, ...afterEnclosingList(tree, section)]) {
       let found = false
       visit(node, (child) => {
         if (!isDiagram(child, languages)) return

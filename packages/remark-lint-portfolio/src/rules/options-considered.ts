@@ -19,7 +19,10 @@
  * Pros are labelled "Pros", "Advantages", "Benefits" or "Upsides"; cons
  * "Cons", "Disadvantages", "Drawbacks" or "Downsides" (singular too), as a
  * list item (`- Pros: ...`), a bold label (`**Cons**: ...`), a sub-heading
- * (`#### Pros`) or a table column.
+ * (`#### Pros`) or a table column. MADR's `* Good, because ...` and
+ * `* Bad, because ...` bullets are pros and cons too; when a MADR record
+ * weighs its options in a "Pros and Cons of the Options" section, the
+ * options are read there rather than in the "Considered Options" list.
  *
  * Reported: too few options, once, at the section's heading or label; each
  * option missing pros or cons, at the option. Only decision records are
@@ -85,6 +88,31 @@
  *   | ------ | ---- | ---- |
  *   | Kafka  | Replay | A cluster to run |
  *   | SQS    | Managed | No replay |
+ *
+ * @example
+ *   {"name": "ok-madr.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Route planning engine
+ *   ---
+ *
+ *   ## Considered Options
+ *
+ *   * OR-Tools in-house
+ *   * Routing SaaS
+ *
+ *   ## Pros and Cons of the Options
+ *
+ *   ### OR-Tools in-house
+ *
+ *   * Good, because we own the depot constraints
+ *   * Bad, because we run the solver fleet
+ *
+ *   ### Routing SaaS
+ *
+ *   * Good, because no solver to operate
+ *   * Bad, because per-stop pricing costs $1.2M a year at our volume
  *
  * @example
  *   {"name": "one-option.md", "label": "input"}
@@ -188,6 +216,7 @@ import { portfolioRule } from '../knowledge/rule.js'
 import {
   itemHasLabel,
   labelPattern,
+  outline,
   sectionItems,
   sectionsWithRole,
 } from '../knowledge/sections.js'
@@ -197,8 +226,11 @@ export interface Options {
   minimum?: number
 }
 
-const PRO_WORDS = ['pros?', 'advantages?', 'benefits?', 'upsides?']
-const CON_WORDS = ['cons?', 'disadvantages?', 'drawbacks?', 'downsides?']
+// MADR writes them "* Good, because ..." and "* Bad, because ...".
+const PRO_WORDS = ['pros?', 'advantages?', 'benefits?', 'upsides?', 'good,[ \\t]*because\\b.*']
+const CON_WORDS = ['cons?', 'disadvantages?', 'drawbacks?', 'downsides?', 'bad,[ \\t]*because\\b.*']
+/** MADR's "## Pros and Cons of the Options": one `###` per option, with its Good/Bad bullets. */
+const PROS_AND_CONS = /\bpros and cons\b/
 const PROS = labelPattern(PRO_WORDS)
 const CONS = labelPattern(CON_WORDS)
 const DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false })
@@ -213,8 +245,14 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
   (tree, file, options) => {
     const { spec } = documentContext(tree)
     if (spec?.kind !== 'decision-record') return
-    const [section] = sectionsWithRole(tree, spec, 'options')
-    if (!section) return
+    const [listed] = sectionsWithRole(tree, spec, 'options')
+    if (!listed) return
+    // MADR lists the options by name under "Considered Options" and weighs
+    // them in a later section: read the options where the pros and cons are.
+    const weighed = outline(tree).find(
+      (entry) => entry !== listed && entry.depth > 0 && PROS_AND_CONS.test(entry.key),
+    )
+    const section = weighed ?? listed
     const minimum =
       typeof options?.minimum === 'number' && options.minimum >= 0 ? Math.floor(options.minimum) : 2
 

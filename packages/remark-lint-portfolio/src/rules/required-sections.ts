@@ -1,34 +1,54 @@
 /**
  * ## portfolio-required-sections
  *
- * Each document kind has the sections the technical portfolio guide gives
- * it: a system design needs Scale, Your Role, Business Context, Architecture
+ * Each document kind has the facts the technical portfolio guide gives it:
+ * a system design needs Scale, Your Role, Business Context, Architecture
  * Overview, Technical Decisions & Trade-offs and Engineering Leadership
- * Aspects; a decision record needs Decision Date, Decision Makers,
- * Stakeholders, Context, Options Considered, Decision, Rationale and Results;
- * and so on (the table is `KINDS` in `knowledge/kinds.ts`). An interviewer
- * reads for exactly these facts, so a missing one is a gap in the story.
+ * Aspects; a decision record needs its date, decision makers, stakeholders,
+ * context, options considered, decision, rationale and results; and so on
+ * (the table is `KINDS` in `knowledge/kinds.ts`). An interviewer reads for
+ * exactly these facts, so a missing one is a gap in the story.
  *
- * A section is a heading (`## Scale`) or a bold lead-in label
- * (`**Scale**: 50M users`, as the guide writes them). Each section accepts
- * synonyms ("Results", "Outcome", "Measurable Outcomes"...); matching ignores
- * case, numbering, `&` versus "and", trailing colons and notes in
- * parentheses ("Results (12 months later)"). One section satisfies one
- * requirement only, and a section named exactly as a requirement goes to it
- * before synonyms are tried: a lone "Impact" heading in a post-mortem is its
- * Customer Impact, not also its Outcome.
+ * A requirement is a fact, and a heading is one way to find it. It is met by:
  *
- * Story kinds (case study, team development, cross-functional) may follow the
- * guide's headings or STAR (Situation, Task, Action, Result): a document that
- * fully satisfies any accepted structure passes. Otherwise it is checked
- * against the structure it comes closest to, named in each message.
+ * * a heading (`## Scale`) or bold lead-in label (`**Scale**: 50M users`,
+ *   as the guide writes them) named as the guide names it or by a synonym
+ *   ("Results", "Outcome", "Measurable Outcomes"...); matching ignores case,
+ *   numbering, `&` versus "and", trailing colons and notes in parentheses
+ *   ("Results (12 months later)");
+ * * else a heading or label in other words, matched on words and stems:
+ *   "What we decided, and what it cost" is the decisions section, "The
+ *   diff" the change under review, "Fix" a post-mortem's corrective actions;
+ * * else, for some facts, front matter (a decision record's `date`,
+ *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
+ *   no heading whose header names it (an options table), or a sentence
+ *   ("As incident lead I…", "I led…" state a role; "Chosen option: X,
+ *   because …" a rationale).
  *
- * Reported, one message per section:
+ * One section satisfies one requirement only, and a section named exactly
+ * as a requirement goes to it before synonyms or words are tried: a lone
+ * "Impact" heading is a post-mortem's Customer Impact, not also what
+ * happened. A section that still holds only the template's [bracketed]
+ * guidance does not meet its requirement.
  *
- * * a missing section, at line 1, column 1 (the top of the file, where the
+ * Decision records may follow the guide's TDR, MADR 2-4 or Nygard /
+ * adr-tools (Status, Context, Decision, Consequences); in every format the
+ * guide still asks for the options weighed and measured results. Story
+ * kinds (case study, team development, cross-functional) may follow the
+ * guide's headings or STAR (Situation, Task, Action, Result). A post-mortem
+ * needs what happened, its impact, your role, the root cause and the
+ * corrective actions; a code review the change, your feedback and the
+ * outcome: the guide asks nothing more of them. A document that fully
+ * satisfies any accepted structure passes; otherwise it is checked against
+ * the structure it comes closest to (the largest share written), named in
+ * each message when the kind has several.
+ *
+ * Reported, one message per requirement, naming it and saying how to add it:
+ *
+ * * a missing fact, at line 1, column 1 (the top of the file, where the
  *   front matter that sets the kind starts);
  * * a section that is present but empty (no text, list, table, code block
- *   or image), at its heading or label.
+ *   or image), or holds only the template's guidance, at its heading or label.
  *
  * Each message carries `expected: [name]` with the guide's name for the
  * section, so the engine can score every required section as its own check.
@@ -90,6 +110,88 @@
  *   Sarah was promoted to Staff Engineer after 9 months.
  *
  * @example
+ *   {"name": "ok-madr.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Managed solver for route planning
+ *   date: 2024-03-12
+ *   deciders: Head of Routing, two staff engineers
+ *   ---
+ *
+ *   ## Context and Problem Statement
+ *
+ *   Nightly planning for 3,100 vans takes 95 minutes.
+ *
+ *   ## Considered Options
+ *
+ *   * Tune the greedy planner
+ *   * OR-Tools in-house
+ *
+ *   ## Decision Outcome
+ *
+ *   Chosen option: "OR-Tools in-house", because it met the 20-minute budget.
+ *
+ *   ### Consequences
+ *
+ *   * Good, because planning went from 95 minutes to 17 minutes
+ *
+ * @example
+ *   {"name": "ok-own-words.md"}
+ *
+ *   ---
+ *   kind: post-mortem
+ *   title: Card authorisations timed out
+ *   ---
+ *
+ *   As incident lead I froze deploys and ran the bridge until recovery.
+ *
+ *   ## What happened
+ *
+ *   A pool change halved database connections at 09:12.
+ *
+ *   ## Impact
+ *
+ *   212,000 authorisations declined over 38 minutes.
+ *
+ *   ## Why it happened
+ *
+ *   A library upgrade changed the shared default.
+ *
+ *   ## Fix
+ *
+ *   Pool size pinned in config, with a load test guarding it.
+ *
+ * @example
+ *   {"name": "nygard.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Event-source the ledger
+ *   ---
+ *
+ *   ## Status
+ *
+ *   Accepted
+ *
+ *   ## Context
+ *
+ *   Reconciliation breaks on 40 accounts a day.
+ *
+ *   ## Decision
+ *
+ *   We will event-source the ledger, because replay proves a balance.
+ *
+ *   ## Consequences
+ *
+ *   Breaks fell from 40 a day to 3 a day.
+ *
+ * @example
+ *   {"name": "nygard.md", "label": "output"}
+ *
+ *   1:1: Missing "Options Considered" in a technical decision record (closest structure: MADR or Nygard ADR): add a `## Options Considered` section with at least two options, each with pros and cons
+ *
+ * @example
  *   {"name": "missing.md", "label": "input"}
  *
  *   ---
@@ -116,8 +218,8 @@
  * @example
  *   {"name": "missing.md", "label": "output"}
  *
- *   1:1: Missing section "Technical Decisions & Trade-offs" for a system design: add a `## Technical Decisions & Trade-offs` heading (or one of: Technical Decisions and Trade-offs, Technical Decisions & Tradeoffs, Technical Decisions, Key Decisions, Decisions & Trade-offs, Decisions and Trade-offs, Trade-offs)
- *   1:1: Missing section "Engineering Leadership Aspects" for a system design: add a `## Engineering Leadership Aspects` heading (or one of: Engineering Leadership, Leadership Aspects, Leadership, Technical Leadership)
+ *   1:1: Missing "Technical Decisions & Trade-offs" in a system design: add a `## Technical Decisions & Trade-offs` section or a `**Technical Decisions & Trade-offs**:` lead-in
+ *   1:1: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section or a `**Engineering Leadership Aspects**:` lead-in
  *
  * @example
  *   {"name": "empty.md", "label": "input"}
@@ -175,7 +277,7 @@
  * @example
  *   {"name": "closest.md", "label": "output"}
  *
- *   1:1: Missing section "Team Leadership" for a case study (closest structure: performance case study): add a `## Team Leadership` heading (or one of: Leadership)
+ *   1:1: Missing "Team Leadership" in a case study (closest structure: performance case study): add a `## Team Leadership` section or a `**Team Leadership**:` lead-in
  *   10:1: Section "Solution" is empty: expected text, a list, a table or a diagram under it
  *
  * @example
@@ -191,14 +293,11 @@ import { portfolioRule } from '../knowledge/rule.js'
 import { bestStructure, outline } from '../knowledge/sections.js'
 
 function missingReason(spec: KindSpec, structureName: string, required: SectionSpec): string {
-  const which =
-    spec.structures.length > 1
-      ? `${spec.label} (closest structure: ${structureName})`
-      : `${spec.label}`
-  const synonyms =
-    required.synonyms.length > 0 ? ` (or one of: ${required.synonyms.join(', ')})` : ''
+  const which = spec.structures.length > 1 ? ` (closest structure: ${structureName})` : ''
   const article = /^[aeiou]/i.test(spec.label) ? 'an' : 'a'
-  return `Missing section "${required.name}" for ${article} ${which}: add a \`## ${required.name}\` heading${synonyms}`
+  const how =
+    required.how ?? `add a \`## ${required.name}\` section or a \`**${required.name}**:\` lead-in`
+  return `Missing "${required.name}" in ${article} ${spec.label}${which}: ${how}`
 }
 
 function report(
@@ -216,7 +315,7 @@ const remarkLintPortfolioRequiredSections = portfolioRule(
   (tree, file) => {
     const { spec } = documentContext(tree)
     if (!spec) return
-    const match = bestStructure(outline(tree), spec)
+    const match = bestStructure(outline(tree), spec, tree)
     for (const required of match.missing) {
       report(
         file,
@@ -225,11 +324,13 @@ const remarkLintPortfolioRequiredSections = portfolioRule(
         required.name,
       )
     }
-    for (const { spec: required, section } of match.empty) {
+    for (const { spec: required, section, template } of match.empty) {
       const start = section.node.position?.start
       report(
         file,
-        `Section "${section.title.trim()}" is empty: expected text, a list, a table or a diagram under it`,
+        template
+          ? `Section "${section.title.trim()}" still holds the template's [bracketed] guidance: replace it with your own "${required.name}"`
+          : `Section "${section.title.trim()}" is empty: expected text, a list, a table or a diagram under it`,
         { line: start?.line ?? 1, column: start?.column ?? 1 },
         required.name,
       )

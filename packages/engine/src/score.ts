@@ -93,7 +93,7 @@ export function scoreDocument(
           weight: weightOf(config, 'portfolio-front-matter'),
           message: frontMatter
             ? failedMessage(frontMatter)
-            : 'No valid `kind:` in the front matter: expected one of the guide\'s document kinds',
+            : "No valid `kind:` in the front matter: expected one of the guide's document kinds",
         },
       ],
     }

@@ -274,14 +274,13 @@ describe('cross-document checks', () => {
     files['portfolio/systems/a.md'] = system('System A', {
       'leadership-principles': ['Dive Deep', 'Ownership', 'Frugality'],
     })
-    files['portfolio/story-bank.md'] = files['portfolio/story-bank.md']!.replace(
+    files['portfolio/story-bank.md'] = (files['portfolio/story-bank.md'] ?? '').replace(
       'title: Story bank',
       'title: Story bank\nleadership-principles:\n  - "Frugality"',
     )
-    files['portfolio/executive-summary.md'] = files['portfolio/executive-summary.md']!.replace(
-      /^title: (.*)$/m,
-      'title: $1\nleadership-principles:\n  - "Frugality"',
-    )
+    files['portfolio/executive-summary.md'] = (
+      files['portfolio/executive-summary.md'] ?? ''
+    ).replace(/^title: (.*)$/m, 'title: $1\nleadership-principles:\n  - "Frugality"')
     const result = await run(repo(files))
     const frugality = result.principles.find((p) => p.name === 'Frugality')
     expect(frugality?.documents).toHaveLength(3)

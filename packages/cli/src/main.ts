@@ -26,6 +26,8 @@ export const CHECK_FORMATS = ['text', 'json', 'github'] as const
 interface EngineOptions {
   config?: string
   cache: boolean
+  /** `--fail-under`: the engine applies it, else the config's `thresholds.failUnder`. */
+  failUnder?: number
 }
 
 interface LintOptions extends EngineOptions {
@@ -35,13 +37,11 @@ interface LintOptions extends EngineOptions {
 
 interface ScoreOptions extends EngineOptions {
   format: (typeof SCORE_FORMATS)[number]
-  failUnder?: number
 }
 
 interface CheckOptions extends EngineOptions {
   format: (typeof CHECK_FORMATS)[number]
   maxWarnings?: number
-  failUnder?: number
 }
 
 export interface Io {
@@ -123,6 +123,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       cache: options.cache,
       ...(paths.length > 0 ? { paths } : {}),
       ...(options.config ? { configPath: options.config } : {}),
+      ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     }
     try {
@@ -140,22 +141,16 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     }
   }
 
-  async function failUnderFor(option: number | undefined, configPath: string | undefined) {
-    if (option !== undefined) return option
-    const { loadConfig } = await engine()
-    const config = await loadConfig({ cwd: io.cwd, ...(configPath ? { configPath } : {}) })
-    return config.config.thresholds?.failUnder
-  }
-
   function tooManyWarnings(result: PortfolioResult, max: number | undefined): boolean {
     if (max === undefined || result.warningCount <= max) return false
     err(`techfolio: ${result.warningCount} warnings, more than --max-warnings ${max} allows\n`)
     return true
   }
 
-  function underThreshold(score: number, failUnder: number | undefined): boolean {
-    if (failUnder === undefined || score >= failUnder) return false
-    err(`techfolio: portfolio score ${score} is under ${failUnder}\n`)
+  /** The engine's verdict on `failUnder`; says why on stderr when it failed. */
+  function underThreshold(result: PortfolioResult): boolean {
+    if (result.passed) return false
+    err(`techfolio: portfolio score ${result.score} is under ${result.failUnder}\n`)
     return true
   }
 
@@ -227,14 +222,11 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (paths: string[], options: ScoreOptions, command: Command) => {
-      const failUnder = await failUnderFor(options.failUnder, options.config)
       const result = await run(paths, options, options.format, command)
       out(
-        options.format === 'json'
-          ? formatScoreJson(result)
-          : formatScoreText(result, stdoutColors, failUnder),
+        options.format === 'json' ? formatScoreJson(result) : formatScoreText(result, stdoutColors),
       )
-      setExitCode(underThreshold(result.score, failUnder) ? 1 : 0)
+      setExitCode(underThreshold(result) ? 1 : 0)
     })
 
   const check = program
@@ -262,7 +254,6 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (paths: string[], options: CheckOptions, command: Command) => {
-      const failUnder = await failUnderFor(options.failUnder, options.config)
       const result = await run(paths, options, options.format, command)
       if (options.format === 'json') {
         out(
@@ -273,10 +264,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
           options.format === 'github' ? formatGithub(result) : formatLintText(result, stdoutColors),
         )
         out('\n')
-        out(formatScoreText(result, stdoutColors, failUnder))
+        out(formatScoreText(result, stdoutColors))
       }
       const tooMany = tooManyWarnings(result, options.maxWarnings)
-      const under = underThreshold(result.score, failUnder)
+      const under = underThreshold(result)
       setExitCode(result.errorCount > 0 || tooMany || under ? 1 : 0)
     })
 

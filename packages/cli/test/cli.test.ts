@@ -255,7 +255,10 @@ describe('techfolio score', () => {
       title: 'Summary',
     })
     for (const item of json.checklist) expect(keys(item)).toEqual(['done', 'id', 'label'])
-    for (const principle of json.principles) expect(keys(principle)).toEqual(['documents', 'name'])
+    // design.md's keys plus the engine's coverage (added, none renamed).
+    for (const principle of json.principles) {
+      expect(keys(principle)).toEqual(['documents', 'met', 'name', 'required', 'stories'])
+    }
   })
 
   it('prints the table and the portfolio score', () => {

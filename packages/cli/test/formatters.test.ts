@@ -47,6 +47,9 @@ function sample(): PortfolioResult {
     errorCount: 1,
     warningCount: 1,
     score: 72,
+    scoreParts: { completeness: 72, quality: 100, score: 72 },
+    failUnder: 80,
+    passed: false,
     documents: [
       {
         path: 'portfolio/executive-summary.md',
@@ -70,7 +73,25 @@ function sample(): PortfolioResult {
       { id: 'technical-artifacts', label: 'Technical artifacts: 3-5 systems', done: false },
       { id: 'leadership-evidence', label: 'Leadership evidence: 3-4 stories', done: true },
     ],
-    principles: [{ name: 'Dive Deep', documents: ['portfolio/systems/pay ments.md'] }],
+    principles: [
+      {
+        name: 'Dive Deep',
+        // The executive summary claims it too, but only stories count.
+        documents: ['portfolio/executive-summary.md', 'portfolio/systems/pay ments.md'],
+        stories: ['portfolio/systems/pay ments.md'],
+        required: 2,
+        met: false,
+        targeted: true,
+      },
+      {
+        name: 'Frugality',
+        documents: [],
+        stories: [],
+        required: 2,
+        met: false,
+        targeted: false,
+      },
+    ],
     stats: { files: 2, parsed: 2, fromCache: 0, workers: 0 },
   }
 }
@@ -113,7 +134,15 @@ describe('score json', () => {
       }
     }
     for (const item of json.checklist) expect(sortedKeys(item)).toEqual(['done', 'id', 'label'])
-    for (const p of json.principles) expect(sortedKeys(p)).toEqual(['documents', 'name'])
+    for (const p of json.principles) {
+      expect(sortedKeys(p)).toEqual(['documents', 'met', 'name', 'required', 'stories'])
+    }
+    // The engine's coverage, as it computed it: the story bank and summary are not stories.
+    expect(json.principles[0]).toMatchObject({
+      stories: ['portfolio/systems/pay ments.md'],
+      required: 2,
+      met: false,
+    })
     expect(json.documents[1].kind).toBeNull()
     expect(json.documents[1].title).toBeNull()
     expect(json.score).toBe(72)
@@ -123,7 +152,7 @@ describe('score json', () => {
     const result = sample()
     const json = toScoreJson(result)
     json.principles[0]?.documents.push('x')
-    expect(result.principles[0]?.documents).toHaveLength(1)
+    expect(result.principles[0]?.documents).toHaveLength(2)
   })
 })
 
@@ -248,7 +277,7 @@ describe('sarif', () => {
 
 describe('score text', () => {
   it('shows a row per document, the checklist and the portfolio score', () => {
-    const text = formatScoreText(sample(), plain, 80)
+    const text = formatScoreText(sample(), plain)
     const lines = text.split('\n')
     expect(lines[0]).toMatch(/^Document\s+Kind\s+Score\s+Failing checks$/)
     expect(lines[2]).toMatch(/^portfolio\/executive-summary\.md\s+executive-summary\s+100\s+0$/)
@@ -256,7 +285,15 @@ describe('score text', () => {
     expect(text).toContain('Checklist (1/2)')
     expect(text).toContain('[ ] Technical artifacts: 3-5 systems')
     expect(text).toContain('[x] Leadership evidence: 3-4 stories')
-    expect(text).toContain('Dive Deep  1 story')
+    // The engine's count of stories, not the two documents that claim it.
+    expect(text).toContain('Dive Deep  1 story (expected 2)')
+    expect(text).not.toContain('2 stories')
+    expect(text).toMatch(/Frugality\s+0 stories\n/)
     expect(text).toContain('Portfolio score: 72/100 (fail under 80)')
+  })
+
+  it('shows no threshold when failUnder is 0', () => {
+    const text = formatScoreText({ ...sample(), failUnder: 0, passed: true }, plain)
+    expect(text).toContain('Portfolio score: 72/100\n')
   })
 })

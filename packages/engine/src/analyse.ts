@@ -6,9 +6,9 @@
 import {
   bestStructure,
   documentContext,
-  matchPrinciple,
+  isDiagramNode,
   outline,
-  rejoinSplitPrinciple,
+  readPrinciples,
   toString,
 } from '@techfolio/remark-lint-portfolio'
 import type { Nodes, Root } from 'mdast'
@@ -192,14 +192,7 @@ function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
 function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
   const { frontMatter, spec } = documentContext(tree)
   const principles: string[] = []
-  const written = frontMatter.principles.map((entry) => entry.value)
-  for (let index = 0; index < written.length; index++) {
-    const name = written[index] as string
-    let principle: string | undefined = matchPrinciple(name)
-    if (!principle && index + 1 < written.length) {
-      principle = rejoinSplitPrinciple(name, written[index + 1] as string)
-      if (principle) index++
-    }
+  for (const { principle } of readPrinciples(frontMatter.principles.map((entry) => entry.value))) {
     if (principle && !principles.includes(principle)) principles.push(principle)
   }
   const sections = spec ? bestStructure(outline(tree), spec).structure.sections : []
@@ -219,12 +212,8 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
         endLine: end.line,
         endColumn: end.column,
       })
-    } else if (node.type === 'image' || node.type === 'imageReference') {
-      hasDiagram = true
-    } else if (
-      node.type === 'code' &&
-      /^(mermaid|plantuml|puml|dot|graphviz|d2)$/i.test(node.lang ?? '')
-    ) {
+    } else if (!hasDiagram && isDiagramNode(node)) {
+      // The rule's own test of a diagram, so the checklist agrees with portfolio-diagram.
       hasDiagram = true
     } else if (node.type === 'heading') {
       const base = slug(toString(node))

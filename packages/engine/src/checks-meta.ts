@@ -101,8 +101,11 @@ probe each principle more than once, so each targeted principle needs at least
 \`thresholds.minStoriesPerPrinciple\` stories (default 2).
 
 A story is any document other than the executive summary and the story bank
-that lists the principle in its front matter. Reported on the portfolio folder,
-one finding per principle, naming the stories that do claim it.
+that lists the principle in its front matter: those two map stories rather
+than tell one, so they never count. Reported on the portfolio folder, one
+finding per principle, naming the stories that do claim it. The score's
+\`principles\` carry the same count (\`stories\`, \`required\`, \`met\`),
+and every renderer shows it as is.
 `,
   ),
   check(
@@ -149,9 +152,11 @@ excellence initiatives, cross-functional projects, mentorship) and the
 presentation materials (executive summary, architecture diagrams, metrics
 summary, story bank).
 
-Every item is listed in the score (\`checklist\`, done or not); this check
-reports each group or presentation item that is not done, on the portfolio
-folder. See the engine README for how each item is decided.
+A document counts towards an item only when it has no lint error: an
+untouched template is not a system design yet. Every item is listed in the
+score (\`checklist\`, done or not); this check reports each group or
+presentation item that is not done, on the portfolio folder. See the engine
+README for how each item is decided.
 `,
   ),
 ]

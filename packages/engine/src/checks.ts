@@ -23,6 +23,8 @@ export interface CrossDocumentResult {
   findings: Map<string, Finding[]>
   checklist: ChecklistItem[]
   principles: PrincipleCoverage[]
+  /** System documents with no lint error: what the 3-5 systems limit counts in the score. */
+  readySystems: number
 }
 
 /** Kinds that map other documents rather than tell a story of their own. */
@@ -121,10 +123,17 @@ export function crossDocumentChecks(
       )
     }
   }
-  const principles: PrincipleCoverage[] = LEADERSHIP_PRINCIPLES.map((name) => ({
-    name,
-    documents: claims.get(name) ?? [],
-  }))
+  const principles: PrincipleCoverage[] = LEADERSHIP_PRINCIPLES.map((name) => {
+    const told = stories.get(name) ?? []
+    return {
+      name,
+      documents: claims.get(name) ?? [],
+      stories: told,
+      required: needed,
+      met: told.length >= needed,
+      targeted: targeted.includes(name),
+    }
+  })
 
   // Relative links resolve.
   const byAbsolute = new Map(documents.map((doc) => [path.resolve(doc.absolute), doc]))
@@ -223,7 +232,19 @@ export function crossDocumentChecks(
     }
   }
 
-  const checklist = buildChecklist(documents, summaries.length, summaryFiguresBacked, config)
+  // The checklist counts a document only when it has no lint error: an
+  // untouched template is not a system design yet.
+  const ready = documents.filter(
+    (doc) => !doc.analysis.messages.some((message) => message.severity === 'error'),
+  )
+  const readySummaries = ready.filter((doc) => doc.analysis.kind === 'executive-summary')
+  const checklist = buildChecklist(
+    ready,
+    summaries.length === 1 ? readySummaries.length : 0,
+    summaryFiguresBacked && readySummaries.length === 1,
+    config,
+    systems.every((doc) => doc.analysis.hasDiagram),
+  )
   const reported = new Set([
     'technical-artifacts',
     'leadership-evidence',
@@ -236,7 +257,8 @@ export function crossDocumentChecks(
       report(portfolioPath, 'portfolio-checklist', `Checklist item not done: ${item.label}`)
     }
   }
-  return { findings, checklist, principles }
+  const readySystems = ready.filter((doc) => doc.analysis.kind === 'system').length
+  return { findings, checklist, principles, readySystems }
 }
 
 function buildChecklist(
@@ -244,6 +266,7 @@ function buildChecklist(
   summaryCount: number,
   summaryFiguresBacked: boolean,
   config: TechfolioConfig,
+  everySystemHasDiagram: boolean,
 ): ChecklistItem[] {
   const count = (kind: DocumentKind) => documents.filter((doc) => doc.analysis.kind === kind).length
   const teamDevelopment = documents.filter((doc) => doc.analysis.kind === 'team-development')
@@ -322,7 +345,7 @@ function buildChecklist(
     {
       id: 'architecture-diagrams',
       label: 'Architecture diagrams that can be drawn during interviews',
-      done: systems.length > 0 && systems.every((doc) => doc.analysis.hasDiagram),
+      done: systems.length > 0 && everySystemHasDiagram,
     },
     {
       id: 'metrics-summary',

@@ -47,7 +47,7 @@ export interface TechfolioConfig {
   }
   /** Weight of each lint rule's check in a document score. */
   weights: Record<string, number>
-  /** Portfolio score = documents% of the mean document score + checklist% of the checklist. */
+  /** Accepted for compatibility, no longer used: the portfolio score is completeness × quality (README, Scores). */
   scoring: { documents: number; checklist: number }
   /** Severity of each cross-document check. */
   checks: Record<string, CheckSeverity>

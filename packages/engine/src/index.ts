@@ -35,5 +35,11 @@ export { extractFigures, type Figure, figureKey, isBacked } from './figures.js'
 export { findRemarkrc, loadRemarkPreset, REMARKRC_NAMES } from './remarkrc.js'
 export { decodeText, runPortfolio } from './run.js'
 export { CONFIG_SCHEMA } from './schema.js'
-export { portfolioScore, scoreDocument } from './score.js'
+export {
+  CEILING_STEP_PER_ERROR,
+  errorCeiling,
+  ONE_ERROR_CEILING,
+  portfolioScoreParts,
+  scoreDocument,
+} from './score.js'
 export * from './types.js'

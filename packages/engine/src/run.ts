@@ -9,7 +9,7 @@ import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './disc
 import { InputError, UsageError } from './errors.js'
 import { hasWorkerScript, WorkerPool } from './pool.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
-import { portfolioScore, scoreDocument } from './score.js'
+import { portfolioScoreParts, scoreDocument } from './score.js'
 import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -249,11 +249,22 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
       else warningCount++
     }
   }
+  const scoreParts = portfolioScoreParts(
+    scores,
+    cross.checklist,
+    cross.principles,
+    cross.readySystems,
+    config,
+  )
+  const failUnder = options.failUnder ?? config.thresholds.failUnder
   return {
     files: results,
     errorCount,
     warningCount,
-    score: portfolioScore(scores, cross.checklist, config),
+    score: scoreParts.score,
+    scoreParts,
+    failUnder,
+    passed: scoreParts.score >= failUnder,
     documents: scores,
     checklist: cross.checklist,
     principles: cross.principles,

@@ -1,15 +1,31 @@
 /**
- * Scores are the findings, weighed: a document's checks are the rules that
- * apply to its kind (one check per required section), each passed when the
- * rule reported nothing there. Fixing a finding can only raise a score.
+ * Scores measure readiness (formula and worked example: README, "Scores").
+ * A document's checks are the rules that apply to its kind (one check per
+ * required section), each passed when the rule reported nothing there; a
+ * check failed only by warnings keeps half its weight, and every error lowers
+ * the document's ceiling. The portfolio score is completeness against the
+ * guide's checklist and limits times the documents' quality. Fixing a finding
+ * can only raise a score.
  */
 import { DOCUMENT_KINDS, RULES } from '@techfolio/remark-lint-portfolio'
 import type { FileAnalysis } from './analyse.js'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { FALLBACK_WEIGHT, type TechfolioConfig } from './config.js'
-import type { ChecklistItem, DocumentKind, DocumentScore, Finding, ScoreCheck } from './types.js'
+import type {
+  ChecklistItem,
+  DocumentKind,
+  DocumentScore,
+  Finding,
+  PortfolioScoreParts,
+  PrincipleCoverage,
+  ScoreCheck,
+} from './types.js'
 
 const REQUIRED_SECTIONS = 'portfolio-required-sections'
+/** Highest score of a document with one error: an error means not ready. */
+export const ONE_ERROR_CEILING = 70
+/** Points each further error takes off the ceiling. */
+export const CEILING_STEP_PER_ERROR = 10
 /** Engine findings that mean the file could not be read as Markdown at all. */
 const UNREADABLE = ['portfolio-encoding', 'portfolio-nesting']
 /** Cross-document checks that land on a document and count in its score. */
@@ -61,6 +77,27 @@ export function scoreDocument(
       checks: [{ id: unreadableId, passed: false, weight: 1, message: failedMessage(unreadable) }],
     }
   }
+  // Without a valid kind (or front matter that parses) no rule knows what the
+  // document should hold: nothing is judged, so nothing is earned.
+  if (!kind) {
+    const frontMatter = byRule.get('portfolio-front-matter')
+    return {
+      path: filePath,
+      kind,
+      title: analysis.title,
+      score: 0,
+      checks: [
+        {
+          id: 'portfolio-front-matter',
+          passed: false,
+          weight: weightOf(config, 'portfolio-front-matter'),
+          message: frontMatter
+            ? failedMessage(frontMatter)
+            : "No valid `kind:` in the front matter: expected one of the guide's document kinds",
+        },
+      ],
+    }
+  }
   const applies = (kinds: readonly DocumentKind[]) =>
     kind ? kinds.includes(kind) : kinds.length === DOCUMENT_KINDS.length
   for (const rule of RULES) {
@@ -84,6 +121,7 @@ export function scoreDocument(
         checks.push({
           id: `${REQUIRED_SECTIONS}:${name}`,
           passed: !failed,
+          ...(failed ? { severity: worst(failed) } : {}),
           weight,
           message: failed ? failedMessage(failed) : `Section "${name}" is present and not empty`,
         })
@@ -93,6 +131,7 @@ export function scoreDocument(
         checks.push({
           id: REQUIRED_SECTIONS,
           passed: false,
+          severity: worst(failed),
           weight,
           message: failedMessage(failed),
         })
@@ -102,6 +141,7 @@ export function scoreDocument(
     checks.push({
       id: rule.id,
       passed: found.length === 0,
+      ...(found.length > 0 ? { severity: worst(found) } : {}),
       weight,
       message: found.length === 0 ? rule.summary : failedMessage(found),
     })
@@ -114,6 +154,7 @@ export function scoreDocument(
     checks.push({
       id: check.id,
       passed: found.length === 0,
+      ...(found.length > 0 ? { severity: worst(found) } : {}),
       weight: weightOf(config, check.id),
       message: found.length === 0 ? check.summary : failedMessage(found),
     })
@@ -128,37 +169,69 @@ export function scoreDocument(
     checks.push({
       id: ruleId,
       passed: false,
+      severity: worst(found),
       weight: weightOf(config, ruleId),
       message: failedMessage(found),
     })
   }
-  return { path: filePath, kind, title: analysis.title, score: percentage(checks), checks }
+  let errors = 0
+  for (const finding of messages) if (finding.severity === 'error') errors++
+  const score = Math.min(percentage(checks), errorCeiling(errors))
+  return { path: filePath, kind, title: analysis.title, score, checks }
 }
 
+function worst(findings: readonly Finding[]): 'error' | 'warning' {
+  return findings.some((finding) => finding.severity === 'error') ? 'error' : 'warning'
+}
+
+/** 100 with no error, 70 with one, 10 fewer for each further error, never below 0. */
+export function errorCeiling(errors: number): number {
+  if (errors === 0) return 100
+  return Math.max(0, ONE_ERROR_CEILING - CEILING_STEP_PER_ERROR * (errors - 1))
+}
+
+/** Weighted share of the checks: passed earns its weight, failed by warnings only half. */
 function percentage(checks: readonly ScoreCheck[]): number {
   let total = 0
-  let passed = 0
+  let earned = 0
   for (const check of checks) {
     total += check.weight
-    if (check.passed) passed += check.weight
+    if (check.passed) earned += check.weight
+    else if (check.severity === 'warning') earned += check.weight / 2
   }
-  return total === 0 ? 100 : Math.round((100 * passed) / total)
+  return total === 0 ? 100 : Math.round((100 * earned) / total)
 }
 
-/** Portfolio score: the documents' mean and the checklist, weighed by config.scoring. */
-export function portfolioScore(
+/**
+ * Portfolio score = completeness × quality. Completeness is the share of the
+ * guide's checklist items done (a document counts only without errors), plus
+ * two limits: 3-5 systems without errors, and the share of targeted Leadership
+ * Principles with enough stories. Quality is the mean document score.
+ */
+export function portfolioScoreParts(
   documents: readonly DocumentScore[],
   checklist: readonly ChecklistItem[],
+  principles: readonly PrincipleCoverage[],
+  readySystems: number,
   config: TechfolioConfig,
-): number {
-  const documentPart =
+): PortfolioScoreParts {
+  const { min, max } = config.thresholds.systems
+  const systemsPart =
+    readySystems < min ? readySystems / min : readySystems > max ? max / readySystems : 1
+  const targeted = principles.filter((principle) => principle.targeted)
+  const principlesPart =
+    targeted.length === 0
+      ? 0
+      : targeted.filter((principle) => principle.met).length / targeted.length
+  const done = checklist.filter((item) => item.done).length
+  const completeness = (100 * (done + systemsPart + principlesPart)) / (checklist.length + 2)
+  const quality =
     documents.length === 0
       ? 0
       : documents.reduce((sum, doc) => sum + doc.score, 0) / documents.length
-  const checklistPart =
-    checklist.length === 0
-      ? 0
-      : (100 * checklist.filter((item) => item.done).length) / checklist.length
-  const { documents: dw, checklist: cw } = config.scoring
-  return Math.round((documentPart * dw + checklistPart * cw) / (dw + cw))
+  return {
+    completeness: Math.round(completeness),
+    quality: Math.round(quality),
+    score: Math.round((completeness * quality) / 100),
+  }
 }

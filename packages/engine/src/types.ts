@@ -42,6 +42,8 @@ export interface FileResult {
 export interface ScoreCheck {
   id: string
   passed: boolean
+  /** When failed: `error` if any of its findings is an error, else `warning` (it then keeps half its weight). */
+  severity?: MessageSeverity
   weight: number
   message: string
 }
@@ -63,8 +65,29 @@ export interface ChecklistItem {
 
 export interface PrincipleCoverage {
   name: string
-  /** Paths of the documents that claim it. */
+  /** Paths of the documents that claim it, executive summary and story bank included. */
   documents: string[]
+  /**
+   * Paths of the stories that claim it: every claiming document except the
+   * executive summary and the story bank, which map stories rather than tell one.
+   */
+  stories: string[]
+  /** Stories the config asks for (`thresholds.minStoriesPerPrinciple`). */
+  required: number
+  /** `stories.length >= required`. */
+  met: boolean
+  /** Claimed by some document or listed in the config's `targetPrinciples`: coverage is checked. */
+  targeted: boolean
+}
+
+/** The two factors of the portfolio score, each 0-100 (see the engine README). */
+export interface PortfolioScoreParts {
+  /** Checklist items done plus the systems and principle limits, as a share. */
+  completeness: number
+  /** Mean document score. */
+  quality: number
+  /** round(completeness × quality / 100), from the unrounded factors. */
+  score: number
 }
 
 export interface PortfolioResult {
@@ -72,8 +95,13 @@ export interface PortfolioResult {
   files: FileResult[]
   errorCount: number
   warningCount: number
-  /** Integer 0-100. */
+  /** Integer 0-100: completeness × quality (see `scoreParts`). */
   score: number
+  scoreParts: PortfolioScoreParts
+  /** The threshold applied: `RunOptions.failUnder`, else the config's `thresholds.failUnder`. */
+  failUnder: number
+  /** `score >= failUnder`. */
+  passed: boolean
   documents: DocumentScore[]
   checklist: ChecklistItem[]
   principles: PrincipleCoverage[]
@@ -101,6 +129,8 @@ export interface RunOptions {
   /** Worker threads: a number, or 'auto' (default) to use them only when the portfolio is large. */
   workers?: number | 'auto'
   onProgress?: (event: ProgressEvent) => void
+  /** Overrides the config's `thresholds.failUnder` for `passed`. */
+  failUnder?: number
 }
 
 export type { DocumentKind }

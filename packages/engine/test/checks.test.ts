@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { runPortfolio } from '../src/index.js'
-import { doc, executiveSummary, repo, smallPortfolio, system } from './helpers.js'
+import { doc, executiveSummary, repo, sample, smallPortfolio, system } from './helpers.js'
 
 const run = (cwd: string, extra: Partial<Parameters<typeof runPortfolio>[0]> = {}) =>
   runPortfolio({ cwd, cache: false, paths: ['portfolio'], ...extra })
+
+const withoutPrinciples = (text: string) =>
+  text.replace(/^leadership-principles:\n(?: {2}- .*\n)+/m, '')
 
 function findings(result: Awaited<ReturnType<typeof runPortfolio>>, ruleId: string) {
   return result.files.flatMap((file) =>
@@ -225,8 +228,12 @@ describe('cross-document checks', () => {
   it('raises the bar for L7: 4 artifact kinds, 4 leadership kinds, 3 stories a principle', async () => {
     const files = {
       ...smallPortfolio(),
-      'portfolio/decisions/0001-a.md': doc('decision-record', 'A', 'text'),
-      'portfolio/post-mortem.md': doc('post-mortem', 'B', 'text'),
+      // Finished documents: the checklist counts a document only when it has no error.
+      // Their principles are left out so that coverage compares the same claims.
+      'portfolio/decisions/0001-a.md': withoutPrinciples(
+        sample('decisions/0002-build-load-matching-in-house.md'),
+      ),
+      'portfolio/post-mortem.md': withoutPrinciples(sample('leadership/stale-eta-post-mortem.md')),
     }
     const l6 = await run(repo(files))
     const l7 = await run(
@@ -259,5 +266,75 @@ describe('cross-document checks', () => {
     const result = await run(dir)
     expect(findings(result, 'portfolio-executive-summary')).toEqual([])
     expect(findings(result, 'portfolio-checklist').every((f) => f.severity === 'error')).toBe(true)
+  })
+
+  it('counts stories, not the story bank or executive summary, once, on the result', async () => {
+    const files = smallPortfolio()
+    // Frugality: claimed by the summary, the story bank and one system: one story.
+    files['portfolio/systems/a.md'] = system('System A', {
+      'leadership-principles': ['Dive Deep', 'Ownership', 'Frugality'],
+    })
+    files['portfolio/story-bank.md'] = (files['portfolio/story-bank.md'] ?? '').replace(
+      'title: Story bank',
+      'title: Story bank\nleadership-principles:\n  - "Frugality"',
+    )
+    files['portfolio/executive-summary.md'] = (
+      files['portfolio/executive-summary.md'] ?? ''
+    ).replace(/^title: (.*)$/m, 'title: $1\nleadership-principles:\n  - "Frugality"')
+    const result = await run(repo(files))
+    const frugality = result.principles.find((p) => p.name === 'Frugality')
+    expect(frugality?.documents).toHaveLength(3)
+    expect(frugality).toMatchObject({
+      stories: ['portfolio/systems/a.md'],
+      required: 2,
+      met: false,
+      targeted: true,
+    })
+    expect(result.principles.find((p) => p.name === 'Dive Deep')).toMatchObject({
+      stories: ['portfolio/systems/a.md', 'portfolio/systems/b.md'],
+      met: true,
+    })
+    expect(result.principles.find((p) => p.name === 'Think Big')).toMatchObject({
+      stories: [],
+      targeted: false,
+    })
+    const coverage = findings(result, 'portfolio-principle-coverage').map((f) => f.message)
+    expect(coverage).toEqual([
+      expect.stringMatching(
+        /^Leadership Principle "Frugality" has 1 story \(portfolio\/systems\/a\.md\)/,
+      ),
+    ])
+  })
+
+  it('sees the diagrams portfolio-diagram sees: ASCII art ticks the checklist, a code listing does not', async () => {
+    const ascii = system('System A').replace(
+      /```mermaid[\s\S]*?```/,
+      '```text\n+---------+     +---------+\n| Gateway | --> | Service |\n+---------+     +---------+\n```',
+    )
+    const listing = system('System A').replace(
+      /```mermaid[\s\S]*?```/,
+      '```python\nprint("hello")\n```',
+    )
+    const drawn = await run(repo({ ...smallPortfolio(), 'portfolio/systems/a.md': ascii }))
+    expect(findings(drawn, 'portfolio-diagram')).toEqual([])
+    expect(drawn.checklist.find((item) => item.id === 'architecture-diagrams')?.done).toBe(true)
+    const missing = await run(repo({ ...smallPortfolio(), 'portfolio/systems/a.md': listing }))
+    expect(findings(missing, 'portfolio-diagram')).not.toEqual([])
+    expect(missing.checklist.find((item) => item.id === 'architecture-diagrams')?.done).toBe(false)
+  })
+
+  it('rejoins principle names YAML split at the comma, as the rule does', async () => {
+    const files = smallPortfolio()
+    files['portfolio/systems/c.md'] = system('System C').replace(
+      'title: System C',
+      'title: System C\nleadership-principles: [Are Right, A Lot, Ownership]',
+    )
+    const result = await run(repo(files))
+    expect(result.principles.find((p) => p.name === 'Are Right, A Lot')?.stories).toEqual([
+      'portfolio/systems/c.md',
+    ])
+    expect(result.principles.find((p) => p.name === 'Ownership')?.stories).toContain(
+      'portfolio/systems/c.md',
+    )
   })
 })

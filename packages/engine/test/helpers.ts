@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach } from 'vitest'
@@ -128,4 +128,12 @@ export function smallPortfolio(): Record<string, string> {
 `,
     ),
   }
+}
+
+/** The repository's sample portfolio (a complete, strong one). */
+export const SAMPLE_PORTFOLIO = path.resolve(import.meta.dirname, '../../../portfolio')
+
+/** A document of the sample portfolio, by its path under portfolio/. */
+export function sample(name: string): string {
+  return readFileSync(path.join(SAMPLE_PORTFOLIO, name), 'utf8')
 }

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs'
+import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { RULES } from '@techfolio/remark-lint-portfolio'
+import { DOCUMENT_KINDS, RULES } from '@techfolio/remark-lint-portfolio'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_WEIGHTS, runPortfolio } from '../src/index.js'
-import { repo, smallPortfolio, system } from './helpers.js'
+import { repo, SAMPLE_PORTFOLIO, sample, smallPortfolio, system } from './helpers.js'
 
 const scoreOf = (result: Awaited<ReturnType<typeof runPortfolio>>, file: string) =>
   result.documents.find((d) => d.path === file)
@@ -58,32 +58,184 @@ describe('scores', () => {
     expect(after.score).toBeGreaterThan(before.score)
   })
 
-  it('takes weights and the documents/checklist split from the config', async () => {
-    const broken = system('System B').replace('**Scale**: 50M users', '**Size**: 50M users')
-    const files = { ...smallPortfolio(), 'portfolio/systems/b.md': broken }
-    const plain = await runPortfolio({ cwd: repo(files), cache: false })
-    const heavy = await runPortfolio({
+  it('takes weights from the config', async () => {
+    const linked = system('System A').replace(
+      '## Architecture Overview',
+      'See [the runbook](./runbook.md).\n\n## Architecture Overview',
+    )
+    const withWeight = async (weights: Record<string, number>) => {
+      const config = { checks: { 'portfolio-links': 'warning' }, weights }
+      const result = await runPortfolio({
+        cwd: repo({ 'portfolio/a.md': linked, 'techfolio.config.json': JSON.stringify(config) }),
+        cache: false,
+      })
+      return scoreOf(result, 'portfolio/a.md')
+    }
+    const plain = await withWeight({})
+    const heavy = await withWeight({ 'portfolio-links': 50 })
+    expect(heavy?.checks.find((check) => check.id === 'portfolio-links')?.weight).toBe(50)
+    expect(heavy?.score).toBeLessThan(plain?.score ?? 0)
+  })
+
+  it('is completeness times quality for the portfolio', async () => {
+    const result = await runPortfolio({ cwd: repo(smallPortfolio()), cache: false })
+    const { completeness, quality, score } = result.scoreParts
+    const mean = result.documents.reduce((sum, d) => sum + d.score, 0) / result.documents.length
+    expect(quality).toBe(Math.round(mean))
+    expect(completeness).toBeLessThan(100)
+    expect(result.score).toBe(score)
+    expect(Math.abs(score - (completeness * quality) / 100)).toBeLessThanOrEqual(1)
+    // The mean of the documents alone would be far higher: most of the checklist is missing.
+    expect(result.score).toBeLessThan(mean - 20)
+  })
+})
+
+const withoutSection = (text: string, heading: string) => {
+  const start = text.indexOf(`\n## ${heading}\n`)
+  if (start === -1) throw new Error(`no section ${heading}`)
+  const end = text.indexOf('\n## ', start + 1)
+  return text.slice(0, start) + (end === -1 ? '\n' : text.slice(end))
+}
+
+const errorsOf = (result: Awaited<ReturnType<typeof runPortfolio>>, file: string) =>
+  result.files
+    .find((f) => f.path === file)
+    ?.messages.filter((m) => m.severity === 'error')
+    .map((m) => m.ruleId) ?? []
+
+describe('score targets: readiness', () => {
+  it('gives untouched templates, one per kind, at most 10 each and for the portfolio', async () => {
+    const files: Record<string, string> = {}
+    for (const name of readdirSync(path.join(SAMPLE_PORTFOLIO, 'templates'))) {
+      // As `techfolio new <kind> x` leaves them: the title filled, nothing else.
+      files[`portfolio/${name}`] = sample(`templates/${name}`).replace(
+        /^title: .*$/m,
+        `title: My ${name.replace('.md', '')}`,
+      )
+    }
+    expect(Object.keys(files).length).toBe(DOCUMENT_KINDS.length)
+    const result = await runPortfolio({ cwd: repo(files), cache: false })
+    expect(result.documents.length).toBe(DOCUMENT_KINDS.length)
+    for (const document of result.documents) {
+      expect({ path: document.path, score: document.score }).toEqual({
+        path: document.path,
+        score: expect.toSatisfy((score: number) => score <= 10),
+      })
+    }
+    expect(result.score).toBeLessThanOrEqual(10)
+    // The checklist counts a document only when it has no errors.
+    expect(result.checklist.find((item) => item.id === 'system-designs')?.done).toBe(false)
+    expect(result.checklist.filter((item) => item.done)).toEqual([])
+  })
+
+  it('gives one finished system document alone at most 30 for the portfolio', async () => {
+    const result = await runPortfolio({
       cwd: repo({
-        ...files,
-        'techfolio.config.json': JSON.stringify({
-          weights: { 'portfolio-required-sections': 20 },
-          scoring: { documents: 100, checklist: 0 },
-        }),
+        'portfolio/systems/a.md': system('System A', { 'leadership-principles': ['Ownership'] }),
       }),
       cache: false,
     })
-    const plainDoc = scoreOf(plain, 'portfolio/systems/b.md')
-    const heavyDoc = scoreOf(heavy, 'portfolio/systems/b.md')
-    expect(heavyDoc?.score).toBeLessThan(plainDoc?.score ?? 0)
-    const mean = heavy.documents.reduce((sum, d) => sum + d.score, 0) / heavy.documents.length
-    expect(heavy.score).toBe(Math.round(mean))
+    expect(scoreOf(result, 'portfolio/systems/a.md')?.score).toBeGreaterThanOrEqual(80)
+    expect(result.checklist.find((item) => item.id === 'system-designs')?.done).toBe(true)
+    expect(result.score).toBeGreaterThan(0)
+    expect(result.score).toBeLessThanOrEqual(30)
   })
 
-  it('combines documents 70 / checklist 30 by default', async () => {
-    const result = await runPortfolio({ cwd: repo(smallPortfolio()), cache: false })
-    const mean = result.documents.reduce((sum, d) => sum + d.score, 0) / result.documents.length
-    const checklist =
-      (100 * result.checklist.filter((item) => item.done).length) / result.checklist.length
-    expect(result.score).toBe(Math.round(0.7 * mean + 0.3 * checklist))
+  it('gives the sample portfolio at least 90, every document at least 80', async () => {
+    const root = path.resolve(SAMPLE_PORTFOLIO, '..')
+    const result = await runPortfolio({ cwd: root, paths: ['portfolio'], cache: false })
+    const stories = result.documents.filter((d) => !d.path.includes('/templates/'))
+    expect(stories.length).toBeGreaterThanOrEqual(10)
+    for (const document of stories) {
+      expect({ path: document.path, score: document.score }).toEqual({
+        path: document.path,
+        score: expect.toSatisfy((score: number) => score >= 80),
+      })
+    }
+    expect(result.score).toBeGreaterThanOrEqual(90)
+  })
+
+  const serious: [string, string, (text: string) => string, string][] = [
+    [
+      'no role',
+      'systems/a.md',
+      (t) => t.replace(/\*\*Your Role\*\*: .*\n/, ''),
+      'portfolio-required-sections',
+    ],
+    [
+      'no trade-offs',
+      'systems/a.md',
+      (t) => withoutSection(t, 'Technical Decisions & Trade-offs'),
+      'portfolio-required-sections',
+    ],
+    [
+      'no results',
+      'case-studies/quote-api-latency.md',
+      (t) => withoutSection(t, 'Result'),
+      'portfolio-required-sections',
+    ],
+    [
+      'only one option',
+      'decisions/0001-stream-tracking-events-through-kafka.md',
+      (t) => t.replace(/\n2\. \*\*Amazon Kinesis[\s\S]*?\n\n## Decision/, '\n\n## Decision'),
+      'portfolio-options-considered',
+    ],
+  ]
+  for (const [defect, name, mutate, ruleId] of serious) {
+    it(`gives a strong document with one serious defect (${defect}) at most 70`, async () => {
+      // The sample's system links to its neighbours: alone, use a self-contained one.
+      const strong = name === 'systems/a.md' ? system('System A') : sample(name)
+      const broken = mutate(strong)
+      expect(broken).not.toBe(strong)
+      const result = await runPortfolio({
+        cwd: repo({ 'portfolio/strong.md': strong, 'portfolio/broken.md': broken }),
+        cache: false,
+      })
+      expect(scoreOf(result, 'portfolio/strong.md')?.score).toBeGreaterThanOrEqual(80)
+      expect(errorsOf(result, 'portfolio/broken.md')).toContain(ruleId)
+      expect(scoreOf(result, 'portfolio/broken.md')?.score).toBeLessThanOrEqual(70)
+    })
+  }
+
+  it('gives 0 to a document whose front matter does not parse or whose kind is not valid', async () => {
+    const good = system('System A')
+    const result = await runPortfolio({
+      cwd: repo({
+        'portfolio/good.md': good,
+        'portfolio/yaml.md': good.replace(
+          'title: System A',
+          'title: System A: the sequel\n  - [oops',
+        ),
+        'portfolio/kind.md': good.replace('kind: system', 'kind: architecture'),
+        'portfolio/none.md': good.replace('kind: system\n', ''),
+      }),
+      cache: false,
+    })
+    expect(scoreOf(result, 'portfolio/good.md')?.score).toBeGreaterThanOrEqual(80)
+    for (const name of ['yaml', 'kind', 'none']) {
+      expect(scoreOf(result, `portfolio/${name}.md`)?.score).toBe(0)
+    }
+  })
+
+  it('costs more for an error than for a warning', async () => {
+    const linked = system('System A').replace(
+      '## Architecture Overview',
+      'See [the runbook](./runbook.md).\n\n## Architecture Overview',
+    )
+    const withSeverity = (severity: string) =>
+      runPortfolio({
+        cwd: repo({
+          'portfolio/a.md': linked,
+          'techfolio.config.json': JSON.stringify({ checks: { 'portfolio-links': severity } }),
+        }),
+        cache: false,
+      })
+    const warned = scoreOf(await withSeverity('warning'), 'portfolio/a.md')?.score ?? 0
+    const failed = scoreOf(await withSeverity('error'), 'portfolio/a.md')?.score ?? 100
+    const clean = scoreOf(await withSeverity('off'), 'portfolio/a.md')?.score ?? 0
+    expect(clean).toBeGreaterThan(warned)
+    expect(warned).toBeGreaterThan(failed)
+    expect(warned).toBeGreaterThanOrEqual(80)
+    expect(failed).toBeLessThanOrEqual(70)
   })
 })

@@ -21,6 +21,7 @@ const remarkPresetLintPortfolio: Preset = {
 export default remarkPresetLintPortfolio
 
 export * from './knowledge/context.js'
+export * from './knowledge/diagrams.js'
 export * from './knowledge/docs.js'
 export * from './knowledge/front-matter.js'
 export * from './knowledge/kinds.js'

@@ -1,6 +1,9 @@
 import type { PortfolioResult } from '@techfolio/engine'
 
-/** `techfolio score --format json`: exactly design.md's contract, no other keys. */
+/**
+ * `techfolio score --format json`: design.md's contract, plus the engine's
+ * principle coverage (`stories`, `required`, `met`: added fields, none renamed).
+ */
 export interface ScoreJson {
   score: number
   documents: {
@@ -13,7 +16,15 @@ export interface ScoreJson {
     checks: { id: string; passed: boolean; weight: number; message: string }[]
   }[]
   checklist: { id: string; label: string; done: boolean }[]
-  principles: { name: string; documents: string[] }[]
+  principles: {
+    name: string
+    /** Every document that claims it, the executive summary and story bank included. */
+    documents: string[]
+    /** The stories that count towards `required`: not the executive summary, not the story bank. */
+    stories: string[]
+    required: number
+    met: boolean
+  }[]
 }
 
 export type ScoreResult = Pick<PortfolioResult, 'score' | 'documents' | 'checklist' | 'principles'>
@@ -41,6 +52,9 @@ export function toScoreJson(result: ScoreResult): ScoreJson {
     principles: result.principles.map((principle) => ({
       name: principle.name,
       documents: [...principle.documents],
+      stories: [...principle.stories],
+      required: principle.required,
+      met: principle.met,
     })),
   }
 }

@@ -1,5 +1,9 @@
+import type { PortfolioResult } from '@techfolio/engine'
 import type { Colors } from '../color.js'
 import type { ScoreResult } from './score-json.js'
+
+/** What the table shows: the engine's numbers only, nothing recounted here. */
+export type ScoreTextResult = ScoreResult & Pick<PortfolioResult, 'failUnder'>
 
 function scoreColor(score: number, c: Colors): (text: string) => string {
   if (score >= 80) return c.green
@@ -26,7 +30,7 @@ function table(header: string[], rows: string[][], align: ('left' | 'right')[]):
  * then the guide's checklist, Leadership Principle coverage and the portfolio
  * score.
  */
-export function formatScoreText(result: ScoreResult, c: Colors, failUnder?: number): string {
+export function formatScoreText(result: ScoreTextResult, c: Colors): string {
   const out: string[] = []
   const rows = result.documents.map((document) => [
     document.path,
@@ -58,16 +62,18 @@ export function formatScoreText(result: ScoreResult, c: Colors, failUnder?: numb
   if (result.principles.length > 0) {
     out.push('', c.bold('Leadership Principles'))
     const width = Math.max(...result.principles.map((principle) => principle.name.length))
+    // The engine's story count: the executive summary and the story bank map
+    // stories rather than tell one, so they are not counted.
     for (const principle of result.principles) {
-      const count = principle.documents.length
+      const count = principle.stories.length
       const text = `${count} ${count === 1 ? 'story' : 'stories'}`
-      out.push(`  ${principle.name.padEnd(width)}  ${count < 2 ? c.yellow(text) : text}`)
+      const shown = principle.met ? text : c.yellow(`${text} (expected ${principle.required})`)
+      out.push(`  ${principle.name.padEnd(width)}  ${principle.targeted ? shown : c.dim(text)}`)
     }
   }
 
   const paint = scoreColor(result.score, c)
-  const threshold =
-    failUnder === undefined || failUnder <= 0 ? '' : c.dim(` (fail under ${failUnder})`)
+  const threshold = result.failUnder <= 0 ? '' : c.dim(` (fail under ${result.failUnder})`)
   out.push('', `${c.bold('Portfolio score:')} ${paint(c.bold(`${result.score}/100`))}${threshold}`)
   return `${out.join('\n')}\n`
 }

@@ -76,3 +76,34 @@ export function rejoinSplitPrinciple(
   }
   return undefined
 }
+
+/**
+ * One reading of a front-matter principle list: `count` items from `start`
+ * name `principle` (2 when YAML split one name at its comma or semicolon), or
+ * `principle` is undefined when the item names none.
+ */
+export interface PrincipleReading {
+  start: number
+  count: 1 | 2
+  principle: LeadershipPrinciple | undefined
+}
+
+/**
+ * Reads the items of a `leadership-principles` list in order, rejoining the
+ * names YAML split (`[Are Right, A Lot]`). The rule reports from it, and the
+ * engine counts coverage from it, so both read a list the same way.
+ */
+export function readPrinciples(written: readonly string[]): PrincipleReading[] {
+  const readings: PrincipleReading[] = []
+  for (let index = 0; index < written.length; index++) {
+    const value = written[index] as string
+    const known = matchPrinciple(value)
+    const next = written[index + 1]
+    const joined = !known && next !== undefined ? rejoinSplitPrinciple(value, next) : undefined
+    if (joined) {
+      readings.push({ start: index, count: 2, principle: joined })
+      index++
+    } else readings.push({ start: index, count: 1, principle: known })
+  }
+  return readings
+}

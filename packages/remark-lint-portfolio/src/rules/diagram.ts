@@ -163,7 +163,7 @@ export interface Options {
   languages?: readonly string[]
 }
 
-const DIAGRAM_LANGUAGES = ['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'gv', 'd2']
+export const DIAGRAM_LANGUAGES = ['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'gv', 'd2']
 const ASCII_LANGUAGES = ['', 'text', 'txt', 'ascii', 'asciiart', 'ascii-art', 'plain', 'plaintext']
 /** Box-drawing and block characters, arrows, or ASCII arrows. */
 const DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/
@@ -175,7 +175,7 @@ function isDiagramCode(node: Code, languages: ReadonlySet<string>): boolean {
   return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node.value)
 }
 
-function isDiagram(node: Nodes, languages: ReadonlySet<string>): boolean {
+export function isDiagram(node: Nodes, languages: ReadonlySet<string>): boolean {
   if (node.type === 'image' || node.type === 'imageReference') return true
   if (node.type === 'code') return isDiagramCode(node, languages)
   if (node.type === 'html') return HTML_IMAGE.test(node.value)

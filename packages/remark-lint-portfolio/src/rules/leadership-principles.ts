@@ -149,8 +149,7 @@ import { frontMatter, type PlacedValue } from '../knowledge/front-matter.js'
 import {
   LEADERSHIP_PRINCIPLES,
   type LeadershipPrinciple,
-  matchPrinciple,
-  rejoinSplitPrinciple,
+  readPrinciples,
   suggestPrinciple,
 } from '../knowledge/principles.js'
 import { portfolioRule } from '../knowledge/rule.js'
@@ -201,23 +200,21 @@ const remarkLintPortfolioLeadershipPrinciples = portfolioRule(
     }
 
     const entries = matter.principles
-    for (let index = 0; index < entries.length; index++) {
-      const entry = entries[index] as PlacedValue
-      const known = matchPrinciple(entry.value)
-      if (known) {
-        record(known, entry)
+    for (const reading of readPrinciples(entries.map((entry) => entry.value))) {
+      const entry = entries[reading.start] as PlacedValue
+      const next = entries[reading.start + 1]
+      if (reading.principle && reading.count === 1) {
+        record(reading.principle, entry)
         continue
       }
-      const next = entries[index + 1]
-      const joined = next ? rejoinSplitPrinciple(entry.value, next.value) : undefined
-      if (joined && next) {
+      if (reading.principle && next) {
+        const joined = reading.principle
         const sameLine = entry.place.line === next.place.line
         const reason = sameLine
           ? `"${entry.value}" and "${next.value}" were split by YAML at the comma: quote the principle as "${joined}"`
           : `"${entry.value}" and "${next.value}" are one principle written as two items: write it as one item, "${joined}"`
         file.message(reason, { place: entry.place })
         record(joined, { value: `${entry.value}, ${next.value}`, place: entry.place })
-        index++
         continue
       }
       const suggestion = suggestPrinciple(entry.value)

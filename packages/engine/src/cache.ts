@@ -109,6 +109,62 @@ export function contentKey(relativeToRoot: string, bytes: Uint8Array): string {
   return createHash('sha256').update(relativeToRoot).update('\0').update(bytes).digest('hex')
 }
 
+/**
+ * Whether a stored entry has the shape this version writes. A cache file can
+ * be edited, truncated by hand or written by a bug: a bad entry is rebuilt,
+ * never trusted (it would crash the run on every later use).
+ */
+function isEntry(value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null) return false
+  const entry = value as Partial<Entry>
+  const analysis = entry.analysis as Partial<FileAnalysis> | undefined
+  if (typeof entry.path !== 'string' || typeof analysis !== 'object' || analysis === null) {
+    return false
+  }
+  const strings = (list: unknown) =>
+    Array.isArray(list) && list.every((item) => typeof item === 'string')
+  return (
+    Array.isArray(analysis.messages) &&
+    analysis.messages.every(
+      (message) =>
+        typeof message === 'object' &&
+        message !== null &&
+        typeof message.ruleId === 'string' &&
+        typeof message.message === 'string' &&
+        (message.severity === 'error' || message.severity === 'warning') &&
+        Number.isFinite(message.line) &&
+        Number.isFinite(message.column),
+    ) &&
+    (analysis.kind === undefined || typeof analysis.kind === 'string') &&
+    (analysis.title === undefined || typeof analysis.title === 'string') &&
+    (analysis.focus === undefined || typeof analysis.focus === 'string') &&
+    strings(analysis.principles) &&
+    strings(analysis.requiredSections) &&
+    strings(analysis.anchors) &&
+    typeof analysis.sectionOfMessage === 'object' &&
+    analysis.sectionOfMessage !== null &&
+    Array.isArray(analysis.links) &&
+    analysis.links.every(
+      (link) =>
+        typeof link === 'object' &&
+        link !== null &&
+        typeof link.url === 'string' &&
+        Number.isFinite(link.line) &&
+        Number.isFinite(link.column),
+    ) &&
+    typeof analysis.hasDiagram === 'boolean' &&
+    Array.isArray(analysis.figures) &&
+    analysis.figures.every(
+      (figure) =>
+        typeof figure === 'object' &&
+        figure !== null &&
+        typeof figure.text === 'string' &&
+        typeof figure.key === 'string' &&
+        Number.isFinite(figure.line),
+    )
+  )
+}
+
 export class AnalysisCache {
   private readonly file: string
   private previous: Record<string, Entry> = {}
@@ -126,8 +182,17 @@ export class AnalysisCache {
   async load(): Promise<void> {
     try {
       const data = JSON.parse(await readFile(this.file, 'utf8')) as CacheFile
-      if (data.format === FORMAT && data.namespace === this.namespace && data.entries) {
-        this.previous = data.entries
+      if (
+        data.format === FORMAT &&
+        data.namespace === this.namespace &&
+        typeof data.entries === 'object' &&
+        data.entries !== null &&
+        !Array.isArray(data.entries)
+      ) {
+        for (const [key, entry] of Object.entries(data.entries)) {
+          if (isEntry(entry)) this.previous[key] = entry
+          else this.dirty = true
+        }
       }
     } catch {
       // Missing or corrupt: start empty.
@@ -158,7 +223,7 @@ export class AnalysisCache {
   get(key: string, filePath: string): FileAnalysis | undefined {
     this.seenPaths.add(filePath)
     const entry = this.previous[key]
-    if (!entry || entry.path !== filePath) return undefined
+    if (!isEntry(entry) || entry.path !== filePath) return undefined
     this.current.set(key, entry)
     return structuredClone(entry.analysis)
   }

@@ -15,6 +15,15 @@ import type { FileAnalysis } from './analyse.js'
 
 const FORMAT = 1
 const PREFIX = 'engine-'
+/**
+ * `cacheDir` may be any folder, even one holding the user's files
+ * (`"cacheDir": "config"`): the cache writes into this subfolder of it, marks
+ * it, and removes old files only where the marker is.
+ */
+const SUBFOLDER = 'techfolio-cache'
+const MARKER = 'CACHEDIR.TAG'
+const MARKER_TEXT =
+  'Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n'
 
 interface Entry {
   /** Relative to the repository root. */
@@ -172,11 +181,15 @@ export class AnalysisCache {
   private readonly seenPaths = new Set<string>()
   private dirty = false
 
+  /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
+  private readonly dir: string
+
   constructor(
-    private readonly dir: string,
+    configuredDir: string,
     private readonly namespace: string,
   ) {
-    this.file = path.join(dir, `${PREFIX}${namespace}.json`)
+    this.dir = path.join(configuredDir, SUBFOLDER)
+    this.file = path.join(this.dir, `${PREFIX}${namespace}.json`)
   }
 
   async load(): Promise<void> {
@@ -245,6 +258,16 @@ export class AnalysisCache {
     if (!this.dirty) return
     try {
       await mkdir(this.dir, { recursive: true })
+      const marker = path.join(this.dir, MARKER)
+      const marked = await readFile(marker, 'utf8').then(
+        (text) => text === MARKER_TEXT,
+        () => false,
+      )
+      if (!marked) {
+        // A folder without our marker that already holds files is not ours to clean.
+        if ((await readdir(this.dir)).length > 0) return
+        await writeFile(marker, MARKER_TEXT)
+      }
       const data: CacheFile = { format: FORMAT, namespace: this.namespace, entries }
       const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`
       await writeFile(temp, JSON.stringify(data))

@@ -1,7 +1,13 @@
 import type { TechfolioError } from '@techfolio/engine'
 import { CommanderError } from 'commander'
 
-const TYPED = new Set(['TechfolioError', 'InputError', 'ConfigError', 'UsageError'])
+const TYPED = new Set([
+  'TechfolioError',
+  'InputError',
+  'ConfigError',
+  'UsageError',
+  'EmptyPortfolioError',
+])
 
 /**
  * A typed error from techfolio (bad input). Recognised by name and exit code

@@ -5,14 +5,14 @@
  * target is inside the repository, and each real folder once (so a link loop
  * ends).
  */
-import type { Dirent } from 'node:fs'
+import { type Dirent, existsSync } from 'node:fs'
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import ignoreModule, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { checkDocsUrl } from './checks-meta.js'
 import { CONFIG_FILE_NAMES } from './config.js'
-import { InputError } from './errors.js'
+import { EmptyPortfolioError, InputError } from './errors.js'
 import { findUp } from './find-up.js'
 import type { Finding } from './types.js'
 
@@ -252,6 +252,11 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       const wasVisited = visitedDirs.has(real)
       await walk(absolute, real)
       if (byReal.size === before && !wasVisited) {
+        if (existsSync(path.join(absolute, TEMPLATE_FOLDER))) {
+          throw new EmptyPortfolioError(
+            `${given} holds no documents yet, only ${TEMPLATE_FOLDER}/: add the first with \`techfolio new executive-summary "Executive summary"\`, then run this again`,
+          )
+        }
         throw new InputError(`No Markdown files in ${given}`)
       }
     } else {

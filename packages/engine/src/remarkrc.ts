@@ -21,10 +21,37 @@ export function findRemarkrc(cwd: string): string | undefined {
   return findUp(REMARKRC_NAMES, cwd)
 }
 
-/** The remark configuration's text, for the cache key ('' for the default preset). */
+/**
+ * The remark configuration's text and that of every local module it imports
+ * (`./plugin.mjs`, transitively), for the cache key ('' for the default
+ * preset): editing a local plugin must re-check the files it judged.
+ */
 export function remarkrcText(file: string | undefined): string {
-  return file ? readFileSync(file, 'utf8') : ''
+  if (!file) return ''
+  const seen = new Set<string>()
+  const parts: string[] = []
+  const visit = (module: string) => {
+    if (seen.has(module) || seen.size >= MAX_LOCAL_IMPORTS) return
+    seen.add(module)
+    let text: string
+    try {
+      text = readFileSync(module, 'utf8')
+    } catch {
+      parts.push(`${module}\0(unreadable)`)
+      return
+    }
+    parts.push(`${module}\0${text}`)
+    for (const match of text.matchAll(LOCAL_IMPORT)) {
+      visit(path.resolve(path.dirname(module), match[1] as string))
+    }
+  }
+  visit(file)
+  return parts.join('\0')
 }
+
+/** `from './x.mjs'`, `import './x.js'`, `import('../x.js')`, `require('./x.cjs')`. */
+const LOCAL_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g
+const MAX_LOCAL_IMPORTS = 200
 
 /** Loads `{plugins, settings}` from a `.remarkrc.*`; the default preset when `file` is undefined. */
 export async function loadRemarkPreset(file: string | undefined): Promise<Preset> {

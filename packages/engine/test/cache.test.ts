@@ -49,6 +49,22 @@ describe('content-hash cache', () => {
     expect(cacheFiles(path.join(dir, 'node_modules/.cache/techfolio'))).toHaveLength(1)
   })
 
+  it('is invalidated by a change of a local module the .remarkrc imports', async () => {
+    const dir = repo(smallPortfolio())
+    writeFileSync(path.join(dir, 'local-plugin.mjs'), 'export default function quiet() {}\n')
+    writeFileSync(
+      path.join(dir, '.remarkrc.mjs'),
+      `import preset from '${rulesUrl}'\nimport local from './local-plugin.mjs'\nexport default { plugins: [preset, local] }\n`,
+    )
+    await runPortfolio({ cwd: dir })
+    expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(0)
+    writeFileSync(
+      path.join(dir, 'local-plugin.mjs'),
+      'export default function quiet() { /* edited */ }\n',
+    )
+    expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(5)
+  })
+
   it('is off with cache: false, and goes where cacheDir says', async () => {
     const dir = repo(smallPortfolio())
     await runPortfolio({ cwd: dir, cache: false })

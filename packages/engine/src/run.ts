@@ -9,7 +9,7 @@ import {
 } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { analyse, type FileAnalysis, unreadableAnalysis } from './analyse.js'
+import { analyse, type FileAnalysis, oneLine, unreadableAnalysis } from './analyse.js'
 import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig } from './config.js'
@@ -273,6 +273,8 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
   let warningCount = 0
   for (const result of results) {
     for (const message of result.messages) {
+      // Cross-document messages quote titles and paths: the contract says one line.
+      message.message = oneLine(message.message)
       if (message.severity === 'error') errorCount++
       else warningCount++
     }

@@ -194,6 +194,18 @@ describe('untrusted names stay data', { timeout: 20_000 }, () => {
   })
 })
 
+describe('warnings', { timeout: 20_000 }, () => {
+  it('a `? [kind]` complex key in front matter: at most one line on stderr', () => {
+    const dir = portfolio({
+      'docs/complex.md': '---\n? [kind]\n: system\ntitle: Ledger\n---\n\n# Ledger\n',
+    })
+    const result = run(dir, ['lint', '--no-cache', 'docs/complex.md'])
+    expect(result.code).toBe(1)
+    expect(result.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(1)
+    expect(result.stderr).not.toContain('--trace-warnings')
+  })
+})
+
 describe('nothing hangs', { timeout: 20_000 }, () => {
   it('a FIFO named explicitly: one line, exit 2, fast', () => {
     const dir = portfolio({})

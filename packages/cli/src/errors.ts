@@ -1,7 +1,13 @@
 import type { TechfolioError } from '@techfolio/engine'
 import { CommanderError } from 'commander'
 
-const TYPED = new Set(['TechfolioError', 'InputError', 'ConfigError', 'UsageError'])
+const TYPED = new Set([
+  'TechfolioError',
+  'InputError',
+  'ConfigError',
+  'UsageError',
+  'EmptyPortfolioError',
+])
 
 /**
  * A typed error from techfolio (bad input). Recognised by name and exit code
@@ -26,9 +32,34 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
   )
 }
 
-/** One line: newlines and runs of spaces collapsed. */
+/**
+ * One line: newlines and runs of spaces collapsed, other control characters
+ * (escape sequences, carriage returns, U+2028) replaced, so a file name or
+ * message can neither forge a line nor move the cursor.
+ */
 export function oneLine(text: string): string {
-  return text.replace(/\s*\r?\n\s*/g, ' ').trim()
+  return printable(text.replace(/\s*(\r\n|\r|\n|\u2028|\u2029)\s*/g, ' ')).trim()
+}
+
+/** Control characters (C0, DEL, C1, line and paragraph separators) become `�`. */
+export function printable(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd')
+}
+
+/**
+ * A copy of a result with every string printable: paths, titles, kinds and
+ * messages come from files and their names, which anyone can choose.
+ */
+export function printableDeep<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T
+  if (Array.isArray(value)) return value.map((item) => printableDeep(item)) as T
+  if (typeof value === 'object' && value !== null) {
+    const copy: Record<string, unknown> = {}
+    for (const [key, item] of Object.entries(value)) copy[key] = printableDeep(item)
+    return copy as T
+  }
+  return value
 }
 
 /**

@@ -2,8 +2,8 @@ import { createRequire } from 'node:module'
 import type { PortfolioResult, RunOptions } from '@techfolio/engine'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { type Colors, colorEnabled, colors } from './color.js'
-import { oneLine, reportError } from './errors.js'
-import { formatGithub } from './format/github.js'
+import { oneLine, printableDeep, reportError } from './errors.js'
+import { formatGithub, neutraliseCommands } from './format/github.js'
 import { formatLintJson, toLintJson } from './format/lint-json.js'
 import { formatLintText } from './format/lint-text.js'
 import { formatSarif } from './format/sarif.js'
@@ -128,7 +128,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     }
     try {
       const { runPortfolio } = await engine()
-      const result = await runPortfolio(runOptions)
+      // File names and text are anyone's: no control character reaches the terminal or a CI log.
+      const result = printableDeep(await runPortfolio(runOptions))
       if (debugOn(command)) {
         const { stats } = result
         err(
@@ -264,7 +265,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
           options.format === 'github' ? formatGithub(result) : formatLintText(result, stdoutColors),
         )
         out('\n')
-        out(formatScoreText(result, stdoutColors))
+        const table = formatScoreText(result, stdoutColors)
+        out(options.format === 'github' ? neutraliseCommands(table) : table)
       }
       const tooMany = tooManyWarnings(result, options.maxWarnings)
       const under = underThreshold(result)

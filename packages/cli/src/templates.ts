@@ -101,11 +101,17 @@ export function fillTemplate(
   template: string,
   values: { title: string; date: string; number?: string },
 ): string {
+  // One pass over the template: a title holding `{{date}}` is kept literally, not filled again.
   const fill = (text: string, title: (quote: string) => string) =>
-    text
-      .replace(/(["']?)\{\{\s*title\s*\}\}\1/g, (_match, quote: string) => title(quote))
-      .replace(/\{\{\s*date\s*\}\}/g, values.date)
-      .replace(/\{\{\s*number\s*\}\}/g, values.number ?? '')
+    text.replace(
+      /(["']?)\{\{\s*title\s*\}\}\1|\{\{\s*(date|number)\s*\}\}/g,
+      (_match, quote: string | undefined, name: string | undefined) =>
+        name === 'date'
+          ? values.date
+          : name === 'number'
+            ? (values.number ?? '')
+            : title(quote ?? ''),
+    )
   const match = /^(---\r?\n)([\s\S]*?\r?\n)(---\r?\n?)/.exec(template)
   if (!match) return fill(template, (quote) => `${quote}${values.title}${quote}`)
   const [whole, open, yaml = '', close] = match

@@ -87,13 +87,14 @@ describe('bad input, end to end', () => {
     expect(placeholder).toMatchObject({ line: 8, column: 1 })
   })
 
-  it('a 5 MB file: finishes, with its one finding at its line', () => {
+  it('a 4.5 MB file (under the 5 MB maxFileSize): finishes, with its one finding at its line', () => {
     const paragraph =
       'I moved routing to cells and cut p99 from 2s → 150ms (93% faster) with 12 engineers.\n\n'
-    const half = paragraph.repeat(Math.ceil((2.5 * 1024 * 1024) / paragraph.length))
+    const half = paragraph.repeat(Math.ceil((2.2 * 1024 * 1024) / paragraph.length))
     const wrong = 'Then I cut p50 from 800ms → 200ms (50% improvement).\n\n'
     const big = system(`## Scale\n\n${half}${wrong}${half}`)
-    expect(big.length).toBeGreaterThan(5 * 1024 * 1024)
+    expect(big.length).toBeGreaterThan(4 * 1024 * 1024)
+    expect(big.length).toBeLessThan(5_000_000)
     const { json, messages } = lintOne(big, { text: false })
     expect(json.code).toBe(1)
     const arithmetic = messages.filter((entry) => entry.ruleId === 'portfolio-metric-arithmetic')

@@ -67,6 +67,7 @@ export function parseLimit(text: string): { line: number; reason: string } | und
   let line = 1
   let index = 0
   let items = 0
+  let delimiters = 0
   while (index < text.length) {
     let quotes = 0
     let columns = 0
@@ -80,25 +81,67 @@ export function parseLimit(text: string): { line: number; reason: string } | und
       else if (code === 9) columns += 4 - (columns % 4)
       else break
     }
-    const depth = quotes + Math.floor(columns / 2)
+    // Markers that open one list inside another on the same line (`- - - x`) nest too.
+    let markers = 0
+    while (isListMarker(text, cursor)) {
+      markers++
+      if (++items > MAX_LIST_ITEMS) break
+      cursor = afterListMarker(text, cursor)
+    }
+    const depth = quotes + Math.floor(columns / 2) + Math.max(0, markers - 1)
     if (depth > MAX_NESTING) {
       return {
         line,
         reason: `Lists or block quotes nest about ${depth} levels deep here; Techfolio reads at most ${MAX_NESTING}: flatten the structure`,
       }
     }
-    if (isListMarker(text, cursor) && ++items > MAX_LIST_ITEMS) {
+    if (items > MAX_LIST_ITEMS) {
       return {
         line,
         reason: `List item ${items} of this document: Techfolio reads at most ${MAX_LIST_ITEMS} list items a document, as the parser slows sharply on long nested lists: split the document`,
       }
     }
     const end = text.indexOf('\n', cursor)
+    // Emphasis and link openers in one paragraph nest in the parser's tree too.
+    delimiters = blankLine(text, index, end) ? 0 : delimiters + countDelimiters(text, cursor, end)
+    if (delimiters > MAX_DELIMITERS) {
+      return {
+        line,
+        reason: `More than ${MAX_DELIMITERS} emphasis or link markers (\`*\`, \`_\`, \`[\`) in one paragraph: Techfolio reads at most ${MAX_DELIMITERS}, as deeply nested emphasis slows the parser sharply: split the paragraph`,
+      }
+    }
     if (end === -1) break
     index = end + 1
     line++
   }
   return undefined
+}
+
+/** Emphasis and link markers a paragraph may hold: far above any prose, far below a slow parse. */
+export const MAX_DELIMITERS = 2000
+
+function blankLine(text: string, from: number, end: number): boolean {
+  return text.slice(from, end === -1 ? text.length : end).trim() === ''
+}
+
+function countDelimiters(text: string, from: number, end: number): number {
+  let count = 0
+  const stop = end === -1 ? text.length : end
+  for (let cursor = from; cursor < stop; cursor++) {
+    const code = text.charCodeAt(cursor)
+    if (code === 42 /* * */ || code === 91 /* [ */) count++
+    // `_` inside a word (snake_case in code) cannot open emphasis.
+    else if (code === 95 /* _ */ && !/[\p{L}\p{N}_]/u.test(text[cursor - 1] ?? ' ')) count++
+  }
+  return count
+}
+
+/** Where the text after a list marker (and the spaces after it) begins. */
+function afterListMarker(text: string, at: number): number {
+  let cursor = at
+  while (cursor < text.length && !/[\s]/.test(text[cursor] as string)) cursor++
+  while (cursor < text.length && (text[cursor] === ' ' || text[cursor] === '\t')) cursor++
+  return cursor
 }
 
 /** `-`, `*`, `+`, or up to 9 digits and `.`/`)`, then a space, tab or line end. */
@@ -127,8 +170,44 @@ export function unreadableAnalysis(ruleId: string, message: string, line = 1): F
   }
 }
 
-/** Analyses one file's text (BOM already removed). Never throws for bad Markdown. */
+/**
+ * Analyses one file's text (BOM already removed). Never throws for a file's
+ * content: whatever fails on this one document (the parser, a rule, front
+ * matter's YAML, the facts, a stack overflow on deep nesting) becomes one
+ * finding on it, so one document never ends the run.
+ */
 export async function analyse(
+  processor: MarkdownProcessor,
+  filePath: string,
+  text: string,
+): Promise<FileAnalysis> {
+  try {
+    return await analyseUnguarded(processor, filePath, text)
+  } catch (error) {
+    return unreadableAnalysis(
+      'portfolio-internal',
+      `Techfolio could not analyse this file (${errorText(error)}): expected a Markdown document it can read; please report this with the file`,
+    )
+  }
+}
+
+/** A text on one line: line breaks and other control characters become spaces. */
+export function oneLine(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+}
+
+/** An error's first line, on one line, at most 200 characters. */
+function errorText(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return 'it nests too deeply to read'
+  }
+  const text = error instanceof Error ? error.message : String(error)
+  const first = oneLine(text.split(/\r?\n|\r/)[0] ?? '')
+  return first.length > 200 ? `${first.slice(0, 199)}…` : first
+}
+
+async function analyseUnguarded(
   processor: MarkdownProcessor,
   filePath: string,
   text: string,
@@ -147,7 +226,7 @@ export async function analyse(
     messages.push({
       ruleId: 'portfolio-internal',
       severity: 'error',
-      message: `A remark plugin failed on this file: ${(error as Error).message.split('\n')[0]}`,
+      message: `A remark plugin failed on this file: ${errorText(error)}`,
       line: 1,
       column: 1,
     })
@@ -157,7 +236,7 @@ export async function analyse(
     const finding: Finding = {
       ruleId: message.ruleId ?? message.source ?? 'remark',
       severity: message.fatal ? 'error' : 'warning',
-      message: message.reason,
+      message: oneLine(message.reason),
       line: message.line ?? 1,
       column: message.column ?? 1,
     }

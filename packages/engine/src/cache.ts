@@ -15,6 +15,15 @@ import type { FileAnalysis } from './analyse.js'
 
 const FORMAT = 1
 const PREFIX = 'engine-'
+/**
+ * `cacheDir` may be any folder, even one holding the user's files
+ * (`"cacheDir": "config"`): the cache writes into this subfolder of it, marks
+ * it, and removes old files only where the marker is.
+ */
+const SUBFOLDER = 'techfolio-cache'
+const MARKER = 'CACHEDIR.TAG'
+const MARKER_TEXT =
+  'Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n'
 
 interface Entry {
   /** Relative to the repository root. */
@@ -109,6 +118,62 @@ export function contentKey(relativeToRoot: string, bytes: Uint8Array): string {
   return createHash('sha256').update(relativeToRoot).update('\0').update(bytes).digest('hex')
 }
 
+/**
+ * Whether a stored entry has the shape this version writes. A cache file can
+ * be edited, truncated by hand or written by a bug: a bad entry is rebuilt,
+ * never trusted (it would crash the run on every later use).
+ */
+function isEntry(value: unknown): value is Entry {
+  if (typeof value !== 'object' || value === null) return false
+  const entry = value as Partial<Entry>
+  const analysis = entry.analysis as Partial<FileAnalysis> | undefined
+  if (typeof entry.path !== 'string' || typeof analysis !== 'object' || analysis === null) {
+    return false
+  }
+  const strings = (list: unknown) =>
+    Array.isArray(list) && list.every((item) => typeof item === 'string')
+  return (
+    Array.isArray(analysis.messages) &&
+    analysis.messages.every(
+      (message) =>
+        typeof message === 'object' &&
+        message !== null &&
+        typeof message.ruleId === 'string' &&
+        typeof message.message === 'string' &&
+        (message.severity === 'error' || message.severity === 'warning') &&
+        Number.isFinite(message.line) &&
+        Number.isFinite(message.column),
+    ) &&
+    (analysis.kind === undefined || typeof analysis.kind === 'string') &&
+    (analysis.title === undefined || typeof analysis.title === 'string') &&
+    (analysis.focus === undefined || typeof analysis.focus === 'string') &&
+    strings(analysis.principles) &&
+    strings(analysis.requiredSections) &&
+    strings(analysis.anchors) &&
+    typeof analysis.sectionOfMessage === 'object' &&
+    analysis.sectionOfMessage !== null &&
+    Array.isArray(analysis.links) &&
+    analysis.links.every(
+      (link) =>
+        typeof link === 'object' &&
+        link !== null &&
+        typeof link.url === 'string' &&
+        Number.isFinite(link.line) &&
+        Number.isFinite(link.column),
+    ) &&
+    typeof analysis.hasDiagram === 'boolean' &&
+    Array.isArray(analysis.figures) &&
+    analysis.figures.every(
+      (figure) =>
+        typeof figure === 'object' &&
+        figure !== null &&
+        typeof figure.text === 'string' &&
+        typeof figure.key === 'string' &&
+        Number.isFinite(figure.line),
+    )
+  )
+}
+
 export class AnalysisCache {
   private readonly file: string
   private previous: Record<string, Entry> = {}
@@ -116,18 +181,31 @@ export class AnalysisCache {
   private readonly seenPaths = new Set<string>()
   private dirty = false
 
+  /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
+  private readonly dir: string
+
   constructor(
-    private readonly dir: string,
+    configuredDir: string,
     private readonly namespace: string,
   ) {
-    this.file = path.join(dir, `${PREFIX}${namespace}.json`)
+    this.dir = path.join(configuredDir, SUBFOLDER)
+    this.file = path.join(this.dir, `${PREFIX}${namespace}.json`)
   }
 
   async load(): Promise<void> {
     try {
       const data = JSON.parse(await readFile(this.file, 'utf8')) as CacheFile
-      if (data.format === FORMAT && data.namespace === this.namespace && data.entries) {
-        this.previous = data.entries
+      if (
+        data.format === FORMAT &&
+        data.namespace === this.namespace &&
+        typeof data.entries === 'object' &&
+        data.entries !== null &&
+        !Array.isArray(data.entries)
+      ) {
+        for (const [key, entry] of Object.entries(data.entries)) {
+          if (isEntry(entry)) this.previous[key] = entry
+          else this.dirty = true
+        }
       }
     } catch {
       // Missing or corrupt: start empty.
@@ -158,7 +236,7 @@ export class AnalysisCache {
   get(key: string, filePath: string): FileAnalysis | undefined {
     this.seenPaths.add(filePath)
     const entry = this.previous[key]
-    if (!entry || entry.path !== filePath) return undefined
+    if (!isEntry(entry) || entry.path !== filePath) return undefined
     this.current.set(key, entry)
     return structuredClone(entry.analysis)
   }
@@ -180,6 +258,16 @@ export class AnalysisCache {
     if (!this.dirty) return
     try {
       await mkdir(this.dir, { recursive: true })
+      const marker = path.join(this.dir, MARKER)
+      const marked = await readFile(marker, 'utf8').then(
+        (text) => text === MARKER_TEXT,
+        () => false,
+      )
+      if (!marked) {
+        // A folder without our marker that already holds files is not ours to clean.
+        if ((await readdir(this.dir)).length > 0) return
+        await writeFile(marker, MARKER_TEXT)
+      }
       const data: CacheFile = { format: FORMAT, namespace: this.namespace, entries }
       const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`
       await writeFile(temp, JSON.stringify(data))

@@ -201,6 +201,41 @@ or the list markers are in a code block, shorten it.
 `,
   ),
   check(
+    'portfolio-file-size',
+    'file',
+    'error',
+    'a document is at most 5 MB (`maxFileSize`)',
+    `
+A portfolio document is a few pages; a file of megabytes is a log, an export
+or a mistake, and parsing it would take long. A file larger than
+\`maxFileSize\` bytes in the config (default 5,000,000) is not read: it is
+reported once, at 1:1, and scores 0.
+
+## Fix
+
+Split the document, move the file out of the portfolio folder (or list it in
+\`.remarkignore\`), or raise \`maxFileSize\`.
+`,
+  ),
+  check(
+    'portfolio-internal',
+    'file',
+    'error',
+    'Techfolio can analyse the document',
+    `
+Whatever fails while one document is analysed (front matter YAML that cannot
+be read, such as an alias to an anchor that does not exist or an alias bomb;
+a remark plugin that throws; structure nested so deeply the analysis runs out
+of stack) is reported on that document, at 1:1, and it scores 0. Every other
+document is still checked: one file never ends the run.
+
+## Fix
+
+The message says what failed. Fix the front matter or the plugin it names;
+if the document looks ordinary, please report it with the file.
+`,
+  ),
+  check(
     'portfolio-symlink',
     'file',
     'warning',

@@ -52,6 +52,8 @@ export interface TechfolioConfig {
   /** Severity of each cross-document check. */
   checks: Record<string, CheckSeverity>
   workers: { threshold: number; max: number | undefined }
+  /** Largest document read, in bytes: a larger one gets a finding instead of being parsed. */
+  maxFileSize: number
 }
 
 /** Default weight of each rule's check (per required section for portfolio-required-sections). */
@@ -106,6 +108,7 @@ export const DEFAULT_CONFIG: Readonly<TechfolioConfig> = Object.freeze({
   scoring: { documents: 70, checklist: 30 },
   checks: Object.fromEntries(CROSS_DOCUMENT_CHECKS.map((check) => [check.id, check.severity])),
   workers: { threshold: 200, max: undefined },
+  maxFileSize: 5_000_000,
 }) as TechfolioConfig
 
 /** The config file `techfolio init` writes: every default, spelt out. */
@@ -188,7 +191,12 @@ function parseConfigText(text: string, label: string, yaml: boolean): unknown {
         `${label}${where}: invalid YAML: ${error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '')}`,
       )
     }
-    return document.toJS() ?? {}
+    try {
+      return document.toJS() ?? {}
+    } catch (error) {
+      // An unresolved alias (`level: *L7`) or an alias bomb fails only here.
+      throw new ConfigError(`${label}: invalid YAML: ${(error as Error).message.split('\n')[0]}`)
+    }
   }
   if (source.trim() === '') return {}
   try {
@@ -214,7 +222,8 @@ function parseConfigText(text: string, label: string, yaml: boolean): unknown {
     const reason = message
       .replace(/ in JSON at position \d+.*$/, '')
       .replace(/ \(line \d+ column \d+\)$/, '')
-      .replace(/, "[\s\S]*" is not valid JSON$/, '')
+      // V8 quotes the file's first bytes: a file that is not a config (`-c /etc/passwd`) is not echoed.
+      .replace(/, "[\s\S]* is not valid JSON$/, '')
       .replace(/\s+/g, ' ')
     throw new ConfigError(`${label}${where}: invalid JSON: ${reason}`)
   }
@@ -291,6 +300,8 @@ function formatError(error: ErrorObject, data: unknown, label: string): string {
     case 'minimum':
     case 'maximum':
       return `${label}: ${keyPath(where)} must be ${error.keyword === 'minimum' ? '>=' : '<='} ${error.params.limit} (got ${got})`
+    case 'minItems':
+      return `${label}: ${keyPath(where)} must list at least ${error.params.limit} entry (got an empty list)`
     case 'minLength':
       return `${label}: ${keyPath(where)} must not be empty`
     default:
@@ -382,5 +393,6 @@ export function validateConfig(data: unknown, label: string, dir: string): Techf
     config.checks[id] = severity as CheckSeverity
   }
   Object.assign(config.workers, input.workers ?? {})
+  if (input.maxFileSize !== undefined) config.maxFileSize = input.maxFileSize
   return config
 }

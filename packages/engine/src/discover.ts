@@ -5,14 +5,14 @@
  * target is inside the repository, and each real folder once (so a link loop
  * ends).
  */
-import type { Dirent } from 'node:fs'
+import { type Dirent, existsSync } from 'node:fs'
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import ignoreModule, { type Ignore } from 'ignore'
 import { glob, isDynamicPattern } from 'tinyglobby'
 import { checkDocsUrl } from './checks-meta.js'
 import { CONFIG_FILE_NAMES } from './config.js'
-import { InputError } from './errors.js'
+import { EmptyPortfolioError, InputError } from './errors.js'
 import { findUp } from './find-up.js'
 import type { Finding } from './types.js'
 
@@ -180,7 +180,12 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
 
   for (const given of options.paths) {
     const before = byReal.size
-    if (isDynamicPattern(given)) {
+    // A path that exists is a file or folder, never a pattern: `notes (draft).md`, `[draft].md`.
+    const exists = await lstat(path.resolve(cwd, given)).then(
+      () => true,
+      () => false,
+    )
+    if (!exists && isDynamicPattern(given)) {
       const matches = await glob([given], {
         cwd,
         absolute: true,
@@ -211,19 +216,47 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     if (!info) throw new InputError(`Path not found: ${given}`)
     let real = absolute
     let isDirectory = info.isDirectory()
+    let kind = info
     if (info.isSymbolicLink()) {
+      // Named explicitly, a link that leads nowhere is an error, not a silent skip.
+      const broken = await realpath(absolute).then(
+        () => undefined,
+        (error: NodeJS.ErrnoException) => error.code,
+      )
+      if (broken === 'ELOOP') {
+        throw new InputError(
+          `${given}: symbolic link loops back on itself: expected a link to a file or folder`,
+        )
+      }
+      if (broken) {
+        throw new InputError(
+          `${given}: symbolic link is broken (its target does not exist): expected a link to a file or folder`,
+        )
+      }
       const target = await followLink(absolute)
       if (!target) continue
       real = target
-      isDirectory = (await stat(target)).isDirectory()
+      kind = await stat(target)
+      isDirectory = kind.isDirectory()
     } else {
       real = await realpath(absolute).catch(() => absolute)
+    }
+    if (!isDirectory && !kind.isFile()) {
+      // A FIFO or a device (`/dev/zero`) would block or never end.
+      throw new InputError(
+        `${given}: not a regular file (a pipe, socket or device): expected a Markdown file or a folder`,
+      )
     }
     if (isDirectory) {
       folders.push(absolute)
       const wasVisited = visitedDirs.has(real)
       await walk(absolute, real)
       if (byReal.size === before && !wasVisited) {
+        if (existsSync(path.join(absolute, TEMPLATE_FOLDER))) {
+          throw new EmptyPortfolioError(
+            `${given} holds no documents yet, only ${TEMPLATE_FOLDER}/: add the first with \`techfolio new executive-summary "Executive summary"\`, then run this again`,
+          )
+        }
         throw new InputError(`No Markdown files in ${given}`)
       }
     } else {

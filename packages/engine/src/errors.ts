@@ -23,3 +23,13 @@ export class ConfigError extends TechfolioError {
 export class UsageError extends TechfolioError {
   override name = 'UsageError'
 }
+
+/**
+ * A portfolio folder that holds only `templates/` (just made by `techfolio
+ * init`): a clean start, not a mistake. The CLI prints what to do next and
+ * exits 0.
+ */
+export class EmptyPortfolioError extends InputError {
+  override readonly exitCode: number = 0
+  override name = 'EmptyPortfolioError'
+}

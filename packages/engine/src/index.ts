@@ -30,7 +30,13 @@ export {
   validateConfig,
 } from './config.js'
 export { discover, findRoot, MARKDOWN_EXTENSIONS } from './discover.js'
-export { ConfigError, InputError, TechfolioError, UsageError } from './errors.js'
+export {
+  ConfigError,
+  EmptyPortfolioError,
+  InputError,
+  TechfolioError,
+  UsageError,
+} from './errors.js'
 export { extractFigures, type Figure, figureKey, isBacked } from './figures.js'
 export { findRemarkrc, loadRemarkPreset, REMARKRC_NAMES } from './remarkrc.js'
 export { decodeText, runPortfolio } from './run.js'

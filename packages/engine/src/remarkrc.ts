@@ -21,30 +21,76 @@ export function findRemarkrc(cwd: string): string | undefined {
   return findUp(REMARKRC_NAMES, cwd)
 }
 
-/** The remark configuration's text, for the cache key ('' for the default preset). */
+/**
+ * The remark configuration's text and that of every local module it imports
+ * (`./plugin.mjs`, transitively), for the cache key ('' for the default
+ * preset): editing a local plugin must re-check the files it judged.
+ */
 export function remarkrcText(file: string | undefined): string {
-  return file ? readFileSync(file, 'utf8') : ''
+  if (!file) return ''
+  const seen = new Set<string>()
+  const parts: string[] = []
+  const visit = (module: string) => {
+    if (seen.has(module) || seen.size >= MAX_LOCAL_IMPORTS) return
+    seen.add(module)
+    let text: string
+    try {
+      text = readFileSync(module, 'utf8')
+    } catch {
+      parts.push(`${module}\0(unreadable)`)
+      return
+    }
+    parts.push(`${module}\0${text}`)
+    for (const match of text.matchAll(LOCAL_IMPORT)) {
+      visit(path.resolve(path.dirname(module), match[1] as string))
+    }
+  }
+  visit(file)
+  return parts.join('\0')
 }
+
+/** `from './x.mjs'`, `import './x.js'`, `import('../x.js')`, `require('./x.cjs')`. */
+const LOCAL_IMPORT = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g
+const MAX_LOCAL_IMPORTS = 200
 
 /** Loads `{plugins, settings}` from a `.remarkrc.*`; the default preset when `file` is undefined. */
 export async function loadRemarkPreset(file: string | undefined): Promise<Preset> {
   if (!file) return remarkPresetLintPortfolio
+  const name = path.basename(file)
   let module: Record<string, unknown>
+  let timer: NodeJS.Timeout | undefined
   try {
     // The content hash in the URL makes an edited file load again in a long-lived process.
     const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12)
-    module = (await import(`${pathToFileURL(file).href}?v=${hash}`)) as Record<string, unknown>
+    // A top-level await that never settles would otherwise end the process silently (exit 13).
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new Error(`it did not finish loading within ${LOAD_TIMEOUT_MS / 1000} s`)),
+        LOAD_TIMEOUT_MS,
+      )
+    })
+    module = (await Promise.race([
+      import(`${pathToFileURL(file).href}?v=${hash}`),
+      timeout,
+    ])) as Record<string, unknown>
   } catch (error) {
+    throw new ConfigError(`${name}: cannot be loaded: ${firstLine(error)}`)
+  } finally {
+    clearTimeout(timer)
+  }
+  const exported = 'default' in module ? module.default : module
+  if (typeof exported !== 'object' || exported === null || Array.isArray(exported)) {
     throw new ConfigError(
-      `${path.basename(file)}: cannot be loaded: ${(error as Error).message.split('\n')[0]}`,
+      `${name}: must export an object such as { plugins: [preset] } (got ${exported === null ? 'null' : Array.isArray(exported) ? 'an array' : typeof exported})`,
     )
   }
-  const exported = (module.default ?? module) as Record<string, unknown>
-  const plugins = exported.plugins ?? module.plugins
-  const settings = exported.settings ?? module.settings
-  if (plugins !== undefined && !Array.isArray(plugins) && typeof plugins !== 'object') {
+  const { plugins, settings } = exported as Record<string, unknown>
+  if (plugins === undefined) {
+    throw new ConfigError(`${name}: exports no plugins: expected { plugins: [preset] }`)
+  }
+  if (!Array.isArray(plugins)) {
     throw new ConfigError(
-      `${path.basename(file)}: plugins must be an array (got ${typeof plugins})`,
+      `${name}: plugins must be an array (got ${plugins === null ? 'null' : typeof plugins})`,
     )
   }
   const preset: Preset = {}
@@ -62,5 +108,20 @@ export type MarkdownProcessor = Processor<
 /** remark-parse plus the configured plugins, frozen: one per run (and per worker). */
 export async function createProcessor(rcFile: string | undefined): Promise<MarkdownProcessor> {
   const preset = await loadRemarkPreset(rcFile)
-  return unified().use(remarkParse).use(preset).freeze() as unknown as MarkdownProcessor
+  try {
+    return unified().use(remarkParse).use(preset).freeze() as unknown as MarkdownProcessor
+  } catch (error) {
+    // A plugin that is not a function, or whose attacher throws, fails here.
+    throw new ConfigError(
+      `${path.basename(rcFile ?? '.remarkrc.mjs')}: a plugin cannot be set up: ${firstLine(error)}`,
+    )
+  }
+}
+
+/** How long a `.remarkrc.*` may take to load. */
+const LOAD_TIMEOUT_MS = 10_000
+
+function firstLine(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return (text.split('\n')[0] ?? '').slice(0, 200)
 }

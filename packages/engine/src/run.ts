@@ -1,7 +1,15 @@
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs'
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readFileSync,
+  statSync,
+} from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { analyse, type FileAnalysis, unreadableAnalysis } from './analyse.js'
+import { analyse, type FileAnalysis, oneLine, unreadableAnalysis } from './analyse.js'
 import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig } from './config.js'
@@ -30,13 +38,24 @@ export function decodeText(bytes: Uint8Array): string | undefined {
  * than a round trip through the thread pool, and files are still read one at
  * a time, just before they are analysed.
  */
-function readOnce(file: DiscoveredFile): { bytes: Uint8Array; mtimeMs: number } {
+function readOnce(
+  file: DiscoveredFile,
+  maxFileSize: number,
+): { bytes: Uint8Array; mtimeMs: number } | { size: number } {
   let fd: number | undefined
   try {
-    fd = openSync(file.absolute, 'r')
-    const { mtimeMs } = fstatSync(fd)
-    return { bytes: readFileSync(fd), mtimeMs }
+    // Non-blocking, so a file swapped for a FIFO since discovery cannot hang the run.
+    fd = openSync(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const info = fstatSync(fd)
+    if (!info.isFile()) {
+      throw new InputError(
+        `${file.path}: not a regular file (a pipe, socket or device): expected a Markdown file`,
+      )
+    }
+    if (info.size > maxFileSize) return { size: info.size }
+    return { bytes: readFileSync(fd), mtimeMs: info.mtimeMs }
   } catch (error) {
+    if (error instanceof InputError) throw error
     const code = (error as NodeJS.ErrnoException).code
     if (code === 'ENOENT') {
       throw new InputError(`${file.path}: cannot be read: it was removed or renamed during the run`)
@@ -154,7 +173,16 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
   const inFlight = new Set<Promise<void>>()
   try {
     for (const [index, file] of files.entries()) {
-      const { bytes, mtimeMs } = readOnce(file)
+      const read = readOnce(file, config.maxFileSize)
+      if ('size' in read) {
+        analyses[index] = unreadableAnalysis(
+          'portfolio-file-size',
+          `File is ${read.size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`,
+        )
+        progress(file)
+        continue
+      }
+      const { bytes, mtimeMs } = read
       const rootRelative = toPosix(path.relative(root, file.absolute))
       const key = contentKey(rootRelative, bytes)
       const cached = cache?.get(key, rootRelative)
@@ -245,6 +273,8 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
   let warningCount = 0
   for (const result of results) {
     for (const message of result.messages) {
+      // Cross-document messages quote titles and paths: the contract says one line.
+      message.message = oneLine(message.message)
       if (message.severity === 'error') errorCount++
       else warningCount++
     }

@@ -20,7 +20,15 @@ export const CONFIG_SCHEMA = {
     paths: {
       description: 'Files, folders or globs to check when none are given on the command line.',
       type: 'array',
+      minItems: 1,
       items: { type: 'string', minLength: 1 },
+    },
+    maxFileSize: {
+      description:
+        'Largest document read, in bytes (default 5000000); a larger file gets a portfolio-file-size finding.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 1000000000,
     },
     cacheDir: {
       description:
@@ -78,15 +86,16 @@ export const CONFIG_SCHEMA = {
     weights: {
       description: 'Weight of each lint rule in a document score, by rule id.',
       type: 'object',
-      additionalProperties: { type: 'number', minimum: 0 },
+      // Bounded so sums of weights stay finite (1e308 made every score NaN).
+      additionalProperties: { type: 'number', minimum: 0, maximum: 1000 },
     },
     scoring: {
       description: 'How the portfolio score combines the document scores and the checklist.',
       type: 'object',
       additionalProperties: false,
       properties: {
-        documents: { type: 'number', minimum: 0 },
-        checklist: { type: 'number', minimum: 0 },
+        documents: { type: 'number', minimum: 0, maximum: 1000 },
+        checklist: { type: 'number', minimum: 0, maximum: 1000 },
       },
     },
     checks: {

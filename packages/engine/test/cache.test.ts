@@ -1,9 +1,13 @@
-import { readdirSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runPortfolio } from '../src/index.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
+
+/** The cache files the engine wrote under a configured cache folder. */
+const cacheFiles = (folder: string) =>
+  readdirSync(path.join(folder, 'techfolio-cache')).filter((name) => name.startsWith('engine-'))
 
 const rulesUrl = pathToFileURL(
   path.resolve(import.meta.dirname, '../../remark-lint-portfolio/dist/index.js'),
@@ -14,7 +18,7 @@ describe('content-hash cache', () => {
     const dir = repo(smallPortfolio())
     const first = await runPortfolio({ cwd: dir })
     expect(first.stats).toMatchObject({ files: 5, parsed: 5, fromCache: 0 })
-    expect(readdirSync(path.join(dir, 'node_modules/.cache/techfolio'))).toHaveLength(1)
+    expect(cacheFiles(path.join(dir, 'node_modules/.cache/techfolio'))).toHaveLength(1)
 
     const second = await runPortfolio({ cwd: dir })
     expect(second.stats).toMatchObject({ files: 5, parsed: 0, fromCache: 5 })
@@ -42,7 +46,23 @@ describe('content-hash cache', () => {
     )
     expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(5)
     // Only the current configuration's cache file is kept.
-    expect(readdirSync(path.join(dir, 'node_modules/.cache/techfolio'))).toHaveLength(1)
+    expect(cacheFiles(path.join(dir, 'node_modules/.cache/techfolio'))).toHaveLength(1)
+  })
+
+  it('is invalidated by a change of a local module the .remarkrc imports', async () => {
+    const dir = repo(smallPortfolio())
+    writeFileSync(path.join(dir, 'local-plugin.mjs'), 'export default function quiet() {}\n')
+    writeFileSync(
+      path.join(dir, '.remarkrc.mjs'),
+      `import preset from '${rulesUrl}'\nimport local from './local-plugin.mjs'\nexport default { plugins: [preset, local] }\n`,
+    )
+    await runPortfolio({ cwd: dir })
+    expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(0)
+    writeFileSync(
+      path.join(dir, 'local-plugin.mjs'),
+      'export default function quiet() { /* edited */ }\n',
+    )
+    expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(5)
   })
 
   it('is off with cache: false, and goes where cacheDir says', async () => {
@@ -50,8 +70,57 @@ describe('content-hash cache', () => {
     await runPortfolio({ cwd: dir, cache: false })
     expect((await runPortfolio({ cwd: dir, cache: false })).stats.parsed).toBe(5)
     await runPortfolio({ cwd: dir, cacheDir: 'my-cache' })
-    expect(readdirSync(path.join(dir, 'my-cache'))).toHaveLength(1)
+    expect(cacheFiles(path.join(dir, 'my-cache'))).toHaveLength(1)
     expect((await runPortfolio({ cwd: dir, cacheDir: 'my-cache' })).stats.fromCache).toBe(5)
+  })
+
+  it('deletes only files it wrote, in its own marked subfolder, whatever cacheDir names', async () => {
+    const dir = repo({
+      ...smallPortfolio(),
+      'config/engine-settings.json': '{"mine": true}',
+      'config/engine-old.json': '{}',
+    })
+    writeFileSync(path.join(dir, 'techfolio.config.json'), '{"cacheDir": "config"}')
+    await runPortfolio({ cwd: dir })
+    writeFileSync(path.join(dir, 'techfolio.config.json'), '{"cacheDir": "config", "level": "L7"}')
+    await runPortfolio({ cwd: dir })
+    expect(readdirSync(path.join(dir, 'config')).sort()).toEqual([
+      'engine-old.json',
+      'engine-settings.json',
+      'techfolio-cache',
+    ])
+    expect(readdirSync(path.join(dir, 'config/techfolio-cache')).sort()).toEqual([
+      'CACHEDIR.TAG',
+      expect.stringMatching(/^engine-[0-9a-f]+\.json$/),
+    ])
+  })
+
+  it.each([
+    ['null', () => null],
+    ['an empty analysis', (entry: Record<string, unknown>) => ({ ...entry, analysis: {} })],
+    [
+      'messages as a string',
+      (entry: { analysis: object }) => ({
+        ...entry,
+        analysis: { ...entry.analysis, messages: 'oops' },
+      }),
+    ],
+  ])('ignores and rebuilds a cache entry that is %s', async (_name, corrupt) => {
+    const dir = repo(smallPortfolio())
+    const clean = await runPortfolio({ cwd: dir })
+    const folder = path.join(dir, 'node_modules/.cache/techfolio/techfolio-cache')
+    const file = path.join(folder, cacheFiles(path.dirname(folder))[0] as string)
+    const data = JSON.parse(readFileSync(file, 'utf8'))
+    const keys = Object.keys(data.entries)
+    // biome-ignore lint/suspicious/noExplicitAny: corrupting stored JSON on purpose
+    data.entries[keys[0] as string] = corrupt(data.entries[keys[0] as string] as any)
+    writeFileSync(file, JSON.stringify(data))
+    const again = await runPortfolio({ cwd: dir })
+    expect(again.stats).toMatchObject({ parsed: 1, fromCache: 4 })
+    const { stats: _a, ...cleanResult } = clean
+    const { stats: _b, ...againResult } = again
+    expect(againResult).toEqual(cleanResult)
+    expect((await runPortfolio({ cwd: dir })).stats.fromCache).toBe(5)
   })
 })
 

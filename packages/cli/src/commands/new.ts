@@ -11,7 +11,8 @@ export function parseKind(input: string): DocumentKind {
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
-  const alias = KIND_ALIASES[normalized]
+  // Own keys only: `constructor` and other Object.prototype names are not kinds.
+  const alias = Object.hasOwn(KIND_ALIASES, normalized) ? KIND_ALIASES[normalized] : undefined
   if (alias) return alias
   if ((DOCUMENT_KINDS as readonly string[]).includes(normalized)) return normalized as DocumentKind
   throw new UsageError(
@@ -107,7 +108,13 @@ export async function newDocument(
     }
   }
   const date = options.date ?? today()
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) {
+  // Date.parse accepts 2024-02-31 (as March 2): the date must read back the same.
+  const parsed = Date.parse(`${date}T00:00:00Z`)
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(date) ||
+    Number.isNaN(parsed) ||
+    new Date(parsed).toISOString().slice(0, 10) !== date
+  ) {
     throw new UsageError(`--date "${date}" is not a date; expected YYYY-MM-DD`)
   }
   const portfolioDir = resolve(cwd, options.dir ?? defaultPortfolioDir(cwd))

@@ -5,6 +5,16 @@ export function escapeData(value: string): string {
   return value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 }
 
+/**
+ * Plain output shown in a GitHub Actions log (the score table): a line that
+ * starts with `::` would be read as a workflow command, so it gets a leading
+ * space; control characters are already replaced.
+ */
+export function neutraliseCommands(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes may precede the `::`
+  return text.replace(/^((?:\u001b\[[0-9;]*m)*)::/gm, '$1 ::')
+}
+
 /** Escapes a workflow command's property value: also `:` and `,`. */
 export function escapeProperty(value: string): string {
   return escapeData(value).replace(/:/g, '%3A').replace(/,/g, '%2C')

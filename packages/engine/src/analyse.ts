@@ -274,7 +274,7 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
   for (const { principle } of readPrinciples(frontMatter.principles.map((entry) => entry.value))) {
     if (principle && !principles.includes(principle)) principles.push(principle)
   }
-  const sections = spec ? bestStructure(outline(tree), spec).structure.sections : []
+  const sections = spec ? bestStructure(outline(tree), spec, tree).structure.sections : []
   const links: LinkFact[] = []
   const anchors: string[] = []
   const slugCounts = new Map<string, number>()

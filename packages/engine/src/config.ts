@@ -73,6 +73,12 @@ export const DEFAULT_WEIGHTS: Readonly<Record<string, number>> = {
   'portfolio-confidentiality': 3,
   'portfolio-links': 2,
   'portfolio-backed-figures': 2,
+  // An interviewer stops at blame, a growth story without growth, a code
+  // review without code, or a story with no "I": weighted like missing results.
+  'portfolio-blameless': 3,
+  'portfolio-individual-growth': 3,
+  'portfolio-code-shown': 3,
+  'portfolio-first-person': 3,
 }
 
 /** Weight of a rule that is neither in DEFAULT_WEIGHTS nor in the config (e.g. a third-party rule). */

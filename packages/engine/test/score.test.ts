@@ -106,7 +106,11 @@ const errorsOf = (result: Awaited<ReturnType<typeof runPortfolio>>, file: string
 describe('score targets: readiness', () => {
   it('gives untouched templates, one per kind, at most 10 each and for the portfolio', async () => {
     const files: Record<string, string> = {}
-    for (const name of readdirSync(path.join(SAMPLE_PORTFOLIO, 'templates'))) {
+    // One per kind: `<kind>.md`, leaving out format variants such as `decision-record.madr.md`.
+    const perKind = readdirSync(path.join(SAMPLE_PORTFOLIO, 'templates')).filter(
+      (name) => name.split('.').length === 2,
+    )
+    for (const name of perKind) {
       // As `techfolio new <kind> x` leaves them: the title filled, nothing else.
       files[`portfolio/${name}`] = sample(`templates/${name}`).replace(
         /^title: .*$/m,
@@ -126,6 +130,17 @@ describe('score targets: readiness', () => {
     // The checklist counts a document only when it has no errors.
     expect(result.checklist.find((item) => item.id === 'system-designs')?.done).toBe(false)
     expect(result.checklist.filter((item) => item.done)).toEqual([])
+  })
+
+  it('gives the untouched MADR decision-record template at most 10', async () => {
+    const text = sample('templates/decision-record.madr.md').replace(/^title: .*$/m, 'title: My ADR')
+    const result = await runPortfolio({
+      cwd: repo({ 'portfolio/decisions/0001-my-adr.md': text }),
+      cache: false,
+    })
+    expect(result.documents.map((document) => document.score)).toEqual([
+      expect.toSatisfy((score: number) => score <= 10),
+    ])
   })
 
   it('gives one finished system document alone at most 30 for the portfolio', async () => {

@@ -321,6 +321,8 @@ function buildChecklist(
         documents.some((doc) => doc.analysis.focus?.toLowerCase() === 'mentorship'),
     },
   ]
+  for (const item of technical) item.group = 'technical'
+  for (const item of leadership) item.group = 'leadership'
   const systems = documents.filter((doc) => doc.analysis.kind === 'system')
   const technicalDone = technical.filter((item) => item.done).length
   const leadershipDone = leadership.filter((item) => item.done).length

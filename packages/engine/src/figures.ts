@@ -13,7 +13,8 @@ import {
   tablesChanges,
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
-import type { Root } from 'mdast'
+import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 
 export interface Figure {
@@ -69,10 +70,27 @@ function changeFigures(change: Change, place: { line: number; column: number }):
   return figures
 }
 
+/**
+ * A heading or bold lead-in that introduces who the author is rather than
+ * what they achieved ("Current Role Scope", "About me"): its figures ("22
+ * engineers, a $3.1M budget") describe the role and need no backing.
+ */
+const BACKGROUND_LABEL = /^\W*(?:current\s+)?(?:role|scope|about|background|profile|who i am|my role)\b/i
+
+function leadIn(node: Nodes): string | undefined {
+  if (node.type !== 'paragraph') return undefined
+  const first = node.children[0]
+  return first?.type === 'strong' ? toString(first) : undefined
+}
+
 /** Every figure in a document's paragraphs, headings and table cells. */
 export function extractFigures(tree: Root, file: VFile): Figure[] {
   const figures: Figure[] = []
+  let inBackground = false
   for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
+    if (block.node.type === 'heading') inBackground = BACKGROUND_LABEL.test(block.text)
+    const label = leadIn(block.node)
+    const background = label === undefined ? inBackground : BACKGROUND_LABEL.test(label)
     const claims = extractClaims(block.text)
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     for (const quantity of claims.quantities) {
@@ -80,7 +98,7 @@ export function extractFigures(tree: Root, file: VFile): Figure[] {
       figures.push({
         text: quantity.text,
         key: figureKey(quantity),
-        claim: isClaim(quantity),
+        claim: !background && isClaim(quantity),
         line: place.line,
         column: place.column,
       })
@@ -95,6 +113,18 @@ export function extractFigures(tree: Root, file: VFile): Figure[] {
   return figures
 }
 
+/**
+ * How far a figure written round may be from the exact one it rounds: "40 ms"
+ * for 38 ms (half its last significant place), never more than 10% of it, so
+ * "40 ms" is not backed by 30 ms.
+ */
+function roundingTolerance(raw: string, value: number): number {
+  const decimals = raw.includes('.') ? (raw.split('.')[1] as string).length : 0
+  const trailingZeros = decimals > 0 ? 0 : (/0*$/.exec(raw)?.[0].length ?? 0)
+  const place = decimals > 0 ? 10 ** -decimals : 10 ** trailingZeros
+  return Math.min(place / 2, Math.abs(value) * 0.1)
+}
+
 /** Whether a claimed figure is backed by the figures of other documents (within rounding). */
 export function isBacked(key: string, keys: ReadonlySet<string>): boolean {
   if (keys.has(key)) return true
@@ -104,7 +134,10 @@ export function isBacked(key: string, keys: ReadonlySet<string>): boolean {
     const [otherDimension, otherRaw] = other.split(':') as [string, string]
     if (otherDimension !== dimension) continue
     const otherValue = Number(otherRaw)
-    const tolerance = dimension === 'percent' || dimension === 'points' ? 1 : Math.abs(value) * 0.01
+    const tolerance =
+      dimension === 'percent' || dimension === 'points'
+        ? 1
+        : Math.max(Math.abs(value) * 0.01, roundingTolerance(raw, value))
     if (Math.abs(otherValue - value) <= tolerance) return true
   }
   return false

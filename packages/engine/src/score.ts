@@ -204,9 +204,11 @@ function percentage(checks: readonly ScoreCheck[]): number {
 
 /**
  * Portfolio score = completeness × quality. Completeness is the share of the
- * guide's checklist items done (a document counts only without errors), plus
- * two limits: 3-5 systems without errors, and the share of targeted Leadership
- * Principles with enough stories. Quality is the mean document score.
+ * guide's checklist done (a document counts only without errors), where the
+ * "choose 3-5" technical artifacts and "choose 3-4" leadership evidence each
+ * count once, as the share of their threshold reached; plus two limits: 3-5
+ * systems without errors, and the share of targeted Leadership Principles
+ * with enough stories. Quality is the mean document score.
  */
 export function portfolioScoreParts(
   documents: readonly DocumentScore[],
@@ -223,8 +225,22 @@ export function portfolioScoreParts(
     targeted.length === 0
       ? 0
       : targeted.filter((principle) => principle.met).length / targeted.length
-  const done = checklist.filter((item) => item.done).length
-  const completeness = (100 * (done + systemsPart + principlesPart)) / (checklist.length + 2)
+  const groupPart = (group: ChecklistItem['group'], wanted: number) =>
+    Math.min(
+      1,
+      checklist.filter((item) => item.group === group && item.done).length / Math.max(1, wanted),
+    )
+  // The group items ("3 of the 5 kinds above") are counted here, by share, not as done/undone.
+  const groupTotals = new Set(['technical-artifacts', 'leadership-evidence'])
+  const single = checklist.filter((item) => item.group === undefined && !groupTotals.has(item.id))
+  const parts = [
+    groupPart('technical', config.thresholds.technicalArtifacts),
+    groupPart('leadership', config.thresholds.leadershipEvidence),
+    ...single.map((item) => (item.done ? 1 : 0)),
+    systemsPart,
+    principlesPart,
+  ]
+  const completeness = (100 * parts.reduce((sum, part) => sum + part, 0)) / parts.length
   const quality =
     documents.length === 0
       ? 0

@@ -61,6 +61,12 @@ export interface ChecklistItem {
   id: string
   label: string
   done: boolean
+  /**
+   * For the guide's "choose 3-5" technical artifacts and "choose 3-4"
+   * leadership evidence: the group the item is one choice of. Such an item
+   * counts towards completeness only through its group's threshold.
+   */
+  group?: 'technical' | 'leadership'
 }
 
 export interface PrincipleCoverage {

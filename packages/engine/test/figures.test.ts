@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { extractFigures } from '../src/figures.js'
+import { extractFigures, isBacked } from '../src/figures.js'
 
 /** Parsed with the preset, so GFM tables are read as the engine reads them. */
 function figuresOf(markdown: string) {
@@ -21,8 +21,30 @@ describe('extractFigures', () => {
     expect(figures.some((figure) => figure.key === 'multiplier:2.5')).toBe(true)
   })
 
+  it('figures that describe the role ("Current Role Scope", **About me**) are not claims', () => {
+    const figures = figuresOf(
+      '## Current Role Scope\n\n22 engineers and a $3.1M cloud budget.\n\n' +
+        '## Key Achievements\n\nCut fraud losses by $2.3M a year.\n\n' +
+        '**About me**: 14 years, $40M of programmes.\n',
+    )
+    expect(figures.filter((figure) => figure.claim).map((figure) => figure.text)).toEqual([
+      '$2.3M a year',
+    ])
+  })
+
   it('a table with no figures backs nothing', () => {
     const figures = figuresOf('| Option | Verdict |\n| --- | --- |\n| Kafka | chosen |\n')
     expect(figures).toEqual([])
+  })
+})
+
+describe('isBacked', () => {
+  it('a round figure is backed by the exact one it rounds ("40 ms" by 38 ms), not by one 25% away', () => {
+    expect(isBacked('time:40', new Set(['time:38']))).toBe(true)
+    expect(isBacked('money:3100000', new Set(['money:3140000']))).toBe(true)
+    expect(isBacked('time:40', new Set(['time:30']))).toBe(false)
+    expect(isBacked('time:38', new Set(['time:40']))).toBe(false)
+    // Percentages keep their one-point tolerance: "60%" is not backed by 56%.
+    expect(isBacked('percent:60', new Set(['percent:56']))).toBe(false)
   })
 })

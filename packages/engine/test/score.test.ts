@@ -2,7 +2,7 @@ import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DOCUMENT_KINDS, RULES } from '@techfolio/remark-lint-portfolio'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_WEIGHTS, runPortfolio } from '../src/index.js'
+import { DEFAULT_CONFIG, DEFAULT_WEIGHTS, portfolioScoreParts, runPortfolio } from '../src/index.js'
 import { repo, SAMPLE_PORTFOLIO, sample, smallPortfolio, system } from './helpers.js'
 
 const scoreOf = (result: Awaited<ReturnType<typeof runPortfolio>>, file: string) =>
@@ -154,6 +154,31 @@ describe('score targets: readiness', () => {
     expect(result.checklist.find((item) => item.id === 'system-designs')?.done).toBe(true)
     expect(result.score).toBeGreaterThan(0)
     expect(result.score).toBeLessThanOrEqual(30)
+    // The README's worked example: (1/3 technical + 1 diagram item + 1/3 systems) / 8.
+    expect(result.scoreParts.completeness).toBe(21)
+  })
+
+  it('counts the guide\'s "choose 3-5" and "choose 3-4" kinds by their threshold, not one by one', () => {
+    const item = (id: string, done: boolean, group?: 'technical' | 'leadership') => ({
+      id,
+      label: id,
+      done,
+      ...(group ? { group } : {}),
+    })
+    const checklist = (leadershipKinds: number) => [
+      ...['a', 'b', 'c', 'd', 'e'].map((id, index) => item(id, index < 3, 'technical')),
+      item('technical-artifacts', true),
+      ...['f', 'g', 'h', 'i'].map((id, index) => item(id, index < leadershipKinds, 'leadership')),
+      item('leadership-evidence', leadershipKinds >= 3),
+      ...['summary', 'diagrams', 'metrics', 'bank'].map((id) => item(id, true)),
+    ]
+    const parts = (leadershipKinds: number) =>
+      portfolioScoreParts([], checklist(leadershipKinds), [], 3, DEFAULT_CONFIG).completeness
+    // 3 of 4 leadership kinds meets the guide's "choose 3-4": nothing is lost.
+    expect(parts(3)).toBe(parts(4))
+    // 2 of the 3 wanted is two thirds of that part: (1 + 2/3 + 4 + 1 + 0) / 8.
+    expect(parts(2)).toBe(Math.round((100 * (1 + 2 / 3 + 4 + 1)) / 8))
+    expect(parts(2)).toBeLessThan(parts(3))
   })
 
   it('gives the sample portfolio at least 90, every document at least 80', async () => {

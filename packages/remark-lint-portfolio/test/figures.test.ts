@@ -20,6 +20,30 @@ async function lint(markdown: string): Promise<string[]> {
 const doc = (kind: string, body: string) => `---\nkind: ${kind}\ntitle: A story\n---\n\n${body}\n`
 
 describe('results written by strangers', () => {
+  it('a bank: zero breaks "down from" a monthly rate, and "from 40 a month to zero"', async () => {
+    const messages = await lint(
+      doc(
+        'decision-record',
+        `## Results
+
+- Zero reconciliation breaks in 14 months, down from 40 a month on the batch ledger.
+- Chargebacks went from 12 a week to zero.`,
+      ),
+    )
+    expect(messages).toEqual([])
+    const { changes } = extractClaims('Chargebacks went from 12 a week to zero.')
+    expect(changes.map((change) => [change.before.value, change.after.value])).toEqual([[12, 0]])
+  })
+
+  it('zero with no earlier figure, or at a different dimension, is still no change', async () => {
+    const messages = await lint(
+      doc('decision-record', '## Results\n\nZero outages in 14 months, down from last year.'),
+    )
+    expect(messages).toEqual([
+      expect.stringMatching(/shows no before → after figures/),
+    ])
+  })
+
   it('a retail chain: checkout latency as a Before | After table', async () => {
     const messages = await lint(
       doc(

@@ -87,6 +87,43 @@ describe('portfolio-blameless', () => {
     expect(found[0]).toMatch(/^12:16: /)
   })
 
+  it("a retailer's post-mortem that blames a person for skipping a step is an error naming him", async () => {
+    const retail = `---
+kind: post-mortem
+title: Checkout down at peak
+---
+
+## What went wrong
+
+Tomasz pushed a pricing config change without testing it. Tomasz ignored the change
+freeze, and his careless mistake took checkout down. If Tomasz had followed the
+process, nothing would have broken.
+`
+    const found = await errors(retail, 'portfolio-blameless')
+    expect(found.map((line) => line.split(': ')[1]?.split('” ')[0])).toEqual([
+      '“Tomasz pushed a pricing config change without testing',
+      '“Tomasz ignored the change freeze',
+      '“his careless mistake',
+      '“If Tomasz had followed',
+    ])
+  })
+
+  it('people who fixed things, and tools that skipped a step, are not blamed', async () => {
+    const hospital = `---
+kind: post-mortem
+title: Pharmacy orders delayed
+---
+
+## Root cause
+
+Argo deployed the image without a review gate because the pipeline had none, and
+Alerting ignored the spike because its threshold was per hour. Amelia pushed the fix
+at 09:10 and Ravi ran the replay; if the pipeline had checked the schema, the change
+would have stopped at staging.
+`
+    expect(await errors(hospital, 'portfolio-blameless')).toEqual([])
+  })
+
   it('other kinds are not judged as post-mortems', async () => {
     const story = fintechPostMortem.replace('kind: post-mortem', 'kind: story-bank')
     expect(await errors(story, 'portfolio-blameless')).toEqual([])

@@ -235,8 +235,17 @@ function directionOf(word: string | undefined): Direction | undefined {
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.upTo !== undefined || b.upTo !== undefined) return false
   if (a.dimension !== b.dimension) return false
-  if ((a.per === undefined) !== (b.per === undefined)) return false
-  if (a.dimension === 'count' && a.unit !== b.unit && singular(a.unit) !== singular(b.unit))
+  // Zero of a count is zero at any rate: "zero breaks in 14 months, down from 40 a month".
+  const zeroCount = a.dimension === 'count' && (a.value === 0 || b.value === 0)
+  if ((a.per === undefined) !== (b.per === undefined) && !zeroCount) return false
+  if (
+    a.dimension === 'count' &&
+    a.unit !== b.unit &&
+    singular(a.unit) !== singular(b.unit) &&
+    // A count whose noun is said once: "0 breaks, down from 40 a month".
+    a.unit !== '' &&
+    b.unit !== ''
+  )
     return false
   if (a.dimension === 'rating' && a.unit !== b.unit) return false
   return true

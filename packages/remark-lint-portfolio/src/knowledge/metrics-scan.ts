@@ -574,6 +574,27 @@ export function tokenize(text: string): Token[] {
             continue
           }
         }
+        // "from 40 a month to zero": a bare 0 as the end of a change, taking the other end's unit.
+        const previous = tokens[tokens.length - 1]
+        if (previous?.type === 'word' && (previous.word === 'to' || previous.word === 'from')) {
+          tokens.push({
+            type: 'quantity',
+            start: index,
+            end,
+            quantity: {
+              text: text.slice(index, end),
+              start: index,
+              end,
+              value: 0,
+              decimals: 0,
+              base: 0,
+              dimension: 'number',
+              unit: '',
+            },
+          })
+          index = end
+          continue
+        }
       }
       if (text.charCodeAt(end) === 46) {
         const abbreviation = /^[a-z]{1,6}\.(?:[a-z]\.)?/i.exec(text.slice(index, index + 10))?.[0]

@@ -7,8 +7,11 @@
  * reports, where each is written:
  *
  * - **a named person as the cause**: “caused by Dave's change”, “due to
- *   Priya's mistake”, “Dave's fault”, “Priya forgot to…”, “Sam carelessly…”
- *   (verbs only a person does, so “Alerting ignored the spike” is not blame);
+ *   Priya's mistake”, “Dave's fault”, “Priya forgot to…”, “Sam carelessly…”,
+ *   “Dave pushed the change without testing it”, “Dave ignored the change
+ *   freeze”, “if Dave had followed the process”, “his careless mistake”
+ *   (verbs only a person does, and a step or process as what was skipped, so
+ *   “Alerting ignored the spike” is not blame);
  * - **an action aimed at one person**: “retrain him”, “discipline Dave”,
  *   “remind Priya to…”, “Dave to be more careful”, “she must double-check”.
  *
@@ -86,7 +89,8 @@ const NOT_PEOPLE = new Set(
   Cloudflare Stripe Akamai Fastly Oracle Twilio Okta Datadog Slack Meta Azure Redis Kafka Linux
   Java Python Docker Terraform Kubernetes Nginx Envoy Chrome Safari Firefox Android Windows Ubuntu
   Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
-  Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid`
+  Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
+  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -109,6 +113,24 @@ const PERSON_FAILED = new RegExp(
   `\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`,
   'g',
 )
+/**
+ * “Dave pushed a config change without testing it”, “Dave ignored the change
+ * freeze”: a person skipping a step. The object must be a step or a process,
+ * so “Alerting ignored the spike” or “Amelia pushed the fix” are not blame.
+ */
+const PERSON_SKIPPED = new RegExp(
+  `\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+)?(?:change[-\\s]freeze|freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?))`,
+  'g',
+)
+/** “If Dave had followed the process…”: the counterfactual that puts the cause on a person. */
+const IF_PERSON_HAD = new RegExp(
+  `\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`,
+  'g',
+)
+/** “his careless mistake”, “her sloppy change”: a person's failing, by pronoun. */
+const CARELESS_PRONOUN =
+  /\b(his|her)\s+(?:careless|sloppy|negligent|reckless|lazy)\s+(?:mistake|error|change|push|deploy|work|fault)\b/gi
+
 /** “retrain him”, “discipline Dave”, “remind Priya to”. */
 const ACT_ON_PERSON = new RegExp(
   `\\b(?:re-?train|discipline|reprimand|write up|performance[- ]manage|fire|coach|counsel|remind|warn|talk to|speak (?:to|with))\\s+(him|her|them|${NAME})\\b`,
@@ -133,7 +155,7 @@ function findBlame(text: string): Finding[] {
     for (const match of text.matchAll(pattern)) {
       const who = match[1] ?? ''
       // In ACT_ON_PERSON the name group is case-insensitive: require a capital for names.
-      const isPronoun = /^(?:him|her|them|he|she)$/i.test(who)
+      const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who)
       if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who))) continue
       if (who.toLowerCase() === 'them' && kind === 'action') continue
       found.push({ index: match.index, text: match[0], kind })
@@ -142,6 +164,9 @@ function findBlame(text: string): Finding[] {
   add(CAUSED_BY, 'cause')
   add(FAULT_OF, 'cause')
   add(PERSON_FAILED, 'cause')
+  add(PERSON_SKIPPED, 'cause')
+  add(IF_PERSON_HAD, 'cause')
+  add(CARELESS_PRONOUN, 'cause')
   add(ACT_ON_PERSON, 'action')
   add(PERSON_MUST, 'action')
   found.sort((a, b) => a.index - b.index)

@@ -218,6 +218,28 @@ Split the document, move the file out of the portfolio folder (or list it in
 `,
   ),
   check(
+    'portfolio-time-budget',
+    'file',
+    'error',
+    'a document is analysed within 10 s (`fileTimeBudget`)',
+    `
+Techfolio guards the parser's known slow inputs before parsing (see
+\`portfolio-nesting\` and \`portfolio-file-size\`), but a third-party remark
+plugin, or an input nobody has found yet, may still take too long. Each
+document has a time budget, \`fileTimeBudget\` seconds in the config (default
+10). In worker threads (portfolios of \`workers.threshold\` files or more), a
+document over it is stopped, reported once at 1:1 and scores 0; every other
+document is still checked. In-process, where a synchronous plugin cannot be
+interrupted, the document is reported when it finishes, with its time.
+
+## Fix
+
+The message names the time taken. If a plugin in \`.remarkrc.mjs\` is slow,
+fix or remove it; if the document is unusually large or deeply structured,
+split it; if the machine is just slow, raise \`fileTimeBudget\`.
+`,
+  ),
+  check(
     'portfolio-internal',
     'file',
     'error',

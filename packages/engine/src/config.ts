@@ -54,6 +54,12 @@ export interface TechfolioConfig {
   workers: { threshold: number; max: number | undefined }
   /** Largest document read, in bytes: a larger one gets a finding instead of being parsed. */
   maxFileSize: number
+  /**
+   * Seconds one document may take to analyse. In worker threads a document
+   * over it is stopped and gets a finding; in-process it gets a finding when
+   * it finishes (a synchronous plugin cannot be interrupted there).
+   */
+  fileTimeBudget: number
 }
 
 /** Default weight of each rule's check (per required section for portfolio-required-sections). */
@@ -115,6 +121,7 @@ export const DEFAULT_CONFIG: Readonly<TechfolioConfig> = Object.freeze({
   checks: Object.fromEntries(CROSS_DOCUMENT_CHECKS.map((check) => [check.id, check.severity])),
   workers: { threshold: 200, max: undefined },
   maxFileSize: 5_000_000,
+  fileTimeBudget: 10,
 }) as TechfolioConfig
 
 /** The config file `techfolio init` writes: every default, spelt out. */
@@ -400,5 +407,6 @@ export function validateConfig(data: unknown, label: string, dir: string): Techf
   }
   Object.assign(config.workers, input.workers ?? {})
   if (input.maxFileSize !== undefined) config.maxFileSize = input.maxFileSize
+  if (input.fileTimeBudget !== undefined) config.fileTimeBudget = input.fileTimeBudget
   return config
 }

@@ -75,7 +75,8 @@ function changeFigures(change: Change, place: { line: number; column: number }):
  * what they achieved ("Current Role Scope", "About me"): its figures ("22
  * engineers, a $3.1M budget") describe the role and need no backing.
  */
-const BACKGROUND_LABEL = /^\W*(?:current\s+)?(?:role|scope|about|background|profile|who i am|my role)\b/i
+const BACKGROUND_LABEL =
+  /^\W*(?:current\s+)?(?:role|scope|about|background|profile|who i am|my role)\b/i
 
 function leadIn(node: Nodes): string | undefined {
   if (node.type !== 'paragraph') return undefined

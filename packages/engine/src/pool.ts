@@ -25,77 +25,142 @@ export function hasWorkerScript(): boolean {
   }
 }
 
-interface Pending {
-  resolve: (analysis: FileAnalysis) => void
-  reject: (error: Error) => void
-  worker: Worker
+/** A document that took longer than the pool's time budget; its worker was stopped. */
+export class TimeBudgetError extends Error {
+  constructor(readonly budgetMs: number) {
+    super(`analysis did not finish within ${budgetMs / 1000} s`)
+    this.name = 'TimeBudgetError'
+  }
 }
 
-/** A fixed set of worker threads; each task goes to the least busy worker. */
+interface Task {
+  id: number
+  path: string
+  text: string
+  resolve: (analysis: FileAnalysis) => void
+  reject: (error: Error) => void
+}
+
+interface Slot {
+  worker: Worker
+  task: Task | undefined
+  timer: NodeJS.Timeout | undefined
+  /** Set when the pool stops this worker on purpose: its exit is no failure. */
+  retired: boolean
+}
+
+/**
+ * A fixed number of worker threads, each given one document at a time, so a
+ * document's time budget starts when its worker starts on it. A worker whose
+ * document runs over the budget is terminated and replaced: the document gets
+ * a TimeBudgetError, every other document carries on.
+ */
 export class WorkerPool {
-  private readonly workers: Worker[] = []
-  private readonly load = new Map<Worker, number>()
-  private readonly pending = new Map<number, Pending>()
+  private readonly slots: Slot[] = []
+  private readonly queue: Task[] = []
+  private readonly script: URL
   private nextId = 0
   private failure: Error | undefined
 
-  constructor(size: number, rcFile: string | undefined) {
-    const script = workerScript()
-    for (let index = 0; index < size; index++) {
-      const worker = new Worker(script, { workerData: { rcFile } })
-      worker.on('message', (reply: WorkerReply) => this.settle(reply))
-      worker.on('error', (error) => this.fail(error))
-      worker.on('exit', (code) => {
-        if (code !== 0 && !this.failure)
-          this.fail(new Error(`A worker thread exited with code ${code}`))
-      })
-      this.workers.push(worker)
-      this.load.set(worker, 0)
-    }
+  constructor(
+    size: number,
+    private readonly rcFile: string | undefined,
+    private readonly budgetMs: number = Number.POSITIVE_INFINITY,
+  ) {
+    this.script = workerScript()
+    for (let index = 0; index < size; index++) this.slots.push(this.spawn())
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: { rcFile: this.rcFile } })
+    const slot: Slot = { worker, task: undefined, timer: undefined, retired: false }
+    worker.on('message', (reply: WorkerReply) => this.settle(slot, reply))
+    worker.on('error', (error) => {
+      if (!slot.retired) this.fail(error)
+    })
+    worker.on('exit', (code) => {
+      if (code !== 0 && !slot.retired && !this.failure)
+        this.fail(new Error(`A worker thread exited with code ${code}`))
+    })
+    return slot
   }
 
   get size(): number {
-    return this.workers.length
+    return this.slots.length
   }
 
-  /** Tasks sent and not yet answered. */
+  /** Tasks queued or running and not yet answered. */
   get inFlight(): number {
-    return this.pending.size
+    return this.queue.length + this.slots.filter((slot) => slot.task).length
   }
 
   run(path: string, text: string): Promise<FileAnalysis> {
     if (this.failure) return Promise.reject(this.failure)
-    let worker = this.workers[0] as Worker
-    for (const candidate of this.workers) {
-      if ((this.load.get(candidate) ?? 0) < (this.load.get(worker) ?? 0)) worker = candidate
-    }
-    const id = this.nextId++
-    this.load.set(worker, (this.load.get(worker) ?? 0) + 1)
     return new Promise<FileAnalysis>((resolve, reject) => {
-      this.pending.set(id, { resolve, reject, worker })
-      worker.postMessage({ id, path, text } satisfies WorkerTask)
+      this.queue.push({ id: this.nextId++, path, text, resolve, reject })
+      this.dispatch()
     })
   }
 
-  private settle(reply: WorkerReply): void {
-    const task = this.pending.get(reply.id)
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task || slot.retired) continue
+      const task = this.queue.shift()
+      if (!task) return
+      slot.task = task
+      if (Number.isFinite(this.budgetMs)) {
+        slot.timer = setTimeout(() => this.overBudget(slot), this.budgetMs)
+      }
+      slot.worker.postMessage({
+        id: task.id,
+        path: task.path,
+        text: task.text,
+      } satisfies WorkerTask)
+    }
+  }
+
+  private overBudget(slot: Slot): void {
+    const task = slot.task
     if (!task) return
-    this.pending.delete(reply.id)
-    this.load.set(task.worker, (this.load.get(task.worker) ?? 1) - 1)
+    slot.retired = true
+    slot.task = undefined
+    void slot.worker.terminate()
+    // A fresh thread takes the stopped one's place for the documents still queued.
+    const index = this.slots.indexOf(slot)
+    this.slots[index] = this.spawn()
+    task.reject(new TimeBudgetError(this.budgetMs))
+    this.dispatch()
+  }
+
+  private settle(slot: Slot, reply: WorkerReply): void {
+    const task = slot.task
+    if (!task || task.id !== reply.id) return
+    clearTimeout(slot.timer)
+    slot.task = undefined
+    slot.timer = undefined
     if ('analysis' in reply) task.resolve(reply.analysis)
     else
       task.reject(
         reply.name === 'ConfigError' ? new ConfigError(reply.error) : new Error(reply.error),
       )
+    this.dispatch()
   }
 
   private fail(error: Error): void {
     this.failure = error
-    for (const task of this.pending.values()) task.reject(error)
-    this.pending.clear()
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer)
+      slot.task?.reject(error)
+      slot.task = undefined
+    }
+    for (const task of this.queue.splice(0)) task.reject(error)
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((worker) => worker.terminate()))
+    for (const slot of this.slots) {
+      clearTimeout(slot.timer)
+      slot.retired = true
+    }
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()))
   }
 }

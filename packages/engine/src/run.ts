@@ -15,7 +15,7 @@ import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { InputError, UsageError } from './errors.js'
-import { hasWorkerScript, WorkerPool } from './pool.js'
+import { hasWorkerScript, TimeBudgetError, WorkerPool } from './pool.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
 import { portfolioScoreParts, scoreDocument } from './score.js'
 import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
@@ -169,7 +169,10 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
   }
 
   let processor: Promise<MarkdownProcessor> | undefined
-  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile) : undefined
+  const budgetMs = config.fileTimeBudget * 1000
+  const overBudget = (seconds: number) =>
+    `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs) : undefined
   const inFlight = new Set<Promise<void>>()
   try {
     for (const [index, file] of files.entries()) {
@@ -203,11 +206,22 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
       }
       stats.parsed++
       if (pool) {
-        const task = pool.run(file.path, text).then((analysis) => {
-          analyses[index] = analysis
-          cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
-          progress(file)
-        })
+        const task = pool.run(file.path, text).then(
+          (analysis) => {
+            analyses[index] = analysis
+            cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
+            progress(file)
+          },
+          (error: unknown) => {
+            // Over budget: this file gets a finding (never cached: it may pass on a faster run).
+            if (!(error instanceof TimeBudgetError)) throw error
+            analyses[index] = unreadableAnalysis(
+              'portfolio-time-budget',
+              overBudget(config.fileTimeBudget),
+            )
+            progress(file)
+          },
+        )
         inFlight.add(task)
         task.then(
           () => inFlight.delete(task),
@@ -217,9 +231,24 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
         if (inFlight.size >= pool.size * 8) await Promise.race(inFlight)
       } else {
         processor ??= createProcessor(rcFile)
+        const started = performance.now()
         const analysis = await analyse(await processor, file.path, text)
-        analyses[index] = analysis
-        cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
+        const elapsedMs = performance.now() - started
+        if (elapsedMs > budgetMs) {
+          // In-process a synchronous plugin cannot be stopped: report the file once it is done,
+          // keeping its findings (and not caching it: it may pass on a faster run).
+          const [budgetMessage] = unreadableAnalysis(
+            'portfolio-time-budget',
+            overBudget(Math.round(elapsedMs / 100) / 10),
+          ).messages
+          analyses[index] = {
+            ...analysis,
+            messages: [budgetMessage as Finding, ...analysis.messages],
+          }
+        } else {
+          analyses[index] = analysis
+          cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
+        }
         progress(file)
       }
     }

@@ -30,6 +30,13 @@ export const CONFIG_SCHEMA = {
       minimum: 1,
       maximum: 1000000000,
     },
+    fileTimeBudget: {
+      description:
+        'Seconds one document may take to analyse (default 10); a document over it gets a portfolio-time-budget finding.',
+      type: 'number',
+      exclusiveMinimum: 0,
+      maximum: 3600,
+    },
     cacheDir: {
       description:
         'Folder of the content-hash cache, relative to the config file; default node_modules/.cache/techfolio under the repository root.',
@@ -90,7 +97,8 @@ export const CONFIG_SCHEMA = {
       additionalProperties: { type: 'number', minimum: 0, maximum: 1000 },
     },
     scoring: {
-      description: 'How the portfolio score combines the document scores and the checklist.',
+      description:
+        'Accepted for compatibility and no longer used: the portfolio score is completeness × quality (engine README, Scores).',
       type: 'object',
       additionalProperties: false,
       properties: {

@@ -1,6 +1,31 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { runPortfolio } from '../src/index.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
+
+const rulesUrl = pathToFileURL(
+  path.resolve(import.meta.dirname, '../../remark-lint-portfolio/dist/index.js'),
+).href
+
+/** A repository whose .remarkrc adds a plugin that spins on any document holding "SPIN <ms>". */
+function spinningRepo(budgetSeconds: number): string {
+  const files: Record<string, string> = smallPortfolio()
+  files['portfolio/stories/spin.md'] = doc('case-study', 'Spin', 'SPIN 60000: from 2s to 1s.')
+  files['techfolio.config.json'] = JSON.stringify({ fileTimeBudget: budgetSeconds })
+  files['spin-plugin.mjs'] = `export default function spin() {
+  return (tree, file) => {
+    const ms = Number(/SPIN (\\d+)/.exec(String(file.value))?.[1] ?? 0)
+    const until = Date.now() + ms
+    while (Date.now() < until) {}
+  }
+}
+`
+  files['.remarkrc.mjs'] =
+    `import preset from '${rulesUrl}'\nimport spin from './spin-plugin.mjs'\nexport default { plugins: [preset, spin] }\n`
+  return repo(files)
+}
 
 describe('worker threads', () => {
   it('give the same results as in-process', async () => {
@@ -30,5 +55,40 @@ describe('worker threads', () => {
     // A warm cache leaves nothing to parse: no workers.
     const again = await runPortfolio({ cwd: dir })
     expect(again.stats).toMatchObject({ parsed: 0, workers: 0 })
+  })
+
+  it('stop a document over fileTimeBudget and report it, every other document checked', async () => {
+    const dir = spinningRepo(1)
+    const started = Date.now()
+    const result = await runPortfolio({ cwd: dir, cache: false, workers: 1 })
+    expect(Date.now() - started).toBeLessThan(30_000)
+    const spin = result.files.find((file) => file.path === 'portfolio/stories/spin.md')
+    expect(spin?.messages).toEqual([
+      expect.objectContaining({
+        ruleId: 'portfolio-time-budget',
+        severity: 'error',
+        message: expect.stringMatching(/^Analysing this file took 1 s, over the 1 s budget/),
+      }),
+    ])
+    // The replacement thread checked the rest as usual.
+    expect(result.documents.filter((document) => document.score > 0).length).toBe(
+      result.documents.length - 1,
+    )
+  })
+})
+
+describe('in-process, the time budget', () => {
+  it('reports a document that ran over it once it finishes, keeping its findings', async () => {
+    const dir = spinningRepo(0.3)
+    const spinFile = path.join(dir, 'portfolio/stories/spin.md')
+    writeFileSync(spinFile, readFileSync(spinFile, 'utf8').replace('SPIN 60000', 'SPIN 600'))
+    const result = await runPortfolio({ cwd: dir, cache: false, workers: 0 })
+    const spin = result.files.find((file) => file.path === 'portfolio/stories/spin.md')
+    expect(spin?.messages[0]).toMatchObject({ ruleId: 'portfolio-time-budget' })
+    expect(spin?.messages[0]?.message).toMatch(/took 0\.\d s, over the 0\.3 s budget/)
+    const others = result.files.filter((file) => file.path !== 'portfolio/stories/spin.md')
+    expect(others.flatMap((file) => file.messages).map((m) => m.ruleId)).not.toContain(
+      'portfolio-time-budget',
+    )
   })
 })

@@ -46,6 +46,30 @@ describe('worker threads', () => {
     expect(b).toEqual(a)
   })
 
+  it('give the same findings as in-process for hostile documents (deep nesting, alias errors, long lists)', async () => {
+    const files: Record<string, string> = smallPortfolio()
+    const hostile: Record<string, string> = {
+      'one-line-lists.md': `${'- - - - - - - - x\n'.repeat(3000)}`,
+      'nested-strong.md': `${'**'.repeat(5000)}x${'**'.repeat(5000)}\n`,
+      'marker-line.md': `${'- '.repeat(15000)}\n`,
+      'deep-quote.md': `${'> '.repeat(500)}x\n`,
+      'alias.md': '---\nkind: system\ntitle: *Payments\n---\n\n# x\n',
+      'links.md': `${'['.repeat(3000)}x${'](u)'.repeat(3000)}\n`,
+    }
+    for (const [name, text] of Object.entries(hostile)) files[`portfolio/hostile/${name}`] = text
+    const dir = repo(files)
+    const inProcess = await runPortfolio({ cwd: dir, cache: false, workers: 0 })
+    const threaded = await runPortfolio({ cwd: dir, cache: false, workers: 2 })
+    const { stats: _a, ...a } = inProcess
+    const { stats: _b, ...b } = threaded
+    expect(b).toEqual(a)
+    // Each hostile document is a finding on itself, not a crash of the run.
+    for (const name of Object.keys(hostile)) {
+      const file = a.files.find((f) => f.path === `portfolio/hostile/${name}`)
+      expect(file?.messages.some((m) => m.severity === 'error'), name).toBe(true)
+    }
+  })
+
   it('start on their own above the configured threshold', async () => {
     const files: Record<string, string> = smallPortfolio()
     files['techfolio.config.json'] = JSON.stringify({ workers: { threshold: 3, max: 2 } })

@@ -293,7 +293,7 @@ describe('score text', () => {
   })
 
   it('shows no threshold when failUnder is 0', () => {
-    const text = formatScoreText({ ...sample(), failUnder: 0, passed: true }, plain)
+    const text = formatScoreText({ ...sample(), failUnder: 0 }, plain)
     expect(text).toContain('Portfolio score: 72/100\n')
   })
 })

@@ -1,7 +1,7 @@
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
-import { join, relative, resolve } from 'node:path'
-import { UsageError } from '@techfolio/engine'
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { findRoot, UsageError } from '@techfolio/engine'
 import { DOCUMENT_KINDS, type DocumentKind, didYouMean } from '@techfolio/remark-lint-portfolio'
 import { KIND_ALIASES, KIND_FOLDERS } from '../kinds.js'
 import { fillTemplate, findTemplate, TEMPLATE_FORMATS } from '../templates.js'
@@ -71,6 +71,30 @@ export function defaultPortfolioDir(cwd: string): string {
   return 'portfolio'
 }
 
+/**
+ * The folder `new` writes into must stay inside the repository, as `lint`
+ * only follows links that do: a symbolic link (`portfolio/code-reviews` →
+ * `/tmp/elsewhere`) must not carry a new document out of it.
+ */
+function refuseOutsideRepository(folder: string, cwd: string): void {
+  const root = findRoot(cwd)
+  const isInside = (parent: string, child: string) => {
+    const path = relative(parent, child)
+    return !path.startsWith('..') && !isAbsolute(path)
+  }
+  // The deepest part of the path that exists decides where the rest will be created.
+  let existing = folder
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing)
+  const real = realpathSync(existing)
+  // An explicit --dir elsewhere is the user's choice; a link that leads out is not.
+  if (isInside(root, existing) && !isInside(realpathSync(root), real)) {
+    const shown = relative(cwd, existing).split(/[\\/]/).join('/') || '.'
+    throw new UsageError(
+      `${shown} leads outside the repository (to ${real}); not writing there: expected a folder inside ${root}`,
+    )
+  }
+}
+
 export interface NewOptions {
   dir?: string
   date?: string
@@ -133,6 +157,7 @@ export async function newDocument(
   if (existsSync(target)) {
     throw new UsageError(`${shown} already exists; not overwriting it (choose another title)`)
   }
+  refuseOutsideRepository(folder, cwd)
   const template = await findTemplate(kind, portfolioDir, format)
   const text = fillTemplate(template.text, {
     title: cleanTitle,

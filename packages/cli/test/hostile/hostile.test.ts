@@ -371,6 +371,24 @@ describe('new', { timeout: 20_000 }, () => {
     ).toBe(0)
   })
 
+  it('refuses a kind folder that is a symbolic link leading outside the repository', () => {
+    const dir = portfolio({})
+    const elsewhere = tempDir()
+    mkdirSync(join(dir, 'portfolio'))
+    symlinkSync(elsewhere, join(dir, 'portfolio/code-reviews'))
+    const result = run(dir, ['new', 'code-review', 'Retry budget'])
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(
+      /^techfolio: portfolio\/code-reviews leads outside the repository \(to .+\); not writing there: expected a folder inside .+\n$/,
+    )
+    expect(readdirSync(elsewhere)).toEqual([])
+    // A link that stays inside the repository is followed as usual.
+    mkdirSync(join(dir, 'reviews'))
+    symlinkSync(join(dir, 'reviews'), join(dir, 'portfolio/systems'))
+    expect(run(dir, ['new', 'system', 'Payments']).code).toBe(0)
+    expect(readdirSync(join(dir, 'reviews'))).toEqual(['payments.md'])
+  })
+
   it('keeps a title "Release {{date}} plan" literally', () => {
     const dir = portfolio({})
     const result = run(dir, [

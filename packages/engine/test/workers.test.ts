@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runPortfolio } from '../src/index.js'
+import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
 describe('worker threads', () => {

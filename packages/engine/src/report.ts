@@ -78,6 +78,8 @@ export interface ReportDocument {
   /** Integer 0-100. */
   score: number
   checks: ScoreCheck[]
+  /** How many of `checks` failed. */
+  failedChecks: number
   /** Its kind's required sections, met or missing, in the guide's order. */
   requirements: Requirement[]
   errorCount: number
@@ -165,6 +167,8 @@ export interface PortfolioReport {
   /** Findings about the portfolio as a whole, reported on `portfolioPath`. */
   portfolioFindings: Finding[]
   checklist: ChecklistItem[]
+  /** How many checklist items are done. */
+  checklistDone: number
   principles: PrincipleCoverage[]
   levelSignals: LevelSignal[]
   /** Every rule and check techfolio knows. */
@@ -244,6 +248,7 @@ function toDocument(
     tooManyPrinciples: story && analysis.principles.length > MAX_PRINCIPLES_PER_STORY,
     score: score.score,
     checks: score.checks,
+    failedChecks: score.checks.filter((check) => !check.passed).length,
     requirements: requirementsOf(score.checks),
     errorCount,
     warningCount,
@@ -287,20 +292,20 @@ function verdictOf(
       message: `${errorCount} finding${errorCount === 1 ? '' : 's'} at error severity: expected none`,
     })
   }
-  if (score < failUnder) {
-    reasons.push({
-      id: 'fail-under',
-      score,
-      failUnder,
-      message: `portfolio score ${score} is under ${failUnder}`,
-    })
-  }
   if (maxWarnings !== undefined && warningCount > maxWarnings) {
     reasons.push({
       id: 'max-warnings',
       count: warningCount,
       maxWarnings,
       message: `${warningCount} warnings, more than --max-warnings ${maxWarnings} allows`,
+    })
+  }
+  if (score < failUnder) {
+    reasons.push({
+      id: 'fail-under',
+      score,
+      failUnder,
+      message: `portfolio score ${score} is under ${failUnder}`,
     })
   }
   return { passed: reasons.length === 0, reasons }
@@ -367,6 +372,7 @@ export async function check(options: CheckOptions): Promise<PortfolioReport> {
     files,
     portfolioFindings: portfolioEntry?.messages ?? [],
     checklist: result.checklist,
+    checklistDone: result.checklist.filter((item) => item.done).length,
     principles: result.principles,
     levelSignals: levelSignals(config.level, documents),
     rules: ruleCatalog(),

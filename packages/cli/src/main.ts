@@ -1,14 +1,9 @@
 import { createRequire } from 'node:module'
-import type { PortfolioResult, RunOptions } from '@techfolio/engine'
+import type { CheckOptions, PortfolioReport, VerdictReason } from '@techfolio/engine'
+import { formatNames, streamRenderer } from '@techfolio/summary'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { type Colors, colorEnabled, colors } from './color.js'
 import { oneLine, printableDeep, reportError } from './errors.js'
-import { formatGithub, neutraliseCommands } from './format/github.js'
-import { formatLintJson, toLintJson } from './format/lint-json.js'
-import { formatLintText } from './format/lint-text.js'
-import { formatSarif } from './format/sarif.js'
-import { formatScoreJson, toScoreJson } from './format/score-json.js'
-import { formatScoreText } from './format/score-text.js'
 import { KIND_FOLDERS } from './kinds.js'
 import { createProgress } from './progress.js'
 
@@ -19,9 +14,9 @@ const engine = () => import('@techfolio/engine')
 const require = createRequire(import.meta.url)
 export const VERSION: string = (require('../package.json') as { version: string }).version
 
-export const LINT_FORMATS = ['text', 'json', 'sarif', 'github'] as const
-export const SCORE_FORMATS = ['text', 'json'] as const
-export const CHECK_FORMATS = ['text', 'json', 'github'] as const
+export const LINT_FORMATS = formatNames('lint')
+export const SCORE_FORMATS = formatNames('score')
+export const CHECK_FORMATS = formatNames('check')
 
 interface EngineOptions {
   config?: string
@@ -39,7 +34,7 @@ interface ScoreOptions extends EngineOptions {
   format: (typeof SCORE_FORMATS)[number]
 }
 
-interface CheckOptions extends EngineOptions {
+interface CheckCommandOptions extends EngineOptions {
   format: (typeof CHECK_FORMATS)[number]
   maxWarnings?: number
 }
@@ -113,23 +108,24 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
 
   async function run(
     paths: string[],
-    options: EngineOptions,
+    options: EngineOptions & { maxWarnings?: number },
     format: string,
     command: Command,
-  ): Promise<PortfolioResult> {
+  ): Promise<PortfolioReport> {
     const progress = createProgress({ format, stdout: io.stdout, stderr: io.stderr })
-    const runOptions: RunOptions = {
+    const checkOptions: CheckOptions = {
       cwd: io.cwd,
       cache: options.cache,
       ...(paths.length > 0 ? { paths } : {}),
       ...(options.config ? { configPath: options.config } : {}),
       ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
+      ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
     }
     try {
-      const { runPortfolio } = await engine()
+      const { check } = await engine()
       // File names and text are anyone's: no control character reaches the terminal or a CI log.
-      const result = printableDeep(await runPortfolio(runOptions))
+      const result = printableDeep(await check(checkOptions))
       if (debugOn(command)) {
         const { stats } = result
         err(
@@ -142,17 +138,17 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     }
   }
 
-  function tooManyWarnings(result: PortfolioResult, max: number | undefined): boolean {
-    if (max === undefined || result.warningCount <= max) return false
-    err(`techfolio: ${result.warningCount} warnings, more than --max-warnings ${max} allows\n`)
-    return true
-  }
-
-  /** The engine's verdict on `failUnder`; says why on stderr when it failed. */
-  function underThreshold(result: PortfolioResult): boolean {
-    if (result.passed) return false
-    err(`techfolio: portfolio score ${result.score} is under ${result.failUnder}\n`)
-    return true
+  /**
+   * The exit code from the engine's verdict, counting only the reasons this
+   * command judges (lint: errors and warnings; score: the threshold); says
+   * why on stderr. Errors are already listed in the output, so not repeated.
+   */
+  function exitCodeOf(report: PortfolioReport, judged: readonly VerdictReason['id'][]): number {
+    const reasons = report.verdict.reasons.filter((reason) => judged.includes(reason.id))
+    for (const reason of reasons) {
+      if (reason.id !== 'errors') err(`techfolio: ${reason.message}\n`)
+    }
+    return reasons.length > 0 ? 1 : 0
   }
 
   const engineOptions = (command: Command) =>
@@ -180,25 +176,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (paths: string[], options: LintOptions, command: Command) => {
-      const result = await run(paths, options, options.format, command)
-      switch (options.format) {
-        case 'json':
-          out(formatLintJson(result))
-          break
-        case 'sarif':
-          {
-            const { allRuleMeta } = await import('./rules-meta.js')
-            out(formatSarif(result, { rules: allRuleMeta(), version: VERSION }))
-          }
-          break
-        case 'github':
-          out(formatGithub(result))
-          break
-        default:
-          out(formatLintText(result, stdoutColors))
-      }
-      const tooMany = tooManyWarnings(result, options.maxWarnings)
-      setExitCode(result.errorCount > 0 || tooMany ? 1 : 0)
+      const report = await run(paths, options, options.format, command)
+      out(streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }))
+      setExitCode(exitCodeOf(report, ['errors', 'max-warnings']))
     })
 
   const score = program
@@ -223,11 +203,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ]),
     )
     .action(async (paths: string[], options: ScoreOptions, command: Command) => {
-      const result = await run(paths, options, options.format, command)
-      out(
-        options.format === 'json' ? formatScoreJson(result) : formatScoreText(result, stdoutColors),
-      )
-      setExitCode(underThreshold(result) ? 1 : 0)
+      const report = await run(paths, options, options.format, command)
+      out(streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }))
+      setExitCode(exitCodeOf(report, ['fail-under']))
     })
 
   const check = program
@@ -254,23 +232,10 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
         'techfolio check --format github   # annotations plus the score table in GitHub Actions',
       ]),
     )
-    .action(async (paths: string[], options: CheckOptions, command: Command) => {
-      const result = await run(paths, options, options.format, command)
-      if (options.format === 'json') {
-        out(
-          `${JSON.stringify({ lint: toLintJson(result), score: toScoreJson(result) }, null, 2)}\n`,
-        )
-      } else {
-        out(
-          options.format === 'github' ? formatGithub(result) : formatLintText(result, stdoutColors),
-        )
-        out('\n')
-        const table = formatScoreText(result, stdoutColors)
-        out(options.format === 'github' ? neutraliseCommands(table) : table)
-      }
-      const tooMany = tooManyWarnings(result, options.maxWarnings)
-      const under = underThreshold(result)
-      setExitCode(result.errorCount > 0 || tooMany || under ? 1 : 0)
+    .action(async (paths: string[], options: CheckCommandOptions, command: Command) => {
+      const report = await run(paths, options, options.format, command)
+      out(streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }))
+      setExitCode(exitCodeOf(report, ['errors', 'max-warnings', 'fail-under']))
     })
 
   const folders = Object.entries(KIND_FOLDERS)

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, symlinkSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { CROSS_DOCUMENT_CHECKS } from '@techfolio/engine'
+import { ENGINE_CHECKS } from '@techfolio/engine'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   BIN,
@@ -15,6 +15,8 @@ import {
   tempDir,
   writeFiles,
 } from './helpers.js'
+
+const CROSS_DOCUMENT_CHECKS = ENGINE_CHECKS.filter((check) => check.scope === 'portfolio')
 
 afterAll(cleanTemps)
 

@@ -14,8 +14,15 @@ import {
 import type { Nodes, Root } from 'mdast'
 import { VFile } from 'vfile'
 import { checkDocsUrl } from './checks-meta.js'
-import { extractFigures, type Figure } from './figures.js'
+import {
+  type BaselineGap,
+  extractChanges,
+  extractFigures,
+  type Figure,
+  type FigureChange,
+} from './figures.js'
 import type { MarkdownProcessor } from './remarkrc.js'
+import { extractSignals, type SignalEvidence } from './signals.js'
 import type { DocumentKind, Finding } from './types.js'
 
 export interface LinkFact {
@@ -44,6 +51,12 @@ export interface FileAnalysis {
   anchors: string[]
   hasDiagram: boolean
   figures: Figure[]
+  /** Before → after changes, with what they compute to and whether a stated figure agrees. */
+  changes: FigureChange[]
+  /** Relative figures stated with no before and after ("by 60%"). */
+  baselineGaps: BaselineGap[]
+  /** Writing and scope signals (first person, reflection, several teams...), first places each. */
+  signals: SignalEvidence[]
 }
 
 /**
@@ -265,6 +278,9 @@ function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
     anchors: [],
     hasDiagram: false,
     figures: [],
+    changes: [],
+    baselineGaps: [],
+    signals: [],
   }
 }
 
@@ -318,6 +334,8 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
     anchors,
     hasDiagram,
     figures: extractFigures(tree, file),
+    ...extractChanges(tree, file),
+    signals: extractSignals(tree, file),
   }
 }
 

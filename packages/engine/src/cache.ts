@@ -13,7 +13,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FileAnalysis } from './analyse.js'
 
-const FORMAT = 1
+const FORMAT = 2
 const PREFIX = 'engine-'
 /**
  * `cacheDir` may be any folder, even one holding the user's files
@@ -162,6 +162,9 @@ function isEntry(value: unknown): value is Entry {
         Number.isFinite(link.column),
     ) &&
     typeof analysis.hasDiagram === 'boolean' &&
+    Array.isArray(analysis.changes) &&
+    Array.isArray(analysis.baselineGaps) &&
+    Array.isArray(analysis.signals) &&
     Array.isArray(analysis.figures) &&
     analysis.figures.every(
       (figure) =>

@@ -6,10 +6,14 @@
  */
 import {
   type Change,
+  checkRelativeClaim,
+  describeChange,
   extractClaims,
+  formatFigure,
   percentChange,
   placeAt,
   type Quantity,
+  type RelativeClaim,
   tablesChanges,
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
@@ -142,4 +146,121 @@ export function isBacked(key: string, keys: ReadonlySet<string>): boolean {
     if (Math.abs(otherValue - value) <= tolerance) return true
   }
   return false
+}
+
+/**
+ * A before → after change a document states, with what it computes to and,
+ * when the document also states a relative figure for it ("93% improvement",
+ * "-75%" in a Change column), whether that figure agrees with the arithmetic
+ * (the same check as `portfolio-metric-arithmetic`).
+ */
+export interface FigureChange {
+  /** The change as the reports show it: `2s → 150ms`. */
+  text: string
+  before: string
+  after: string
+  /** Both ends measure the same thing, so `computed` means something. */
+  comparable: boolean
+  /** `increase`, `decrease` or `none`; undefined when not comparable. */
+  direction: 'increase' | 'decrease' | 'none' | undefined
+  /** Signed percentage change; undefined from 0 or not comparable. */
+  percent: number | undefined
+  /** Larger end over smaller (≥ 1); undefined when an end is 0 or not comparable. */
+  ratio: number | undefined
+  /** What the change computes to, e.g. `92.5% reduction (13.3x)`; `''` when not comparable. */
+  computed: string
+  /** The relative figure stated for it, as written (`93% improvement`), if any. */
+  stated: string | undefined
+  /** `false` when `stated` disagrees with the arithmetic; undefined when nothing is stated or it cannot be checked. */
+  statedAgrees: boolean | undefined
+  /** `arrow`, `from-to`, `comparison` or `table`. */
+  form: Change['form']
+  line: number
+  column: number
+}
+
+/** A relative figure stated with no before and after to compute it from ("cut latency by 60%"). */
+export interface BaselineGap {
+  text: string
+  line: number
+  column: number
+}
+
+function computedText(percent: number | undefined, ratio: number | undefined): string {
+  const parts: string[] = []
+  if (percent !== undefined) {
+    parts.push(
+      percent === 0
+        ? 'no change'
+        : `${formatFigure(Math.abs(percent))}% ${percent < 0 ? 'reduction' : 'increase'}`,
+    )
+  }
+  if (ratio !== undefined && ratio !== 1) parts.push(`${formatFigure(ratio)}x`)
+  return parts.length === 2 ? `${parts[0]} (${parts[1]})` : (parts[0] ?? '')
+}
+
+function toFigureChange(
+  change: Change,
+  place: { line: number; column: number },
+  relative: RelativeClaim | undefined,
+): FigureChange {
+  const comparable = change.comparable
+  const percent = comparable ? percentChange(change.before.base, change.after.base) : undefined
+  const low = Math.min(change.before.base, change.after.base)
+  const high = Math.max(change.before.base, change.after.base)
+  const ratio = comparable && low > 0 ? high / low : undefined
+  const check = relative ? checkRelativeClaim(relative) : undefined
+  return {
+    text: describeChange(change),
+    before: change.before.text,
+    after: change.after.text,
+    comparable,
+    direction: !comparable
+      ? undefined
+      : change.after.base > change.before.base
+        ? 'increase'
+        : change.after.base < change.before.base
+          ? 'decrease'
+          : 'none',
+    percent,
+    ratio,
+    computed: comparable ? computedText(percent, ratio) : '',
+    stated: relative?.text,
+    statedAgrees: check?.ok,
+    form: change.form,
+    line: place.line,
+    column: place.column,
+  }
+}
+
+/**
+ * Every before → after change in a document's prose and tables, in document
+ * order, and the relative figures it states with no baseline.
+ */
+export function extractChanges(
+  tree: Root,
+  file: VFile,
+): { changes: FigureChange[]; baselineGaps: BaselineGap[] } {
+  const changes: FigureChange[] = []
+  const baselineGaps: BaselineGap[] = []
+  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
+    const claims = extractClaims(block.text)
+    const at = (offset: number) => placeAt(file, block.offsetOf(offset))
+    const stated = new Map<Change, RelativeClaim>()
+    for (const relative of claims.relatives) {
+      if (relative.change) stated.set(relative.change, relative)
+      else {
+        const place = at(relative.start)
+        baselineGaps.push({ text: relative.text, line: place.line, column: place.column })
+      }
+    }
+    for (const change of claims.changes) {
+      changes.push(toFigureChange(change, at(change.start), stated.get(change)))
+    }
+  }
+  for (const row of tablesChanges(tree, file)) {
+    changes.push(toFigureChange(row.change, placeAt(file, row.offset), row.relative))
+  }
+  changes.sort((a, b) => a.line - b.line || a.column - b.column)
+  return { changes, baselineGaps }
 }

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { analyse, type FileAnalysis, oneLine, unreadableAnalysis } from './analyse.js'
 import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
-import { loadConfig } from './config.js'
+import { loadConfig, type TechfolioConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { InputError, UsageError } from './errors.js'
 import { hasWorkerScript, TimeBudgetError, WorkerPool } from './pool.js'
@@ -93,6 +93,22 @@ function sortFindings(findings: Finding[]): Finding[] {
  * UsageError (each with `exitCode` 2) for bad input; never for bad Markdown.
  */
 export async function runPortfolio(options: RunOptions): Promise<PortfolioResult> {
+  return (await runDetailed(options)).result
+}
+
+/** A run's result and what it was computed from, for `check()` to compose the report. */
+export interface DetailedRun {
+  result: PortfolioResult
+  /** Each file read, with its analysis (facts and lint findings), in discovery order. */
+  documents: AnalysedDocument[]
+  config: TechfolioConfig
+  /** The folder portfolio-wide findings are reported on. */
+  portfolioPath: string
+  /** Whether the paths given cover the whole portfolio (portfolio-wide checks ran). */
+  wholePortfolio: boolean
+}
+
+export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   const cwd = path.resolve(options.cwd)
   const workersOption = options.workers ?? 'auto'
   if (workersOption !== 'auto' && (!Number.isInteger(workersOption) || workersOption < 0)) {
@@ -316,7 +332,7 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
     config,
   )
   const failUnder = options.failUnder ?? config.thresholds.failUnder
-  return {
+  const result: PortfolioResult = {
     files: results,
     errorCount,
     warningCount,
@@ -328,5 +344,12 @@ export async function runPortfolio(options: RunOptions): Promise<PortfolioResult
     checklist: cross.checklist,
     principles: cross.principles,
     stats,
+  }
+  return {
+    result,
+    documents,
+    config,
+    portfolioPath: discovery.portfolioPath,
+    wholePortfolio,
   }
 }

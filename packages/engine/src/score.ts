@@ -38,6 +38,21 @@ export function weightOf(config: TechfolioConfig, id: string): number {
   return config.weights[id] ?? FALLBACK_WEIGHT
 }
 
+/**
+ * A failed check's fields: the contract's one-line `message` (first finding
+ * with its place, and how many more), plus the same facts apart.
+ */
+function failedFields(
+  findings: readonly Finding[],
+): Pick<ScoreCheck, 'message' | 'line' | 'column' | 'detail' | 'findings'> {
+  const [first] = findings
+  return {
+    message: failedMessage(findings),
+    ...(first ? { line: first.line, column: first.column, detail: first.message } : {}),
+    findings: findings.length,
+  }
+}
+
 function failedMessage(findings: readonly Finding[]): string {
   const [first] = findings
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more)` : ''
@@ -74,7 +89,7 @@ export function scoreDocument(
       kind,
       title: undefined,
       score: 0,
-      checks: [{ id: unreadableId, passed: false, weight: 1, message: failedMessage(unreadable) }],
+      checks: [{ id: unreadableId, passed: false, weight: 1, ...failedFields(unreadable) }],
     }
   }
   // Without a valid kind (or front matter that parses) no rule knows what the
@@ -91,9 +106,9 @@ export function scoreDocument(
           id: 'portfolio-front-matter',
           passed: false,
           weight: weightOf(config, 'portfolio-front-matter'),
-          message: frontMatter
-            ? failedMessage(frontMatter)
-            : "No valid `kind:` in the front matter: expected one of the guide's document kinds",
+          ...(frontMatter
+            ? failedFields(frontMatter)
+            : { message: "No valid `kind:` in the front matter: expected one of the guide's document kinds" }),
         },
       ],
     }
@@ -123,7 +138,9 @@ export function scoreDocument(
           passed: !failed,
           ...(failed ? { severity: worst(failed) } : {}),
           weight,
-          message: failed ? failedMessage(failed) : `Section "${name}" is present and not empty`,
+          ...(failed
+            ? failedFields(failed)
+            : { message: `Section "${name}" is present and not empty` }),
         })
       }
       if (unplaced.length > 0 || (names.length === 0 && found.length > 0)) {
@@ -133,7 +150,7 @@ export function scoreDocument(
           passed: false,
           severity: worst(failed),
           weight,
-          message: failedMessage(failed),
+          ...failedFields(failed),
         })
       }
       continue
@@ -143,7 +160,7 @@ export function scoreDocument(
       passed: found.length === 0,
       ...(found.length > 0 ? { severity: worst(found) } : {}),
       weight,
-      message: found.length === 0 ? rule.summary : failedMessage(found),
+      ...(found.length === 0 ? { message: rule.summary } : failedFields(found)),
     })
   }
   for (const check of CROSS_DOCUMENT_CHECKS) {
@@ -156,7 +173,7 @@ export function scoreDocument(
       passed: found.length === 0,
       ...(found.length > 0 ? { severity: worst(found) } : {}),
       weight: weightOf(config, check.id),
-      message: found.length === 0 ? check.summary : failedMessage(found),
+      ...(found.length === 0 ? { message: check.summary } : failedFields(found)),
     })
   }
   // Rules from other plugins in .remarkrc: a check only when they report.
@@ -171,7 +188,7 @@ export function scoreDocument(
       passed: false,
       severity: worst(found),
       weight: weightOf(config, ruleId),
-      message: failedMessage(found),
+      ...failedFields(found),
     })
   }
   let errors = 0

@@ -45,7 +45,15 @@ export interface ScoreCheck {
   /** When failed: `error` if any of its findings is an error, else `warning` (it then keeps half its weight). */
   severity?: MessageSeverity
   weight: number
+  /** Passed: what the check checks. Failed: `line:column: first finding (and N more)`. */
   message: string
+  /** Failed: where its first finding is. */
+  line?: number
+  column?: number
+  /** Failed: its first finding's message alone. */
+  detail?: string
+  /** Failed: how many findings failed it. */
+  findings?: number
 }
 
 export interface DocumentScore {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { runPortfolio } from '../src/index.js'
+import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
 /** The cache files the engine wrote under a configured cache folder. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runPortfolio } from '../src/index.js'
+import { runPortfolio } from '../src/run.js'
 import { doc, executiveSummary, repo, sample, smallPortfolio, system } from './helpers.js'
 
 const run = (cwd: string, extra: Partial<Parameters<typeof runPortfolio>[0]> = {}) =>

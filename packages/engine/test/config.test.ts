@@ -1,15 +1,10 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import {
-  CONFIG_SCHEMA,
-  ConfigError,
-  DEFAULT_CONFIG,
-  defaultConfigText,
-  InputError,
-  loadConfig,
-  runPortfolio,
-} from '../src/index.js'
+import { DEFAULT_CONFIG, defaultConfigText, loadConfig } from '../src/config.js'
+import { ConfigError, InputError } from '../src/errors.js'
+import { runPortfolio } from '../src/run.js'
+import { CONFIG_SCHEMA } from '../src/schema.js'
 import { repo, smallPortfolio } from './helpers.js'
 
 async function configError(text: string, name = 'techfolio.config.json'): Promise<string> {

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { CROSS_DOCUMENT_CHECKS, ENGINE_CHECKS, engineCheckById } from '../src/index.js'
+import { CROSS_DOCUMENT_CHECKS, ENGINE_CHECKS, engineCheckById } from '../src/checks-meta.js'
 
 const docsDir = new URL('../docs/checks/', import.meta.url)
 

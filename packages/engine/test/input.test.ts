@@ -1,7 +1,8 @@
 import { mkdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputError, runPortfolio } from '../src/index.js'
+import { InputError } from '../src/errors.js'
+import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio } from './helpers.js'
 
 const run = (cwd: string, extra: Partial<Parameters<typeof runPortfolio>[0]> = {}) =>

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { DOCUMENT_KINDS } from '@techfolio/remark-lint-portfolio'
 import { describe, expect, it } from 'vitest'
-import { runPortfolio } from '../src/index.js'
+import { runPortfolio } from '../src/run.js'
 
 const root = path.resolve(import.meta.dirname, '../../..')
 const hasPortfolio = existsSync(path.join(root, 'portfolio/executive-summary.md'))

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { runPortfolio } from '../src/index.js'
+import { runPortfolio } from '../src/run.js'
 import type { PortfolioResult } from '../src/types.js'
 import { repo } from './helpers.js'
 

@@ -2,7 +2,9 @@ import { readdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { DOCUMENT_KINDS, RULES } from '@techfolio/remark-lint-portfolio'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_CONFIG, DEFAULT_WEIGHTS, portfolioScoreParts, runPortfolio } from '../src/index.js'
+import { DEFAULT_CONFIG, DEFAULT_WEIGHTS } from '../src/config.js'
+import { runPortfolio } from '../src/run.js'
+import { portfolioScoreParts } from '../src/score.js'
 import { repo, SAMPLE_PORTFOLIO, sample, smallPortfolio, system } from './helpers.js'
 
 const scoreOf = (result: Awaited<ReturnType<typeof runPortfolio>>, file: string) =>

@@ -1,4 +1,5 @@
-import type { LintResult } from './lint-json.js'
+import type { StreamRenderer } from '../contract.js'
+import { type LintResult, lintView } from './lint-json.js'
 
 /** What SARIF's `tool.driver.rules` says about a rule. */
 export interface RuleMeta {
@@ -105,3 +106,10 @@ export function toSarif(result: LintResult, options: SarifOptions) {
 export function formatSarif(result: LintResult, options: SarifOptions): string {
   return `${JSON.stringify(toSarif(result, options), null, 2)}\n`
 }
+
+/** `lint --format sarif`: the report's rule catalog and every finding. */
+export const sarif: StreamRenderer = (report, options) =>
+  formatSarif(lintView(report), {
+    rules: report.rules,
+    version: options.version ?? report.tool.version,
+  })

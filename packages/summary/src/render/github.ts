@@ -1,4 +1,5 @@
-import type { LintResult } from './lint-json.js'
+import type { StreamRenderer } from '../contract.js'
+import { type LintResult, lintView } from './lint-json.js'
 
 /** Escapes a workflow command's message (as @actions/core does). */
 export function escapeData(value: string): string {
@@ -47,3 +48,6 @@ export function formatGithub(result: LintResult): string {
   }
   return out.length === 0 ? '' : `${out.join('\n')}\n`
 }
+
+/** `lint --format github`: one workflow command per finding. */
+export const githubAnnotations: StreamRenderer = (report) => formatGithub(lintView(report))

@@ -1,4 +1,5 @@
-import type { PortfolioResult } from '@techfolio/engine'
+import type { PortfolioReport } from '@techfolio/engine'
+import type { StreamRenderer } from '../contract.js'
 
 /**
  * `techfolio score --format json`: design.md's contract, plus the engine's
@@ -27,7 +28,7 @@ export interface ScoreJson {
   }[]
 }
 
-export type ScoreResult = Pick<PortfolioResult, 'score' | 'documents' | 'checklist' | 'principles'>
+export type ScoreResult = Pick<PortfolioReport, 'score' | 'documents' | 'checklist' | 'principles'>
 
 export function toScoreJson(result: ScoreResult): ScoreJson {
   return {
@@ -62,3 +63,6 @@ export function toScoreJson(result: ScoreResult): ScoreJson {
 export function formatScoreJson(result: ScoreResult): string {
   return `${JSON.stringify(toScoreJson(result), null, 2)}\n`
 }
+
+/** `score --format json`. */
+export const scoreJson: StreamRenderer = (report) => formatScoreJson(report)

@@ -1,5 +1,5 @@
-import type { Colors } from '../color.js'
-import type { LintResult } from './lint-json.js'
+import { type Colors, plainColors, type StreamRenderer } from '../contract.js'
+import { type LintResult, lintView } from './lint-json.js'
 
 /** Messages are padded to align rule ids up to this width; longer ones just push theirs right. */
 const MAX_MESSAGE_PAD = 72
@@ -53,3 +53,7 @@ export function formatLintText(result: LintResult, c: Colors): string {
   }
   return `${out.join('\n')}\n`
 }
+
+/** `lint` (text): findings by file, then the total. */
+export const lintText: StreamRenderer = (report, options) =>
+  formatLintText(lintView(report), options.colors ?? plainColors)

@@ -1,17 +1,19 @@
-import type { PortfolioResult } from '@techfolio/engine'
 import { describe, expect, it } from 'vitest'
-import { colors } from '../src/color.js'
-import { escapeData, escapeProperty, formatGithub } from '../src/format/github.js'
-import { formatLintJson, toLintJson } from '../src/format/lint-json.js'
-import { formatLintText } from '../src/format/lint-text.js'
-import { toRelativeUri, toSarif } from '../src/format/sarif.js'
-import { formatScoreJson, toScoreJson } from '../src/format/score-json.js'
-import { formatScoreText } from '../src/format/score-text.js'
+import { plainColors } from '../src/contract.js'
+import { escapeData, escapeProperty, formatGithub } from '../src/render/github.js'
+import { formatLintJson, lintView, toLintJson } from '../src/render/lint-json.js'
+import { formatLintText, lintText } from '../src/render/lint-text.js'
+import { toRelativeUri, toSarif } from '../src/render/sarif.js'
+import { formatScoreJson, toScoreJson } from '../src/render/score-json.js'
+import { formatScoreText } from '../src/render/score-text.js'
+import { ansiColors, reportFixture } from './fixtures.js'
 
-const plain = colors(false)
+const plain = plainColors
+const colors = (_enabled: true) => ansiColors
 
-function sample(): PortfolioResult {
-  return {
+/** Two documents: an executive summary, and a system with an error and a warning. */
+function sample() {
+  return reportFixture({
     files: [
       {
         path: 'portfolio/executive-summary.md',
@@ -49,7 +51,6 @@ function sample(): PortfolioResult {
     score: 72,
     scoreParts: { completeness: 72, quality: 100, score: 72 },
     failUnder: 80,
-    passed: false,
     documents: [
       {
         path: 'portfolio/executive-summary.md',
@@ -92,15 +93,14 @@ function sample(): PortfolioResult {
         targeted: false,
       },
     ],
-    stats: { files: 2, parsed: 2, fromCache: 0, workers: 0 },
-  }
+  })
 }
 
 const sortedKeys = (value: object) => Object.keys(value).sort()
 
 describe('lint json', () => {
   it('has exactly the contract keys, url null when absent, every file listed', () => {
-    const json = JSON.parse(formatLintJson(sample()))
+    const json = JSON.parse(formatLintJson(lintView(sample())))
     expect(sortedKeys(json)).toEqual(['errorCount', 'files', 'warningCount'])
     expect(json.files).toHaveLength(2)
     for (const file of json.files) {
@@ -118,7 +118,7 @@ describe('lint json', () => {
   })
 
   it('drops endLine, endColumn and stats', () => {
-    const json = toLintJson(sample())
+    const json = toLintJson(lintView(sample()))
     expect(JSON.stringify(json)).not.toMatch(/endLine|endColumn|stats|kind|title/)
   })
 })
@@ -158,7 +158,7 @@ describe('score json', () => {
 
 describe('lint text', () => {
   it('groups by file with line:column, severity, message and rule id', () => {
-    const text = formatLintText(sample(), plain)
+    const text = lintText(sample(), {})
     expect(text).not.toContain('portfolio/executive-summary.md')
     const lines = text.split('\n')
     expect(lines[0]).toBe('portfolio/systems/pay ments.md')
@@ -174,14 +174,14 @@ describe('lint text', () => {
   })
 
   it('says when there is nothing to fix', () => {
-    const result = { ...sample(), errorCount: 0, warningCount: 0 }
+    const result = { ...lintView(sample()), errorCount: 0, warningCount: 0 }
     result.files = result.files.map((file) => ({ ...file, messages: [] }))
     expect(formatLintText(result, plain)).toBe('✔ 2 files checked, no problems\n')
   })
 
   it('colours only when asked', () => {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: checking for ANSI codes
-    expect(formatLintText(sample(), colors(true))).toMatch(/\u001b\[31m/)
+    expect(lintText(sample(), { colors: colors(true) })).toMatch(/\u001b\[31m/)
   })
 })
 
@@ -192,7 +192,7 @@ describe('github', () => {
   })
 
   it('prints one workflow command per finding', () => {
-    const lines = formatGithub(sample()).trimEnd().split('\n')
+    const lines = formatGithub(lintView(sample())).trimEnd().split('\n')
     expect(lines).toEqual([
       '::error file=portfolio/systems/pay ments.md,line=12,col=1,endLine=12,endColumn=20,title=portfolio-required-sections::Missing section "Scale"; expected one of: Scale, Scale & Scope',
       '::warning file=portfolio/systems/pay ments.md,line=3,col=5,title=portfolio-story-length::50%25 done, a,b: c%0D%0Anext line',
@@ -200,7 +200,7 @@ describe('github', () => {
   })
 
   it('escapes : and , in the file name', () => {
-    const result = sample()
+    const result = lintView(sample())
     const file = result.files[1]
     if (file) file.path = 'a,b:c.md'
     expect(formatGithub(result)).toContain('file=a%2Cb%3Ac.md,')
@@ -222,7 +222,7 @@ describe('sarif', () => {
   ]
 
   it('is SARIF 2.1.0 with rules, helpUri and located results', () => {
-    const sarif = toSarif(sample(), { rules, version: '1.2.3' })
+    const sarif = toSarif(lintView(sample()), { rules, version: '1.2.3' })
     expect(sarif.version).toBe('2.1.0')
     expect(sarif.$schema).toMatch(/sarif-2\.1\.0/)
     expect(sarif.runs).toHaveLength(1)
@@ -258,7 +258,7 @@ describe('sarif', () => {
   })
 
   it('never writes a line or column under 1', () => {
-    const result = sample()
+    const result = lintView(sample())
     const finding = result.files[1]?.messages[0]
     if (finding) {
       finding.line = 0
@@ -293,7 +293,8 @@ describe('score text', () => {
   })
 
   it('shows no threshold when failUnder is 0', () => {
-    const text = formatScoreText({ ...sample(), failUnder: 0 }, plain)
+    const report = sample()
+    const text = formatScoreText({ ...report, thresholds: { ...report.thresholds, failUnder: 0 } }, plain)
     expect(text).toContain('Portfolio score: 72/100\n')
   })
 })

@@ -1,9 +1,13 @@
-import type { PortfolioResult } from '@techfolio/engine'
-import type { Colors } from '../color.js'
+import type { PortfolioReport } from '@techfolio/engine'
+import { type Colors, plainColors, type StreamRenderer } from '../contract.js'
 import type { ScoreResult } from './score-json.js'
 
 /** What the table shows: the engine's numbers only, nothing recounted here. */
-export type ScoreTextResult = ScoreResult & Pick<PortfolioResult, 'failUnder'>
+export type ScoreTextResult = ScoreResult &
+  Pick<PortfolioReport, 'checklistDone'> & {
+    documents: readonly { failedChecks: number }[]
+    thresholds: Pick<PortfolioReport['thresholds'], 'failUnder'>
+  }
 
 function scoreColor(score: number, c: Colors): (text: string) => string {
   if (score >= 80) return c.green
@@ -36,7 +40,7 @@ export function formatScoreText(result: ScoreTextResult, c: Colors): string {
     document.path,
     document.kind ?? '(unknown)',
     String(document.score),
-    String(document.checks.filter((check) => !check.passed).length),
+    String(document.failedChecks),
   ])
   const lines = table(['Document', 'Kind', 'Score', 'Failing checks'], rows, [
     'left',
@@ -52,7 +56,7 @@ export function formatScoreText(result: ScoreTextResult, c: Colors): string {
   if (result.documents.length === 0) out.push(c.dim('(no documents)'))
 
   if (result.checklist.length > 0) {
-    const done = result.checklist.filter((item) => item.done).length
+    const done = result.checklistDone
     out.push('', c.bold(`Checklist (${done}/${result.checklist.length})`))
     for (const item of result.checklist) {
       out.push(item.done ? `  ${c.green('[x]')} ${item.label}` : `  ${c.red('[ ]')} ${item.label}`)
@@ -73,7 +77,12 @@ export function formatScoreText(result: ScoreTextResult, c: Colors): string {
   }
 
   const paint = scoreColor(result.score, c)
-  const threshold = result.failUnder <= 0 ? '' : c.dim(` (fail under ${result.failUnder})`)
+  const { failUnder } = result.thresholds
+  const threshold = failUnder <= 0 ? '' : c.dim(` (fail under ${failUnder})`)
   out.push('', `${c.bold('Portfolio score:')} ${paint(c.bold(`${result.score}/100`))}${threshold}`)
   return `${out.join('\n')}\n`
 }
+
+/** `score` (text): the score table. */
+export const scoreText: StreamRenderer = (report, options) =>
+  formatScoreText(report, options.colors ?? plainColors)

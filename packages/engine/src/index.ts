@@ -7,6 +7,8 @@
 export type { BaselineGap, Figure, FigureChange } from './figures.js'
 export { ENGINE_CHECKS, type EngineCheckInfo } from './checks-meta.js'
 export { CONFIG_FILE_NAMES, defaultConfigText, type Level } from './config.js'
+// The repository root, for a face that writes files and must stay inside it (`techfolio new`).
+export { findRoot } from './discover.js'
 export {
   ConfigError,
   EmptyPortfolioError,

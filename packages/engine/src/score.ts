@@ -23,7 +23,7 @@ import type {
 
 const REQUIRED_SECTIONS = 'portfolio-required-sections'
 /** Highest score of a document with one error: an error means not ready. */
-export const ONE_ERROR_CEILING = 70
+export const ONE_ERROR_CEILING = 60
 /** Points each further error takes off the ceiling. */
 export const CEILING_STEP_PER_ERROR = 10
 /** Engine findings that mean the file could not be read as Markdown at all. */
@@ -201,7 +201,7 @@ function worst(findings: readonly Finding[]): 'error' | 'warning' {
   return findings.some((finding) => finding.severity === 'error') ? 'error' : 'warning'
 }
 
-/** 100 with no error, 70 with one, 10 fewer for each further error, never below 0. */
+/** 100 with no error, 60 with one, 10 fewer for each further error, never below 0. */
 export function errorCeiling(errors: number): number {
   if (errors === 0) return 100
   return Math.max(0, ONE_ERROR_CEILING - CEILING_STEP_PER_ERROR * (errors - 1))

@@ -12,7 +12,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { BIN, baseEnv, cleanTemps, tempDir, writeFiles } from '../helpers.js'
 
@@ -225,6 +227,38 @@ describe('nothing hangs', { timeout: 20_000 }, () => {
     expect(result.code).toBe(2)
     expect(result.stderr).toMatch(/^techfolio: \/dev\/zero: not a regular file .*\n$/)
   })
+
+  // In-process (one core) a synchronous plugin cannot be stopped: the budget is a worker's.
+  it.skipIf(availableParallelism() < 2)(
+    'a plugin that never returns on one file: a time-budget finding on it, every other file checked',
+    () => {
+      const preset = pathToFileURL(
+        join(import.meta.dirname, '../../../remark-lint-portfolio/dist/index.js'),
+      ).href
+      const dir = portfolio({
+        'docs/spin.md': GOOD.replace('Move freight tracking', 'SPIN forever: freight tracking'),
+        '.remarkrc.mjs': `import preset from '${preset}'
+const spin = () => (tree, file) => { if (String(file.value).includes('SPIN')) for (;;) {} }
+export default { plugins: [preset, spin] }
+`,
+      })
+      writeFileSync(
+        join(dir, 'techfolio.config.json'),
+        '{"paths": ["docs"], "fileTimeBudget": 2, "workers": {"threshold": 1}}',
+      )
+      const { json, run: result } = lintJson(dir)
+      expect(result.code).toBe(1)
+      const spin = json.files.find((file) => file.path === 'docs/spin.md')
+      expect(spin?.messages).toEqual([
+        expect.objectContaining({
+          ruleId: 'portfolio-time-budget',
+          message: expect.stringMatching(/^Analysing this file took 2 s, over the 2 s budget/),
+        }),
+      ])
+      const good = json.files.find((file) => file.path === 'docs/freight.md')
+      expect(good?.messages.map((message) => message.ruleId)).not.toContain('portfolio-time-budget')
+    },
+  )
 
   it('a file over maxFileSize is a finding; under it, read as usual', () => {
     const dir = portfolio({ 'docs/log.md': `# Log\n\n${'word '.repeat(400)}\n` })

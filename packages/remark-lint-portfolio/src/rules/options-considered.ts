@@ -211,15 +211,19 @@
  *   Only Kafka.
  */
 
+import type { Nodes, Root } from 'mdast'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
   itemHasLabel,
   labelPattern,
   outline,
+  type Section,
+  type SectionItem,
   sectionItems,
   sectionsWithRole,
 } from '../knowledge/sections.js'
+import { inlineOptions, proseProsAndCons, unlabelledText } from '../knowledge/weighing.js'
 
 export interface Options {
   /** Options the section must list; default 2. */
@@ -227,10 +231,31 @@ export interface Options {
 }
 
 // MADR writes them "* Good, because ..." and "* Bad, because ...".
-const PRO_WORDS = ['pros?', 'advantages?', 'benefits?', 'upsides?', 'good,[ \\t]*because\\b.*']
-const CON_WORDS = ['cons?', 'disadvantages?', 'drawbacks?', 'downsides?', 'bad,[ \\t]*because\\b.*']
-/** MADR's "## Pros and Cons of the Options": one `###` per option, with its Good/Bad bullets. */
-const PROS_AND_CONS = /\bpros and cons\b/
+const PRO_WORDS = [
+  'pros?',
+  'advantages?',
+  'benefits?',
+  'upsides?',
+  'strengths?',
+  'positives?',
+  'arguments? for',
+  'good,[ \\t]*because\\b.*',
+]
+const CON_WORDS = [
+  'cons?',
+  'disadvantages?',
+  'drawbacks?',
+  'downsides?',
+  'weakness(?:es)?',
+  'negatives?',
+  'costs?',
+  'risks?',
+  'arguments? against',
+  'against',
+  'bad,[ \\t]*because\\b.*',
+]
+/** MADR's "## Pros and Cons of the Options", or a "**Pros and cons**:" paragraph. */
+const PROS_AND_CONS = /\bpros (?:and |\/ ?)?cons\b/
 const PROS = labelPattern(PRO_WORDS)
 const CONS = labelPattern(CON_WORDS)
 const DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false })
@@ -238,6 +263,62 @@ const DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false })
 /** A "Pros: ..." or "Cons: ..." line belongs to the option before it. */
 function isDetail(text: string): boolean {
   return DETAIL.test(text)
+}
+
+function isLabelled(text: string): boolean {
+  return PROS.test(text) || CONS.test(text)
+}
+
+/** An option as read: its name, where to report it, and what it says for and against itself. */
+interface Option {
+  title: string
+  node: Nodes
+  pros: boolean
+  cons: boolean
+  /** Its own sentences, without labels, weighed for a downside and an upside. */
+  prose: string
+}
+
+function fromItem(item: SectionItem): Option {
+  let prose = unlabelledText(item.content, isLabelled)
+  if (prose.startsWith(item.title)) prose = prose.slice(item.title.length)
+  return {
+    title: item.title,
+    node: item.node,
+    pros: itemHasLabel(item, PROS),
+    cons: itemHasLabel(item, CONS),
+    prose,
+  }
+}
+
+const TITLE_LENGTH = 60
+
+/** Options enumerated in the section's sentences: "(1) keep it; (2) rewrite it". */
+function fromSentences(section: Section): Option[] {
+  const text = unlabelledText(section.content, () => false)
+  return inlineOptions(text).map((option) => {
+    const name = (option.text.split(/[:;,(]|\s[–—]\s/)[0] ?? option.text).trim()
+    return {
+      title: name.length > TITLE_LENGTH ? `${name.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : name,
+      node: section.node,
+      pros: false,
+      cons: false,
+      prose: option.text,
+    }
+  })
+}
+
+/** A label paragraph at the top level of the document, not one inside an option. */
+function isTopLevel(tree: Root, section: Section): boolean {
+  if (section.depth > 0) return true
+  const offset = section.node.position?.start.offset
+  return tree.children.some(
+    (child) =>
+      child.type === 'paragraph' &&
+      offset !== undefined &&
+      (child.position?.start.offset ?? Number.NaN) <= offset &&
+      offset < (child.position?.end.offset ?? Number.NaN),
+  )
 }
 
 const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
@@ -248,34 +329,48 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
     const [listed] = sectionsWithRole(tree, spec, 'options')
     if (!listed) return
     // MADR lists the options by name under "Considered Options" and weighs
-    // them in a later section: read the options where the pros and cons are.
+    // them in a later section; terse records weigh them in a "Pros and cons"
+    // paragraph that refers to them by number. Read the options where the
+    // pros and cons are.
     const weighed = outline(tree).find(
-      (entry) => entry !== listed && entry.depth > 0 && PROS_AND_CONS.test(entry.key),
+      (entry) => entry !== listed && PROS_AND_CONS.test(entry.key) && isTopLevel(tree, entry),
     )
-    const section = weighed ?? listed
+    const weighedItems = weighed ? sectionItems(weighed, isDetail) : []
+    const section = weighed && weighedItems.length > 0 ? weighed : listed
+    const listedItems = section === listed ? sectionItems(listed, isDetail) : weighedItems
+    const found =
+      listedItems.length > 0 ? listedItems.map(fromItem) : fromSentences(listed)
+    if (weighed && weighedItems.length === 0) {
+      // "option 1 costs nothing but …; option 2 costs $90K a month and …"
+      const text = unlabelledText(weighed.content, () => false)
+      for (const weighing of inlineOptions(text)) {
+        const option = found[weighing.index - 1]
+        if (option) option.prose = `${option.prose}\n${weighing.text}`
+      }
+    }
+
     const minimum =
       typeof options?.minimum === 'number' && options.minimum >= 0 ? Math.floor(options.minimum) : 2
-
-    const items = sectionItems(section, isDetail)
-    if (items.length < minimum) {
+    if (found.length < minimum) {
       const count =
-        items.length === 0 ? 'no options' : `${items.length} option${items.length === 1 ? '' : 's'}`
+        found.length === 0 ? 'no options' : `${found.length} option${found.length === 1 ? '' : 's'}`
       file.message(
         `"${section.title.trim()}" lists ${count}: expected at least ${minimum}, each with pros and cons`,
         { place: section.node.position },
       )
     }
 
-    for (const item of items) {
-      const pros = itemHasLabel(item, PROS)
-      const cons = itemHasLabel(item, CONS)
+    for (const option of found) {
+      const prose = proseProsAndCons(option.prose)
+      const pros = option.pros || prose.pros
+      const cons = option.cons || prose.cons
       if (pros && cons) continue
       const reason = pros
         ? 'lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)'
         : cons
           ? 'lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)'
           : 'lists neither pros nor cons: expected "Pros:" and "Cons:" items'
-      file.message(`Option "${item.title}" ${reason}`, { place: item.node.position })
+      file.message(`Option "${option.title}" ${reason}`, { place: option.node.position })
     }
   },
 )

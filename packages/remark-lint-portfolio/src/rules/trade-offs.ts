@@ -114,6 +114,7 @@
  *   - Extract payments first
  */
 
+import type { Nodes } from 'mdast'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
@@ -123,16 +124,51 @@ import {
   sectionItems,
   sectionsWithRole,
 } from '../knowledge/sections.js'
+import {
+  COST_LABEL_WORDS,
+  GAIN_LABEL_WORDS,
+  proseTradeOff,
+  unlabelledText,
+} from '../knowledge/weighing.js'
 
-const TRADE_OFF_WORDS = ['trade[-‐‑ ]?offs?']
-const RESULT_WORDS = ['results?', 'outcomes?', 'impact']
-const TRADE_OFF = labelPattern(TRADE_OFF_WORDS)
-const RESULT = labelPattern(RESULT_WORDS)
-const DETAIL = labelPattern([...TRADE_OFF_WORDS, ...RESULT_WORDS], { anywhere: false })
+const TRADE_OFF = labelPattern(COST_LABEL_WORDS)
+const RESULT = labelPattern(GAIN_LABEL_WORDS)
+const DETAIL = labelPattern([...COST_LABEL_WORDS, ...GAIN_LABEL_WORDS], { anywhere: false })
 
 /** A "Trade-off: ..." or "Result: ..." line belongs to the decision before it. */
 function isDetail(text: string): boolean {
   return DETAIL.test(text)
+}
+
+/** Text a label claims is read as that label, not as the decision's own sentences. */
+function isLabelled(text: string): boolean {
+  return TRADE_OFF.test(text) || RESULT.test(text)
+}
+
+/**
+ * The decision's own sentences, without its name: "*DynamoDB vs MySQL*:
+ * DynamoDB. Costs us joins; …" reads from "DynamoDB.", so a name such as
+ * "Cost-based routing" is never taken for a cost.
+ */
+function decisionSentences(item: SectionItem): string {
+  const text = unlabelledText(item.content as Nodes[], isLabelled)
+  // A sub-heading's name is not part of its content.
+  if (!item.content.includes(item.node)) return text
+  const name = item.title.replace(/…$/, '')
+  const colon = text.search(/:\s|[–—]\s/)
+  if (colon !== -1 && colon <= 200 && text.slice(0, colon).trim().startsWith(name.slice(0, 20))) {
+    return text.slice(colon + 1)
+  }
+  return text.startsWith(name) ? text.slice(name.length) : text
+}
+
+/** Whether an item states its cost and its result, by label or in its own sentences. */
+function weighing(item: SectionItem): { tradeOff: boolean; result: boolean } {
+  const labelledCost = itemHasLabel(item, TRADE_OFF)
+  const labelledGain = itemHasLabel(item, RESULT)
+  if (labelledCost && labelledGain) return { tradeOff: true, result: true }
+  const prose = proseTradeOff(decisionSentences(item))
+  return { tradeOff: labelledCost || prose.cost, result: labelledGain || prose.gain }
 }
 
 const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree, file) => {
@@ -143,13 +179,14 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
 
   const items = sectionItems(section, isDetail)
   if (items.length === 0) {
-    // One decision told as prose, with its labels, is still a decision.
+    // One decision told as prose, with its labels or in its sentences, is still a decision.
     const whole: SectionItem = {
       title: section.title,
       node: section.node,
       content: section.content,
     }
-    if (itemHasLabel(whole, TRADE_OFF) && itemHasLabel(whole, RESULT)) return
+    const { tradeOff, result } = weighing(whole)
+    if (tradeOff && result) return
     file.message(
       `"${section.title.trim()}" lists no decisions: expected a list item or sub-heading per decision, each with a trade-off and a result`,
       { place: section.node.position },
@@ -158,8 +195,7 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
   }
 
   for (const item of items) {
-    const tradeOff = itemHasLabel(item, TRADE_OFF)
-    const result = itemHasLabel(item, RESULT)
+    const { tradeOff, result } = weighing(item)
     if (tradeOff && result) continue
     const reason = tradeOff
       ? 'states its trade-off but no result: expected a "Result:" line saying what it achieved'

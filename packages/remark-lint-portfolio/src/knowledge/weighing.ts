@@ -1,0 +1,248 @@
+/**
+ * How writers weigh a choice: the words for what it cost and what it bought,
+ * as labels ("Cost:", "Downside:", "Bad, because") and inside sentences
+ * ("Costs us cross-table joins; login p99 went from 1.8 s to 140 ms"), and
+ * options enumerated inside a sentence ("(1) keep it; (2) rewrite it").
+ * Shared by `portfolio-trade-offs` and `portfolio-options-considered`.
+ */
+import type { Nodes } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { CONTINUE, SKIP, visit } from 'unist-util-visit'
+
+/** Label words (regular-expression sources) for what a decision cost. */
+export const COST_LABEL_WORDS = [
+  'trade[-‐‑ ]?offs?',
+  'costs?',
+  'the catch',
+  'catch',
+  'price',
+  'penalty',
+  'sacrifices?',
+  'downsides?',
+  'drawbacks?',
+  'cons?',
+  'negatives?',
+  'negative consequences?',
+  'risks? accepted',
+  'accepted risks?',
+  'what (?:it|we|this|that|they) (?:cost|gave up|paid|traded|sacrificed)(?: us)?',
+  'what we gave up',
+  'we gave up',
+  'bad,[ \\t]*because\\b.*',
+]
+
+/** Label words for what a decision achieved. */
+export const GAIN_LABEL_WORDS = [
+  'results?',
+  'outcomes?',
+  'impact',
+  'effects?',
+  'payoffs?',
+  'gains?',
+  'benefits?',
+  'upsides?',
+  'pros?',
+  'positive consequences?',
+  'what (?:it|we|this|that|they) (?:bought|gained|got|achieved|won)(?: us)?',
+  'good,[ \\t]*because\\b.*',
+]
+
+/**
+ * The clauses of a sentence-level text: sentences, `;`-separated parts, and
+ * parts a contrast opens ("…, but …", "… with the risk that …"), which keep
+ * their connective so a reader can tell the downside from the upside.
+ */
+export function clauses(text: string): string[] {
+  return text
+    .split(
+      /(?<![\s(](?:vs|e\.g|i\.e|etc|approx|cf|incl)\.)(?<=[.!?])\s+(?=\S)|;\s*|\n+|\s+[–—]\s+|,?\s+(?=(?:but|however|though|although|whereas|yet|except|with the risk|at the (?:cost|price|expense) of)\b)/i,
+    )
+    .map((part) => part.trim().replace(/[.;,:]+$/, ''))
+    .filter((part) => /\w/.test(part))
+}
+
+/** The points of an option's weighing: its clauses, split further at commas and "and". */
+export function points(text: string): string[] {
+  return clauses(text)
+    .flatMap((clause) => clause.split(/,\s+|\s+and\s+/))
+    .map((part) => part.trim())
+    .filter((part) => /\w/.test(part))
+}
+
+/** A figure that changed or a comparison made: what a result is written as. */
+const CHANGE =
+  /\bfrom\b[^;]*?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
+
+/** "cost fell", "cut costs", "costs down 30%": a result about money, not a cost paid. */
+const FALLING_COST =
+  /\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|halv\w*|saving)\s+(?:\w+\s+)?costs?\b|\bcosts?\b[^;]{0,40}?(?:\b(?:fell|dropped|down|decreased|declined|halved|shrank|from)\b|→|->)/i
+
+/** Phrases that state a price paid, in a sentence rather than a label. */
+const COST_PHRASES = [
+  /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i,
+  /\bat the (?:cost|price|expense) of\b/i,
+  /\b(?:gave|give|gives|giving) up\b/i,
+  /\bsacrific\w*/i,
+  /\btrade[-‐‑ ]?offs?\b|\btraded\b/i,
+  /\bthe (?:catch|downside|drawback|price|penalty)\b/i,
+  /\b(?:downsides?|drawbacks?)\b/i,
+  /\b(?:we|I|they|you)\s+(?:accepted|accept|tolerated?|lived? with|live with)\b/i,
+  /\blos(?:t|ing|es)\b/i,
+  /\bpaid\b|\bpay(?:s|ing)? (?:for|with)\b/i,
+  /\b(?:with|carries|carry|accept\w*|added|adds?) (?:the |a |some )?risks?\b|\brisk (?:is|was) that\b/i,
+  /\b(?:slower|harder|costlier|pricier|riskier|more expensive|more complex|less flexible)\b/i,
+  /\b(?:operational|ops|extra|added|more|increased|higher) (?:complexity|overhead|toil|burden|latency|spend|bill)\b/i,
+  /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i,
+  /\block-?in\b/i,
+]
+
+/** Negations of a loss ("no message lost", "without losing"), which are results. */
+const NEGATED_LOSS = /\b(?:no|never|nothing|without|zero)\b[^;]{0,30}?\blos(?:t|ing|es)\b/i
+/** Negations of a payment ("no idle cluster to pay for"), which are gains. */
+const NEGATED_PAYMENT = /\b(?:no|never|nothing|without)\b[^;]{0,40}?\bpa(?:y|id)\b/i
+
+/** Whether a clause states a price paid. */
+export function statesCost(clause: string): boolean {
+  for (const phrase of COST_PHRASES) {
+    if (!phrase.test(clause)) continue
+    if (phrase === COST_PHRASES[0] && FALLING_COST.test(clause)) continue
+    if (phrase === COST_PHRASES[8] && NEGATED_LOSS.test(clause)) continue
+    if (phrase === COST_PHRASES[9] && NEGATED_PAYMENT.test(clause)) continue
+    return true
+  }
+  return false
+}
+
+/** "X in exchange for Y": one clause that names both the price and the gain. */
+const EXCHANGE = /\b(?:in exchange for|in return for|traded\b[^;]*\bfor)\b/i
+
+/**
+ * What a decision's own sentences say it cost and bought, for writers who
+ * use no labels: "DynamoDB. Costs us cross-table joins; login p99 went from
+ * 1.8 s to 140 ms." The cost is a clause with a cost phrase; the gain is a
+ * measured change in another clause, any clause after the cost (the
+ * writer's "…; what it bought"), or the far side of "in exchange for".
+ */
+export function proseTradeOff(text: string): { cost: boolean; gain: boolean } {
+  const parts = clauses(text)
+  const costAt = parts.findIndex(statesCost)
+  if (costAt !== -1 && EXCHANGE.test(parts[costAt] as string)) return { cost: true, gain: true }
+  const gain = parts.some(
+    (part, index) =>
+      !statesCost(part) &&
+      (CHANGE.test(part) || (costAt !== -1 && index > costAt && part.split(/\s+/).length >= 2)),
+  )
+  return { cost: costAt !== -1, gain }
+}
+
+/** A contrast that opens a downside: "but", "however", "with the risk that"… */
+const CONTRAST = /^(?:but|however|though|although|whereas|yet|except|with the risk)\b/i
+
+/**
+ * Whether an option's own sentences weigh it both ways: a downside (a cost
+ * phrase, or a point a contrast opens) and some other point in its favour.
+ * Prose never counts as pros alone: "fast and durable" describes an option
+ * without weighing it.
+ */
+export function proseProsAndCons(text: string): { pros: boolean; cons: boolean } {
+  const weighed = clauses(text).flatMap((clause) => {
+    const contrast = CONTRAST.test(clause)
+    return clause
+      .split(/,\s+|\s+and\s+/)
+      .filter((point) => /\w/.test(point))
+      .map((point, index) => ({ point, con: (contrast && index === 0) || statesCost(point) }))
+  })
+  const cons = weighed.some((entry) => entry.con)
+  const pros = cons && weighed.some((entry) => !entry.con)
+  return { pros, cons }
+}
+
+/** One option written inside a sentence: "(2) dedicated servers for ranked play only". */
+export interface InlineOption {
+  /** 1 for "(1)", "1)", "option 1", "(a)", "Option A". */
+  index: number
+  text: string
+}
+
+const MARKER =
+  /(?:^|(?<=[\s:;,]))(?:\((\d|[a-h])\)|(\d|[a-h])\)|options?\s+(\d+|[A-Ha-h])\b(?!\s*[-–]\s*\d))[ \t:,-]*/g
+
+function markerIndex(value: string): number {
+  return /\d/.test(value) ? Number(value) : value.toLowerCase().charCodeAt(0) - 96
+}
+
+/**
+ * Options enumerated inside a sentence: "(1) keep peer-to-peer; (2) dedicated
+ * servers for ranked play" or "option 1 costs nothing…; option 2 costs…".
+ * Markers must count up from 1 (or a); fewer than two give none.
+ */
+export function inlineOptions(text: string): InlineOption[] {
+  const markers: { index: number; start: number; end: number }[] = []
+  for (const match of text.matchAll(MARKER)) {
+    const value = match[1] ?? match[2] ?? match[3]
+    if (value === undefined) continue
+    markers.push({
+      index: markerIndex(value),
+      start: match.index,
+      end: match.index + match[0].length,
+    })
+  }
+  // Keep the first run that counts 1, 2, 3… (a later "option 2" in the same
+  // text refers back to an option already listed and continues its segment).
+  const run: typeof markers = []
+  for (const marker of markers) {
+    if (marker.index === run.length + 1) run.push(marker)
+  }
+  if (run.length < 2) return []
+  return run.map((marker, position) => ({
+    index: marker.index,
+    text: text
+      .slice(marker.end, run[position + 1]?.start ?? text.length)
+      .trim()
+      .replace(/[\s;,.]*(?:\b(?:or|and))?[\s;,.]*$/i, ''),
+  }))
+}
+
+const PHRASING = new Set([
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'link',
+  'linkReference',
+  'break',
+  'html',
+])
+
+/**
+ * The text of an item's nodes that no label claims: paragraphs and table
+ * cells that `labelled` does not accept, in order. Nested lists are read
+ * item by item, so a "Result: …" item is left out while its siblings stay.
+ */
+export function unlabelledText(nodes: readonly Nodes[], labelled: (text: string) => boolean): string {
+  const parts: string[] = []
+  // A label's own line ("**Options**: (1) …; (2) …") comes as inline nodes: read them as one paragraph.
+  let line = ''
+  const endLine = () => {
+    if (line.trim() !== '' && !labelled(line)) parts.push(line)
+    line = ''
+  }
+  for (const node of nodes) {
+    if (PHRASING.has(node.type)) {
+      line += toString(node)
+      continue
+    }
+    endLine()
+    visit(node, (child) => {
+      if (child.type === 'paragraph' || child.type === 'tableCell' || child.type === 'heading') {
+        const text = toString(child)
+        if (!labelled(text)) parts.push(text)
+        return SKIP
+      }
+      return CONTINUE
+    })
+  }
+  endLine()
+  return parts.join('\n')
+}

@@ -77,40 +77,64 @@ const CHANGE =
 const FALLING_COST =
   /\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|halv\w*|saving)\s+(?:\w+\s+)?costs?\b|\bcosts?\b[^;]{0,40}?(?:\b(?:fell|dropped|down|decreased|declined|halved|shrank|from)\b|→|->)/i
 
-/** Phrases that state a price paid, in a sentence rather than a label. */
-const COST_PHRASES = [
-  /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i,
-  /\bat the (?:cost|price|expense) of\b/i,
-  /\b(?:gave|give|gives|giving) up\b/i,
-  /\bsacrific\w*/i,
-  /\btrade[-‐‑ ]?offs?\b|\btraded\b/i,
-  /\bthe (?:catch|downside|drawback|price|penalty)\b/i,
-  /\b(?:downsides?|drawbacks?)\b/i,
-  /\b(?:we|I|they|you)\s+(?:accepted|accept|tolerated?|lived? with|live with)\b/i,
-  /\blos(?:t|ing|es)\b/i,
-  /\bpaid\b|\bpay(?:s|ing)? (?:for|with)\b/i,
-  /\b(?:with|carries|carry|accept\w*|added|adds?) (?:the |a |some )?risks?\b|\brisk (?:is|was) that\b/i,
-  /\b(?:slower|harder|costlier|pricier|riskier|more expensive|more complex|less flexible)\b/i,
-  /\b(?:operational|ops|extra|added|more|increased|higher) (?:complexity|overhead|toil|burden|latency|spend|bill)\b/i,
-  /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i,
-  /\block-?in\b/i,
-]
+/** Words that undo a downside after them: "no message lost", "nothing to operate". */
+const NEGATION = String.raw`\b(?:no|never|nothing|none|without|zero|less)\b[^;,]{0,40}?`
 
-/** Negations of a loss ("no message lost", "without losing"), which are results. */
-const NEGATED_LOSS = /\b(?:no|never|nothing|without|zero)\b[^;]{0,30}?\blos(?:t|ing|es)\b/i
-/** Negations of a payment ("no idle cluster to pay for"), which are gains. */
-const NEGATED_PAYMENT = /\b(?:no|never|nothing|without)\b[^;]{0,40}?\bpa(?:y|id)\b/i
+/**
+ * Phrases that state a price paid, in a sentence rather than a label, each
+ * with the phrasing that turns it into a gain ("cost fell", "no message
+ * lost", "no idle cluster to pay for").
+ */
+const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
+  { phrase: /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i, unless: FALLING_COST },
+  { phrase: /\bat the (?:cost|price|expense) of\b/i },
+  { phrase: /\b(?:gave|give|gives|giving) up\b/i },
+  { phrase: /\bsacrific\w*/i },
+  { phrase: /\btrade[-‐‑ ]?offs?\b|\btraded\b/i },
+  { phrase: /\bthe (?:catch|downside|drawback|price|penalty)\b/i },
+  { phrase: /\b(?:downsides?|drawbacks?)\b/i },
+  { phrase: /\b(?:we|I|they|you)\s+(?:accepted|accept|tolerated?|lived? with|live with)\b/i },
+  { phrase: /\blos(?:t|ing|es)\b/i, unless: new RegExp(`${NEGATION}\\blos(?:t|ing|es)\\b`, 'i') },
+  {
+    phrase: /\bpaid\b|\bpay(?:s|ing)? (?:for|with)\b/i,
+    unless: new RegExp(`${NEGATION}\\bpa(?:y|id)\\b`, 'i'),
+  },
+  {
+    phrase:
+      /\b(?:with|carries|carry|accept\w*|added|adds?) (?:the |a |some )?risks?\b|\brisk (?:is|was) that\b/i,
+  },
+  {
+    phrase:
+      /\b(?:slower|harder|costlier|pricier|riskier|more expensive|more complex|less flexible)\b/i,
+  },
+  {
+    phrase:
+      /\b(?:operational|ops|extra|added|more|increased|higher) (?:complexity|overhead|toil|burden|latency|spend|bill)\b/i,
+  },
+  {
+    phrase:
+      /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i,
+  },
+  { phrase: /\block-?in\b/i },
+  // Effort spent: "9 months of work", "5 months of 6 engineers".
+  {
+    phrase:
+      /\b\d+(?:\.\d+)?\s*(?:person-|engineer-)?(?:days?|weeks?|months?|years?|quarters?|sprints?)\s+(?:of\s+(?:work|effort|engineering|rework|migration|\d+\s+engineers?)|more work)\b/i,
+  },
+  // A burden taken on: "a cluster to run", "another cache to invalidate", "leaves us owning the code".
+  {
+    phrase:
+      /\bto (?:run|operate|maintain|patch|own|support|upgrade|invalidate|monitor|size|babysit|keep in sync)\b|\b(?:leaves|leaving|left) (?:us|the team|them) (?:owning|maintaining|running|carrying)\b|\bon the hook\b/i,
+    unless: new RegExp(
+      `${NEGATION}\\bto (?:run|operate|maintain|patch|own|support|upgrade|invalidate|monitor|size|babysit)\\b`,
+      'i',
+    ),
+  },
+]
 
 /** Whether a clause states a price paid. */
 export function statesCost(clause: string): boolean {
-  for (const phrase of COST_PHRASES) {
-    if (!phrase.test(clause)) continue
-    if (phrase === COST_PHRASES[0] && FALLING_COST.test(clause)) continue
-    if (phrase === COST_PHRASES[8] && NEGATED_LOSS.test(clause)) continue
-    if (phrase === COST_PHRASES[9] && NEGATED_PAYMENT.test(clause)) continue
-    return true
-  }
-  return false
+  return COST_PHRASES.some(({ phrase, unless }) => phrase.test(clause) && !unless?.test(clause))
 }
 
 /** "X in exchange for Y": one clause that names both the price and the gain. */
@@ -125,8 +149,8 @@ const EXCHANGE = /\b(?:in exchange for|in return for|traded\b[^;]*\bfor)\b/i
  */
 export function proseTradeOff(text: string): { cost: boolean; gain: boolean } {
   const parts = clauses(text)
+  if (parts.some((part) => EXCHANGE.test(part))) return { cost: true, gain: true }
   const costAt = parts.findIndex(statesCost)
-  if (costAt !== -1 && EXCHANGE.test(parts[costAt] as string)) return { cost: true, gain: true }
   const gain = parts.some(
     (part, index) =>
       !statesCost(part) &&
@@ -139,21 +163,33 @@ export function proseTradeOff(text: string): { cost: boolean; gain: boolean } {
 const CONTRAST = /^(?:but|however|though|although|whereas|yet|except|with the risk)\b/i
 
 /**
- * Whether an option's own sentences weigh it both ways: a downside (a cost
- * phrase, or a point a contrast opens) and some other point in its favour.
- * Prose never counts as pros alone: "fast and durable" describes an option
- * without weighing it.
+ * What an option's sentences say for and against it: a downside is a cost
+ * phrase, or a point a contrast opens after an upside ("cheap, but 30 s
+ * behind"); an upside is any other point. An option's own description ("Kafka: fast and durable") describes
+ * it without weighing it, so its points count as upsides only beside a
+ * downside; text the writer put under "Pros and cons" (`weighing: true`)
+ * weighs every point.
  */
-export function proseProsAndCons(text: string): { pros: boolean; cons: boolean } {
-  const weighed = clauses(text).flatMap((clause) => {
+export function proseProsAndCons(
+  text: string,
+  { weighing = false }: { weighing?: boolean } = {},
+): { pros: boolean; cons: boolean } {
+  // A contrast turns the sign: "costs $90K, but protects everyone" opens an
+  // upside, "cheap, but 30 s behind" a downside.
+  const weighed: { point: string; con: boolean }[] = []
+  let previousCost = false
+  for (const clause of clauses(text)) {
     const contrast = CONTRAST.test(clause)
-    return clause
-      .split(/,\s+|\s+and\s+/)
-      .filter((point) => /\w/.test(point))
-      .map((point, index) => ({ point, con: (contrast && index === 0) || statesCost(point) }))
-  })
+    const points = clause.split(/,\s+|\s+and\s+/).filter((point) => /\w/.test(point))
+    const costs = points.map(statesCost)
+    points.forEach((point, index) => {
+      const opensDownside = contrast && index === 0 && !previousCost
+      weighed.push({ point, con: costs[index] === true || opensDownside })
+    })
+    previousCost = costs.some(Boolean)
+  }
   const cons = weighed.some((entry) => entry.con)
-  const pros = cons && weighed.some((entry) => !entry.con)
+  const pros = (cons || weighing) && weighed.some((entry) => !entry.con)
   return { pros, cons }
 }
 
@@ -220,7 +256,10 @@ const PHRASING = new Set([
  * cells that `labelled` does not accept, in order. Nested lists are read
  * item by item, so a "Result: …" item is left out while its siblings stay.
  */
-export function unlabelledText(nodes: readonly Nodes[], labelled: (text: string) => boolean): string {
+export function unlabelledText(
+  nodes: readonly Nodes[],
+  labelled: (text: string) => boolean,
+): string {
   const parts: string[] = []
   // A label's own line ("**Options**: (1) …; (2) …") comes as inline nodes: read them as one paragraph.
   let line = ''

@@ -277,6 +277,8 @@ interface Option {
   cons: boolean
   /** Its own sentences, without labels, weighed for a downside and an upside. */
   prose: string
+  /** What a "Pros and cons" paragraph says of it, by its number. */
+  weighing: string
 }
 
 function fromItem(item: SectionItem): Option {
@@ -288,6 +290,7 @@ function fromItem(item: SectionItem): Option {
     pros: itemHasLabel(item, PROS),
     cons: itemHasLabel(item, CONS),
     prose,
+    weighing: '',
   }
 }
 
@@ -304,6 +307,7 @@ function fromSentences(section: Section): Option[] {
       pros: false,
       cons: false,
       prose: option.text,
+      weighing: '',
     }
   })
 }
@@ -338,14 +342,13 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
     const weighedItems = weighed ? sectionItems(weighed, isDetail) : []
     const section = weighed && weighedItems.length > 0 ? weighed : listed
     const listedItems = section === listed ? sectionItems(listed, isDetail) : weighedItems
-    const found =
-      listedItems.length > 0 ? listedItems.map(fromItem) : fromSentences(listed)
+    const found = listedItems.length > 0 ? listedItems.map(fromItem) : fromSentences(listed)
     if (weighed && weighedItems.length === 0) {
       // "option 1 costs nothing but …; option 2 costs $90K a month and …"
       const text = unlabelledText(weighed.content, () => false)
       for (const weighing of inlineOptions(text)) {
         const option = found[weighing.index - 1]
-        if (option) option.prose = `${option.prose}\n${weighing.text}`
+        if (option) option.weighing = `${option.weighing}\n${weighing.text}`
       }
     }
 
@@ -362,8 +365,9 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
 
     for (const option of found) {
       const prose = proseProsAndCons(option.prose)
-      const pros = option.pros || prose.pros
-      const cons = option.cons || prose.cons
+      const weighing = proseProsAndCons(option.weighing, { weighing: true })
+      const pros = option.pros || prose.pros || weighing.pros
+      const cons = option.cons || prose.cons || weighing.cons
       if (pros && cons) continue
       const reason = pros
         ? 'lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)'

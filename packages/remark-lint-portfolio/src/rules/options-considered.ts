@@ -14,15 +14,25 @@
  *   cons in nested items or on later lines of the item;
  * * `###` sub-headings, one per option;
  * * bold lead-ins (`**Status quo**: ...`) each followed by its list;
- * * a table, one row per option, with Pros and Cons columns.
+ * * a table, one row per option, with Pros and Cons columns;
+ * * one sentence that numbers them: `(1) keep it; (2) rewrite it` (or
+ *   `1)`, `(a)`, "option 1").
  *
- * Pros are labelled "Pros", "Advantages", "Benefits" or "Upsides"; cons
- * "Cons", "Disadvantages", "Drawbacks" or "Downsides" (singular too), as a
- * list item (`- Pros: ...`), a bold label (`**Cons**: ...`), a sub-heading
- * (`#### Pros`) or a table column. MADR's `* Good, because ...` and
- * `* Bad, because ...` bullets are pros and cons too; when a MADR record
- * weighs its options in a "Pros and Cons of the Options" section, the
- * options are read there rather than in the "Considered Options" list.
+ * Pros are labelled "Pros", "Advantages", "Benefits", "Upsides",
+ * "Strengths" or "Arguments for"; cons "Cons", "Disadvantages",
+ * "Drawbacks", "Downsides", "Weaknesses", "Costs", "Risks" or "Against"
+ * (singular too), as a list item (`- Pros: ...`), a bold label
+ * (`**Cons**: ...`), a sub-heading (`#### Pros`) or a table column. MADR's
+ * `* Good, because ...` and `* Bad, because ...` bullets are pros and cons
+ * too; when a record weighs its options in a "Pros and Cons of the Options"
+ * section, the options are read there rather than in the "Considered
+ * Options" list. A "Pros and cons" paragraph may also weigh them by number
+ * ("option 1 costs nothing but…; option 2 costs $90K a month and…").
+ *
+ * Without labels, an option's sentences weigh it when they state a downside
+ * (a price paid, a risk, or a point a contrast opens: "cheap, but 30 s
+ * behind") beside another point; an option's bare description ("Kafka: fast
+ * and durable") is not read as its pros.
  *
  * Reported: too few options, once, at the section's heading or label; each
  * option missing pros or cons, at the option. Only decision records are
@@ -113,6 +123,19 @@
  *
  *   * Good, because no solver to operate
  *   * Bad, because per-stop pricing costs $1.2M a year at our volume
+ *
+ * @example
+ *   {"name": "ok-sentence.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Reporting database
+ *   ---
+ *
+ *   **Options**: (1) a read replica; (2) a cache in front of the database.
+ *
+ *   **Pros and cons**: option 1 is cheap but 30 s behind; option 2 answers
+ *   in 5 ms, with the risk of stale totals.
  *
  * @example
  *   {"name": "one-option.md", "label": "input"}

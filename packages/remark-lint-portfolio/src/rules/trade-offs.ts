@@ -12,12 +12,23 @@
  * ```
  *
  * This rule checks each decision in a system design's Technical Decisions &
- * Trade-offs section (or its synonyms) states its trade-off ("Trade-off:",
- * "Tradeoff:", "Trade-offs:") and its result ("Result:", "Outcome:",
- * "Impact:"). Decisions are the section's top-level list items, its
- * sub-headings, bold lead-ins (`**Kafka over SQS**: ...`) followed by their
- * list, or table rows with Trade-off and Result columns. The labels may be
- * nested items, bold labels, sub-headings or inline in the decision's text.
+ * Trade-offs section (or its synonyms) states its trade-off and its result.
+ * Decisions are the section's top-level list items, its sub-headings, bold
+ * lead-ins (`**Kafka over SQS**: ...`) followed by their list, or table rows.
+ *
+ * * The trade-off may be labelled "Trade-off:", "Cost:", "Downside:",
+ *   "Drawback:", "The catch:", "Price:", "Risk:", "Cons:", "Negative
+ *   consequences", "What it cost" or MADR's `* Bad, because …`; the result
+ *   "Result:", "Outcome:", "Impact:", "Payoff:", "Benefit:", "What it
+ *   bought" or `* Good, because …`. Labels may be nested items, bold labels,
+ *   sub-headings, table columns or inline in the decision's text.
+ * * Without labels, the decision's own sentences count: a clause that
+ *   states a price paid ("Costs us cross-table joins", "we gave up…", "at
+ *   the price of…", "5 months of 6 engineers", "a cluster to run") is the
+ *   trade-off, and a clause after it, or a measured change ("fell from 94 s
+ *   to 21 s"), is the result. "X in exchange for Y" states both. A cost that
+ *   fell ("egress cost fell 40%") or a loss avoided ("no message lost") is a
+ *   result, not a trade-off.
  *
  * Reported: each decision missing its trade-off or result (one message per
  * decision, at the decision), and a section with no decisions at all (at the
@@ -62,6 +73,19 @@
  *   under 50ms.
  *
  * @example
+ *   {"name": "ok-sentences.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Render farm
+ *   ---
+ *
+ *   **Trade-offs**:
+ *
+ *   - *Spot vs on-demand*: spot. We gave up guaranteed capacity; the bill fell from $80K to $31K a month.
+ *   - *Hourly vs nightly renders*: hourly. Costs a second queue to run; artists wait 1 hour, not a day.
+ *
+ * @example
  *   {"name": "missing.md", "label": "input"}
  *
  *   ---
@@ -76,6 +100,7 @@
  *   - **Redis cache**: read-through
  *     - Result: p99 reads 40ms → 4ms
  *   - **Terraform**: everything as code
+ *   - **CDN for the catalogue**: egress cost fell from $40K to $22K a month
  *
  * @example
  *   {"name": "missing.md", "label": "output"}
@@ -83,6 +108,7 @@
  *   8:1: Decision "Kafka over SQS" states its trade-off but no result: expected a "Result:" line saying what it achieved
  *   10:1: Decision "Redis cache" states its result but no trade-off: expected a "Trade-off:" line saying what it cost
  *   12:1: Decision "Terraform" states neither trade-off nor result: expected "Trade-off:" and "Result:" lines
+ *   13:1: Decision "CDN for the catalogue" states its result but no trade-off: expected a "Trade-off:" line saying what it cost
  *
  * @example
  *   {"name": "no-decisions.md", "label": "input"}

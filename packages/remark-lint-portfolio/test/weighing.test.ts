@@ -87,6 +87,14 @@ The downside is a cluster we patch ourselves. Replay cut recovery after a bad de
 - **Eventual consistency for the seat map**: a seat map up to 2 seconds stale, in exchange for bookings that never block on the inventory lock.`,
     ],
     [
+      'an overhead that went up, a contrast, and something more to maintain',
+      `## Platform choices
+
+- **Kubernetes over ECS** — operational overhead went up (two platform engineers full time), but deploys dropped from 45 min to 6 min.
+- **gRPC between services**: browsers need a separate proxy; payloads shrank 60%.
+- **Own adapters over the vendor engine**: we maintain 40 adapters; no licence fee of $700K a year.`,
+    ],
+    [
       'a table with "What it cost" and "What it bought" columns',
       `## Decisions
 
@@ -153,6 +161,27 @@ describe('portfolio-options-considered reads options as strangers list them', ()
 - Weaknesses: a cluster to size and patch`,
     ],
     [
+      'points marked with ticks and crosses',
+      `## Options we looked at
+
+1. Keep the on-prem SAN
+   - ✅ already paid for
+   - ❌ full in 7 months
+2. Object storage
+   - ✅ no capacity planning
+   - ❌ apps must change from file paths to keys`,
+    ],
+    [
+      'a decision matrix, criteria down the side, one option per column',
+      `## Options
+
+| Criterion | Managed Kafka | Self-run RabbitMQ | SNS + SQS |
+| --- | --- | --- | --- |
+| Monthly cost | $9K | $4K plus one engineer | $2K |
+| Replay | 7 days | none | none |
+| Ordering | per partition | per queue | FIFO queues only |`,
+    ],
+    [
       'a table with Benefits and Risks columns',
       `## Options
 
@@ -197,6 +226,40 @@ describe('portfolio-options-considered reads options as strangers list them', ()
 - Weaknesses: $14K a month`
     expect(await lint(optionsConsidered, record(heading))).toEqual([
       '10:1: "Alternatives" lists 1 option: expected at least 2, each with pros and cons',
+    ])
+  })
+
+  it('reports a matrix that rates its options on one criterion only, or compares one option', async () => {
+    const thin = `## Options
+
+| Criterion | Managed Kafka | SNS + SQS |
+| --- | --- | --- |
+| Monthly cost | $9K | $2K |`
+    expect(await lint(optionsConsidered, record(thin))).toEqual([
+      '12:1: Option "Managed Kafka" lists neither pros nor cons: expected "Pros:" and "Cons:" items',
+      '12:1: Option "SNS + SQS" lists neither pros nor cons: expected "Pros:" and "Cons:" items',
+    ])
+    const alone = `## Options
+
+| Criterion | Managed Kafka |
+| --- | --- |
+| Monthly cost | $9K |
+| Replay | 7 days |`
+    expect(await lint(optionsConsidered, record(alone))).toEqual([
+      '10:1: "Options" lists 1 option: expected at least 2, each with pros and cons',
+    ])
+  })
+
+  it('reports options marked only one way', async () => {
+    const body = `## Options we looked at
+
+1. Keep the on-prem SAN
+   - ✅ already paid for
+2. Object storage
+   - ❌ apps must change from file paths to keys`
+    expect(await lint(optionsConsidered, record(body))).toEqual([
+      '12:1: Option "Keep the on-prem SAN" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
+      '14:1: Option "Object storage" lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)',
     ])
   })
 

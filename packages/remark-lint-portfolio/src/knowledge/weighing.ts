@@ -62,14 +62,6 @@ export function clauses(text: string): string[] {
     .filter((part) => /\w/.test(part))
 }
 
-/** The points of an option's weighing: its clauses, split further at commas and "and". */
-export function points(text: string): string[] {
-  return clauses(text)
-    .flatMap((clause) => clause.split(/,\s+|\s+and\s+/))
-    .map((part) => part.trim())
-    .filter((part) => /\w/.test(part))
-}
-
 /** A figure that changed or a comparison made: what a result is written as. */
 const CHANGE =
   /\bfrom\b[^;]*?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
@@ -122,6 +114,15 @@ const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
     phrase:
       /\b\d+(?:\.\d+)?\s*(?:person-|engineer-)?(?:days?|weeks?|months?|years?|quarters?|sprints?)\s+(?:of\s+(?:work|effort|engineering|rework|migration|\d+\s+engineers?)|more work)\b/i,
   },
+  // Something more to have: "needs a proxy for browsers", "meant a second pipeline", "we maintain 40 adapters".
+  {
+    phrase:
+      /\b(?:needs?|needed|requires?|required|means?|meant) (?:a|an|another|extra|more|its own|our own|two|a second|a separate|new)\b|\bwe (?:now )?(?:maintain|run|operate|own|patch|carry)\b/i,
+    unless: new RegExp(
+      `${NEGATION}\\b(?:needs?|needed|requires?|required|maintain|run|operate|patch)\\b`,
+      'i',
+    ),
+  },
   // A burden taken on: "a cluster to run", "another cache to invalidate", "leaves us owning the code".
   {
     phrase:
@@ -160,6 +161,10 @@ export function proseTradeOff(text: string): { cost: boolean; gain: boolean } {
   return { cost: costAt !== -1, gain }
 }
 
+/** Points marked for or against: "✅ replay", "(+) managed", "❌ no replay", "(-) a cluster to run". */
+const PRO_MARK = /^(?:\+|\(\+\)|✅|✔️?|✓|👍)\s*/u
+const CON_MARK = /^(?:−|\(-\)|\(−\)|❌|✗|✘|👎|⚠️?)\s*/u
+
 /** A contrast that opens a downside: "but", "however", "with the risk that"… */
 const CONTRAST = /^(?:but|however|though|although|whereas|yet|except|with the risk)\b/i
 
@@ -177,20 +182,26 @@ export function proseProsAndCons(
 ): { pros: boolean; cons: boolean } {
   // A contrast turns the sign: "costs $90K, but protects everyone" opens an
   // upside, "cheap, but 30 s behind" a downside.
-  const weighed: { point: string; con: boolean }[] = []
+  const weighed: { point: string; con: boolean; marked: boolean }[] = []
   let previousCost = false
   for (const clause of clauses(text)) {
     const contrast = CONTRAST.test(clause)
+    if (PRO_MARK.test(clause) || CON_MARK.test(clause)) {
+      const con = CON_MARK.test(clause)
+      weighed.push({ point: clause, con, marked: true })
+      previousCost = con
+      continue
+    }
     const points = clause.split(/,\s+|\s+and\s+/).filter((point) => /\w/.test(point))
     const costs = points.map(statesCost)
     points.forEach((point, index) => {
       const opensDownside = contrast && index === 0 && !previousCost
-      weighed.push({ point, con: costs[index] === true || opensDownside })
+      weighed.push({ point, con: costs[index] === true || opensDownside, marked: false })
     })
     previousCost = costs.some(Boolean)
   }
   const cons = weighed.some((entry) => entry.con)
-  const pros = (cons || weighing) && weighed.some((entry) => !entry.con)
+  const pros = weighed.some((entry) => !entry.con && (entry.marked || cons || weighing))
   return { pros, cons }
 }
 

@@ -235,6 +235,7 @@
  */
 
 import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
@@ -335,6 +336,38 @@ function fromSentences(section: Section): Option[] {
   })
 }
 
+/** The corner of a decision matrix: criteria down the side, one option per column. */
+const CRITERIA =
+  /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i
+
+/**
+ * Options compared in a decision matrix (`| Criterion | Kafka | SQS |`, one
+ * row per criterion): each column is an option, weighed both ways when it is
+ * rated on at least two criteria.
+ */
+function fromMatrix(section: Section): Option[] {
+  for (const node of section.content) {
+    if (node.type !== 'table') continue
+    const [header, ...rows] = node.children
+    const names = (header?.children ?? []).map((cell) => toString(cell).trim())
+    if (names.length < 2 || !CRITERIA.test(names[0] ?? '-')) continue
+    if (names.slice(1).some((name) => isLabelled(`${name}:`))) continue
+    return names.slice(1).map((name, index) => {
+      const rated = rows.filter((row) => toString(row.children[index + 1] ?? row).trim() !== '')
+      const weighed = rows.length >= 2 && rated.length >= 2
+      return {
+        title: name,
+        node: header ?? node,
+        pros: weighed,
+        cons: weighed,
+        prose: '',
+        weighing: '',
+      }
+    })
+  }
+  return []
+}
+
 /** A label paragraph at the top level of the document, not one inside an option. */
 function isTopLevel(tree: Root, section: Section): boolean {
   if (section.depth > 0) return true
@@ -365,7 +398,13 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
     const weighedItems = weighed ? sectionItems(weighed, isDetail) : []
     const section = weighed && weighedItems.length > 0 ? weighed : listed
     const listedItems = section === listed ? sectionItems(listed, isDetail) : weighedItems
-    const found = listedItems.length > 0 ? listedItems.map(fromItem) : fromSentences(listed)
+    const matrix = fromMatrix(section)
+    const found =
+      matrix.length > 0
+        ? matrix
+        : listedItems.length > 0
+          ? listedItems.map(fromItem)
+          : fromSentences(listed)
     if (weighed && weighedItems.length === 0) {
       // "option 1 costs nothing but …; option 2 costs $90K a month and …"
       const text = unlabelledText(weighed.content, () => false)

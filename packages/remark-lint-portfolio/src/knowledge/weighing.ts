@@ -64,7 +64,7 @@ export function clauses(text: string): string[] {
 
 /** A figure that changed or a comparison made: what a result is written as. */
 const CHANGE =
-  /\bfrom\b[^;]*?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
+  /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
 
 /** "cost fell", "cut costs", "costs down 30%": a result about money, not a cost paid. */
 const FALLING_COST =
@@ -140,7 +140,7 @@ export function statesCost(clause: string): boolean {
 }
 
 /** "X in exchange for Y": one clause that names both the price and the gain. */
-const EXCHANGE = /\b(?:in exchange for|in return for|traded\b[^;]*\bfor)\b/i
+const EXCHANGE = /\b(?:in exchange for|in return for|traded\b[^;]{0,80}?\bfor)\b/i
 
 /**
  * What a decision's own sentences say it cost and bought, for writers who

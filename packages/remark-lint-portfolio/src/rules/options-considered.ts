@@ -16,7 +16,10 @@
  * * bold lead-ins (`**Status quo**: ...`) each followed by its list;
  * * a table, one row per option, with Pros and Cons columns;
  * * one sentence that numbers them: `(1) keep it; (2) rewrite it` (or
- *   `1)`, `(a)`, "option 1").
+ *   `1)`, `(a)`, "option 1");
+ * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
+ *   and one column per option: an option rated on two criteria or more is
+ *   weighed.
  *
  * Pros are labelled "Pros", "Advantages", "Benefits", "Upsides",
  * "Strengths" or "Arguments for"; cons "Cons", "Disadvantages",
@@ -29,10 +32,11 @@
  * Options" list. A "Pros and cons" paragraph may also weigh them by number
  * ("option 1 costs nothing but…; option 2 costs $90K a month and…").
  *
- * Without labels, an option's sentences weigh it when they state a downside
- * (a price paid, a risk, or a point a contrast opens: "cheap, but 30 s
- * behind") beside another point; an option's bare description ("Kafka: fast
- * and durable") is not read as its pros.
+ * Without labels, points marked ✅ or (+) are pros and ❌ or (-) cons, and
+ * an option's sentences weigh it when they state a downside (a price paid,
+ * a risk, or a point a contrast opens: "cheap, but 30 s behind") beside
+ * another point; an option's bare description ("Kafka: fast and durable")
+ * is not read as its pros.
  *
  * Reported: too few options, once, at the section's heading or label; each
  * option missing pros or cons, at the option. Only decision records are

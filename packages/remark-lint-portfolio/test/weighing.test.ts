@@ -194,6 +194,21 @@ describe('portfolio-options-considered reads options as strangers list them', ()
     expect(await lint(optionsConsidered, record(body))).toEqual([])
   })
 
+  it('reads a "Pros and cons" paragraph under a numbered list as the weighing, not an option', async () => {
+    const body = `## Options
+
+1. Salesforce
+2. HubSpot
+3. Build on our own Postgres
+
+**Pros and cons**: option 1 is the standard but costs $150 a seat; option 2 is cheaper, but its reporting is weak; option 3 fits our data model exactly, at the cost of 6 months of 3 engineers.`
+    expect(await lint(optionsConsidered, record(body))).toEqual([])
+    const oneWay = body.replace('at the cost of 6 months of 3 engineers', 'and we know Postgres')
+    expect(await lint(optionsConsidered, record(oneWay))).toEqual([
+      '14:1: Option "Build on our own Postgres" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
+    ])
+  })
+
   it('reports an option its "Pros and cons" paragraph weighs only one way', async () => {
     const body = `**Options**: (1) Snowflake; (2) BigQuery.
 

@@ -401,7 +401,11 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
     )
     const weighedItems = weighed ? sectionItems(weighed, isDetail) : []
     const section = weighed && weighedItems.length > 0 ? weighed : listed
-    const listedItems = section === listed ? sectionItems(listed, isDetail) : weighedItems
+    // A "**Pros and cons**:" paragraph under the options weighs them; it is not one of them.
+    const listedItems =
+      section === listed
+        ? sectionItems(listed, isDetail).filter((item) => item.node !== weighed?.node)
+        : weighedItems
     const matrix = fromMatrix(section)
     const found =
       matrix.length > 0

@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest'
 import {
   clauses,
   inlineOptions,
+  namedOptions,
   proseProsAndCons,
   proseTradeOff,
   statesCost,
@@ -147,6 +148,26 @@ describe('portfolio-options-considered reads options as strangers list them', ()
       `**Alternatives considered**: (a) a read replica, cheap but 30 s behind; (b) a cache in front of the database, fast but another thing to invalidate.`,
     ],
     [
+      'paragraphs opening "Option A:", each weighed in its sentences',
+      `## Options
+
+Option A: keep cron. Cheapest, but failures go unnoticed until morning.
+
+Option B: Airflow. Mature scheduling and retries; another cluster to run.`,
+    ],
+    [
+      'options named in one sentence, each weighed in its parentheses',
+      `## Alternatives
+
+We considered three options: keep Oracle (no migration, but $2M a year in licences), Aurora PostgreSQL (a third of the cost, with 6 months to migrate) or DynamoDB (fast, but a rewrite of every query).`,
+    ],
+    [
+      'options named after a label, weighed by name in a "Pros and cons" paragraph',
+      `**Options**: Snowflake, BigQuery or Redshift.
+
+**Pros and cons**: Snowflake is what the analysts know, but costs $14K a month. BigQuery has no cluster to size; its slot pricing is hard to forecast. Redshift is the cheapest at our volume, at the price of vacuum and resize work.`,
+    ],
+    [
       'sub-headings with Strengths and Weaknesses',
       `## Alternatives
 
@@ -215,6 +236,15 @@ describe('portfolio-options-considered reads options as strangers list them', ()
 **Pros and cons**: option 1 is familiar to the analysts; option 2 costs $14K a month and has no idle cluster.`
     expect(await lint(optionsConsidered, record(body))).toEqual([
       '10:1: Option "Snowflake" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
+    ])
+  })
+
+  it('reports an option named in a sentence that its weighing leaves one-sided', async () => {
+    const body = `**Options**: Snowflake, BigQuery or Redshift.
+
+**Pros and cons**: Snowflake is what the analysts know, but costs $14K a month. BigQuery has no cluster to size; its slot pricing is hard to forecast. Redshift is the cheapest at our volume.`
+    expect(await lint(optionsConsidered, record(body))).toEqual([
+      '10:1: Option "Redshift" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
     ])
   })
 
@@ -334,7 +364,22 @@ describe('weighing vocabulary', () => {
       { index: 1, text: 'is cheap' },
       { index: 2, text: 'is fast' },
     ])
+    expect(
+      inlineOptions('Option A: keep cron.\nOption B: Airflow, another cluster to run.'),
+    ).toEqual([
+      { index: 1, text: 'keep cron' },
+      { index: 2, text: 'Airflow, another cluster to run' },
+    ])
     expect(inlineOptions('we ran (2) pilots in 3 months')).toEqual([])
+    expect(namedOptions('We compared: SNS and SQS, Kafka (replay), or RabbitMQ.')).toEqual([
+      { name: 'SNS and SQS', text: '' },
+      { name: 'Kafka', text: 'replay' },
+      { name: 'RabbitMQ', text: '' },
+    ])
+    expect(namedOptions('we only looked at Snowflake, which is fast', { opensList: true })).toEqual(
+      [],
+    )
+    expect(namedOptions('We looked at a few queues and picked Kafka.')).toEqual([])
     expect(inlineOptions('(1) only one')).toEqual([])
   })
 

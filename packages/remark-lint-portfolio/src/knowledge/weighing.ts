@@ -109,6 +109,15 @@ const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
       /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i,
   },
   { phrase: /\block-?in\b/i },
+  // A plain downside: "hard to forecast", "expensive at our volume", "brittle".
+  {
+    phrase:
+      /\b(?:hard to|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\b/i,
+    unless: new RegExp(
+      `${NEGATION}\\b(?:hard|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\\b`,
+      'i',
+    ),
+  },
   // Effort spent: "9 months of work", "5 months of 6 engineers".
   {
     phrase:
@@ -213,7 +222,7 @@ export interface InlineOption {
 }
 
 const MARKER =
-  /(?:^|(?<=[\s:;,]))(?:\((\d|[a-h])\)|(\d|[a-h])\)|options?\s+(\d+|[A-Ha-h])\b(?!\s*[-–]\s*\d))[ \t:,-]*/g
+  /(?:^|(?<=[\s:;,]))(?:\((\d|[a-h])\)|(\d|[a-h])\)|(?:[Oo]ption|OPTION|[Aa]lternative|[Cc]hoice)s?\s+(\d+|[A-Ha-h])\b(?!\s*[-–]\s*\d))[ \t:,-]*/g
 
 function markerIndex(value: string): number {
   return /\d/.test(value) ? Number(value) : value.toLowerCase().charCodeAt(0) - 96
@@ -221,7 +230,8 @@ function markerIndex(value: string): number {
 
 /**
  * Options enumerated inside a sentence: "(1) keep peer-to-peer; (2) dedicated
- * servers for ranked play" or "option 1 costs nothing…; option 2 costs…".
+ * servers for ranked play", "option 1 costs nothing…; option 2 costs…", or
+ * paragraphs opening "Option A:", "Alternative 2:".
  * Markers must count up from 1 (or a); fewer than two give none.
  */
 export function inlineOptions(text: string): InlineOption[] {
@@ -296,4 +306,136 @@ export function unlabelledText(
   }
   endLine()
   return parts.join('\n')
+}
+
+/** One option named in a sentence's list, with what its parentheses say of it. */
+export interface NamedOption {
+  name: string
+  /** Its parenthetical, if any: "Aurora (cheaper, 6 months to migrate)". */
+  text: string
+}
+
+/** Words that introduce a list of options before a colon: "We considered three options:". */
+const LIST_INTRO =
+  /\b(?:considered|options?|alternatives?|choices|candidates|looked at|compared|evaluated)\b[^.:\n]{0,40}:\s*$/i
+const NAME_WORDS = 8
+/** A name, not a clause: "which is fast", "we only looked at…" are sentences. */
+const NAME = /^(?!(?:which|that|who|whose|where|we|I|it|this|they|he|she|you|but|so|because)\b)\S/i
+
+/** Splits at `sep` outside parentheses. */
+function splitOutsideParentheses(text: string, sep: RegExp): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '(') depth++
+    else if (char === ')') depth = Math.max(0, depth - 1)
+    else if (depth === 0) {
+      const match = sep.exec(text.slice(index, index + 8))
+      if (match && match.index === 0) {
+        parts.push(text.slice(start, index))
+        index += match[0].length - 1
+        start = index + 1
+      }
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
+}
+
+/**
+ * Options named in one sentence: "We considered three options: keep Oracle
+ * (no migration, but $2M a year), Aurora (cheaper, 6 months to migrate) or
+ * DynamoDB." `opensList` says the text itself opens the list (it follows an
+ * "Options:" label); otherwise the list must follow a colon after words such
+ * as "considered" or "alternatives". Each name must be short: a list of
+ * sentences is not a list of names.
+ */
+export function namedOptions(text: string, { opensList = false } = {}): NamedOption[] {
+  const sentences = text.split(/(?<=[.!?])\s+|\n+/)
+  for (const [position, sentence] of sentences.entries()) {
+    const line = sentence.replace(/[.!?\s]+$/, '')
+    let list: string | undefined
+    const colon = line.indexOf(':')
+    if (colon !== -1 && LIST_INTRO.test(line.slice(0, colon + 1))) list = line.slice(colon + 1)
+    else if (opensList && position === 0) list = line
+    if (list === undefined) continue
+    // "A, B and C", "A; B; or C", "A or B": commas first, then the last part's "and"/"or",
+    // so a name such as "SNS and SQS, or Kafka" keeps its own "and".
+    const parts = splitOutsideParentheses(list, /^[,;]\s*/)
+      .map((part) => part.trim().replace(/^(?:and|or)\s+/i, ''))
+      .filter((part) => /\w/.test(part))
+    const last = parts.pop()
+    if (last !== undefined) parts.push(...splitOutsideParentheses(last, /^\s+(?:or|and)\s+/i))
+    if (parts.length < 2) continue
+    const options = parts.map((part) => {
+      const open = part.indexOf('(')
+      const name = (open === -1 ? part : part.slice(0, open)).trim()
+      const text = open === -1 ? '' : part.slice(open + 1).replace(/\)\s*$/, '')
+      return { name, text }
+    })
+    if (
+      options.every(
+        (option) => NAME.test(option.name) && option.name.split(/\s+/).length <= NAME_WORDS,
+      )
+    ) {
+      return options
+    }
+  }
+  return []
+}
+
+const STOP_WORDS = new Set([
+  'keep',
+  'keeping',
+  'with',
+  'from',
+  'into',
+  'move',
+  'moving',
+  'build',
+  'building',
+  'our',
+  'the',
+  'own',
+  'buy',
+  'use',
+  'using',
+  'stay',
+  'a',
+  'an',
+])
+
+/**
+ * Clauses of a "Pros and cons" paragraph, given to the named option each
+ * mentions ("Aurora is cheaper…; DynamoDB would mean a rewrite…"); a clause
+ * that names none continues the option before it.
+ */
+export function weighingByName(text: string, names: readonly string[]): string[] {
+  const keys = names.map((name) =>
+    name
+      .toLowerCase()
+      .split(/[^a-z0-9+#-]+/)
+      .filter((word) => word.length >= 3 && !STOP_WORDS.has(word)),
+  )
+  const weighed = names.map(() => '')
+  let current = -1
+  for (const clause of clauses(text)) {
+    const lower = clause.toLowerCase()
+    let best = -1
+    let bestHits = 0
+    keys.forEach((words, index) => {
+      const hits = words.filter((word) =>
+        new RegExp(`\\b${word.replace(/[+#-]/g, '\\$&')}\\b`).test(lower),
+      ).length
+      if (hits > bestHits) {
+        best = index
+        bestHits = hits
+      }
+    })
+    if (best !== -1) current = best
+    if (current !== -1) weighed[current] = `${weighed[current]}\n${clause}`
+  }
+  return weighed
 }

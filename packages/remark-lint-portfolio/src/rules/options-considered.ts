@@ -16,7 +16,10 @@
  * * bold lead-ins (`**Status quo**: ...`) each followed by its list;
  * * a table, one row per option, with Pros and Cons columns;
  * * one sentence that numbers them: `(1) keep it; (2) rewrite it` (or
- *   `1)`, `(a)`, "option 1");
+ *   `1)`, `(a)`, "option 1", paragraphs opening "Option A:");
+ * * one sentence that names them after a colon: "We considered three
+ *   options: keep Oracle (no migration, but $2M a year), Aurora (…) or
+ *   DynamoDB (…)", each weighed in its parentheses;
  * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
  *   and one column per option: an option rated on two criteria or more is
  *   weighed.
@@ -30,7 +33,8 @@
  * too; when a record weighs its options in a "Pros and Cons of the Options"
  * section, the options are read there rather than in the "Considered
  * Options" list. A "Pros and cons" paragraph may also weigh them by number
- * ("option 1 costs nothing but…; option 2 costs $90K a month and…").
+ * ("option 1 costs nothing but…; option 2 costs $90K a month and…") or by
+ * name ("Snowflake is what the analysts know, but costs $14K a month").
  *
  * Without labels, points marked ✅ or (+) are pros and ❌ or (-) cons, and
  * an option's sentences weigh it when they state a downside (a price paid,
@@ -251,7 +255,13 @@ import {
   sectionItems,
   sectionsWithRole,
 } from '../knowledge/sections.js'
-import { inlineOptions, proseProsAndCons, unlabelledText } from '../knowledge/weighing.js'
+import {
+  inlineOptions,
+  namedOptions,
+  proseProsAndCons,
+  unlabelledText,
+  weighingByName,
+} from '../knowledge/weighing.js'
 
 export interface Options {
   /** Options the section must list; default 2. */
@@ -324,10 +334,12 @@ function fromItem(item: SectionItem): Option {
 
 const TITLE_LENGTH = 60
 
-/** Options enumerated in the section's sentences: "(1) keep it; (2) rewrite it". */
+/** Options enumerated in the section's sentences: "(1) keep it; (2) rewrite it", else named in a list. */
 function fromSentences(section: Section): Option[] {
   const text = unlabelledText(section.content, () => false)
-  return inlineOptions(text).map((option) => {
+  const numbered = inlineOptions(text)
+  if (numbered.length === 0) return fromNames(section)
+  return numbered.map((option) => {
     const name = (option.text.split(/[:;,(]|\s[–—]\s/)[0] ?? option.text).trim()
     return {
       title: name.length > TITLE_LENGTH ? `${name.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : name,
@@ -338,6 +350,22 @@ function fromSentences(section: Section): Option[] {
       weighing: '',
     }
   })
+}
+
+/** Options named in a sentence's list: "We considered: keep Oracle (…), Aurora (…) or DynamoDB". */
+function fromNames(section: Section): Option[] {
+  const text = unlabelledText(section.content, () => false)
+  return namedOptions(text, { opensList: section.depth === 0 }).map((option) => ({
+    title:
+      option.name.length > TITLE_LENGTH
+        ? `${option.name.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
+        : option.name,
+    node: section.node,
+    pros: false,
+    cons: false,
+    prose: option.text,
+    weighing: '',
+  }))
 }
 
 /** The corner of a decision matrix: criteria down the side, one option per column. */
@@ -416,9 +444,20 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
     if (weighed && weighedItems.length === 0) {
       // "option 1 costs nothing but …; option 2 costs $90K a month and …"
       const text = unlabelledText(weighed.content, () => false)
-      for (const weighing of inlineOptions(text)) {
+      const numbered = inlineOptions(text)
+      for (const weighing of numbered) {
         const option = found[weighing.index - 1]
         if (option) option.weighing = `${option.weighing}\n${weighing.text}`
+      }
+      // "Aurora is cheaper, but…; DynamoDB would mean a rewrite…"
+      if (numbered.length === 0) {
+        weighingByName(
+          text,
+          found.map((option) => option.title),
+        ).forEach((weighing, index) => {
+          const option = found[index]
+          if (option) option.weighing = `${option.weighing}\n${weighing}`
+        })
       }
     }
 

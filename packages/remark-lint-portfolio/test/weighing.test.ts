@@ -123,6 +123,16 @@ The downside is a cluster we patch ourselves. Replay cut recovery after a bad de
     ])
   })
 
+  it('reads a sentence wrapped over lines as one sentence', async () => {
+    const body = `## Technical Decisions
+
+- **Self-hosted runners**: costs us a fleet that
+  sits idle at night.`
+    expect(await lint(tradeOffs, system(body))).toEqual([
+      '8:1: Decision "Self-hosted runners" states its trade-off but no result: expected a "Result:" line saying what it achieved',
+    ])
+  })
+
   it('reports a cost with no gain, and a decision that only describes itself', async () => {
     const body = `## Technical Decisions
 

@@ -261,6 +261,11 @@ export function inlineOptions(text: string): InlineOption[] {
   }))
 }
 
+/** A paragraph's text on one line: a line wrapped in the source is not a new clause. */
+function unwrap(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, ' ')
+}
+
 const PHRASING = new Set([
   'text',
   'emphasis',
@@ -286,7 +291,7 @@ export function unlabelledText(
   // A label's own line ("**Options**: (1) …; (2) …") comes as inline nodes: read them as one paragraph.
   let line = ''
   const endLine = () => {
-    if (line.trim() !== '' && !labelled(line)) parts.push(line)
+    if (line.trim() !== '' && !labelled(line)) parts.push(unwrap(line))
     line = ''
   }
   for (const node of nodes) {
@@ -298,7 +303,7 @@ export function unlabelledText(
     visit(node, (child) => {
       if (child.type === 'paragraph' || child.type === 'tableCell' || child.type === 'heading') {
         const text = toString(child)
-        if (!labelled(text)) parts.push(text)
+        if (!labelled(text)) parts.push(unwrap(text))
         return SKIP
       }
       return CONTINUE

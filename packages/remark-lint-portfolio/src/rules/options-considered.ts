@@ -14,15 +14,33 @@
  *   cons in nested items or on later lines of the item;
  * * `###` sub-headings, one per option;
  * * bold lead-ins (`**Status quo**: ...`) each followed by its list;
- * * a table, one row per option, with Pros and Cons columns.
+ * * a table, one row per option, with Pros and Cons columns;
+ * * one sentence that numbers them: `(1) keep it; (2) rewrite it` (or
+ *   `1)`, `(a)`, "option 1", paragraphs opening "Option A:");
+ * * one sentence that names them after a colon: "We considered three
+ *   options: keep Oracle (no migration, but $2M a year), Aurora (…) or
+ *   DynamoDB (…)", each weighed in its parentheses;
+ * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
+ *   and one column per option: an option rated on two criteria or more is
+ *   weighed.
  *
- * Pros are labelled "Pros", "Advantages", "Benefits" or "Upsides"; cons
- * "Cons", "Disadvantages", "Drawbacks" or "Downsides" (singular too), as a
- * list item (`- Pros: ...`), a bold label (`**Cons**: ...`), a sub-heading
- * (`#### Pros`) or a table column. MADR's `* Good, because ...` and
- * `* Bad, because ...` bullets are pros and cons too; when a MADR record
- * weighs its options in a "Pros and Cons of the Options" section, the
- * options are read there rather than in the "Considered Options" list.
+ * Pros are labelled "Pros", "Advantages", "Benefits", "Upsides",
+ * "Strengths" or "Arguments for"; cons "Cons", "Disadvantages",
+ * "Drawbacks", "Downsides", "Weaknesses", "Costs", "Risks" or "Against"
+ * (singular too), as a list item (`- Pros: ...`), a bold label
+ * (`**Cons**: ...`), a sub-heading (`#### Pros`) or a table column. MADR's
+ * `* Good, because ...` and `* Bad, because ...` bullets are pros and cons
+ * too; when a record weighs its options in a "Pros and Cons of the Options"
+ * section, the options are read there rather than in the "Considered
+ * Options" list. A "Pros and cons" paragraph may also weigh them by number
+ * ("option 1 costs nothing but…; option 2 costs $90K a month and…") or by
+ * name ("Snowflake is what the analysts know, but costs $14K a month").
+ *
+ * Without labels, points marked ✅ or (+) are pros and ❌ or (-) cons, and
+ * an option's sentences weigh it when they state a downside (a price paid,
+ * a risk, or a point a contrast opens: "cheap, but 30 s behind") beside
+ * another point; an option's bare description ("Kafka: fast and durable")
+ * is not read as its pros.
  *
  * Reported: too few options, once, at the section's heading or label; each
  * option missing pros or cons, at the option. Only decision records are
@@ -113,6 +131,19 @@
  *
  *   * Good, because no solver to operate
  *   * Bad, because per-stop pricing costs $1.2M a year at our volume
+ *
+ * @example
+ *   {"name": "ok-sentence.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Reporting database
+ *   ---
+ *
+ *   **Options**: (1) a read replica; (2) a cache in front of the database.
+ *
+ *   **Pros and cons**: option 1 is cheap but 30 s behind; option 2 answers
+ *   in 5 ms, with the risk of stale totals.
  *
  * @example
  *   {"name": "one-option.md", "label": "input"}
@@ -211,15 +242,26 @@
  *   Only Kafka.
  */
 
+import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
   itemHasLabel,
   labelPattern,
   outline,
+  type Section,
+  type SectionItem,
   sectionItems,
   sectionsWithRole,
 } from '../knowledge/sections.js'
+import {
+  inlineOptions,
+  namedOptions,
+  proseProsAndCons,
+  unlabelledText,
+  weighingByName,
+} from '../knowledge/weighing.js'
 
 export interface Options {
   /** Options the section must list; default 2. */
@@ -227,10 +269,31 @@ export interface Options {
 }
 
 // MADR writes them "* Good, because ..." and "* Bad, because ...".
-const PRO_WORDS = ['pros?', 'advantages?', 'benefits?', 'upsides?', 'good,[ \\t]*because\\b.*']
-const CON_WORDS = ['cons?', 'disadvantages?', 'drawbacks?', 'downsides?', 'bad,[ \\t]*because\\b.*']
-/** MADR's "## Pros and Cons of the Options": one `###` per option, with its Good/Bad bullets. */
-const PROS_AND_CONS = /\bpros and cons\b/
+const PRO_WORDS = [
+  'pros?',
+  'advantages?',
+  'benefits?',
+  'upsides?',
+  'strengths?',
+  'positives?',
+  'arguments? for',
+  'good,[ \\t]*because\\b.*',
+]
+const CON_WORDS = [
+  'cons?',
+  'disadvantages?',
+  'drawbacks?',
+  'downsides?',
+  'weakness(?:es)?',
+  'negatives?',
+  'costs?',
+  'risks?',
+  'arguments? against',
+  'against',
+  'bad,[ \\t]*because\\b.*',
+]
+/** MADR's "## Pros and Cons of the Options", or a "**Pros and cons**:" paragraph. */
+const PROS_AND_CONS = /\bpros (?:and |\/ ?)?cons\b/
 const PROS = labelPattern(PRO_WORDS)
 const CONS = labelPattern(CON_WORDS)
 const DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false })
@@ -238,6 +301,116 @@ const DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false })
 /** A "Pros: ..." or "Cons: ..." line belongs to the option before it. */
 function isDetail(text: string): boolean {
   return DETAIL.test(text)
+}
+
+function isLabelled(text: string): boolean {
+  return PROS.test(text) || CONS.test(text)
+}
+
+/** An option as read: its name, where to report it, and what it says for and against itself. */
+interface Option {
+  title: string
+  node: Nodes
+  pros: boolean
+  cons: boolean
+  /** Its own sentences, without labels, weighed for a downside and an upside. */
+  prose: string
+  /** What a "Pros and cons" paragraph says of it, by its number. */
+  weighing: string
+}
+
+function fromItem(item: SectionItem): Option {
+  let prose = unlabelledText(item.content, isLabelled)
+  if (prose.startsWith(item.title)) prose = prose.slice(item.title.length)
+  return {
+    title: item.title,
+    node: item.node,
+    pros: itemHasLabel(item, PROS),
+    cons: itemHasLabel(item, CONS),
+    prose,
+    weighing: '',
+  }
+}
+
+const TITLE_LENGTH = 60
+
+/** Options enumerated in the section's sentences: "(1) keep it; (2) rewrite it", else named in a list. */
+function fromSentences(section: Section): Option[] {
+  const text = unlabelledText(section.content, () => false)
+  const numbered = inlineOptions(text)
+  if (numbered.length === 0) return fromNames(section)
+  return numbered.map((option) => {
+    const name = (option.text.split(/[:;,(]|\s[–—]\s/)[0] ?? option.text).trim()
+    return {
+      title: name.length > TITLE_LENGTH ? `${name.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : name,
+      node: section.node,
+      pros: false,
+      cons: false,
+      prose: option.text,
+      weighing: '',
+    }
+  })
+}
+
+/** Options named in a sentence's list: "We considered: keep Oracle (…), Aurora (…) or DynamoDB". */
+function fromNames(section: Section): Option[] {
+  const text = unlabelledText(section.content, () => false)
+  return namedOptions(text, { opensList: section.depth === 0 }).map((option) => ({
+    title:
+      option.name.length > TITLE_LENGTH
+        ? `${option.name.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
+        : option.name,
+    node: section.node,
+    pros: false,
+    cons: false,
+    prose: option.text,
+    weighing: '',
+  }))
+}
+
+/** The corner of a decision matrix: criteria down the side, one option per column. */
+const CRITERIA =
+  /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i
+
+/**
+ * Options compared in a decision matrix (`| Criterion | Kafka | SQS |`, one
+ * row per criterion): each column is an option, weighed both ways when it is
+ * rated on at least two criteria.
+ */
+function fromMatrix(section: Section): Option[] {
+  for (const node of section.content) {
+    if (node.type !== 'table') continue
+    const [header, ...rows] = node.children
+    const names = (header?.children ?? []).map((cell) => toString(cell).trim())
+    if (names.length < 2 || !CRITERIA.test(names[0] ?? '-')) continue
+    if (names.slice(1).some((name) => isLabelled(`${name}:`))) continue
+    return names.slice(1).map((name, index) => {
+      const rated = rows.filter((row) => toString(row.children[index + 1] ?? row).trim() !== '')
+      const weighed = rows.length >= 2 && rated.length >= 2
+      return {
+        title: name,
+        node: header ?? node,
+        pros: weighed,
+        cons: weighed,
+        prose: '',
+        weighing: '',
+      }
+    })
+  }
+  return []
+}
+
+/** A label paragraph at the top level of the document, not one inside an option. */
+function isTopLevel(tree: Root, section: Section): boolean {
+  if (section.depth > 0) return true
+  const offset = section.node.position?.start.offset
+  return tree.children.some(
+    (child) =>
+      child.type === 'paragraph' &&
+      offset !== undefined &&
+      (child.position?.start.offset ?? Number.NaN) <= offset &&
+      offset < (child.position?.end.offset ?? Number.NaN),
+  )
 }
 
 const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
@@ -248,34 +421,69 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
     const [listed] = sectionsWithRole(tree, spec, 'options')
     if (!listed) return
     // MADR lists the options by name under "Considered Options" and weighs
-    // them in a later section: read the options where the pros and cons are.
+    // them in a later section; terse records weigh them in a "Pros and cons"
+    // paragraph that refers to them by number. Read the options where the
+    // pros and cons are.
     const weighed = outline(tree).find(
-      (entry) => entry !== listed && entry.depth > 0 && PROS_AND_CONS.test(entry.key),
+      (entry) => entry !== listed && PROS_AND_CONS.test(entry.key) && isTopLevel(tree, entry),
     )
-    const section = weighed ?? listed
+    const weighedItems = weighed ? sectionItems(weighed, isDetail) : []
+    const section = weighed && weighedItems.length > 0 ? weighed : listed
+    // A "**Pros and cons**:" paragraph under the options weighs them; it is not one of them.
+    const listedItems =
+      section === listed
+        ? sectionItems(listed, isDetail).filter((item) => item.node !== weighed?.node)
+        : weighedItems
+    const matrix = fromMatrix(section)
+    const found =
+      matrix.length > 0
+        ? matrix
+        : listedItems.length > 0
+          ? listedItems.map(fromItem)
+          : fromSentences(listed)
+    if (weighed && weighedItems.length === 0) {
+      // "option 1 costs nothing but …; option 2 costs $90K a month and …"
+      const text = unlabelledText(weighed.content, () => false)
+      const numbered = inlineOptions(text)
+      for (const weighing of numbered) {
+        const option = found[weighing.index - 1]
+        if (option) option.weighing = `${option.weighing}\n${weighing.text}`
+      }
+      // "Aurora is cheaper, but…; DynamoDB would mean a rewrite…"
+      if (numbered.length === 0) {
+        weighingByName(
+          text,
+          found.map((option) => option.title),
+        ).forEach((weighing, index) => {
+          const option = found[index]
+          if (option) option.weighing = `${option.weighing}\n${weighing}`
+        })
+      }
+    }
+
     const minimum =
       typeof options?.minimum === 'number' && options.minimum >= 0 ? Math.floor(options.minimum) : 2
-
-    const items = sectionItems(section, isDetail)
-    if (items.length < minimum) {
+    if (found.length < minimum) {
       const count =
-        items.length === 0 ? 'no options' : `${items.length} option${items.length === 1 ? '' : 's'}`
+        found.length === 0 ? 'no options' : `${found.length} option${found.length === 1 ? '' : 's'}`
       file.message(
         `"${section.title.trim()}" lists ${count}: expected at least ${minimum}, each with pros and cons`,
         { place: section.node.position },
       )
     }
 
-    for (const item of items) {
-      const pros = itemHasLabel(item, PROS)
-      const cons = itemHasLabel(item, CONS)
+    for (const option of found) {
+      const prose = proseProsAndCons(option.prose)
+      const weighing = proseProsAndCons(option.weighing, { weighing: true })
+      const pros = option.pros || prose.pros || weighing.pros
+      const cons = option.cons || prose.cons || weighing.cons
       if (pros && cons) continue
       const reason = pros
         ? 'lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)'
         : cons
           ? 'lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)'
           : 'lists neither pros nor cons: expected "Pros:" and "Cons:" items'
-      file.message(`Option "${item.title}" ${reason}`, { place: item.node.position })
+      file.message(`Option "${option.title}" ${reason}`, { place: option.node.position })
     }
   },
 )

@@ -12,12 +12,23 @@
  * ```
  *
  * This rule checks each decision in a system design's Technical Decisions &
- * Trade-offs section (or its synonyms) states its trade-off ("Trade-off:",
- * "Tradeoff:", "Trade-offs:") and its result ("Result:", "Outcome:",
- * "Impact:"). Decisions are the section's top-level list items, its
- * sub-headings, bold lead-ins (`**Kafka over SQS**: ...`) followed by their
- * list, or table rows with Trade-off and Result columns. The labels may be
- * nested items, bold labels, sub-headings or inline in the decision's text.
+ * Trade-offs section (or its synonyms) states its trade-off and its result.
+ * Decisions are the section's top-level list items, its sub-headings, bold
+ * lead-ins (`**Kafka over SQS**: ...`) followed by their list, or table rows.
+ *
+ * * The trade-off may be labelled "Trade-off:", "Cost:", "Downside:",
+ *   "Drawback:", "The catch:", "Price:", "Risk:", "Cons:", "Negative
+ *   consequences", "What it cost" or MADR's `* Bad, because …`; the result
+ *   "Result:", "Outcome:", "Impact:", "Payoff:", "Benefit:", "What it
+ *   bought" or `* Good, because …`. Labels may be nested items, bold labels,
+ *   sub-headings, table columns or inline in the decision's text.
+ * * Without labels, the decision's own sentences count: a clause that
+ *   states a price paid ("Costs us cross-table joins", "we gave up…", "at
+ *   the price of…", "5 months of 6 engineers", "a cluster to run") is the
+ *   trade-off, and a clause after it, or a measured change ("fell from 94 s
+ *   to 21 s"), is the result. "X in exchange for Y" states both. A cost that
+ *   fell ("egress cost fell 40%") or a loss avoided ("no message lost") is a
+ *   result, not a trade-off.
  *
  * Reported: each decision missing its trade-off or result (one message per
  * decision, at the decision), and a section with no decisions at all (at the
@@ -62,6 +73,19 @@
  *   under 50ms.
  *
  * @example
+ *   {"name": "ok-sentences.md"}
+ *
+ *   ---
+ *   kind: system
+ *   title: Render farm
+ *   ---
+ *
+ *   **Trade-offs**:
+ *
+ *   - *Spot vs on-demand*: spot. We gave up guaranteed capacity; the bill fell from $80K to $31K a month.
+ *   - *Hourly vs nightly renders*: hourly. Costs a second queue to run; artists wait 1 hour, not a day.
+ *
+ * @example
  *   {"name": "missing.md", "label": "input"}
  *
  *   ---
@@ -76,6 +100,7 @@
  *   - **Redis cache**: read-through
  *     - Result: p99 reads 40ms → 4ms
  *   - **Terraform**: everything as code
+ *   - **CDN for the catalogue**: egress cost fell from $40K to $22K a month
  *
  * @example
  *   {"name": "missing.md", "label": "output"}
@@ -83,6 +108,7 @@
  *   8:1: Decision "Kafka over SQS" states its trade-off but no result: expected a "Result:" line saying what it achieved
  *   10:1: Decision "Redis cache" states its result but no trade-off: expected a "Trade-off:" line saying what it cost
  *   12:1: Decision "Terraform" states neither trade-off nor result: expected "Trade-off:" and "Result:" lines
+ *   13:1: Decision "CDN for the catalogue" states its result but no trade-off: expected a "Trade-off:" line saying what it cost
  *
  * @example
  *   {"name": "no-decisions.md", "label": "input"}
@@ -114,6 +140,7 @@
  *   - Extract payments first
  */
 
+import type { Nodes } from 'mdast'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
@@ -123,16 +150,51 @@ import {
   sectionItems,
   sectionsWithRole,
 } from '../knowledge/sections.js'
+import {
+  COST_LABEL_WORDS,
+  GAIN_LABEL_WORDS,
+  proseTradeOff,
+  unlabelledText,
+} from '../knowledge/weighing.js'
 
-const TRADE_OFF_WORDS = ['trade[-‐‑ ]?offs?']
-const RESULT_WORDS = ['results?', 'outcomes?', 'impact']
-const TRADE_OFF = labelPattern(TRADE_OFF_WORDS)
-const RESULT = labelPattern(RESULT_WORDS)
-const DETAIL = labelPattern([...TRADE_OFF_WORDS, ...RESULT_WORDS], { anywhere: false })
+const TRADE_OFF = labelPattern(COST_LABEL_WORDS)
+const RESULT = labelPattern(GAIN_LABEL_WORDS)
+const DETAIL = labelPattern([...COST_LABEL_WORDS, ...GAIN_LABEL_WORDS], { anywhere: false })
 
 /** A "Trade-off: ..." or "Result: ..." line belongs to the decision before it. */
 function isDetail(text: string): boolean {
   return DETAIL.test(text)
+}
+
+/** Text a label claims is read as that label, not as the decision's own sentences. */
+function isLabelled(text: string): boolean {
+  return TRADE_OFF.test(text) || RESULT.test(text)
+}
+
+/**
+ * The decision's own sentences, without its name: "*DynamoDB vs MySQL*:
+ * DynamoDB. Costs us joins; …" reads from "DynamoDB.", so a name such as
+ * "Cost-based routing" is never taken for a cost.
+ */
+function decisionSentences(item: SectionItem): string {
+  const text = unlabelledText(item.content as Nodes[], isLabelled)
+  // A sub-heading's name is not part of its content.
+  if (!item.content.includes(item.node)) return text
+  const name = item.title.replace(/…$/, '')
+  const colon = text.search(/:\s|[–—]\s/)
+  if (colon !== -1 && colon <= 200 && text.slice(0, colon).trim().startsWith(name.slice(0, 20))) {
+    return text.slice(colon + 1)
+  }
+  return text.startsWith(name) ? text.slice(name.length) : text
+}
+
+/** Whether an item states its cost and its result, by label or in its own sentences. */
+function weighing(item: SectionItem): { tradeOff: boolean; result: boolean } {
+  const labelledCost = itemHasLabel(item, TRADE_OFF)
+  const labelledGain = itemHasLabel(item, RESULT)
+  if (labelledCost && labelledGain) return { tradeOff: true, result: true }
+  const prose = proseTradeOff(decisionSentences(item))
+  return { tradeOff: labelledCost || prose.cost, result: labelledGain || prose.gain }
 }
 
 const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree, file) => {
@@ -143,13 +205,14 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
 
   const items = sectionItems(section, isDetail)
   if (items.length === 0) {
-    // One decision told as prose, with its labels, is still a decision.
+    // One decision told as prose, with its labels or in its sentences, is still a decision.
     const whole: SectionItem = {
       title: section.title,
       node: section.node,
       content: section.content,
     }
-    if (itemHasLabel(whole, TRADE_OFF) && itemHasLabel(whole, RESULT)) return
+    const { tradeOff, result } = weighing(whole)
+    if (tradeOff && result) return
     file.message(
       `"${section.title.trim()}" lists no decisions: expected a list item or sub-heading per decision, each with a trade-off and a result`,
       { place: section.node.position },
@@ -158,8 +221,7 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
   }
 
   for (const item of items) {
-    const tradeOff = itemHasLabel(item, TRADE_OFF)
-    const result = itemHasLabel(item, RESULT)
+    const { tradeOff, result } = weighing(item)
     if (tradeOff && result) continue
     const reason = tradeOff
       ? 'states its trade-off but no result: expected a "Result:" line saying what it achieved'

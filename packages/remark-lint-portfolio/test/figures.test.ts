@@ -35,6 +35,23 @@ describe('results written by strangers', () => {
     expect(changes.map((change) => [change.before.value, change.after.value])).toEqual([[12, 0]])
   })
 
+  it('a game studio: "20 minutes instead of 4 days" and "2 people rather than 5" are before → after', async () => {
+    const messages = await lint(
+      doc(
+        'decision-record',
+        `### Consequences
+
+* Good, because balance changes now ship in 20 minutes instead of 4 days.
+* Good, because a release needs 2 people rather than 5.`,
+      ),
+    )
+    expect(messages).toEqual([])
+    const { changes } = extractClaims('Changes ship in 20 minutes instead of 4 days.')
+    expect(changes.map((change) => [change.before.text, change.after.text])).toEqual([
+      ['4 days', '20 minutes'],
+    ])
+  })
+
   it('zero with no earlier figure, or at a different dimension, is still no change', async () => {
     const messages = await lint(
       doc('decision-record', '## Results\n\nZero outages in 14 months, down from last year.'),

@@ -527,6 +527,10 @@ const COMPARISON_MARKERS: readonly (readonly string[])[] = [
   ['peak', 'of'],
   ['against'],
   ['previously'],
+  // "ship in 20 minutes instead of 4 days", "2 people rather than 5"
+  ['instead', 'of'],
+  ['rather', 'than'],
+  ['where', 'it', 'used', 'to', 'take'],
 ]
 
 const MARKER_STARTS = new Set(COMPARISON_MARKERS.map((marker) => marker[0]))

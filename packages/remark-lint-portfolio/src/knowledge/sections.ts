@@ -372,10 +372,28 @@ export interface StructureMatch {
 }
 
 /**
+ * The clauses of a normalised title joined by "and" (or "&", or a comma
+ * before "and"): "who and why", "what was hard and what i did". Each clause
+ * may name a different requirement.
+ */
+function clauses(key: string): string[] {
+  return key.split(/ and /).filter((clause) => clause !== '')
+}
+
+/** The document's title: its one level-1 heading, when it has exactly one. */
+function documentTitle(sections: readonly Section[]): Section | undefined {
+  const titles = sections.filter((section) => section.depth === 1)
+  return titles.length === 1 ? titles[0] : undefined
+}
+
+/**
  * Which section satisfies each required section of a structure. A section
  * satisfies one requirement only (a post-mortem's lone "Impact" heading is
  * not both its Customer Impact and its Outcome), and a section named exactly
- * as a requirement goes to that requirement before synonyms are tried.
+ * as a requirement goes to that requirement before synonyms are tried. A
+ * title of clauses joined by "and" ("Who and why") may satisfy one
+ * requirement per clause. Last, a section no requirement took may meet one
+ * by its content (figures of scale, a diff).
  */
 function assignSections(
   sections: readonly Section[],
@@ -384,9 +402,13 @@ function assignSections(
 ): Map<SectionSpec, Section> {
   const found = new Map<SectionSpec, Section>()
   const claimed = new Set<Section>()
+  /** Clauses of a title already taken by a requirement, by section. */
+  const takenClauses = new Map<Section, Set<number>>()
   const claim = (required: SectionSpec, matches: (section: Section) => boolean) => {
     if (found.has(required)) return
-    const section = sections.find((entry) => !claimed.has(entry) && matches(entry))
+    const section = sections.find(
+      (entry) => !claimed.has(entry) && !takenClauses.has(entry) && matches(entry),
+    )
     if (!section) return
     found.set(required, section)
     claimed.add(section)
@@ -400,14 +422,42 @@ function assignSections(
     claim(required, (section) => keys.includes(section.key))
   }
   // Words and stems only for headings and labels that say little else: a
-  // long bold sentence is prose, not a section name.
+  // long bold sentence is prose, not a section name; nor is the document's
+  // title ("# Stories for the loop" is not the stories section).
+  const title = documentTitle(sections)
   for (const required of structure.sections) {
     const words = required.words ?? []
-    if (words.length === 0) continue
+    if (words.length === 0 || found.has(required)) continue
+    const says = (text: string) => words.some((word) => word.test(text))
+    for (const section of sections) {
+      if (claimed.has(section) || section === title || section.key.split(' ').length > 8) continue
+      const parts = clauses(section.key)
+      const taken = takenClauses.get(section) ?? new Set<number>()
+      const clause = parts.findIndex((part, index) => !taken.has(index) && says(part))
+      if (clause >= 0) {
+        found.set(required, section)
+        taken.add(clause)
+        takenClauses.set(section, taken)
+        if (taken.size === parts.length) claimed.add(section)
+        break
+      }
+      // Words that span the clauses ("pros and cons") take the whole title.
+      if (taken.size === 0 && says(section.key)) {
+        found.set(required, section)
+        claimed.add(section)
+        break
+      }
+    }
+  }
+  // Content only of sections with no sections inside: a title's content is
+  // the whole document.
+  for (const required of structure.sections) {
+    const states = required.content
+    if (!states) continue
     claim(
       required,
       (section) =>
-        section.key.split(' ').length <= 8 && words.some((word) => word.test(section.key)),
+        !section.content.some((node) => node.type === 'heading') && states(section.content),
     )
   }
   if (!tree) return found
@@ -537,7 +587,8 @@ export function sectionsWithRole(tree: Root, spec: KindSpec, role: SectionRole):
   for (const required of structure.sections) {
     if (required.role !== role) continue
     const section = found.get(required)
-    if (section) sections.push(section)
+    // One section may meet two requirements of a role ("Who and why").
+    if (section && !sections.includes(section)) sections.push(section)
   }
   return sections
 }

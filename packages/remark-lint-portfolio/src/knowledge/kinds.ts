@@ -115,7 +115,7 @@ const role = (name: string, synonyms: readonly string[]) =>
  * and manager of the 8-person team": leading people, stated in a sentence.
  */
 const PEOPLE_LEADERSHIP_SENTENCE =
-  /\bI (?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.\n]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.\n]{0,40}?\b(?:team|engineers|people)\b/
+  /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/
 
 /** Counts of things large enough to be scale: 1,000 and up, or any rate or data size. */
 function statesScale(nodes: readonly Nodes[]): boolean {
@@ -158,7 +158,7 @@ const RESULT_WORDS = words(
   'measured',
   'mattered',
   // A person's growth is a team-development story's result.
-  'growth',
+  'growth(?! plan)',
   'where (?:he|she|they) (?:is|are) now',
   'payoff',
   'how it (?:ended|turned out)',
@@ -193,7 +193,7 @@ const CHALLENGE_WORDS = words(
   'difficult',
   'obstacle',
   'gaps?\\b',
-  'what went wrong',
+  'wrong\\b',
   'symptom',
 )
 /** What was done: "What we did", "How I helped him grow", "Approach". */
@@ -321,7 +321,11 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               words: words(
                 'achiev',
                 'accomplish',
-                'what i (?:have )?(?:built|delivered|shipped|done)',
+                'what i (?:have )?done',
+                'built\\b',
+                'shipped',
+                'delivered',
+                'wins?\\b',
                 'track record',
                 'highlights',
                 'technical',
@@ -329,7 +333,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             },
           ),
           section('Leadership Impact', ['Leadership', 'People and Process Impact'], undefined, {
-            words: words('leader', 'people', 'culture', 'mentor', 'hiring', 'teams?\\b'),
+            words: words('leader', 'lead\\b', 'people', 'culture', 'mentor', 'hiring', 'teams?\\b'),
           }),
           section(
             'Amazon Relevance',
@@ -366,7 +370,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           }),
           role('Your Role', ['My Role', 'Role']),
           section('Business Context', ['Business Impact', 'Context'], undefined, {
-            words: words('business', 'context', 'why it matter', 'problem'),
+            words: words('business', 'context', 'why\\b', 'problem', 'needed\\b', 'motivation'),
           }),
           section(
             'Architecture Overview',
@@ -522,7 +526,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'Context & Challenge',
             ['Context and Challenge', ...CONTEXT, 'Challenge'],
             'narrative',
-            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS] },
+            // "Why we had to change": an initiative's why is its context.
+            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words('why\\b')] },
           ),
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(

@@ -501,7 +501,8 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
   if (sentence) {
     let paragraph: Paragraph | undefined
     visit(tree, 'paragraph', (node) => {
-      if (!sentence.test(toString(node))) return CONTINUE
+      // A sentence may wrap across lines of its paragraph.
+      if (!sentence.test(toString(node).replace(/\s+/g, ' '))) return CONTINUE
       paragraph = node
       return EXIT
     })
@@ -518,9 +519,12 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
  * brackets ("[The situation, e.g., monolith serving 20M users]"), so a
  * section whose words are nearly all bracketed has not been written yet.
  * Links and footnotes are not bracketed in the plain text and do not count.
+ * A label before guidance ("Pros: [...]") counts as guidance.
  */
 export function isTemplateText(section: Section): boolean {
-  const text = sectionText(section)
+  // A short label whose value is guidance ("Challenge: [what stood in the
+  // way]") is part of the template's scaffolding, not the author's words.
+  const text = sectionText(section).replace(/[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu, '')
   const bracketed = (text.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join('')
   if (bracketed.length === 0) return false
   const letters = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '').length

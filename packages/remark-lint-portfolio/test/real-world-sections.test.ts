@@ -437,6 +437,65 @@ title: Batch the overnight settlement files
 **Results**: rejected files 120 a month → 0; settlement finishes at 03:10 instead of 05:40.
 `
 
+/**
+ * An executive summary from a biotech engineer: "Leadership achievements"
+ * could be the achievements or the leadership; "Systems I built" can only be
+ * the achievements, so the first is the leadership.
+ */
+const BIOTECH_SUMMARY = `---
+kind: executive-summary
+title: Summary
+---
+
+# Summary
+
+## Role today
+
+Director of lab automation engineering: 3 teams, 22 engineers, 40 robotic lines.
+
+## Leadership achievements
+
+Built the automation group from 4 to 22 engineers; two of my leads now run their own teams.
+
+## Systems I built
+
+A scheduler that raised plate throughput from 9,000 to 31,000 a day.
+
+## Why Amazon
+
+Robotics at fulfilment scale is the next step for the work I do.
+`
+
+/** A terse system design from a card issuer: bold labels only, no sub-headings. */
+const FRAUD_SYSTEM = `---
+kind: system
+title: Card fraud scoring
+---
+
+# Card fraud scoring
+
+**Scale**: 1.2M card transactions a day, 3,000 a second at peak, each scored within 40 ms.
+
+**Your role**: I led the 6 engineers of the fraud platform team and owned the serving design.
+
+**Business context**: fraud losses were 0.4% of card volume, twice the industry benchmark.
+
+**Architecture overview**: authorisations call a scoring service that reads a feature store.
+
+\`\`\`mermaid
+flowchart LR
+  Auth --> Score --> Features[(Feature store)]
+\`\`\`
+
+**Technical decisions**:
+
+1. **Streaming features vs nightly batch**: streaming
+   - Trade-off: a Flink cluster to run and upgrade
+   - Result: features 2 seconds old instead of 24 hours
+
+**Leadership**: two engineers on the team now own the model releases.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -452,6 +511,8 @@ describe('documents written by strangers give no error', () => {
     ['a code review whose code sits under "The situation"', BANK_REVIEW],
     ['a story bank with a label per principle', TERSE_STORY_BANK],
     ['a decision record giving its reason with "so that"', TERSE_DECISION],
+    ['an executive summary whose "Leadership achievements" is its leadership', BIOTECH_SUMMARY],
+    ['a system design in bold labels only', FRAUD_SYSTEM],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -686,6 +747,18 @@ const MUTATIONS: Mutation[] = [
     document: TERSE_DECISION,
     mutate: (text) => text.replace(', so that every bank receives one file within its limit', '.'),
     names: /Rationale/,
+  },
+  {
+    name: 'terse system design with no scale, whose title holds the whole document',
+    document: FRAUD_SYSTEM,
+    mutate: cut('**Scale**', '**Your role**'),
+    names: /"Scale"/,
+  },
+  {
+    name: 'executive summary with no leadership',
+    document: BIOTECH_SUMMARY,
+    mutate: cut('## Leadership achievements', '## Systems I built'),
+    names: /Leadership Impact/,
   },
 ]
 

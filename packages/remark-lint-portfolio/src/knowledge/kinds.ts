@@ -328,7 +328,6 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'wins?\\b',
                 'track record',
                 'highlights',
-                'technical',
               ),
             },
           ),
@@ -606,17 +605,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
         name: 'guide',
         sections: [
           section('Project Scope', ['Scope', 'Project'], undefined, {
-            words: words(
-              'scope',
-              'goals?\\b',
-              'project',
-              'objective',
-              'mission',
-              'the ask\\b',
-              'brief\\b',
-              'programme',
-              'program\\b',
-            ),
+            words: words('scope', 'goals?\\b', 'objective', 'mission', 'the ask\\b', 'brief\\b'),
           }),
           section('Stakeholders', ['Teams Involved'], undefined, {
             words: words(

@@ -425,27 +425,38 @@ function assignSections(
   // long bold sentence is prose, not a section name; nor is the document's
   // title ("# Stories for the loop" is not the stories section).
   const title = documentTitle(sections)
-  for (const required of structure.sections) {
-    const words = required.words ?? []
-    if (words.length === 0 || found.has(required)) continue
-    const says = (text: string) => words.some((word) => word.test(text))
-    for (const section of sections) {
-      if (claimed.has(section) || section === title || section.key.split(' ').length > 8) continue
-      const parts = clauses(section.key)
-      const taken = takenClauses.get(section) ?? new Set<number>()
-      const clause = parts.findIndex((part, index) => !taken.has(index) && says(part))
-      if (clause >= 0) {
-        found.set(required, section)
-        taken.add(clause)
-        takenClauses.set(section, taken)
-        if (taken.size === parts.length) claimed.add(section)
-        break
-      }
-      // Words that span the clauses ("pros and cons") take the whole title.
-      if (taken.size === 0 && says(section.key)) {
-        found.set(required, section)
-        claimed.add(section)
-        break
+  const says = (required: SectionSpec, text: string) =>
+    (required.words ?? []).some((word) => word.test(text))
+  const candidates = sections.filter(
+    (section) => section !== title && section.key.split(' ').length <= 8,
+  )
+  /** How many requirements still missing a title's words could mean. */
+  const readings = (section: Section) =>
+    structure.sections.filter((required) => !found.has(required) && says(required, section.key))
+      .length
+  // Titles that can mean one requirement only go first, so "Project results"
+  // is not taken as the scope just because the scope is listed first.
+  for (const unambiguous of [true, false]) {
+    for (const required of structure.sections) {
+      if (!required.words?.length || found.has(required)) continue
+      for (const section of candidates) {
+        if (claimed.has(section) || (unambiguous && readings(section) !== 1)) continue
+        const parts = clauses(section.key)
+        const taken = takenClauses.get(section) ?? new Set<number>()
+        const clause = parts.findIndex((part, index) => !taken.has(index) && says(required, part))
+        if (clause >= 0) {
+          found.set(required, section)
+          taken.add(clause)
+          takenClauses.set(section, taken)
+          if (taken.size === parts.length) claimed.add(section)
+          break
+        }
+        // Words that span the clauses ("pros and cons") take the whole title.
+        if (taken.size === 0 && says(required, section.key)) {
+          found.set(required, section)
+          claimed.add(section)
+          break
+        }
       }
     }
   }
@@ -457,7 +468,9 @@ function assignSections(
     claim(
       required,
       (section) =>
-        !section.content.some((node) => node.type === 'heading') && states(section.content),
+        section !== title &&
+        !section.content.some((node) => node.type === 'heading') &&
+        states(section.content),
     )
   }
   if (!tree) return found

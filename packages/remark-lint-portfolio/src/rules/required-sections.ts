@@ -22,8 +22,10 @@
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
  *   post-mortem's corrective actions; a title of clauses joined by "and"
  *   meets one requirement per clause ("Who and why" is a story's situation
- *   and its task). The document's title (its one `#` heading) is not a
- *   section name;
+ *   and its task); a title that can mean one requirement only is matched
+ *   first ("Systems I built" is the achievements, so "Leadership
+ *   achievements" is the leadership). The document's title (its one `#`
+ *   heading) is not a section name;
  * * else a section whose content states the fact, whatever its heading: two
  *   or more figures of size (counts of 1,000 and up, rates, data sizes, not
  *   before → after changes) are the scale; a code block or a link to a diff

@@ -496,6 +496,56 @@ flowchart LR
 **Leadership**: two engineers on the team now own the model releases.
 `
 
+/** A terse post-mortem from a SaaS company: what happened and its impact are the opening sentence. */
+const DNS_POST_MORTEM = `---
+kind: post-mortem
+title: Internal DNS outage
+---
+
+# Internal DNS outage
+
+On 9 May our internal DNS failed for 41 minutes and 30% of API calls errored. I was the incident
+commander.
+
+## Contributing factors
+
+A resolver config push removed the upstream forwarders, and nothing checked the push first.
+
+## Prevention
+
+- Resolver config pushes go through a canary resolver first (done in a week)
+`
+
+/** A scaling case study from a retailer, every heading in the author's words. */
+const BLACK_FRIDAY = `---
+kind: case-study
+title: Scaling the order pipeline for Black Friday
+focus: scaling
+---
+
+# Scaling the order pipeline for Black Friday
+
+## Where we started
+
+The order pipeline topped out at 600K orders an hour; the Black Friday forecast was 2M.
+
+## The plan
+
+Partition orders by region, take payment capture off the critical path, load test weekly.
+
+## My role
+
+I ran a tiger team of 11 engineers from two teams and owned the go/no-go call.
+
+## Delivery
+
+Shipped in 10 weeks, region by region, behind flags.
+
+## What happened on the day
+
+Peak throughput went from 600K to 2.4M orders an hour, with p99 checkout under 400 ms.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -513,6 +563,8 @@ describe('documents written by strangers give no error', () => {
     ['a decision record giving its reason with "so that"', TERSE_DECISION],
     ['an executive summary whose "Leadership achievements" is its leadership', BIOTECH_SUMMARY],
     ['a system design in bold labels only', FRAUD_SYSTEM],
+    ['a post-mortem whose opening sentence says what happened and its impact', DNS_POST_MORTEM],
+    ['a scaling case study with "Where we started" and "My role"', BLACK_FRIDAY],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -759,6 +811,36 @@ const MUTATIONS: Mutation[] = [
     document: BIOTECH_SUMMARY,
     mutate: cut('## Leadership achievements', '## Systems I built'),
     names: /Leadership Impact/,
+  },
+  {
+    name: 'post-mortem whose opening says when but not whom it hurt',
+    document: DNS_POST_MORTEM,
+    mutate: (text) => text.replace(' for 41 minutes and 30% of API calls errored', ''),
+    names: /Customer Impact/,
+  },
+  {
+    name: 'post-mortem with no account of what happened',
+    document: DNS_POST_MORTEM,
+    mutate: cut('On 9 May', 'I was the incident'),
+    names: /Incident Summary/,
+  },
+  {
+    name: 'post-mortem with no contributing factors',
+    document: DNS_POST_MORTEM,
+    mutate: cut('## Contributing factors', '## Prevention'),
+    names: /Root Cause/,
+  },
+  {
+    name: 'scaling case study with no one led',
+    document: BLACK_FRIDAY,
+    mutate: cut('## My role', '## Delivery'),
+    names: /Leadership/,
+  },
+  {
+    name: 'scaling case study with no starting point',
+    document: BLACK_FRIDAY,
+    mutate: cut('## Where we started', '## The plan'),
+    names: /Context/,
   },
 ]
 

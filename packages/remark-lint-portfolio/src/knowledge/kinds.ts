@@ -102,7 +102,15 @@ const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${st
 const ROLE_SENTENCE =
   /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\b[Mm]y role\b)/
 
-const ROLE_WORDS = words('role\\b', 'my part', 'what i did', 'my contribution', 'responsibilit')
+const ROLE_WORDS = words(
+  'role\\b',
+  'my part',
+  'what i did',
+  'my contribution',
+  'my (?:job|position|remit|hat)\\b',
+  'responsibilit',
+  'leading\\b',
+)
 
 const ROLE_HOW =
   'add a `## Your Role` section or a sentence such as "As incident lead I…" or "I led…"'
@@ -116,6 +124,29 @@ const role = (name: string, synonyms: readonly string[]) =>
  */
 const PEOPLE_LEADERSHIP_SENTENCE =
   /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/
+
+/** One sentence: no full stop, except a decimal point ("1.1M"). */
+const SENTENCE_BODY = '(?:[^.]|\\.\\d)*'
+
+/** A failure and when it happened: "On 9 May our internal DNS failed for 41 minutes". */
+const INCIDENT_SENTENCE = new RegExp(
+  `(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded))` +
+    `${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
+    `on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|` +
+    `on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+  'i',
+)
+
+/**
+ * Who was hurt and how long, in a sentence with a failure: "30% of API calls
+ * errored", "14,000 orders failed", "checkout was down for 22 minutes".
+ */
+const IMPACT_SENTENCE = new RegExp(
+  `(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect))` +
+    `${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?` +
+    '(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b',
+  'i',
+)
 
 /** Counts of things large enough to be scale: 1,000 and up, or any rate or data size. */
 function statesScale(nodes: readonly Nodes[]): boolean {
@@ -162,6 +193,8 @@ const RESULT_WORDS = words(
   'where (?:he|she|they) (?:is|are) now',
   'payoff',
   'how it (?:ended|turned out)',
+  'what happened (?:next|after|then|on the day)',
+  'on the day',
 )
 
 const RESULT_SYNONYMS = [
@@ -185,7 +218,15 @@ const results = (name = 'Results', extraWords: readonly RegExp[] = []) =>
     how: `add a \`## ${name}\` section with measured figures (before → after)`,
   })
 
-const CONTEXT_WORDS = words('context', 'background', 'problem', 'situation', 'challenge')
+const CONTEXT_WORDS = words(
+  'context',
+  'background',
+  'problem',
+  'situation',
+  'challenge',
+  'where (?:we|i|it|things) (?:started|stood)',
+  'starting point',
+)
 const CHALLENGE_WORDS = words(
   'challeng',
   'problem',
@@ -482,7 +523,11 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'remed',
             ),
           }),
-          section('Team Leadership', ['Leadership'], 'narrative', { words: LEADERSHIP_WORDS }),
+          section('Team Leadership', ['Leadership'], 'narrative', {
+            // "My role: I led the three engineers on the fix" is how the team was led.
+            words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
+            sentence: PEOPLE_LEADERSHIP_SENTENCE,
+          }),
           results('Result'),
         ],
       },
@@ -495,7 +540,10 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           section('Technical Strategy', ['Strategy', 'Approach'], 'narrative', {
             words: words('strateg', 'approach', 'plan\\b', 'design\\b', 'architecture'),
           }),
-          section('Leadership', ['Team Leadership'], 'narrative', { words: LEADERSHIP_WORDS }),
+          section('Leadership', ['Team Leadership'], 'narrative', {
+            words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
+            sentence: PEOPLE_LEADERSHIP_SENTENCE,
+          }),
           section('Execution', ['Implementation'], 'narrative', {
             words: words(
               'execut',
@@ -648,10 +696,12 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           // structure, so a timeline or lessons section is welcome, not required.
           section('Incident Summary', ['Summary', 'Incident', 'What Happened'], undefined, {
             words: words('summary', 'what happened', 'incident', 'overview', 'timeline', 'event'),
+            sentence: INCIDENT_SENTENCE,
             how: 'add a `## What Happened` section saying what broke and when',
           }),
           section('Customer Impact', ['Impact', 'Blast Radius'], undefined, {
             words: words('impact', 'blast radius', 'affected', 'customers?\\b', 'damage'),
+            sentence: IMPACT_SENTENCE,
             how: 'add a `## Impact` section with who was affected, for how long and at what cost',
           }),
           section('Root Cause', ['Root Cause Analysis', 'Root Causes', 'Cause'], undefined, {
@@ -662,6 +712,10 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'five whys',
               '5 whys',
               'analysis',
+              'contributing',
+              'factors?\\b',
+              'why\\b',
+              'trigger',
             ),
             how: 'add a `## Root Cause` section saying why it happened',
           }),

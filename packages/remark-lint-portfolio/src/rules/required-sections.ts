@@ -35,7 +35,9 @@
  *   no heading whose header names it (an options table), or a sentence
  *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
- *   because …" or "…, so that …" a rationale).
+ *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
+ *   41 minutes and 30% of API calls errored" a post-mortem's account of what
+ *   happened and its impact).
  *
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms

@@ -546,6 +546,24 @@ Shipped in 10 weeks, region by region, behind flags.
 Peak throughput went from 600K to 2.4M orders an hour, with p99 checkout under 400 ms.
 `
 
+/** A story bank that is two tables and nothing else. */
+const TABLE_STORY_BANK = `---
+kind: story-bank
+title: Story bank
+---
+
+# Story bank
+
+| Leadership principle | Story | Figure to quote |
+| --- | --- | --- |
+| Ownership | DNS outage | detection 35 min → 2 min |
+| Dive Deep | Search latency | p99 2.1 s → 280 ms |
+
+| Question they may ask | Story |
+| --- | --- |
+| Tell me about a time you failed | DNS outage |
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -565,6 +583,7 @@ describe('documents written by strangers give no error', () => {
     ['a system design in bold labels only', FRAUD_SYSTEM],
     ['a post-mortem whose opening sentence says what happened and its impact', DNS_POST_MORTEM],
     ['a scaling case study with "Where we started" and "My role"', BLACK_FRIDAY],
+    ['a story bank of two tables', TABLE_STORY_BANK],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -841,6 +860,18 @@ const MUTATIONS: Mutation[] = [
     document: BLACK_FRIDAY,
     mutate: cut('## Where we started', '## The plan'),
     names: /Context/,
+  },
+  {
+    name: 'story bank of tables with no principle column',
+    document: TABLE_STORY_BANK,
+    mutate: (text) => text.replace('| Leadership principle |', '| Theme |'),
+    names: /Stories by Leadership Principle/,
+  },
+  {
+    name: 'story bank of tables with no questions',
+    document: TABLE_STORY_BANK,
+    mutate: cut('| Question they may ask'),
+    names: /Common Questions/,
   },
 ]
 

@@ -800,13 +800,16 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             ['Leadership Principles', 'Stories by Principle', 'Principle Map', 'Stories'],
             undefined,
             // "By principle", or a label or heading per principle ("**Ownership**: ...").
-            { words: [...words('principles?\\b', 'lps?\\b', 'stories'), ...PRINCIPLE_NAMES] },
+            {
+              words: [...words('principles?\\b', 'lps?\\b', 'stories'), ...PRINCIPLE_NAMES],
+              table: /\b(?:principles?|LPs?)\b/i,
+            },
           ),
           section(
             'Common Questions',
             ['Behavioral Questions', 'Questions', 'Question Bank'],
             undefined,
-            { words: words('questions?\\b', 'prompts?\\b', 'asked\\b') },
+            { words: words('questions?\\b', 'prompts?\\b', 'asked\\b'), table: /\bquestions?\b/i },
           ),
         ],
       },

@@ -501,12 +501,14 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
   }
   const table = required.table
   if (table) {
+    // Cells joined with a separator, so "Principle" and "Story" stay two words.
+    const header = (node: Table) =>
+      (node.children[0]?.children ?? []).map((cell) => toString(cell).trim()).join(' | ')
     const match = tree.children.find(
-      (node): node is Table =>
-        node.type === 'table' && table.test(toString(node.children[0] ?? node)),
+      (node): node is Table => node.type === 'table' && table.test(header(node)),
     )
     if (match) {
-      const title = toString(match.children[0] ?? match).trim()
+      const title = header(match)
       return { title, key: sectionKey(title), depth: 0, node: match, content: [match] }
     }
   }

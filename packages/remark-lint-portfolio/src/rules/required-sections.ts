@@ -32,7 +32,8 @@
  *   is the change under review;
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
- *   no heading whose header names it (an options table), or a sentence
+ *   no heading whose header names it (an options table, a story bank's
+ *   "Leadership principle" or "Question" column), or a sentence
  *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for

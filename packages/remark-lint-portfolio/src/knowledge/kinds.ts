@@ -407,6 +407,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'how many',
             ),
             content: statesScale,
+            how: "add a `**Scale**:` line with the system's size, such as users, requests a second or data a day",
           }),
           role('Your Role', ['My Role', 'Role']),
           section('Business Context', ['Business Impact', 'Context'], undefined, {
@@ -449,6 +450,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'hiring',
               ),
               sentence: PEOPLE_LEADERSHIP_SENTENCE,
+              how: 'add a `## Engineering Leadership Aspects` section, or a sentence such as "I mentored two engineers into leads"',
             },
           ),
         ],

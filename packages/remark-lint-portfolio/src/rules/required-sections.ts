@@ -235,7 +235,7 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   1:1: Missing "Technical Decisions & Trade-offs" in a system design: add a `## Technical Decisions & Trade-offs` section or a `**Technical Decisions & Trade-offs**:` lead-in
- *   1:1: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section or a `**Engineering Leadership Aspects**:` lead-in
+ *   1:1: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section, or a sentence such as "I mentored two engineers into leads"
  *
  * @example
  *   {"name": "empty.md", "label": "input"}

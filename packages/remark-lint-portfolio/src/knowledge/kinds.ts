@@ -112,11 +112,16 @@ const ROLE_WORDS = words(
   'leading\\b',
 )
 
-const ROLE_HOW =
-  'add a `## Your Role` section or a sentence such as "As incident lead I…" or "I led…"'
+/** How to state a role, with an example sentence fitting the kind ("As incident lead I…"). */
+const roleHow = (example: string) =>
+  `add a \`## Your Role\` section or a sentence such as "${example}" or "I led…"`
 
-const role = (name: string, synonyms: readonly string[]) =>
-  section(name, synonyms, 'role', { words: ROLE_WORDS, sentence: ROLE_SENTENCE, how: ROLE_HOW })
+const role = (name: string, synonyms: readonly string[], example = 'As tech lead I…') =>
+  section(name, synonyms, 'role', {
+    words: ROLE_WORDS,
+    sentence: ROLE_SENTENCE,
+    how: roleHow(example),
+  })
 
 /**
  * "I led 6 engineers", "I mentored two juniors", "I was the technical lead
@@ -721,7 +726,11 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             ),
             how: 'add a `## Root Cause` section saying why it happened',
           }),
-          role('Your Role', ['My Role', 'Incident Response', 'Your Leadership Role']),
+          role(
+            'Your Role',
+            ['My Role', 'Incident Response', 'Your Leadership Role'],
+            'As incident lead I…',
+          ),
           section(
             'Corrective Actions',
             ['Action Items', 'Follow-up Actions', 'Remediation'],

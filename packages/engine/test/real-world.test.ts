@@ -50,6 +50,7 @@ const AWAITING = new Set<string>([
   // Passed only through portfolio-trade-offs' false errors on terse decisions;
   // with those gone, a missing role is not yet an error (required sections).
   'mutated terse/systems/matchmaking.md (no role): an error, and a score below 70',
+  'mutated madr/stories/ed-flow-performance.md (no results): an error, and a score below 70',
   'real-world madr: no errors',
   'real-world madr: every document scores >= 80',
   'real-world madr: portfolio scores >= 90',

@@ -43,7 +43,8 @@ describe('scores', () => {
   })
 
   it('rises when a finding is fixed', async () => {
-    const broken = system('System B').replace('**Scale**: 50M users', '**Size**: 50M users')
+    // "Size: 50M users" would state the scale in other words; an uptime SLA does not.
+    const broken = system('System B').replace(/\*\*Scale\*\*: [^\n]*/, '**Uptime**: a 99.9% SLA')
     const dir = repo({ ...smallPortfolio(), 'portfolio/systems/b.md': broken })
     const before = await runPortfolio({ cwd: dir, cache: false })
     const failed = scoreOf(before, 'portfolio/systems/b.md')?.checks.filter((c) => !c.passed)
@@ -135,7 +136,10 @@ describe('score targets: readiness', () => {
   })
 
   it('gives the untouched MADR decision-record template at most 10', async () => {
-    const text = sample('templates/decision-record.madr.md').replace(/^title: .*$/m, 'title: My ADR')
+    const text = sample('templates/decision-record.madr.md').replace(
+      /^title: .*$/m,
+      'title: My ADR',
+    )
     const result = await runPortfolio({
       cwd: repo({ 'portfolio/decisions/0001-my-adr.md': text }),
       cache: false,

@@ -223,6 +223,347 @@ flowchart LR
 Two engineers now lead on-call for the stream processor on their own.
 `
 
+/**
+ * A system design from an energy company: the scale is a paragraph of counts
+ * and rates under a heading that does not say "scale", and the leadership is
+ * a sentence in the role section.
+ */
+const METERING_SYSTEM = `---
+kind: system
+title: Smart-meter ingestion
+---
+
+# Smart-meter ingestion
+
+## What it handles
+
+3.2M smart meters report every 15 minutes: 310M readings a day, 4 TB a month, peaking at
+9,000 readings/second after a network outage.
+
+## My part
+
+I designed the ingestion path and led the 9 engineers of the metering team; I mentored two of
+them into on-call leads.
+
+## Why it was needed
+
+Billing estimated 18% of bills because readings arrived late or not at all.
+
+## Architecture
+
+\`\`\`mermaid
+flowchart LR
+  Meters --> Head[Head-end] --> Queue --> Validate --> Store[(Readings)]
+\`\`\`
+
+## Decisions
+
+1. **Managed queue vs self-run brokers**: the managed queue
+   - Trade-off: per-message pricing at our volume
+   - Result: no broker on-call in 14 months
+
+## Results
+
+Estimated bills fell from 18% to 2.5%; readings lost a day went from 40,000 to 1,200.
+`
+
+/** An executive summary from a logistics engineer, every heading in their own words. */
+const LOGISTICS_SUMMARY = `---
+kind: executive-summary
+title: About me
+---
+
+# About me
+
+## What I do today
+
+Head of routing engineering at a parcel carrier: 4 teams, 31 engineers, 1.1M parcels a day.
+
+## Things I have shipped
+
+- A route planner that cut van-kilometres by 9% across 42 depots.
+- Same-day slots for 60% of orders, up from 0.
+
+## How I lead
+
+I hire for curiosity, run blameless reviews and have promoted five engineers to senior.
+
+## Why Amazon
+
+Last-mile logistics at a scale I can only reach at Amazon, with the ownership I already practise.
+`
+
+/** A team-development story in STAR's spirit: one heading holds the situation and the goal. */
+const MENTORING_STORY = `---
+kind: team-development
+title: Ana, from support engineer to SRE lead
+---
+
+# Ana, from support engineer to SRE lead
+
+## Background and goal
+
+Ana ran tier-2 support for our billing platform. We had no one to own reliability, and I wanted
+her ready to lead it within a year.
+
+## How I coached her
+
+Fortnightly 1:1s on one skill each; she shadowed me on incidents for two months, then ran them
+with me as backup; I gave her the error-budget policy to write and defend.
+
+## Where she is now
+
+Promoted to SRE lead after 11 months; she leads 3 engineers and has run 14 incidents on her own.
+`
+
+/** A cross-functional story from a hospital group, in the author's own headings. */
+const HOSPITAL_PROGRAMME = `---
+kind: cross-functional
+title: One patient record for three hospitals
+---
+
+# One patient record for three hospitals
+
+## The brief
+
+Merge three hospitals' patient records into one before the old vendor contract ended in 14 months.
+
+## Who was at the table
+
+Clinical leads from each hospital, the records vendor, information governance, and my 8 engineers.
+
+## My role
+
+I led the technical workstream and chaired the weekly data-quality board.
+
+## Where it got hard
+
+Each hospital coded allergies differently. I proposed one shared code list, ran the workshops
+that agreed it, and paid for the mapping from our budget.
+
+## Outcomes
+
+Duplicate patient records fell from 4.1% to 0.3%; the old contract ended on time, saving $1.2M a year.
+`
+
+/** An engineering excellence initiative at a retailer, in the author's own headings. */
+const RETAIL_INITIATIVE = `---
+kind: excellence-initiative
+title: Contract tests for the checkout services
+---
+
+# Contract tests for the checkout services
+
+## Why we had to change
+
+Checkout broke in production 6 times a quarter when one team changed an API another relied on.
+
+## My part
+
+I proposed contract testing, won two quarters of 15% capacity from the CTO, and set the standard.
+
+## How we rolled it out
+
+Consumer-driven contracts for the 12 checkout services, run on every pull request, one team at a time.
+
+## Results
+
+Cross-team breakages in production went from 6 a quarter to 1; releases per week from 3 to 11.
+`
+
+/** A code review from a bank: the code sits under a heading that says nothing of code. */
+const BANK_REVIEW = `---
+kind: code-review
+title: Rounding in interest accrual
+---
+
+# Rounding in interest accrual
+
+## The situation
+
+A teammate's change to daily interest accrual:
+
+\`\`\`kotlin
+val daily = balance * rate / 365
+return daily.setScale(2, RoundingMode.HALF_UP)
+\`\`\`
+
+## My comments
+
+Rounding each day loses up to half a penny per account per day; I asked for accrual at full
+precision and rounding once at month end, with a test over a leap year.
+
+## What happened next
+
+The fix shipped the same week; month-end interest now matches the core ledger on all 2.4M accounts.
+`
+
+/** A terse story bank: a label per principle. */
+const TERSE_STORY_BANK = `---
+kind: story-bank
+title: Story bank
+---
+
+# Stories I tell
+
+**Dive Deep**: [the rounding review](reviews/rounding.md).
+
+**Frugality**: [managed queue decision](decisions/queue.md).
+
+**Questions I expect**: a time you disagreed, [contract tests](stories/contracts.md).
+`
+
+/** A terse decision record whose reason is a sentence without "because". */
+const TERSE_DECISION = `---
+kind: decision-record
+title: Batch the overnight settlement files
+---
+
+# Batch the overnight settlement files
+
+**Context**: settlement sends 1,400 files a night to 9 banks, and 3 banks reject us for rate limits.
+
+**Options**:
+
+1. **One file per merchant**, as today
+   - Pros: no change for the banks
+   - Cons: 3 banks keep rejecting us
+2. **One batch file per bank**
+   - Pros: within every bank's limit
+   - Cons: one bad record holds up a whole batch
+
+**Decision**: one batch file per bank, so that every bank receives one file within its limit.
+
+**Results**: rejected files 120 a month → 0; settlement finishes at 03:10 instead of 05:40.
+`
+
+/**
+ * An executive summary from a biotech engineer: "Leadership achievements"
+ * could be the achievements or the leadership; "Systems I built" can only be
+ * the achievements, so the first is the leadership.
+ */
+const BIOTECH_SUMMARY = `---
+kind: executive-summary
+title: Summary
+---
+
+# Summary
+
+## Role today
+
+Director of lab automation engineering: 3 teams, 22 engineers, 40 robotic lines.
+
+## Leadership achievements
+
+Built the automation group from 4 to 22 engineers; two of my leads now run their own teams.
+
+## Systems I built
+
+A scheduler that raised plate throughput from 9,000 to 31,000 a day.
+
+## Why Amazon
+
+Robotics at fulfilment scale is the next step for the work I do.
+`
+
+/** A terse system design from a card issuer: bold labels only, no sub-headings. */
+const FRAUD_SYSTEM = `---
+kind: system
+title: Card fraud scoring
+---
+
+# Card fraud scoring
+
+**Scale**: 1.2M card transactions a day, 3,000 a second at peak, each scored within 40 ms.
+
+**Your role**: I led the 6 engineers of the fraud platform team and owned the serving design.
+
+**Business context**: fraud losses were 0.4% of card volume, twice the industry benchmark.
+
+**Architecture overview**: authorisations call a scoring service that reads a feature store.
+
+\`\`\`mermaid
+flowchart LR
+  Auth --> Score --> Features[(Feature store)]
+\`\`\`
+
+**Technical decisions**:
+
+1. **Streaming features vs nightly batch**: streaming
+   - Trade-off: a Flink cluster to run and upgrade
+   - Result: features 2 seconds old instead of 24 hours
+
+**Leadership**: two engineers on the team now own the model releases.
+`
+
+/** A terse post-mortem from a SaaS company: what happened and its impact are the opening sentence. */
+const DNS_POST_MORTEM = `---
+kind: post-mortem
+title: Internal DNS outage
+---
+
+# Internal DNS outage
+
+On 9 May our internal DNS failed for 41 minutes and 30% of API calls errored. I was the incident
+commander.
+
+## Contributing factors
+
+A resolver config push removed the upstream forwarders, and nothing checked the push first.
+
+## Prevention
+
+- Resolver config pushes go through a canary resolver first (done in a week)
+`
+
+/** A scaling case study from a retailer, every heading in the author's words. */
+const BLACK_FRIDAY = `---
+kind: case-study
+title: Scaling the order pipeline for Black Friday
+focus: scaling
+---
+
+# Scaling the order pipeline for Black Friday
+
+## Where we started
+
+The order pipeline topped out at 600K orders an hour; the Black Friday forecast was 2M.
+
+## The plan
+
+Partition orders by region, take payment capture off the critical path, load test weekly.
+
+## My role
+
+I ran a tiger team of 11 engineers from two teams and owned the go/no-go call.
+
+## Delivery
+
+Shipped in 10 weeks, region by region, behind flags.
+
+## What happened on the day
+
+Peak throughput went from 600K to 2.4M orders an hour, with p99 checkout under 400 ms.
+`
+
+/** A story bank that is two tables and nothing else. */
+const TABLE_STORY_BANK = `---
+kind: story-bank
+title: Story bank
+---
+
+# Story bank
+
+| Leadership principle | Story | Figure to quote |
+| --- | --- | --- |
+| Ownership | DNS outage | detection 35 min → 2 min |
+| Dive Deep | Search latency | p99 2.1 s → 280 ms |
+
+| Question they may ask | Story |
+| --- | --- |
+| Tell me about a time you failed | DNS outage |
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -230,6 +571,19 @@ describe('documents written by strangers give no error', () => {
     ['a post-mortem with "As incident lead I…" and a "Fix" heading', POST_MORTEM],
     ['a code review with "The diff" and "Why this review mattered"', CODE_REVIEW],
     ['a terse system design with a bold list-item lead-in and mermaid after it', TERSE_SYSTEM],
+    ['a system design whose scale is a paragraph of counts and rates', METERING_SYSTEM],
+    ['an executive summary in its own headings', LOGISTICS_SUMMARY],
+    ['a team-development story with "Background and goal"', MENTORING_STORY],
+    ['a cross-functional story with "The brief" and "Where it got hard"', HOSPITAL_PROGRAMME],
+    ['an excellence initiative with "Why we had to change"', RETAIL_INITIATIVE],
+    ['a code review whose code sits under "The situation"', BANK_REVIEW],
+    ['a story bank with a label per principle', TERSE_STORY_BANK],
+    ['a decision record giving its reason with "so that"', TERSE_DECISION],
+    ['an executive summary whose "Leadership achievements" is its leadership', BIOTECH_SUMMARY],
+    ['a system design in bold labels only', FRAUD_SYSTEM],
+    ['a post-mortem whose opening sentence says what happened and its impact', DNS_POST_MORTEM],
+    ['a scaling case study with "Where we started" and "My role"', BLACK_FRIDAY],
+    ['a story bank of two tables', TABLE_STORY_BANK],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -363,6 +717,161 @@ const MUTATIONS: Mutation[] = [
     document: TERSE_SYSTEM,
     mutate: cut('## What we decided', '## Growing the team'),
     names: /Technical Decisions/,
+  },
+  {
+    name: 'system design with no figures of scale',
+    document: METERING_SYSTEM,
+    mutate: cut('## What it handles', '## My part'),
+    // The results' before → after figures are not the system's size.
+    names: /"Scale"/,
+  },
+  {
+    name: 'system design with no one led or grown',
+    document: METERING_SYSTEM,
+    mutate: (text) =>
+      text.replace(
+        /and led the 9 engineers[\s\S]*?on-call leads\./,
+        'and wrote the validation rules.',
+      ),
+    names: /Engineering Leadership Aspects/,
+  },
+  {
+    name: 'executive summary with no reason for Amazon',
+    document: LOGISTICS_SUMMARY,
+    mutate: cut('## Why Amazon'),
+    names: /Amazon Relevance/,
+  },
+  {
+    name: 'executive summary with nothing built',
+    document: LOGISTICS_SUMMARY,
+    mutate: cut('## Things I have shipped', '## How I lead'),
+    names: /Key Technical Achievements/,
+  },
+  {
+    name: 'team-development story with no growth to show',
+    document: MENTORING_STORY,
+    mutate: cut('## Where she is now'),
+    names: /Result/,
+  },
+  {
+    name: 'team-development story with no starting point',
+    document: MENTORING_STORY,
+    mutate: cut('## Background and goal', '## How I coached her'),
+    names: /Situation|Individual/,
+  },
+  {
+    name: 'cross-functional story with no one else at the table',
+    document: HOSPITAL_PROGRAMME,
+    mutate: cut('## Who was at the table', '## My role'),
+    names: /Stakeholders/,
+  },
+  {
+    name: 'cross-functional story where nothing was hard',
+    document: HOSPITAL_PROGRAMME,
+    mutate: cut('## Where it got hard', '## Outcomes'),
+    names: /Leadership Challenges & Solutions/,
+  },
+  {
+    name: 'cross-functional story with no scope',
+    document: HOSPITAL_PROGRAMME,
+    mutate: cut('## The brief', '## Who was at the table'),
+    names: /Project Scope/,
+  },
+  {
+    name: 'excellence initiative with no context',
+    document: RETAIL_INITIATIVE,
+    mutate: cut('## Why we had to change', '## My part'),
+    names: /Context & Challenge/,
+  },
+  {
+    name: 'excellence initiative with no implementation',
+    document: RETAIL_INITIATIVE,
+    mutate: cut('## How we rolled it out', '## Results'),
+    names: /Implementation Strategy/,
+  },
+  {
+    name: 'code review whose situation shows no code',
+    document: BANK_REVIEW,
+    mutate: cut('```kotlin', '## My comments'),
+    names: /Change Under Review/,
+  },
+  {
+    name: 'code review with no outcome',
+    document: BANK_REVIEW,
+    mutate: cut('## What happened next'),
+    names: /Outcome/,
+  },
+  {
+    name: 'story bank with no principle, only a title that says "Stories"',
+    document: TERSE_STORY_BANK,
+    mutate: cut('**Dive Deep**', '**Questions I expect**'),
+    names: /Stories by Leadership Principle/,
+  },
+  {
+    name: 'story bank with no questions',
+    document: TERSE_STORY_BANK,
+    mutate: cut('**Questions I expect**'),
+    names: /Common Questions/,
+  },
+  {
+    name: 'decision record that gives no reason',
+    document: TERSE_DECISION,
+    mutate: (text) => text.replace(', so that every bank receives one file within its limit', '.'),
+    names: /Rationale/,
+  },
+  {
+    name: 'terse system design with no scale, whose title holds the whole document',
+    document: FRAUD_SYSTEM,
+    mutate: cut('**Scale**', '**Your role**'),
+    names: /"Scale"/,
+  },
+  {
+    name: 'executive summary with no leadership',
+    document: BIOTECH_SUMMARY,
+    mutate: cut('## Leadership achievements', '## Systems I built'),
+    names: /Leadership Impact/,
+  },
+  {
+    name: 'post-mortem whose opening says when but not whom it hurt',
+    document: DNS_POST_MORTEM,
+    mutate: (text) => text.replace(' for 41 minutes and 30% of API calls errored', ''),
+    names: /Customer Impact/,
+  },
+  {
+    name: 'post-mortem with no account of what happened',
+    document: DNS_POST_MORTEM,
+    mutate: cut('On 9 May', 'I was the incident'),
+    names: /Incident Summary/,
+  },
+  {
+    name: 'post-mortem with no contributing factors',
+    document: DNS_POST_MORTEM,
+    mutate: cut('## Contributing factors', '## Prevention'),
+    names: /Root Cause/,
+  },
+  {
+    name: 'scaling case study with no one led',
+    document: BLACK_FRIDAY,
+    mutate: cut('## My role', '## Delivery'),
+    names: /Leadership/,
+  },
+  {
+    name: 'scaling case study with no starting point',
+    document: BLACK_FRIDAY,
+    mutate: cut('## Where we started', '## The plan'),
+    names: /Context/,
+  },
+  {
+    name: 'story bank of tables with no principle column',
+    document: TABLE_STORY_BANK,
+    mutate: (text) => text.replace('| Leadership principle |', '| Theme |'),
+    names: /Stories by Leadership Principle/,
+  },
+  {
+    name: 'story bank of tables with no questions',
+    document: TABLE_STORY_BANK,
+    mutate: cut('| Question they may ask'),
+    names: /Common Questions/,
   },
 ]
 

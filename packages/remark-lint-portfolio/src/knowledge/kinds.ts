@@ -4,6 +4,11 @@
  * read this one table.
  */
 
+import type { Nodes } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { extractClaims } from './metrics.js'
+import { LEADERSHIP_PRINCIPLES } from './principles.js'
+
 export const DOCUMENT_KINDS = [
   'executive-summary',
   'system',
@@ -50,6 +55,12 @@ export interface SectionSpec {
   readonly table?: RegExp
   /** A sentence that states the fact ("As incident lead I..." is a role). */
   readonly sentence?: RegExp
+  /**
+   * Content that states the fact whatever its heading says: a section of
+   * large counts and rates is the scale, a section holding a diff is the
+   * change under review. Tried last, on sections no other requirement took.
+   */
+  readonly content?: (nodes: readonly Nodes[]) => boolean
   /** How to add the fact, for the message when it is missing. */
   readonly how?: string
 }
@@ -70,7 +81,10 @@ export interface KindSpec {
   readonly story: boolean
 }
 
-type SectionExtras = Pick<SectionSpec, 'words' | 'frontMatter' | 'table' | 'sentence' | 'how'>
+type SectionExtras = Pick<
+  SectionSpec,
+  'words' | 'frontMatter' | 'table' | 'sentence' | 'content' | 'how'
+>
 
 function section(
   name: string,
@@ -88,13 +102,86 @@ const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${st
 const ROLE_SENTENCE =
   /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\b[Mm]y role\b)/
 
-const ROLE_WORDS = words('role\\b', 'my part', 'what i did', 'my contribution', 'responsibilit')
+const ROLE_WORDS = words(
+  'role\\b',
+  'my part',
+  'what i did',
+  'my contribution',
+  'my (?:job|position|remit|hat)\\b',
+  'responsibilit',
+  'leading\\b',
+)
 
-const ROLE_HOW =
-  'add a `## Your Role` section or a sentence such as "As incident lead I…" or "I led…"'
+/** How to state a role, with an example sentence fitting the kind ("As incident lead I…"). */
+const roleHow = (example: string) =>
+  `add a \`## Your Role\` section or a sentence such as "${example}" or "I led…"`
 
-const role = (name: string, synonyms: readonly string[]) =>
-  section(name, synonyms, 'role', { words: ROLE_WORDS, sentence: ROLE_SENTENCE, how: ROLE_HOW })
+const role = (name: string, synonyms: readonly string[], example = 'As tech lead I…') =>
+  section(name, synonyms, 'role', {
+    words: ROLE_WORDS,
+    sentence: ROLE_SENTENCE,
+    how: roleHow(example),
+  })
+
+/**
+ * "I led 6 engineers", "I mentored two juniors", "I was the technical lead
+ * and manager of the 8-person team": leading people, stated in a sentence.
+ */
+const PEOPLE_LEADERSHIP_SENTENCE =
+  /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/
+
+/** One sentence: no full stop, except a decimal point ("1.1M"). */
+const SENTENCE_BODY = '(?:[^.]|\\.\\d)*'
+
+/** A failure and when it happened: "On 9 May our internal DNS failed for 41 minutes". */
+const INCIDENT_SENTENCE = new RegExp(
+  `(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded))` +
+    `${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
+    `on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|` +
+    `on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+  'i',
+)
+
+/**
+ * Who was hurt and how long, in a sentence with a failure: "30% of API calls
+ * errored", "14,000 orders failed", "checkout was down for 22 minutes".
+ */
+const IMPACT_SENTENCE = new RegExp(
+  `(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect))` +
+    `${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?` +
+    '(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b',
+  'i',
+)
+
+/** Counts of things large enough to be scale: 1,000 and up, or any rate or data size. */
+function statesScale(nodes: readonly Nodes[]): boolean {
+  const text = nodes.map((node) => toString(node)).join('\n')
+  const claims = extractClaims(text)
+  // Figures that change (before → after) are results, not the system's size.
+  if (claims.changes.length > 0) return false
+  const sizes = claims.quantities.filter(
+    (quantity) =>
+      quantity.per !== undefined ||
+      quantity.dimension === 'data' ||
+      ((quantity.dimension === 'count' || quantity.dimension === 'number') &&
+        quantity.value >= 1000),
+  )
+  return sizes.length >= 2
+}
+
+/** A code block, or a link to a diff, pull request or commit. */
+function showsChange(nodes: readonly Nodes[]): boolean {
+  const found = (node: Nodes): boolean => {
+    if (node.type === 'code') return true
+    if (
+      node.type === 'link' &&
+      /\/(?:pull|merge_requests|commit|compare)s?\/|\.diff\b/.test(node.url)
+    )
+      return true
+    return 'children' in node && (node.children as Nodes[]).some(found)
+  }
+  return nodes.some(found)
+}
 
 const RESULT_WORDS = words(
   'results?\\b',
@@ -106,6 +193,13 @@ const RESULT_WORDS = words(
   'after\\b',
   'measured',
   'mattered',
+  // A person's growth is a team-development story's result.
+  'growth(?! plan)',
+  'where (?:he|she|they) (?:is|are) now',
+  'payoff',
+  'how it (?:ended|turned out)',
+  'what happened (?:next|after|then|on the day)',
+  'on the day',
 )
 
 const RESULT_SYNONYMS = [
@@ -123,13 +217,43 @@ const RESULT_SYNONYMS = [
   'Outcome & Impact',
 ]
 
-const results = (name = 'Results') =>
+const results = (name = 'Results', extraWords: readonly RegExp[] = []) =>
   section(name, RESULT_SYNONYMS, 'results', {
-    words: RESULT_WORDS,
+    words: [...RESULT_WORDS, ...extraWords],
     how: `add a \`## ${name}\` section with measured figures (before → after)`,
   })
 
-const CONTEXT_WORDS = words('context', 'background', 'problem', 'situation', 'challenge')
+const CONTEXT_WORDS = words(
+  'context',
+  'background',
+  'problem',
+  'situation',
+  'challenge',
+  'where (?:we|i|it|things) (?:started|stood)',
+  'starting point',
+)
+const CHALLENGE_WORDS = words(
+  'challeng',
+  'problem',
+  'hard\\b',
+  'difficult',
+  'obstacle',
+  'gaps?\\b',
+  'wrong\\b',
+  'symptom',
+)
+/** What was done: "What we did", "How I helped him grow", "Approach". */
+const ACTION_WORDS = words(
+  'actions?\\b',
+  'what (?:i|we) (?:did|changed|built|shipped)',
+  'how (?:i|we)\\b',
+  'approach',
+  'steps\\b',
+  'solution',
+  'execution',
+  'implement',
+)
+const LEADERSHIP_WORDS = words('leadership', 'how i led', 'led\\b', 'team\\b', 'people')
 const OPTION_WORDS = words('options?\\b', 'alternatives?', 'pros and cons', 'choices')
 const DECISION_WORDS = words('decid', 'decision', 'chose', 'choice', 'trade ?offs?\\b')
 
@@ -137,9 +261,25 @@ const DECISION_WORDS = words('decid', 'decision', 'chose', 'choice', 'trade ?off
 const STAR: Structure = {
   name: 'STAR',
   sections: [
-    section('Situation', ['Context', 'Background'], 'narrative'),
-    section('Task', ['Goal', 'Objective', 'Responsibility'], 'narrative'),
-    section('Action', ['Actions', 'Actions Taken', 'What I Did'], 'narrative'),
+    section('Situation', ['Context', 'Background'], 'narrative', {
+      // "Who" opens a team-development story: the person is its situation.
+      words: [...CONTEXT_WORDS, ...words('who\\b', 'starting point')],
+    }),
+    section('Task', ['Goal', 'Objective', 'Responsibility'], 'narrative', {
+      words: words(
+        'task',
+        'goals?\\b',
+        'objective',
+        'aim\\b',
+        'mission',
+        'why\\b',
+        'the ask\\b',
+        'what (?:i|we) (?:had|needed) to',
+      ),
+    }),
+    section('Action', ['Actions', 'Actions Taken', 'What I Did'], 'narrative', {
+      words: ACTION_WORDS,
+    }),
     results('Result'),
   ],
 }
@@ -169,7 +309,10 @@ const OPTIONS = section(
 /** MADR's "Chosen option: X, because ..." and Nygard's "We will ..., because ..." are the rationale. */
 const RATIONALE = section('Rationale', ['Reasoning', 'Why'], undefined, {
   words: words('rationale', 'reason', 'why\\b', 'justification'),
-  sentence: /\bbecause\b/i,
+  // The reason given in a sentence: "because", "so that", "since it",
+  // "showed him that the beta had over-forecast by 15%".
+  sentence:
+    /\b(?:because|so that|since (?:it|we|they|the|our)|given that|due to|the reason|showed (?:\w+ )?that)\b/i,
   how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because …"',
 })
 const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], undefined, {
@@ -177,6 +320,18 @@ const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], unde
   words: words('decision(?! drivers)', 'decided', 'chosen', 'we chose', 'outcome'),
   how: 'add a `## Decision` section naming the option chosen',
 })
+
+/** Each Leadership Principle's name, as `sectionKey` writes it, matched whole. */
+const PRINCIPLE_NAMES = LEADERSHIP_PRINCIPLES.map(
+  (name) =>
+    new RegExp(
+      `^${name
+        .toLowerCase()
+        .replace(/&/g, ' and ')
+        .replace(/[^a-z0-9/]+/g, ' ')
+        .trim()}$`,
+    ),
+)
 
 export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
   'executive-summary': {
@@ -187,19 +342,50 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Current Role Scope', ['Role Scope', 'Scope', 'Current Role', 'Current Scope']),
-          section('Key Technical Achievements', [
-            'Technical Achievements',
-            'Key Achievements',
-            'Achievements',
-          ]),
-          section('Leadership Impact', ['Leadership', 'People and Process Impact']),
-          section('Amazon Relevance', [
-            'Relevance to Amazon',
-            'Why Amazon',
-            'L6/L7 Relevance',
-            'Amazon Fit',
-          ]),
+          section(
+            'Current Role Scope',
+            ['Role Scope', 'Scope', 'Current Role', 'Current Scope'],
+            undefined,
+            {
+              words: words(
+                'role\\b',
+                'scope',
+                'current',
+                'where i work',
+                'what i do\\b',
+                'today',
+                'position',
+                'about me',
+              ),
+            },
+          ),
+          section(
+            'Key Technical Achievements',
+            ['Technical Achievements', 'Key Achievements', 'Achievements'],
+            undefined,
+            {
+              words: words(
+                'achiev',
+                'accomplish',
+                'what i (?:have )?done',
+                'built\\b',
+                'shipped',
+                'delivered',
+                'wins?\\b',
+                'track record',
+                'highlights',
+              ),
+            },
+          ),
+          section('Leadership Impact', ['Leadership', 'People and Process Impact'], undefined, {
+            words: words('leader', 'lead\\b', 'people', 'culture', 'mentor', 'hiring', 'teams?\\b'),
+          }),
+          section(
+            'Amazon Relevance',
+            ['Relevance to Amazon', 'Why Amazon', 'L6/L7 Relevance', 'Amazon Fit'],
+            undefined,
+            { words: words('amazon', 'fits?\\b', 'relevan', 'why me', 'l[67]\\b') },
+          ),
         ],
       },
     ],
@@ -212,10 +398,25 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Scale', ['Scale Metrics', 'System Scale'], 'scale'),
+          section('Scale', ['Scale Metrics', 'System Scale'], 'scale', {
+            words: words(
+              'scale',
+              'size',
+              'how big',
+              'big\\b',
+              'volume',
+              'load\\b',
+              'traffic',
+              'throughput',
+              'numbers',
+              'how many',
+            ),
+            content: statesScale,
+            how: "add a `**Scale**:` line with the system's size, such as users, requests a second or data a day",
+          }),
           role('Your Role', ['My Role', 'Role']),
           section('Business Context', ['Business Impact', 'Context'], undefined, {
-            words: words('business', 'context', 'why it matter', 'problem'),
+            words: words('business', 'context', 'why\\b', 'problem', 'needed\\b', 'motivation'),
           }),
           section(
             'Architecture Overview',
@@ -243,7 +444,19 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'Engineering Leadership Aspects',
             ['Engineering Leadership', 'Leadership Aspects', 'Leadership', 'Technical Leadership'],
             undefined,
-            { words: words('leadership', 'mentor', 'people', 'team\\b', 'growing') },
+            {
+              words: words(
+                'leadership',
+                'mentor',
+                'people',
+                'team\\b',
+                'growing',
+                'coach',
+                'hiring',
+              ),
+              sentence: PEOPLE_LEADERSHIP_SENTENCE,
+              how: 'add a `## Engineering Leadership Aspects` section, or a sentence such as "I mentored two engineers into leads"',
+            },
           ),
         ],
       },
@@ -292,20 +505,63 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'performance case study',
         sections: [
-          section('Challenge', ['Problem', 'Context'], 'narrative'),
-          section('Analysis', ['Investigation', 'Diagnosis'], 'narrative'),
-          section('Solution', ['Approach', 'Fix'], 'narrative'),
-          section('Team Leadership', ['Leadership'], 'narrative'),
+          section('Challenge', ['Problem', 'Context'], 'narrative', {
+            words: [...CHALLENGE_WORDS, ...CONTEXT_WORDS],
+          }),
+          section('Analysis', ['Investigation', 'Diagnosis'], 'narrative', {
+            words: words(
+              'analys',
+              'investigat',
+              'diagnos',
+              'what (?:i|we) found',
+              'findings?\\b',
+              'root cause',
+              'profil',
+              'digging',
+            ),
+          }),
+          section('Solution', ['Approach', 'Fix'], 'narrative', {
+            words: words(
+              'solution',
+              'fix',
+              'approach',
+              'what (?:i|we) (?:changed|did|built|shipped)',
+              'the change',
+              'remed',
+            ),
+          }),
+          section('Team Leadership', ['Leadership'], 'narrative', {
+            // "My role: I led the three engineers on the fix" is how the team was led.
+            words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
+            sentence: PEOPLE_LEADERSHIP_SENTENCE,
+          }),
           results('Result'),
         ],
       },
       {
         name: 'scaling case study',
         sections: [
-          section('Context', ['Challenge', 'Problem'], 'narrative'),
-          section('Technical Strategy', ['Strategy', 'Approach'], 'narrative'),
-          section('Leadership', ['Team Leadership'], 'narrative'),
-          section('Execution', ['Implementation'], 'narrative'),
+          section('Context', ['Challenge', 'Problem'], 'narrative', {
+            words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS],
+          }),
+          section('Technical Strategy', ['Strategy', 'Approach'], 'narrative', {
+            words: words('strateg', 'approach', 'plan\\b', 'design\\b', 'architecture'),
+          }),
+          section('Leadership', ['Team Leadership'], 'narrative', {
+            words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
+            sentence: PEOPLE_LEADERSHIP_SENTENCE,
+          }),
+          section('Execution', ['Implementation'], 'narrative', {
+            words: words(
+              'execut',
+              'implement',
+              'rollout',
+              'roll out',
+              'migration',
+              'delivery',
+              'what we did',
+            ),
+          }),
           results('Outcome'),
         ],
       },
@@ -324,12 +580,20 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'Context & Challenge',
             ['Context and Challenge', ...CONTEXT, 'Challenge'],
             'narrative',
+            // "Why we had to change": an initiative's why is its context.
+            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words('why\\b')] },
           ),
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
             'Implementation Strategy',
             ['Implementation', 'Strategy', 'Approach'],
             'narrative',
+            {
+              words: [
+                ...ACTION_WORDS,
+                ...words('strateg', 'plan\\b', 'rollout', 'roll out', 'programme', 'program\\b'),
+              ],
+            },
           ),
           results('Measurable Outcomes'),
         ],
@@ -344,21 +608,44 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Individual', ['Person', 'Engineer', 'Team Member']),
-          section('Context', ['Background', 'Situation'], 'narrative'),
-          section('Challenge', ['Problem', 'Gap'], 'narrative'),
+          section('Individual', ['Person', 'Engineer', 'Team Member'], undefined, {
+            words: words('who\\b', 'individual', 'person', 'mentee', 'meet\\b'),
+          }),
+          section('Context', ['Background', 'Situation'], 'narrative', { words: CONTEXT_WORDS }),
+          section('Challenge', ['Problem', 'Gap'], 'narrative', { words: CHALLENGE_WORDS }),
           section(
             'Development Plan & Execution',
             ['Development Plan and Execution', 'Development Plan', 'Plan & Execution', 'Execution'],
             'narrative',
+            {
+              words: [
+                ...words(
+                  'plan\\b',
+                  'execution',
+                  'how i (?:helped|developed|coached|grew|supported|mentored)',
+                  'coaching',
+                  'mentoring',
+                ),
+                ...ACTION_WORDS,
+              ],
+            },
           ),
           results('Results & Impact'),
-          section('Your Leadership Lessons', [
-            'Leadership Lessons',
-            'Lessons',
-            'Lessons Learned',
-            'Reflection',
-          ]),
+          section(
+            'Your Leadership Lessons',
+            ['Leadership Lessons', 'Lessons', 'Lessons Learned', 'Reflection'],
+            undefined,
+            {
+              words: words(
+                'lessons?\\b',
+                'learn',
+                'reflect',
+                'takeaway',
+                'looking back',
+                'differently',
+              ),
+            },
+          ),
         ],
       },
       STAR,
@@ -372,8 +659,20 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Project Scope', ['Scope', 'Project']),
-          section('Stakeholders', ['Teams Involved']),
+          section('Project Scope', ['Scope', 'Project'], undefined, {
+            words: words('scope', 'goals?\\b', 'objective', 'mission', 'the ask\\b', 'brief\\b'),
+          }),
+          section('Stakeholders', ['Teams Involved'], undefined, {
+            words: words(
+              'stakeholder',
+              'who\\b',
+              'involved',
+              'partners?\\b',
+              'parties',
+              'teams\\b',
+              'players',
+            ),
+          }),
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
             'Leadership Challenges & Solutions',
@@ -384,6 +683,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'Challenges',
             ],
             'narrative',
+            { words: [...CHALLENGE_WORDS, ...words('solutions?\\b', 'conflict', 'tension')] },
           ),
           results('Project Outcomes'),
         ],
@@ -403,10 +703,12 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           // structure, so a timeline or lessons section is welcome, not required.
           section('Incident Summary', ['Summary', 'Incident', 'What Happened'], undefined, {
             words: words('summary', 'what happened', 'incident', 'overview', 'timeline', 'event'),
+            sentence: INCIDENT_SENTENCE,
             how: 'add a `## What Happened` section saying what broke and when',
           }),
           section('Customer Impact', ['Impact', 'Blast Radius'], undefined, {
             words: words('impact', 'blast radius', 'affected', 'customers?\\b', 'damage'),
+            sentence: IMPACT_SENTENCE,
             how: 'add a `## Impact` section with who was affected, for how long and at what cost',
           }),
           section('Root Cause', ['Root Cause Analysis', 'Root Causes', 'Cause'], undefined, {
@@ -417,10 +719,18 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'five whys',
               '5 whys',
               'analysis',
+              'contributing',
+              'factors?\\b',
+              'why\\b',
+              'trigger',
             ),
             how: 'add a `## Root Cause` section saying why it happened',
           }),
-          role('Your Role', ['My Role', 'Incident Response', 'Your Leadership Role']),
+          role(
+            'Your Role',
+            ['My Role', 'Incident Response', 'Your Leadership Role'],
+            'As incident lead I…',
+          ),
           section(
             'Corrective Actions',
             ['Action Items', 'Follow-up Actions', 'Remediation'],
@@ -455,7 +765,19 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           // The change, the feedback, the outcome: what the guide's code
           // review example shows; context and leadership are welcome extras.
           section('Change Under Review', ['The Change', 'Change', 'Pull Request'], undefined, {
-            words: words('diff', 'change', 'pull request', 'pr\\b', 'patch', 'commit', 'code\\b'),
+            words: words(
+              'diff',
+              'change',
+              'pull request',
+              'pr\\b',
+              'patch',
+              'commit',
+              'code\\b',
+              'propos',
+              'submitted',
+              'what (?:was|they|he|she) (?:wrote|sent|submitted)',
+            ),
+            content: showsChange,
             how: 'add a `## Change Under Review` section with the code (a code block, a diff or a link)',
           }),
           section('Review Feedback', ['Feedback', 'Review Comments', 'My Review'], undefined, {
@@ -470,7 +792,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             ),
             how: 'add a `## Review Feedback` section with the comments you made',
           }),
-          results('Outcome'),
+          // "What happened" after the feedback is what the review led to.
+          results('Outcome', words('what happened', 'merged', 'landed', 'shipped', 'afterwards')),
         ],
       },
     ],
@@ -483,13 +806,22 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
       {
         name: 'guide',
         sections: [
-          section('Stories by Leadership Principle', [
-            'Leadership Principles',
-            'Stories by Principle',
-            'Principle Map',
-            'Stories',
-          ]),
-          section('Common Questions', ['Behavioral Questions', 'Questions', 'Question Bank']),
+          section(
+            'Stories by Leadership Principle',
+            ['Leadership Principles', 'Stories by Principle', 'Principle Map', 'Stories'],
+            undefined,
+            // "By principle", or a label or heading per principle ("**Ownership**: ...").
+            {
+              words: [...words('principles?\\b', 'lps?\\b', 'stories'), ...PRINCIPLE_NAMES],
+              table: /\b(?:principles?|LPs?)\b/i,
+            },
+          ),
+          section(
+            'Common Questions',
+            ['Behavioral Questions', 'Questions', 'Question Bank'],
+            undefined,
+            { words: words('questions?\\b', 'prompts?\\b', 'asked\\b'), table: /\bquestions?\b/i },
+          ),
         ],
       },
     ],

@@ -372,10 +372,28 @@ export interface StructureMatch {
 }
 
 /**
+ * The clauses of a normalised title joined by "and" (or "&", or a comma
+ * before "and"): "who and why", "what was hard and what i did". Each clause
+ * may name a different requirement.
+ */
+function clauses(key: string): string[] {
+  return key.split(/ and /).filter((clause) => clause !== '')
+}
+
+/** The document's title: its one level-1 heading, when it has exactly one. */
+function documentTitle(sections: readonly Section[]): Section | undefined {
+  const titles = sections.filter((section) => section.depth === 1)
+  return titles.length === 1 ? titles[0] : undefined
+}
+
+/**
  * Which section satisfies each required section of a structure. A section
  * satisfies one requirement only (a post-mortem's lone "Impact" heading is
  * not both its Customer Impact and its Outcome), and a section named exactly
- * as a requirement goes to that requirement before synonyms are tried.
+ * as a requirement goes to that requirement before synonyms are tried. A
+ * title of clauses joined by "and" ("Who and why") may satisfy one
+ * requirement per clause. Last, a section no requirement took may meet one
+ * by its content (figures of scale, a diff).
  */
 function assignSections(
   sections: readonly Section[],
@@ -384,9 +402,13 @@ function assignSections(
 ): Map<SectionSpec, Section> {
   const found = new Map<SectionSpec, Section>()
   const claimed = new Set<Section>()
+  /** Clauses of a title already taken by a requirement, by section. */
+  const takenClauses = new Map<Section, Set<number>>()
   const claim = (required: SectionSpec, matches: (section: Section) => boolean) => {
     if (found.has(required)) return
-    const section = sections.find((entry) => !claimed.has(entry) && matches(entry))
+    const section = sections.find(
+      (entry) => !claimed.has(entry) && !takenClauses.has(entry) && matches(entry),
+    )
     if (!section) return
     found.set(required, section)
     claimed.add(section)
@@ -400,14 +422,55 @@ function assignSections(
     claim(required, (section) => keys.includes(section.key))
   }
   // Words and stems only for headings and labels that say little else: a
-  // long bold sentence is prose, not a section name.
+  // long bold sentence is prose, not a section name; nor is the document's
+  // title ("# Stories for the loop" is not the stories section).
+  const title = documentTitle(sections)
+  const says = (required: SectionSpec, text: string) =>
+    (required.words ?? []).some((word) => word.test(text))
+  const candidates = sections.filter(
+    (section) => section !== title && section.key.split(' ').length <= 8,
+  )
+  /** How many requirements still missing a title's words could mean. */
+  const readings = (section: Section) =>
+    structure.sections.filter((required) => !found.has(required) && says(required, section.key))
+      .length
+  // Titles that can mean one requirement only go first, so "Project results"
+  // is not taken as the scope just because the scope is listed first.
+  for (const unambiguous of [true, false]) {
+    for (const required of structure.sections) {
+      if (!required.words?.length || found.has(required)) continue
+      for (const section of candidates) {
+        if (claimed.has(section) || (unambiguous && readings(section) !== 1)) continue
+        const parts = clauses(section.key)
+        const taken = takenClauses.get(section) ?? new Set<number>()
+        const clause = parts.findIndex((part, index) => !taken.has(index) && says(required, part))
+        if (clause >= 0) {
+          found.set(required, section)
+          taken.add(clause)
+          takenClauses.set(section, taken)
+          if (taken.size === parts.length) claimed.add(section)
+          break
+        }
+        // Words that span the clauses ("pros and cons") take the whole title.
+        if (taken.size === 0 && says(required, section.key)) {
+          found.set(required, section)
+          claimed.add(section)
+          break
+        }
+      }
+    }
+  }
+  // Content only of sections with no sections inside: a title's content is
+  // the whole document.
   for (const required of structure.sections) {
-    const words = required.words ?? []
-    if (words.length === 0) continue
+    const states = required.content
+    if (!states) continue
     claim(
       required,
       (section) =>
-        section.key.split(' ').length <= 8 && words.some((word) => word.test(section.key)),
+        section !== title &&
+        !section.content.some((node) => node.type === 'heading') &&
+        states(section.content),
     )
   }
   if (!tree) return found
@@ -438,12 +501,14 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
   }
   const table = required.table
   if (table) {
+    // Cells joined with a separator, so "Principle" and "Story" stay two words.
+    const header = (node: Table) =>
+      (node.children[0]?.children ?? []).map((cell) => toString(cell).trim()).join(' | ')
     const match = tree.children.find(
-      (node): node is Table =>
-        node.type === 'table' && table.test(toString(node.children[0] ?? node)),
+      (node): node is Table => node.type === 'table' && table.test(header(node)),
     )
     if (match) {
-      const title = toString(match.children[0] ?? match).trim()
+      const title = header(match)
       return { title, key: sectionKey(title), depth: 0, node: match, content: [match] }
     }
   }
@@ -451,7 +516,8 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
   if (sentence) {
     let paragraph: Paragraph | undefined
     visit(tree, 'paragraph', (node) => {
-      if (!sentence.test(toString(node))) return CONTINUE
+      // A sentence may wrap across lines of its paragraph.
+      if (!sentence.test(toString(node).replace(/\s+/g, ' '))) return CONTINUE
       paragraph = node
       return EXIT
     })
@@ -468,9 +534,12 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
  * brackets ("[The situation, e.g., monolith serving 20M users]"), so a
  * section whose words are nearly all bracketed has not been written yet.
  * Links and footnotes are not bracketed in the plain text and do not count.
+ * A label before guidance ("Pros: [...]") counts as guidance.
  */
 export function isTemplateText(section: Section): boolean {
-  const text = sectionText(section)
+  // A short label whose value is guidance ("Challenge: [what stood in the
+  // way]") is part of the template's scaffolding, not the author's words.
+  const text = sectionText(section).replace(/[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu, '')
   const bracketed = (text.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join('')
   if (bracketed.length === 0) return false
   const letters = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '').length
@@ -537,7 +606,8 @@ export function sectionsWithRole(tree: Root, spec: KindSpec, role: SectionRole):
   for (const required of structure.sections) {
     if (required.role !== role) continue
     const section = found.get(required)
-    if (section) sections.push(section)
+    // One section may meet two requirements of a role ("Who and why").
+    if (section && !sections.includes(section)) sections.push(section)
   }
   return sections
 }

@@ -17,19 +17,35 @@
  *   numbering, `&` versus "and", trailing colons and notes in parentheses
  *   ("Results (12 months later)");
  * * else a heading or label in other words, matched on words and stems:
- *   "What we decided, and what it cost" is the decisions section, "The
- *   diff" the change under review, "Fix" a post-mortem's corrective actions;
+ *   "What we decided, and what it cost" is the decisions section, "How big
+ *   it is" the scale, "Where I work now" the current role scope, "Who was
+ *   involved" the stakeholders, "The diff" the change under review, "Fix" a
+ *   post-mortem's corrective actions; a title of clauses joined by "and"
+ *   meets one requirement per clause ("Who and why" is a story's situation
+ *   and its task); a title that can mean one requirement only is matched
+ *   first ("Systems I built" is the achievements, so "Leadership
+ *   achievements" is the leadership). The document's title (its one `#`
+ *   heading) is not a section name;
+ * * else a section whose content states the fact, whatever its heading: two
+ *   or more figures of size (counts of 1,000 and up, rates, data sizes, not
+ *   before → after changes) are the scale; a code block or a link to a diff
+ *   is the change under review;
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
- *   no heading whose header names it (an options table), or a sentence
- *   ("As incident lead I…", "I led…" state a role; "Chosen option: X,
- *   because …" a rationale).
+ *   no heading whose header names it (an options table, a story bank's
+ *   "Leadership principle" or "Question" column), or a sentence
+ *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
+ *   "I mentored two juniors" engineering leadership; "Chosen option: X,
+ *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
+ *   41 minutes and 30% of API calls errored" a post-mortem's account of what
+ *   happened and its impact).
  *
- * One section satisfies one requirement only, and a section named exactly
- * as a requirement goes to it before synonyms or words are tried: a lone
- * "Impact" heading is a post-mortem's Customer Impact, not also what
- * happened. A section that still holds only the template's [bracketed]
- * guidance does not meet its requirement.
+ * One section satisfies one requirement only (one per clause of its title),
+ * and a section named exactly as a requirement goes to it before synonyms
+ * or words are tried: a lone "Impact" heading is a post-mortem's Customer
+ * Impact, not also what happened. A section that still holds only the
+ * template's [bracketed] guidance (labels such as "Challenge:" before the
+ * guidance count as guidance) does not meet its requirement.
  *
  * Decision records may follow the guide's TDR, MADR 2-4 or Nygard /
  * adr-tools (Status, Context, Decision, Consequences); in every format the
@@ -219,7 +235,7 @@
  *   {"name": "missing.md", "label": "output"}
  *
  *   1:1: Missing "Technical Decisions & Trade-offs" in a system design: add a `## Technical Decisions & Trade-offs` section or a `**Technical Decisions & Trade-offs**:` lead-in
- *   1:1: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section or a `**Engineering Leadership Aspects**:` lead-in
+ *   1:1: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section, or a sentence such as "I mentored two engineers into leads"
  *
  * @example
  *   {"name": "empty.md", "label": "input"}

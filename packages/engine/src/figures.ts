@@ -8,17 +8,18 @@ import {
   type Change,
   checkRelativeClaim,
   describeChange,
+  documentContext,
   extractClaims,
   formatFigure,
   percentChange,
   placeAt,
   type Quantity,
   type RelativeClaim,
+  sectionsWithRole,
   tablesChanges,
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
-import type { Nodes, Root } from 'mdast'
-import { toString } from 'mdast-util-to-string'
+import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 
 export interface Figure {
@@ -75,27 +76,31 @@ function changeFigures(change: Change, place: { line: number; column: number }):
 }
 
 /**
- * A heading or bold lead-in that introduces who the author is rather than
- * what they achieved ("Current Role Scope", "About me"): its figures ("22
- * engineers, a $3.1M budget") describe the role and need no backing.
+ * Lines of the sections that say who the author is rather than what they
+ * achieved (the executive summary's "Current Role Scope", however titled:
+ * "Where I work now", **About me**): their figures ("22 engineers, a $3.1M
+ * budget") describe the role and need no backing.
  */
-const BACKGROUND_LABEL =
-  /^\W*(?:current\s+)?(?:role|scope|about|background|profile|who i am|my role)\b/i
-
-function leadIn(node: Nodes): string | undefined {
-  if (node.type !== 'paragraph') return undefined
-  const first = node.children[0]
-  return first?.type === 'strong' ? toString(first) : undefined
+function roleLines(tree: Root): (line: number) => boolean {
+  const { spec } = documentContext(tree)
+  if (!spec) return () => false
+  const ranges: [number, number][] = []
+  for (const section of sectionsWithRole(tree, spec, 'role')) {
+    const start = section.node.position?.start.line
+    if (start === undefined) continue
+    let end = section.node.position?.end.line ?? start
+    for (const node of section.content) end = Math.max(end, node.position?.end.line ?? end)
+    ranges.push([start, end])
+  }
+  return (line) => ranges.some(([start, end]) => line >= start && line <= end)
 }
 
 /** Every figure in a document's paragraphs, headings and table cells. */
 export function extractFigures(tree: Root, file: VFile): Figure[] {
   const figures: Figure[] = []
-  let inBackground = false
+  const inRole = roleLines(tree)
   for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
-    if (block.node.type === 'heading') inBackground = BACKGROUND_LABEL.test(block.text)
-    const label = leadIn(block.node)
-    const background = label === undefined ? inBackground : BACKGROUND_LABEL.test(label)
+    const background = inRole(block.node.position?.start.line ?? 0)
     const claims = extractClaims(block.text)
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     for (const quantity of claims.quantities) {

@@ -22,13 +22,28 @@ describe('extractFigures', () => {
   })
 
   it('figures that describe the role ("Current Role Scope", **About me**) are not claims', () => {
+    const summary = (role: string) =>
+      figuresOf(
+        `---\nkind: executive-summary\ntitle: Summary\n---\n\n${role}\n\n` +
+          '## Key Achievements\n\nCut fraud losses by $2.3M a year.\n',
+      )
+    for (const role of [
+      '## Current Role Scope\n\n22 engineers and a $3.1M cloud budget.',
+      '## Where I work now\n\nI lead 28 engineers and a $4.5M platform budget.',
+      '**About me**: 14 years, $40M of programmes.',
+    ]) {
+      expect(summary(role).filter((figure) => figure.claim).map((figure) => figure.text)).toEqual(
+        ['$2.3M a year'],
+      )
+    }
+    // Outside the role section the same figure is a claim to back.
     const figures = figuresOf(
-      '## Current Role Scope\n\n22 engineers and a $3.1M cloud budget.\n\n' +
-        '## Key Achievements\n\nCut fraud losses by $2.3M a year.\n\n' +
-        '**About me**: 14 years, $40M of programmes.\n',
+      '---\nkind: executive-summary\ntitle: Summary\n---\n\n## Key Achievements\n\n' +
+        'Cut fraud losses by $2.3M a year, on a $3.1M budget.\n',
     )
     expect(figures.filter((figure) => figure.claim).map((figure) => figure.text)).toEqual([
       '$2.3M a year',
+      '$3.1M',
     ])
   })
 

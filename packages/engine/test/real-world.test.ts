@@ -13,9 +13,6 @@ import { repo } from './helpers.js'
  *   expectation names, with a message that names the mistake, and nothing
  *   else may be an error in it.
  *
- * Cases the rules do not meet yet are listed in AWAITING and run in their own
- * `describe('awaiting rule fixes')` block: they are real tests and fail until
- * the rule work lands. When one passes, move it out of AWAITING.
  */
 
 const fixtures = path.resolve(import.meta.dirname, '../../remark-lint-portfolio/test/fixtures')
@@ -38,26 +35,6 @@ interface DefectExpectation {
 const expectations = Object.entries(
   JSON.parse(readFileSync(path.join(defects, 'expected.json'), 'utf8')) as Record<string, unknown>,
 ).filter(([name]) => !name.startsWith('$')) as [string, DefectExpectation][]
-
-/**
- * Cases that fail on the rules of this branch's base (fdc770f), before the
- * section, figure, front-matter, new-rule and score work of issue 6 lands.
- * The commit that added this file lists the error (or missing error) each
- * gives today.
- */
-const AWAITING = new Set<string>([
-  'mutated templated/systems/payments-ledger.md (no role): an error, and a score below 70',
-  // Passed only through portfolio-trade-offs' false errors on terse decisions;
-  // with those gone, a missing role is not yet an error (required sections).
-  'mutated terse/systems/matchmaking.md (no role): an error, and a score below 70',
-  'mutated madr/stories/ed-flow-performance.md (no results): an error, and a score below 70',
-  'real-world madr: no errors',
-  'real-world madr: every document scores >= 80',
-  'real-world madr: portfolio scores >= 90',
-  'real-world terse: no errors',
-  'real-world terse: every document scores >= 80',
-  'real-world terse: portfolio scores >= 90',
-])
 
 /** Every file under `dir`, keyed by its `/`-separated path relative to `dir`. */
 function filesUnder(dir: string, prefix = ''): Record<string, string> {
@@ -238,17 +215,8 @@ describe('the corpus itself', () => {
     expect(documents.length).toBeGreaterThanOrEqual(25)
     expect(expectations.map(([file]) => file).sort()).toEqual(documents)
   })
-
-  it('names every awaiting case exactly as a case', () => {
-    const names = new Set(cases.map((c) => c.name))
-    expect([...AWAITING].filter((name) => !names.has(name))).toEqual([])
-  })
 })
 
 describe('real-world portfolios and the defect corpus', () => {
-  for (const c of cases.filter((c) => !AWAITING.has(c.name))) it(c.name, c.run)
-})
-
-describe('awaiting rule fixes', () => {
-  for (const c of cases.filter((c) => AWAITING.has(c.name))) it(c.name, c.run)
+  for (const c of cases) it(c.name, c.run)
 })

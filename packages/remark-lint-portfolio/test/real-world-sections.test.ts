@@ -892,6 +892,50 @@ describe('each missing fact is an error naming it', () => {
   )
 })
 
+describe('a role stated in a sentence', () => {
+  const warehouse = (roleLine: string) => `---
+kind: system
+title: Pick-path optimiser
+---
+
+**Scale**: 38 warehouses, 1.2M picks a day, 4,000 handheld scanners.
+
+${roleLine}
+
+**Business Context**: Pickers walked 14 km a shift; late orders cost $1.1M a quarter.
+
+## Architecture Overview
+
+\`\`\`mermaid
+flowchart LR
+  WMS --> Optimiser --> Scanners
+\`\`\`
+
+## Technical Decisions & Trade-offs
+
+1. **Batch vs streaming re-optimisation**: streaming.
+   - Trade-off: 3x the compute, for paths that follow late orders.
+   - Result: walking per shift fell from 14 km to 9 km.
+
+## Engineering Leadership Aspects
+
+I ran weekly design reviews with the floor managers and coached two engineers to own the optimiser.
+`
+  it('"I ran the optimiser programme" states the role', async () => {
+    const found = await lint(
+      warehouse('I ran the optimiser programme across 6 engineers and 38 sites.'),
+    )
+    expect(found.filter((f) => /Your Role/.test(f.reason))).toEqual([])
+  })
+
+  it('"I ran weekly design reviews" is an activity, not a role: the role is missing', async () => {
+    const found = await lint(warehouse(''))
+    expect(found.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^Missing "Your Role" in a system design/),
+    ])
+  })
+})
+
 describe('template guidance does not meet a requirement', () => {
   it('reports a section that still holds only bracketed guidance', async () => {
     const withGuidance = CODE_REVIEW.replace(

@@ -98,9 +98,13 @@ function section(
 /** Words of a title, matched whole or as a stem (`decid` matches "decided"). */
 const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${stem})`))
 
-/** "As incident lead I...", "I led...", "My role was...": a role stated in a sentence. */
+/**
+ * "As incident lead I...", "I led...", "I ran the migration", "My role was...":
+ * a role stated in a sentence. "I ran weekly design reviews" is an activity,
+ * not a role: `ran` counts only with what was run (a team, project, incident).
+ */
 const ROLE_SENTENCE =
-  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\b[Mm]y role\b)/
+  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|work))\b|\b[Mm]y role\b)/
 
 const ROLE_WORDS = words(
   'role\\b',
@@ -345,7 +349,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           section(
             'Current Role Scope',
             ['Role Scope', 'Scope', 'Current Role', 'Current Scope'],
-            undefined,
+            // Its figures (team size, budget) describe the role; the engine asks no backing for them.
+            'role',
             {
               words: words(
                 'role\\b',

@@ -238,6 +238,32 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings', 'fail-under']))
     })
 
+  const summary = program
+    .command('summary')
+    .description(
+      'write the interview artifacts: metrics, story bank, deep-dive questions, level signals, report.json, badge',
+    )
+    .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
+    .requiredOption('-o, --out <dir>', 'the folder to write into (created when missing)')
+  engineOptions(summary)
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio summary --out summary',
+        'techfolio summary portfolio --out build/portfolio-summary',
+      ]),
+    )
+    .action(async (paths: string[], options: EngineOptions & { out: string }, command: Command) => {
+      const { checkOutDir, writeArtifacts } = await import('./commands/summary.js')
+      const outDir = checkOutDir(options.out, io.cwd)
+      const report = await run(paths, options, 'summary', command)
+      const { renderArtifacts } = await import('@techfolio/summary')
+      const artifacts = renderArtifacts(report, { version: VERSION })
+      const written = writeArtifacts(artifacts, outDir, report, io.cwd, options.out)
+      out(`Wrote ${written.length} files:\n${written.map((file) => `  ${file}`).join('\n')}\n`)
+      setExitCode(0)
+    })
+
   const folders = Object.entries(KIND_FOLDERS)
     .map(
       ([kind, folder]) =>

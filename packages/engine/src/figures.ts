@@ -10,10 +10,12 @@ import {
   describeChange,
   extractClaims,
   formatFigure,
+  type MetricClaims,
   percentChange,
   placeAt,
   type Quantity,
   type RelativeClaim,
+  type TextBlock,
   tablesChanges,
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
@@ -73,11 +75,28 @@ function changeFigures(change: Change, place: { line: number; column: number }):
   return figures
 }
 
+/** A text block with the figures and claims read from it: read once, used by every fact. */
+export interface ClaimedBlock {
+  block: TextBlock
+  claims: MetricClaims
+}
+
+/** A document's paragraphs, headings and table cells (not code, HTML or front matter), each with its claims. */
+export function claimedBlocks(tree: Root, file: VFile): ClaimedBlock[] {
+  return textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] }).map((block) => ({
+    block,
+    claims: extractClaims(block.text),
+  }))
+}
+
 /** Every figure in a document's paragraphs, headings and table cells. */
-export function extractFigures(tree: Root, file: VFile): Figure[] {
+export function extractFigures(
+  tree: Root,
+  file: VFile,
+  blocks: readonly ClaimedBlock[] = claimedBlocks(tree, file),
+): Figure[] {
   const figures: Figure[] = []
-  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
-    const claims = extractClaims(block.text)
+  for (const { block, claims } of blocks) {
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     for (const quantity of claims.quantities) {
       const place = at(quantity.start)
@@ -152,7 +171,14 @@ export interface BaselineGap {
   column: number
 }
 
-function computedText(percent: number | undefined, ratio: number | undefined): string {
+function computedText(
+  change: Change,
+  percent: number | undefined,
+  ratio: number | undefined,
+): string {
+  // From zero there is no relative change: say so rather than show nothing.
+  if (change.before.base === 0 && change.after.base !== 0) return 'up from zero'
+  if (change.after.base === 0 && change.before.base !== 0) return '100% reduction (to zero)'
   const parts: string[] = []
   if (percent !== undefined) {
     parts.push(
@@ -190,7 +216,7 @@ function toFigureChange(
           : 'none',
     percent,
     ratio,
-    computed: comparable ? computedText(percent, ratio) : '',
+    computed: comparable ? computedText(change, percent, ratio) : '',
     stated: relative?.text,
     statedAgrees: check?.ok,
     form: change.form,
@@ -206,11 +232,11 @@ function toFigureChange(
 export function extractChanges(
   tree: Root,
   file: VFile,
+  blocks: readonly ClaimedBlock[] = claimedBlocks(tree, file),
 ): { changes: FigureChange[]; baselineGaps: BaselineGap[] } {
   const changes: FigureChange[] = []
   const baselineGaps: BaselineGap[] = []
-  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
-    const claims = extractClaims(block.text)
+  for (const { block, claims } of blocks) {
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     const stated = new Map<Change, RelativeClaim>()
     for (const relative of claims.relatives) {

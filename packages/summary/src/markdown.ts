@@ -4,6 +4,7 @@
  * would become HTML (or hide the rest of the page), `[x](y)` a link, and
  * `@name` a mention that notifies someone when the Markdown is posted on
  * GitHub. Each becomes an escape or an entity that renders as the character.
+ * (A bare URL stays a URL: GFM links it, as it would anywhere on GitHub.)
  */
 
 const ENTITIES: Record<string, string> = {

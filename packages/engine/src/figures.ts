@@ -187,7 +187,8 @@ function computedText(
         : `${formatFigure(Math.abs(percent))}% ${percent < 0 ? 'reduction' : 'increase'}`,
     )
   }
-  if (ratio !== undefined && ratio !== 1) parts.push(`${formatFigure(ratio)}x`)
+  // A ratio near 1 ("1x") says nothing a percentage does not.
+  if (ratio !== undefined && ratio >= 1.1) parts.push(`${formatFigure(ratio)}x`)
   return parts.length === 2 ? `${parts[0]} (${parts[1]})` : (parts[0] ?? '')
 }
 

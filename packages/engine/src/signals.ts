@@ -52,7 +52,7 @@ const PATTERNS: Record<Exclude<SignalId, 'scale' | 'trade-off-cost'>, RegExp> = 
   reflection:
     /\b(?:lessons? learn(?:ed|t)|what I learn(?:ed|t)|I learn(?:ed|t)|in hindsight|looking back|(?:would|I'd|I’d) do (?:it )?differently|next time|retrospectives?|takeaways?|reflections?|if I (?:did|had) it again|I (?:now|still) (?:believe|think))\b/i,
   alternatives:
-    /\b(?:alternatives?|options? considered|we considered|I considered|considered (?:using|building|buying)|instead of|rather than|rejected|option [a-z0-9]\b|build (?:vs\.?|versus) buy)/i,
+    /\b(?:alternatives?|options? considered|considered options|options:|we considered|I considered|considered (?:using|building|buying)|instead of|rather than|rejected|option [a-z0-9]\b|build (?:vs\.?|versus) buy)/i,
   'trade-off': /\btrade[- ]?offs?\b|\bat the (?:cost|expense) of\b|\bin exchange for\b/i,
   'team-ownership':
     /\b(?:I (?:owned|own|led|lead|ran|was (?:the )?(?:tech(?:nical)? lead|owner|lead|responsible))|(?:tech(?:nical)?|team) lead(?:er)?|my team|I managed)\b/i,
@@ -118,8 +118,10 @@ export function extractSignals(
     }
     // A "Cons:" or "Downside:" lead-in states a trade-off and its cost at once.
     const leadIn = block.node.type === 'heading' ? null : COST_LEAD_IN.exec(block.text)
-    if (leadIn && !PATTERNS['trade-off'].test(block.text)) add('trade-off', at(leadIn.index), leadIn[0])
-    const tradeOff = underTradeOffHeading || leadIn !== null || PATTERNS['trade-off'].test(block.text)
+    if (leadIn && !PATTERNS['trade-off'].test(block.text))
+      add('trade-off', at(leadIn.index), leadIn[0])
+    const tradeOff =
+      underTradeOffHeading || leadIn !== null || PATTERNS['trade-off'].test(block.text)
     if (tradeOff && block.node.type !== 'heading') {
       if (underTradeOffHeading && !PATTERNS['trade-off'].test(block.text)) {
         add('trade-off', at(0), block.text)

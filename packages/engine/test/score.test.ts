@@ -134,7 +134,10 @@ describe('score targets: readiness', () => {
   })
 
   it('gives the untouched MADR decision-record template at most 10', async () => {
-    const text = sample('templates/decision-record.madr.md').replace(/^title: .*$/m, 'title: My ADR')
+    const text = sample('templates/decision-record.madr.md').replace(
+      /^title: .*$/m,
+      'title: My ADR',
+    )
     const result = await runPortfolio({
       cwd: repo({ 'portfolio/decisions/0001-my-adr.md': text }),
       cache: false,

@@ -7,6 +7,10 @@
  * (A bare URL stays a URL: GFM links it, as it would anywhere on GitHub.)
  */
 
+/** Line breaks and other control characters: one would end the line or the table row. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g
+
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -19,8 +23,7 @@ const ENTITIES: Record<string, string> = {
 export function mdText(text: string): string {
   return (
     text
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: a line break would end the line or the table row
-      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+      .replace(CONTROL, ' ')
       .replace(/[&<>"@]/g, (character) => ENTITIES[character] ?? character)
       .replace(/[\\`*_[\]|~]/g, (character) => `\\${character}`)
       // At the start of a list item or cell these would open a heading, a list or a rule.
@@ -36,7 +39,7 @@ export function mdCell(text: string): string {
 
 /** A path or other literal in code style, safe whatever backticks it holds. */
 export function mdCode(text: string): string {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+  const clean = text.replace(CONTROL, ' ')
   // A code span cannot escape `|` in a GFM table: use an entity-free form there instead.
   if (clean.includes('|')) return mdText(clean)
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length))
@@ -46,7 +49,11 @@ export function mdCode(text: string): string {
 }
 
 /** A GFM table: header, alignment row, rows; every cell already escaped. */
-export function mdTable(header: readonly string[], rows: readonly (readonly string[])[], align?: readonly ('left' | 'right' | 'center')[]): string {
+export function mdTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align?: readonly ('left' | 'right' | 'center')[],
+): string {
   const marks = header.map((_, index) => {
     const side = align?.[index] ?? 'left'
     return side === 'right' ? '---:' : side === 'center' ? ':---:' : '---'

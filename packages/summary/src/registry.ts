@@ -31,7 +31,9 @@ export type FormatName<Command extends FormattedCommand> = keyof (typeof COMMAND
   string
 
 /** The `--format` names a command accepts, default first. */
-export function formatNames<Command extends FormattedCommand>(command: Command): FormatName<Command>[] {
+export function formatNames<Command extends FormattedCommand>(
+  command: Command,
+): FormatName<Command>[] {
   return Object.keys(COMMAND_FORMATS[command]) as FormatName<Command>[]
 }
 
@@ -73,11 +75,15 @@ export function renderArtifacts(
         artifact.path.includes('\\') ||
         segments.some((segment) => segment === '' || segment === '.' || segment === '..')
       ) {
-        throw new Error(`artifact renderer ${name} returned the path "${artifact.path}": expected a relative path inside the output folder`)
+        throw new Error(
+          `artifact renderer ${name} returned the path "${artifact.path}": expected a relative path inside the output folder`,
+        )
       }
       const other = claimed.get(artifact.path)
       if (other !== undefined) {
-        throw new Error(`artifact renderers ${other} and ${name} both write ${artifact.path}: expected one file each`)
+        throw new Error(
+          `artifact renderers ${other} and ${name} both write ${artifact.path}: expected one file each`,
+        )
       }
       claimed.set(artifact.path, name)
       artifacts.push(artifact)

@@ -63,7 +63,8 @@ export function writeArtifacts(
     const target = path.join(outDir, ...artifact.path.split('/'))
     const relative = path.relative(cwd, target)
     // Inside the current folder: relative, as every other path techfolio prints; elsewhere: absolute.
-    const shown = relative.startsWith('..') || path.isAbsolute(relative) ? target : toPosix(relative)
+    const shown =
+      relative.startsWith('..') || path.isAbsolute(relative) ? target : toPosix(relative)
     const info = statOrUndefined(target, false)
     if (info && !info.isFile()) {
       throw new InputError(
@@ -79,7 +80,9 @@ export function writeArtifacts(
       writeFileSync(target, artifact.content)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message
-      throw new InputError(`${shown} cannot be written (${code}): expected a folder techfolio can write to`)
+      throw new InputError(
+        `${shown} cannot be written (${code}): expected a folder techfolio can write to`,
+      )
     }
     written.push(shown)
   }

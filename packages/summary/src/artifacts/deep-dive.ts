@@ -137,7 +137,9 @@ export function renderDeepDive(report: PortfolioReport): string {
     lines.push(`## ${mdText(documentName(document))}`, '', mdCode(document.path), '')
     const questions = deepDiveQuestions(document)
     if (questions.length === 0) {
-      lines.push('Nothing obvious is left out: expect the interviewer to go one level deeper on each figure and decision.')
+      lines.push(
+        'Nothing obvious is left out: expect the interviewer to go one level deeper on each figure and decision.',
+      )
     }
     for (const question of questions) {
       const where = question.line !== undefined ? ` (line ${question.line})` : ''

@@ -16,7 +16,8 @@ const SHOWN = 5
 /** What to write when a signal is absent. */
 const ADVICE: Record<LevelSignal['id'], string> = {
   'team-ownership': 'say in the first person what you owned or led, and for which team.',
-  'component-design': 'say which service or component you designed, and the design decisions you made.',
+  'component-design':
+    'say which service or component you designed, and the design decisions you made.',
   'multi-team': 'name the teams your work spanned and how you aligned them.',
   'org-wide': 'say who adopted the work beyond your team: how many teams, which organisation.',
   'multi-year': 'show the strategy: the multi-year plan, its milestones and where it stands.',

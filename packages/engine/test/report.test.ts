@@ -48,7 +48,10 @@ describe('check()', () => {
   it('holds each document with its facts: requirements, changes, failed checks', async () => {
     const dir = repo({ 'portfolio/systems/a.md': system('Payments') })
     const [document] = (await check({ cwd: dir, cache: false })).documents
-    expect(document?.requirements.find((r) => r.name === 'Scale')).toEqual({ name: 'Scale', met: true })
+    expect(document?.requirements.find((r) => r.name === 'Scale')).toEqual({
+      name: 'Scale',
+      met: true,
+    })
     expect(document?.changes).toEqual([
       expect.objectContaining({
         text: '2s → 800ms',
@@ -100,7 +103,14 @@ In hindsight I would have involved the shift leads earlier.
 
 Pick rate rose from 90 to 140 picks/hour across 12 sites handling 40,000 orders/day.
 `)
-    for (const id of ['first-person', 'alternatives', 'trade-off', 'trade-off-cost', 'reflection', 'scale']) {
+    for (const id of [
+      'first-person',
+      'alternatives',
+      'trade-off',
+      'trade-off-cost',
+      'reflection',
+      'scale',
+    ]) {
       expect(found.has(id as never), id).toBe(true)
     }
   })

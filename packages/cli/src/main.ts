@@ -177,7 +177,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: LintOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }))
+      out(
+        streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }),
+      )
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings']))
     })
 
@@ -204,7 +206,9 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: ScoreOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }))
+      out(
+        streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }),
+      )
       setExitCode(exitCodeOf(report, ['fail-under']))
     })
 
@@ -234,8 +238,36 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: CheckCommandOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }))
+      out(
+        streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }),
+      )
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings', 'fail-under']))
+    })
+
+  const summary = program
+    .command('summary')
+    .description(
+      'write the interview artifacts: metrics, story bank, deep-dive questions, level signals, report.json, badge',
+    )
+    .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
+    .requiredOption('-o, --out <dir>', 'the folder to write into (created when missing)')
+  engineOptions(summary)
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio summary --out summary',
+        'techfolio summary portfolio --out build/portfolio-summary',
+      ]),
+    )
+    .action(async (paths: string[], options: EngineOptions & { out: string }, command: Command) => {
+      const { checkOutDir, writeArtifacts } = await import('./commands/summary.js')
+      const outDir = checkOutDir(options.out, io.cwd)
+      const report = await run(paths, options, 'summary', command)
+      const { renderArtifacts } = await import('@techfolio/summary')
+      const artifacts = renderArtifacts(report, { version: VERSION })
+      const written = writeArtifacts(artifacts, outDir, report, io.cwd, options.out)
+      out(`Wrote ${written.length} files:\n${written.map((file) => `  ${file}`).join('\n')}\n`)
+      setExitCode(0)
     })
 
   const folders = Object.entries(KIND_FOLDERS)

@@ -16,6 +16,7 @@ import { VFile } from 'vfile'
 import { checkDocsUrl } from './checks-meta.js'
 import {
   type BaselineGap,
+  claimedBlocks,
   extractChanges,
   extractFigures,
   type Figure,
@@ -323,6 +324,8 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
     }
   }
   links.sort((a, b) => a.line - b.line || a.column - b.column)
+  // Figures, changes and signals read the same blocks: parse each block's figures once.
+  const blocks = claimedBlocks(tree, file)
   const focus = frontMatter.data.focus
   return {
     kind: frontMatter.kind,
@@ -333,9 +336,9 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
     links,
     anchors,
     hasDiagram,
-    figures: extractFigures(tree, file),
-    ...extractChanges(tree, file),
-    signals: extractSignals(tree, file),
+    figures: extractFigures(tree, file, blocks),
+    ...extractChanges(tree, file, blocks),
+    signals: extractSignals(tree, file, blocks),
   }
 }
 

@@ -11,11 +11,13 @@ import {
   documentContext,
   extractClaims,
   formatFigure,
+  type MetricClaims,
   percentChange,
   placeAt,
   type Quantity,
   type RelativeClaim,
   sectionsWithRole,
+  type TextBlock,
   tablesChanges,
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
@@ -95,13 +97,30 @@ function roleLines(tree: Root): (line: number) => boolean {
   return (line) => ranges.some(([start, end]) => line >= start && line <= end)
 }
 
+/** A text block with the figures and claims read from it: read once, used by every fact. */
+export interface ClaimedBlock {
+  block: TextBlock
+  claims: MetricClaims
+}
+
+/** A document's paragraphs, headings and table cells (not code, HTML or front matter), each with its claims. */
+export function claimedBlocks(tree: Root, file: VFile): ClaimedBlock[] {
+  return textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] }).map((block) => ({
+    block,
+    claims: extractClaims(block.text),
+  }))
+}
+
 /** Every figure in a document's paragraphs, headings and table cells. */
-export function extractFigures(tree: Root, file: VFile): Figure[] {
+export function extractFigures(
+  tree: Root,
+  file: VFile,
+  blocks: readonly ClaimedBlock[] = claimedBlocks(tree, file),
+): Figure[] {
   const figures: Figure[] = []
   const inRole = roleLines(tree)
-  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
+  for (const { block, claims } of blocks) {
     const background = inRole(block.node.position?.start.line ?? 0)
-    const claims = extractClaims(block.text)
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     for (const quantity of claims.quantities) {
       const place = at(quantity.start)
@@ -191,7 +210,14 @@ export interface BaselineGap {
   column: number
 }
 
-function computedText(percent: number | undefined, ratio: number | undefined): string {
+function computedText(
+  change: Change,
+  percent: number | undefined,
+  ratio: number | undefined,
+): string {
+  // From zero there is no relative change: say so rather than show nothing.
+  if (change.before.base === 0 && change.after.base !== 0) return 'up from zero'
+  if (change.after.base === 0 && change.before.base !== 0) return '100% reduction (to zero)'
   const parts: string[] = []
   if (percent !== undefined) {
     parts.push(
@@ -200,7 +226,8 @@ function computedText(percent: number | undefined, ratio: number | undefined): s
         : `${formatFigure(Math.abs(percent))}% ${percent < 0 ? 'reduction' : 'increase'}`,
     )
   }
-  if (ratio !== undefined && ratio !== 1) parts.push(`${formatFigure(ratio)}x`)
+  // A ratio near 1 ("1x") says nothing a percentage does not.
+  if (ratio !== undefined && ratio >= 1.1) parts.push(`${formatFigure(ratio)}x`)
   return parts.length === 2 ? `${parts[0]} (${parts[1]})` : (parts[0] ?? '')
 }
 
@@ -229,7 +256,7 @@ function toFigureChange(
           : 'none',
     percent,
     ratio,
-    computed: comparable ? computedText(percent, ratio) : '',
+    computed: comparable ? computedText(change, percent, ratio) : '',
     stated: relative?.text,
     statedAgrees: check?.ok,
     form: change.form,
@@ -245,11 +272,11 @@ function toFigureChange(
 export function extractChanges(
   tree: Root,
   file: VFile,
+  blocks: readonly ClaimedBlock[] = claimedBlocks(tree, file),
 ): { changes: FigureChange[]; baselineGaps: BaselineGap[] } {
   const changes: FigureChange[] = []
   const baselineGaps: BaselineGap[] = []
-  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
-    const claims = extractClaims(block.text)
+  for (const { block, claims } of blocks) {
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     const stated = new Map<Change, RelativeClaim>()
     for (const relative of claims.relatives) {

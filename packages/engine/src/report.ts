@@ -132,7 +132,10 @@ export interface RuleCatalogEntry {
 
 /** One scope signal of the guide's levels, with the places that show it. */
 export interface LevelSignal {
-  id: Extract<SignalId, 'team-ownership' | 'component-design' | 'multi-team' | 'org-wide' | 'multi-year'>
+  id: Extract<
+    SignalId,
+    'team-ownership' | 'component-design' | 'multi-team' | 'org-wide' | 'multi-year'
+  >
   /** e.g. `Team-level ownership`. */
   label: string
   /** The level it is evidence for. */
@@ -338,11 +341,10 @@ export async function check(options: CheckOptions): Promise<PortfolioReport> {
   const { result, config } = run
   const analyses = new Map(run.documents.map((doc) => [doc.path, doc.analysis]))
   const filesByPath = new Map(result.files.map((file) => [file.path, file]))
-  const documents = result.documents
-    .map((score) => {
-      const analysis = analyses.get(score.path) as FileAnalysis
-      return toDocument(score, analysis, filesByPath.get(score.path))
-    })
+  const documents = result.documents.map((score) => {
+    const analysis = analyses.get(score.path) as FileAnalysis
+    return toDocument(score, analysis, filesByPath.get(score.path))
+  })
   const documentPaths = new Set(documents.map((document) => document.path))
   // The portfolio folder's entry holds the portfolio-wide findings; a folder is never a document.
   const portfolioEntry = result.files.find(

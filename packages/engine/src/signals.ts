@@ -8,9 +8,10 @@
  * Phrases are matched per text block (paragraph, list item, heading, table
  * cell), code and HTML left out; each signal keeps its first few places.
  */
-import { extractClaims, placeAt, textBlocks, toString } from '@techfolio/remark-lint-portfolio'
+import { placeAt, toString } from '@techfolio/remark-lint-portfolio'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
+import { type ClaimedBlock, claimedBlocks } from './figures.js'
 
 /** Line breaks and runs of spaces as one space: evidence is quoted on one line. */
 function oneLine(text: string): string {
@@ -51,12 +52,12 @@ const PATTERNS: Record<Exclude<SignalId, 'scale' | 'trade-off-cost'>, RegExp> = 
   reflection:
     /\b(?:lessons? learn(?:ed|t)|what I learn(?:ed|t)|I learn(?:ed|t)|in hindsight|looking back|(?:would|I'd|I’d) do (?:it )?differently|next time|retrospectives?|takeaways?|reflections?|if I (?:did|had) it again|I (?:now|still) (?:believe|think))\b/i,
   alternatives:
-    /\b(?:alternatives?|options? considered|we considered|I considered|considered (?:using|building|buying)|instead of|rather than|rejected|option [a-z0-9]\b|build (?:vs\.?|versus) buy)/i,
+    /\b(?:alternatives?|options? considered|considered options|options:|we considered|I considered|considered (?:using|building|buying)|instead of|rather than|rejected|option [a-z0-9]\b|build (?:vs\.?|versus) buy)/i,
   'trade-off': /\btrade[- ]?offs?\b|\bat the (?:cost|expense) of\b|\bin exchange for\b/i,
   'team-ownership':
     /\b(?:I (?:owned|own|led|lead|ran|was (?:the )?(?:tech(?:nical)? lead|owner|lead|responsible))|(?:tech(?:nical)?|team) lead(?:er)?|my team|I managed)\b/i,
   'component-design':
-    /\bI (?:designed|architected|built|wrote the design|proposed the design|redesigned)\b|\b(?:design(?:ed)?|architecture) (?:of|for) (?:the|a|our) [\w-]+ (?:service|component|pipeline|api|system|module|platform|engine)\b/i,
+    /\bI (?:designed|co-designed|architected|built|wrote|drew up|proposed|redesigned|set|defined|chose)\b[^.;]{0,60}?\b(?:design|architecture|service|component|pipeline|api|system|module|platform|engine|schema)s?\b|\b(?:author|architect) of the [\w\s-]{0,40}?(?:design|architecture)\b|\bmy design\b/i,
   'multi-team':
     /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple|many) (?:engineering |product |partner |other )?teams|across teams|cross-team|teams across|other teams)\b/i,
   'org-wide':
@@ -69,11 +70,15 @@ const PATTERNS: Record<Exclude<SignalId, 'scale' | 'trade-off-cost'>, RegExp> = 
 const COST =
   /\b(?:cost(?:s|ly)?|downsides?|drawbacks?|cons?|penalty|expense|slower|complexity|overhead|risks?|gave up|giving up|sacrific\w*|price|lost|losing|harder|more expensive|in exchange|at the (?:cost|expense) of|worse|latency|accepted|accepting)\b/i
 
+/** A lead-in that states the other side: `Trade-off: base prices can be 15 minutes stale`. */
+const COST_LEAD_IN =
+  /\b(?:trade[- ]?offs?|costs?|downsides?|cons|drawbacks?|price|consequences?|negative)\s*[:—–]\s*\S+(?:\s+\S+){2,}/i
+
 const TRADE_OFF_HEADING = /\btrade[- ]?offs?\b|\bconsequences\b|\bcons\b/i
 
 /** A scale figure: a rate (`12K requests/s`), a size in data units, or a count in the thousands. */
-function scaleFigure(text: string): { start: number; text: string } | undefined {
-  for (const quantity of extractClaims(text).quantities) {
+function scaleFigure(claims: ClaimedBlock['claims']): { start: number; text: string } | undefined {
+  for (const quantity of claims.quantities) {
     if (quantity.upTo !== undefined && quantity.dimension !== 'count') continue
     if (
       quantity.per !== undefined ||
@@ -87,7 +92,11 @@ function scaleFigure(text: string): { start: number; text: string } | undefined 
 }
 
 /** Every signal in a document, at most a few places each, in document order. */
-export function extractSignals(tree: Root, file: VFile): SignalEvidence[] {
+export function extractSignals(
+  tree: Root,
+  file: VFile,
+  blocks: readonly ClaimedBlock[] = claimedBlocks(tree, file),
+): SignalEvidence[] {
   const found = new Map<SignalId, SignalEvidence[]>()
   const add = (id: SignalId, place: { line: number; column: number }, text: string) => {
     const list = found.get(id) ?? []
@@ -96,7 +105,7 @@ export function extractSignals(tree: Root, file: VFile): SignalEvidence[] {
     found.set(id, list)
   }
   let underTradeOffHeading = false
-  for (const block of textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] })) {
+  for (const { block, claims } of blocks) {
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     if (block.node.type === 'heading') {
       underTradeOffHeading = TRADE_OFF_HEADING.test(toString(block.node))
@@ -107,7 +116,12 @@ export function extractSignals(tree: Root, file: VFile): SignalEvidence[] {
       const match = pattern.exec(block.text)
       if (match) add(id, at(match.index), match[0])
     }
-    const tradeOff = underTradeOffHeading || PATTERNS['trade-off'].test(block.text)
+    // A "Cons:" or "Downside:" lead-in states a trade-off and its cost at once.
+    const leadIn = block.node.type === 'heading' ? null : COST_LEAD_IN.exec(block.text)
+    if (leadIn && !PATTERNS['trade-off'].test(block.text))
+      add('trade-off', at(leadIn.index), leadIn[0])
+    const tradeOff =
+      underTradeOffHeading || leadIn !== null || PATTERNS['trade-off'].test(block.text)
     if (tradeOff && block.node.type !== 'heading') {
       if (underTradeOffHeading && !PATTERNS['trade-off'].test(block.text)) {
         add('trade-off', at(0), block.text)
@@ -115,9 +129,10 @@ export function extractSignals(tree: Root, file: VFile): SignalEvidence[] {
       // The cost must be more than the words that announce the trade-off.
       const rest = block.text.replace(/\btrade[- ]?offs?\b/gi, '')
       const cost = COST.exec(rest)
-      if (cost) add('trade-off-cost', at(Math.max(0, block.text.indexOf(cost[0]))), cost[0])
+      if (leadIn) add('trade-off-cost', at(leadIn.index), leadIn[0])
+      else if (cost) add('trade-off-cost', at(Math.max(0, block.text.indexOf(cost[0]))), cost[0])
     }
-    const scale = scaleFigure(block.text)
+    const scale = scaleFigure(claims)
     if (scale) add('scale', at(scale.start), scale.text)
   }
   const evidence = [...found.values()].flat()

@@ -3,7 +3,20 @@
  * (`COMMAND_FORMATS`) print lint, score and check output; artifact renderers
  * (`ARTIFACT_RENDERERS`) produce the files of `techfolio summary --out DIR`.
  */
+export { BADGE_FILE, badgeArtifact, badgeColor, renderBadge } from './artifacts/badge.js'
+export {
+  DEEP_DIVE_FILE,
+  type DeepDiveQuestion,
+  deepDiveArtifact,
+  deepDiveQuestions,
+  renderDeepDive,
+} from './artifacts/deep-dive.js'
+export { LEVEL_FILE, levelArtifact, renderLevel } from './artifacts/level.js'
+export { METRICS_FILE, MISMATCH_MARK, metricsArtifact, renderMetrics } from './artifacts/metrics.js'
+export { REPORT_JSON_FILE, reportJsonArtifact } from './artifacts/report-json.js'
+export { renderStoryBank, STORY_BANK_FILE, storyBankArtifact } from './artifacts/story-bank.js'
 export * from './contract.js'
+export { documentName, mdCell, mdCode, mdTable, mdText } from './markdown.js'
 export * from './registry.js'
 export { checkGithub, checkJson, checkText } from './render/check.js'
 export {

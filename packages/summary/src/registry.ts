@@ -4,7 +4,13 @@
  * offers it as `--format <name>` of that command); add an artifact renderer
  * to `ARTIFACT_RENDERERS` (`techfolio summary` then writes its files).
  */
-import type { ArtifactRenderer, StreamRenderer } from './contract.js'
+import { badgeArtifact } from './artifacts/badge.js'
+import { deepDiveArtifact } from './artifacts/deep-dive.js'
+import { levelArtifact } from './artifacts/level.js'
+import { metricsArtifact } from './artifacts/metrics.js'
+import { reportJsonArtifact } from './artifacts/report-json.js'
+import { storyBankArtifact } from './artifacts/story-bank.js'
+import type { Artifact, ArtifactRenderer, RenderOptions, StreamRenderer } from './contract.js'
 import { checkGithub, checkJson, checkText } from './render/check.js'
 import { githubAnnotations } from './render/github.js'
 import { lintJson } from './render/lint-json.js'
@@ -25,7 +31,9 @@ export type FormatName<Command extends FormattedCommand> = keyof (typeof COMMAND
   string
 
 /** The `--format` names a command accepts, default first. */
-export function formatNames<Command extends FormattedCommand>(command: Command): FormatName<Command>[] {
+export function formatNames<Command extends FormattedCommand>(
+  command: Command,
+): FormatName<Command>[] {
   return Object.keys(COMMAND_FORMATS[command]) as FormatName<Command>[]
 }
 
@@ -37,5 +45,49 @@ export function streamRenderer<Command extends FormattedCommand>(
   return (COMMAND_FORMATS[command] as Record<string, StreamRenderer>)[format] as StreamRenderer
 }
 
-/** The artifacts of `techfolio summary --out DIR`, by name. */
-export const ARTIFACT_RENDERERS: Record<string, ArtifactRenderer> = {}
+/** The artifacts of `techfolio summary --out DIR`, by name, in the order they are written. */
+export const ARTIFACT_RENDERERS: Record<string, ArtifactRenderer> = {
+  metrics: metricsArtifact,
+  'story-bank': storyBankArtifact,
+  'deep-dive': deepDiveArtifact,
+  level: levelArtifact,
+  'report-json': reportJsonArtifact,
+  badge: badgeArtifact,
+}
+
+/**
+ * Every artifact of every registered renderer. Throws when two renderers
+ * claim one path or a path is not a plain relative one, so no artifact can
+ * overwrite another or land outside the output folder.
+ */
+export function renderArtifacts(
+  report: Parameters<ArtifactRenderer>[0],
+  options: RenderOptions = {},
+  renderers: Record<string, ArtifactRenderer> = ARTIFACT_RENDERERS,
+): Artifact[] {
+  const artifacts: Artifact[] = []
+  const claimed = new Map<string, string>()
+  for (const [name, render] of Object.entries(renderers)) {
+    for (const artifact of render(report, options)) {
+      const segments = artifact.path.split('/')
+      if (
+        artifact.path === '' ||
+        artifact.path.includes('\\') ||
+        segments.some((segment) => segment === '' || segment === '.' || segment === '..')
+      ) {
+        throw new Error(
+          `artifact renderer ${name} returned the path "${artifact.path}": expected a relative path inside the output folder`,
+        )
+      }
+      const other = claimed.get(artifact.path)
+      if (other !== undefined) {
+        throw new Error(
+          `artifact renderers ${other} and ${name} both write ${artifact.path}: expected one file each`,
+        )
+      }
+      claimed.set(artifact.path, name)
+      artifacts.push(artifact)
+    }
+  }
+  return artifacts
+}

@@ -4,6 +4,25 @@
  * (`ARTIFACT_RENDERERS`) produce the files of `techfolio summary --out DIR`.
  */
 export * from './contract.js'
+export {
+  countSummaryWords,
+  EXECUTIVE_SUMMARY_FILE,
+  type ExecutiveSummaryOptions,
+  executiveSummaryArtifact,
+  executiveSummaryDocument,
+  renderExecutiveSummary,
+  WORD_BUDGET_META,
+  WORDS_META,
+} from './html/executive-summary.js'
+export { escapeHtml, type HtmlOptions, PAPERS, type Paper, paperOf } from './html/html.js'
+export {
+  documentScoreChart,
+  principleHeatMap,
+  REPORT_HTML_FILE,
+  type ReportHtmlOptions,
+  renderReportHtml,
+  reportHtmlArtifact,
+} from './html/report-html.js'
 export * from './registry.js'
 export { checkGithub, checkJson, checkText } from './render/check.js'
 export {

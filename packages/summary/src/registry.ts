@@ -5,6 +5,8 @@
  * to `ARTIFACT_RENDERERS` (`techfolio summary` then writes its files).
  */
 import type { ArtifactRenderer, StreamRenderer } from './contract.js'
+import { executiveSummaryArtifact } from './html/executive-summary.js'
+import { reportHtmlArtifact } from './html/report-html.js'
 import { checkGithub, checkJson, checkText } from './render/check.js'
 import { githubAnnotations } from './render/github.js'
 import { lintJson } from './render/lint-json.js'
@@ -25,7 +27,9 @@ export type FormatName<Command extends FormattedCommand> = keyof (typeof COMMAND
   string
 
 /** The `--format` names a command accepts, default first. */
-export function formatNames<Command extends FormattedCommand>(command: Command): FormatName<Command>[] {
+export function formatNames<Command extends FormattedCommand>(
+  command: Command,
+): FormatName<Command>[] {
   return Object.keys(COMMAND_FORMATS[command]) as FormatName<Command>[]
 }
 
@@ -38,4 +42,7 @@ export function streamRenderer<Command extends FormattedCommand>(
 }
 
 /** The artifacts of `techfolio summary --out DIR`, by name. */
-export const ARTIFACT_RENDERERS: Record<string, ArtifactRenderer> = {}
+export const ARTIFACT_RENDERERS: Record<string, ArtifactRenderer> = {
+  'executive-summary-html': executiveSummaryArtifact,
+  'report-html': reportHtmlArtifact,
+}

@@ -2,12 +2,7 @@
  * Reports built by hand, for renderer tests that must not depend on the
  * engine's judgement: every field a renderer reads is set here.
  */
-import type {
-  FileResult,
-  PortfolioReport,
-  ReportDocument,
-  ScoreCheck,
-} from '@techfolio/engine'
+import type { FileResult, PortfolioReport, ReportDocument, ScoreCheck } from '@techfolio/engine'
 import type { Colors } from '../src/contract.js'
 
 /** ANSI styling, to test that colour appears only when asked for. */

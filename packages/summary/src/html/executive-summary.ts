@@ -142,7 +142,10 @@ export function renderExecutiveSummary(
     const tree = parseMarkdown(markdown)
     const split = splitHeading(tree, title)
     heading = split.heading
-    body = split.body.map((node) => toHtml(node)).join('')
+    // The shallowest section heading left becomes an <h2>, under the page's <h1>.
+    const depths = split.body.flatMap((node) => (node.type === 'heading' ? [node.depth] : []))
+    const shift = depths.length === 0 ? 1 : 2 - Math.min(...depths)
+    body = split.body.map((node) => toHtml(node, shift)).join('')
     words = countSummaryWords(markdown)
   }
   const subtitle =

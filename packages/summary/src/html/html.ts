@@ -103,28 +103,30 @@ function safeHref(url: string): string | undefined {
   return /^(https?:|mailto:)/i.test(url.trim()) ? url.trim() : undefined
 }
 
-function children(node: Nodes): string {
-  return 'children' in node ? (node.children as Nodes[]).map(toHtml).join('') : ''
+function children(node: Nodes, shift: number): string {
+  return 'children' in node
+    ? (node.children as Nodes[]).map((child) => toHtml(child, shift)).join('')
+    : ''
 }
 
 /**
- * HTML of a Markdown node. Headings go one level down, so a document's `#`
- * sits under the page's own `<h1>`.
+ * HTML of a Markdown node. Headings move `shift` levels down (kept within
+ * `<h2>`-`<h6>`), so a document's sections sit under the page's own `<h1>`.
  */
-export function toHtml(node: Nodes): string {
+export function toHtml(node: Nodes, shift = 1): string {
   switch (node.type) {
     case 'root':
-      return children(node)
+      return children(node, shift)
     case 'yaml':
     case 'definition':
     case 'footnoteDefinition':
       return ''
     case 'heading': {
-      const level = Math.min(6, node.depth + 1)
-      return `<h${level}>${children(node)}</h${level}>\n`
+      const level = Math.max(2, Math.min(6, node.depth + shift))
+      return `<h${level}>${children(node, shift)}</h${level}>\n`
     }
     case 'paragraph':
-      return `<p>${children(node)}</p>\n`
+      return `<p>${children(node, shift)}</p>\n`
     case 'text':
       return escapeHtml(node.value)
     case 'html':
@@ -135,28 +137,30 @@ export function toHtml(node: Nodes): string {
     case 'code':
       return `<pre><code>${escapeHtml(node.value)}</code></pre>\n`
     case 'emphasis':
-      return `<em>${children(node)}</em>`
+      return `<em>${children(node, shift)}</em>`
     case 'strong':
-      return `<strong>${children(node)}</strong>`
+      return `<strong>${children(node, shift)}</strong>`
     case 'delete':
-      return `<del>${children(node)}</del>`
+      return `<del>${children(node, shift)}</del>`
     case 'break':
       return '<br>\n'
     case 'thematicBreak':
       return '<hr>\n'
     case 'blockquote':
-      return `<blockquote>\n${children(node)}</blockquote>\n`
+      return `<blockquote>\n${children(node, shift)}</blockquote>\n`
     case 'list': {
       const tag = node.ordered ? 'ol' : 'ul'
       const start =
         node.ordered && node.start !== null && node.start !== undefined && node.start !== 1
-      return `<${tag}${start ? ` start="${node.start}"` : ''}>\n${children(node)}</${tag}>\n`
+      return `<${tag}${start ? ` start="${node.start}"` : ''}>\n${children(node, shift)}</${tag}>\n`
     }
     case 'listItem': {
       // A tight item's paragraphs are inline text, as Markdown renders them.
       const inner = node.children
         .map((child) =>
-          child.type === 'paragraph' && node.spread !== true ? children(child) : toHtml(child),
+          child.type === 'paragraph' && node.spread !== true
+            ? children(child, shift)
+            : toHtml(child, shift),
         )
         .join('')
       const box = typeof node.checked === 'boolean' ? (node.checked ? '[x] ' : '[ ] ') : ''
@@ -165,11 +169,11 @@ export function toHtml(node: Nodes): string {
     case 'link': {
       const href = safeHref(node.url)
       return href === undefined
-        ? `<span class="link">${children(node)}</span>`
-        : `<a href="${escapeHtml(href)}">${children(node)}</a>`
+        ? `<span class="link">${children(node, shift)}</span>`
+        : `<a href="${escapeHtml(href)}">${children(node, shift)}</a>`
     }
     case 'linkReference':
-      return children(node)
+      return children(node, shift)
     case 'image':
     case 'imageReference':
       // No fetch: an image is its alt text.
@@ -179,12 +183,12 @@ export function toHtml(node: Nodes): string {
     case 'table': {
       const [head, ...rows] = node.children
       const cell = (tag: string, row: (typeof node.children)[number]) =>
-        `<tr>${row.children.map((c) => `<${tag}>${children(c)}</${tag}>`).join('')}</tr>\n`
+        `<tr>${row.children.map((c) => `<${tag}>${children(c, shift)}</${tag}>`).join('')}</tr>\n`
       return `<table>\n${head ? `<thead>${cell('th', head)}</thead>\n` : ''}<tbody>\n${rows
         .map((row) => cell('td', row))
         .join('')}</tbody>\n</table>\n`
     }
     default:
-      return children(node)
+      return children(node, shift)
   }
 }

@@ -82,7 +82,7 @@ function scoreSection(report: PortfolioReport): string {
   return `<section aria-labelledby="score-heading">
 <h2 id="score-heading">Portfolio score</h2>
 <div class="score">
-<div class="big" aria-label="Portfolio score ${report.score} out of 100">${report.score}<small>/100</small></div>
+<div class="big">${report.score}<small>/100</small></div>
 <div>
 <p>Completeness <strong>${completeness}%</strong> × quality <strong>${quality}%</strong> = ${report.score}</p>
 <p>${report.checklistDone} of ${report.checklist.length} checklist items done · ${report.errorCount} errors · ${report.warningCount} warnings · target level ${escapeHtml(report.level)}</p>

@@ -18,7 +18,7 @@ import {
 } from '../src/html/executive-summary.js'
 import { escapeHtml } from '../src/html/html.js'
 import { REPORT_HTML_FILE, renderReportHtml, reportHtmlArtifact } from '../src/html/report-html.js'
-import { countPdfPages, findChromium } from '../src/pdf.js'
+import { countPdfPages, findChromium, renderPdf } from '../src/pdf.js'
 import { ARTIFACT_RENDERERS } from '../src/registry.js'
 import { reportFixture } from './fixtures.js'
 
@@ -374,6 +374,19 @@ describe('the PDF step without a browser', () => {
     expect(findChromium('')).toBeUndefined()
     expect(findChromium('/nonexistent/dir')).toBeUndefined()
     expect(findChromium(bin)).toBe(`${bin}chromium-browser`)
+  })
+
+  it('says in one line that it skips the PDF when no Chromium is found or the one given is not there', async () => {
+    const absent = await renderPdf('<p>x</p>', { searchPath: '/nonexistent/dir' })
+    expect(absent.pdf).toBeUndefined()
+    expect(absent.notice).toBe(
+      'executive-summary.pdf skipped: no Chromium found on PATH (chromium, chromium-browser, google-chrome); install one (Debian: apt-get install chromium) or pass --chromium PATH',
+    )
+    const given = await renderPdf('<p>x</p>', { chromium: '/nonexistent/chrome' })
+    expect(given.pdf).toBeUndefined()
+    expect(given.notice).toMatch(
+      /^executive-summary\.pdf skipped: --chromium \/nonexistent\/chrome is not an executable file; expected/,
+    )
   })
 
   it('counts PDF pages by their page objects, not the page tree', () => {

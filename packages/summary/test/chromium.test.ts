@@ -6,7 +6,7 @@
  * its own browser per call as the CLI does.
  *
  * The screenshot of report.html is saved as a test artifact under
- * `.vitest/` (not committed; `scripts/screenshot.mjs` makes the README's).
+ * `.vitest/` (not committed; the package's `screenshot` script makes the README's).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'

@@ -160,6 +160,22 @@ describe.skipIf(executable === undefined)(where, () => {
     }
   })
 
+  it("prints a stranger's bulleted summary just under the budget on one page", async () => {
+    const markdown = longSummary().split('### Season 3')[0] as string
+    const words = countSummaryWords(markdown)
+    expect(words).toBeGreaterThan(350)
+    expect(words).toBeLessThanOrEqual(450)
+    const stranger = reportFixture({
+      documents: [
+        { path: 'summary.md', kind: 'executive-summary', title: 'Tomás Okafor', score: 60 },
+      ],
+    })
+    const html = renderExecutiveSummary(stranger, stranger.documents[0] as ReportDocument, markdown)
+    const result = await renderPdf(html, { chromium: executable })
+    expect(result.notice).toBeUndefined()
+    expect(countPdfPages(result.pdf as Uint8Array)).toBe(1)
+  })
+
   it('reports a summary of twice the word budget as overflowing, with its words, and keeps one page', async () => {
     const markdown = longSummary()
     const words = countSummaryWords(markdown)

@@ -45,17 +45,17 @@ export interface ExecutiveSummaryOptions extends RenderOptions, HtmlOptions {
 const CSS = `
 :root { color-scheme: light; --ink: #1b1f24; --muted: #57606a; --rule: #d0d7de; --accent: #0b5cad; }
 * { box-sizing: border-box; }
-html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.38; color: var(--ink); background: #fff; }
+html { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 10pt; line-height: 1.3; color: var(--ink); background: #fff; }
 body { margin: 0 auto; max-width: 46rem; padding: 1.5rem; }
 @media print { body { max-width: none; padding: 0; } }
 header { border-bottom: 2px solid var(--accent); margin-bottom: 0.6rem; padding-bottom: 0.3rem; }
-h1 { font-size: 1.7rem; margin: 0; line-height: 1.15; }
+h1 { font-size: 1.5rem; margin: 0; line-height: 1.15; }
 header p { margin: 0.2rem 0 0; color: var(--muted); }
-h2, h3 { font-size: 1.12rem; color: var(--accent); margin: 0.75rem 0 0.25rem; break-after: avoid; }
+h2, h3 { font-size: 1.08rem; color: var(--accent); margin: 0.6rem 0 0.2rem; break-after: avoid; }
 h4, h5, h6 { font-size: 1rem; margin: 0.6rem 0 0.2rem; break-after: avoid; }
 p { margin: 0.25rem 0; }
 ul, ol { margin: 0.2rem 0; padding-left: 1.2rem; }
-li { margin: 0.12rem 0; }
+li { margin: 0.08rem 0; }
 table { border-collapse: collapse; margin: 0.3rem 0; }
 th, td { border: 1px solid var(--rule); padding: 0.1rem 0.4rem; text-align: left; }
 code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.92em; }
@@ -153,7 +153,7 @@ export function renderExecutiveSummary(
   return page({
     title,
     paper: paperOf(options.paper),
-    margin: '14mm 16mm',
+    margin: '12mm 14mm',
     css: CSS,
     meta: { [WORDS_META]: String(words), [WORD_BUDGET_META]: String(budget) },
     body: `<header>\n<h1>${heading}</h1>\n${subtitle}</header>\n<main>\n${body}</main>\n${footer(report, options)}`,

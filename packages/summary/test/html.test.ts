@@ -368,6 +368,20 @@ Intro <img src="https://tracker.example/x.png"> and <!-- a comment -->
   })
 })
 
+describe('purity', () => {
+  it('the HTML renderers import no file system, process or browser: only src/pdf.ts launches one', () => {
+    for (const file of ['html.ts', 'executive-summary.ts', 'report-html.ts']) {
+      const text = readFileSync(new URL(`../src/html/${file}`, import.meta.url), 'utf8')
+      const imports = [...text.matchAll(/from '([^']+)'/g)].map((match) => match[1])
+      expect(
+        imports.filter((name) => /^(node:|fs$|child_process$|playwright)/.test(name ?? '')),
+      ).toEqual([])
+    }
+    const pdf = readFileSync(new URL('../src/pdf.ts', import.meta.url), 'utf8')
+    expect(pdf).toContain("import('playwright-core')")
+  })
+})
+
 describe('the PDF step without a browser', () => {
   it('finds Chromium only as an executable file on the path it is given', () => {
     const bin = fileURLToPath(new URL('./fixtures-bin/', import.meta.url))

@@ -294,10 +294,7 @@ describe('score text', () => {
 
   it('shows no threshold when failUnder is 0', () => {
     const report = sample()
-    const text = formatScoreText(
-      { ...report, thresholds: { ...report.thresholds, failUnder: 0 } },
-      plain,
-    )
+    const text = formatScoreText({ ...report, thresholds: { ...report.thresholds, failUnder: 0 } }, plain)
     expect(text).toContain('Portfolio score: 72/100\n')
   })
 })

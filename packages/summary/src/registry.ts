@@ -27,7 +27,9 @@ export type FormatName<Command extends FormattedCommand> = keyof (typeof COMMAND
   string
 
 /** The `--format` names a command accepts, default first. */
-export function formatNames<Command extends FormattedCommand>(command: Command): FormatName<Command>[] {
+export function formatNames<Command extends FormattedCommand>(
+  command: Command,
+): FormatName<Command>[] {
   return Object.keys(COMMAND_FORMATS[command]) as FormatName<Command>[]
 }
 

@@ -31,4 +31,8 @@ export * from './knowledge/principles.js'
 export * from './knowledge/sections.js'
 export * from './knowledge/suggest.js'
 export * from './knowledge/text.js'
+export {
+  DEFAULT_MAX_WORDS as SUMMARY_MAX_WORDS,
+  type SummaryLengthOptions,
+} from './rules/summary-length.js'
 export { RULES, type RuleInfo, ruleById, type Severity } from './rules.js'

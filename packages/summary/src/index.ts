@@ -17,6 +17,25 @@ export { REPORT_JSON_FILE, reportJsonArtifact } from './artifacts/report-json.js
 export { renderStoryBank, STORY_BANK_FILE, storyBankArtifact } from './artifacts/story-bank.js'
 export * from './contract.js'
 export { documentName, mdCell, mdCode, mdTable, mdText } from './markdown.js'
+export {
+  countSummaryWords,
+  EXECUTIVE_SUMMARY_FILE,
+  type ExecutiveSummaryOptions,
+  executiveSummaryArtifact,
+  executiveSummaryDocument,
+  renderExecutiveSummary,
+  WORD_BUDGET_META,
+  WORDS_META,
+} from './html/executive-summary.js'
+export { escapeHtml, type HtmlOptions, PAPERS, type Paper, paperOf } from './html/html.js'
+export {
+  documentScoreChart,
+  principleHeatMap,
+  REPORT_HTML_FILE,
+  type ReportHtmlOptions,
+  renderReportHtml,
+  reportHtmlArtifact,
+} from './html/report-html.js'
 export * from './registry.js'
 export { checkGithub, checkJson, checkText } from './render/check.js'
 export {

@@ -11,7 +11,7 @@ import { metricsArtifact } from './artifacts/metrics.js'
 import { reportJsonArtifact } from './artifacts/report-json.js'
 import { storyBankArtifact } from './artifacts/story-bank.js'
 import type { Artifact, ArtifactRenderer, RenderOptions, StreamRenderer } from './contract.js'
-import { executiveSummaryArtifact } from './html/executive-summary.js'
+import { type ExecutiveSummaryOptions, executiveSummaryArtifact } from './html/executive-summary.js'
 import { reportHtmlArtifact } from './html/report-html.js'
 import { checkGithub, checkJson, checkText } from './render/check.js'
 import { githubAnnotations } from './render/github.js'
@@ -55,6 +55,8 @@ export const ARTIFACT_RENDERERS: Record<string, ArtifactRenderer> = {
   level: levelArtifact,
   'report-json': reportJsonArtifact,
   badge: badgeArtifact,
+  'executive-summary-html': executiveSummaryArtifact,
+  'report-html': reportHtmlArtifact,
 }
 
 /**
@@ -64,7 +66,7 @@ export const ARTIFACT_RENDERERS: Record<string, ArtifactRenderer> = {
  */
 export function renderArtifacts(
   report: Parameters<ArtifactRenderer>[0],
-  options: RenderOptions = {},
+  options: ExecutiveSummaryOptions = {},
   renderers: Record<string, ArtifactRenderer> = ARTIFACT_RENDERERS,
 ): Artifact[] {
   const artifacts: Artifact[] = []

@@ -31,7 +31,9 @@ describe('renderers', () => {
 
   it('import neither commander, the file system, a network nor a GitHub client', () => {
     expect(files.length).toBeGreaterThan(5)
-    for (const file of files) {
+    // src/pdf.ts (entry `@techfolio/summary/pdf`) is the one module that starts a
+    // browser and writes its temporary profile; no renderer imports it.
+    for (const file of files.filter((name) => !name.endsWith(`${'/'}pdf.ts`))) {
       const text = readFileSync(file, 'utf8')
       for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)) {
         expect(match[1], `${file} imports ${match[1]}`).not.toMatch(FORBIDDEN)
@@ -81,6 +83,8 @@ describe('renderers', () => {
       'level',
       'report-json',
       'badge',
+      'executive-summary-html',
+      'report-html',
     ])
   })
 })

@@ -7,6 +7,18 @@ export * from './contract.js'
 export * from './registry.js'
 export { checkGithub, checkJson, checkText } from './render/check.js'
 export {
+  COMMENT_MARKER_VERSION,
+  type CommentMarker,
+  type CommentOptions,
+  changedDocuments,
+  commentMarker,
+  escapeHtmlText,
+  escapeMarkdown,
+  GITHUB_COMMENT_LIMIT,
+  parseCommentMarker,
+  renderComment,
+} from './comment.js'
+export {
   escapeData,
   escapeProperty,
   formatGithub,

@@ -43,6 +43,10 @@ export interface CommentMarker {
   head: string
 }
 
+/** Control characters and line breaks: they would end a table row or a list item. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching them is the point.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g
+
 const SHA = /^[0-9a-f]{7,64}$/
 const MARKER = /^<!-- techfolio-comment:v(\d{1,4}) head=([0-9a-f]{7,64}|unknown) -->/
 
@@ -72,8 +76,7 @@ export function parseCommentMarker(body: string): CommentMarker | undefined {
  * broken with a zero-width space so nobody is pinged and nothing is linked.
  */
 export function escapeMarkdown(text: string, max = MAX_TEXT): string {
-  // Control characters and line breaks end a table row or a list item.
-  let clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+  let clean = text.replace(CONTROL, ' ')
   if ([...clean].length > max) clean = `${[...clean].slice(0, max - 1).join('')}…`
   return breakMentions(clean)
     .replace(/&/g, '&amp;')
@@ -92,7 +95,7 @@ function breakMentions(text: string): string {
  * Markdown is not parsed: entities only, mentions broken the same way.
  */
 export function escapeHtmlText(text: string, max = MAX_TEXT): string {
-  let clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+  let clean = text.replace(CONTROL, ' ')
   if ([...clean].length > max) clean = `${[...clean].slice(0, max - 1).join('')}…`
   return breakMentions(clean)
     .replace(/&/g, '&amp;')

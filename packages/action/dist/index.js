@@ -38352,9 +38352,9 @@ function changedLines(unifiedDiff) {
   let current;
   for (const line of unifiedDiff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const target = line.slice(4);
+      const target = unquote(line.slice(4));
       current = target.startsWith("b/") ? /* @__PURE__ */ new Set() : void 0;
-      if (current) lines.set(unquote(target.slice(2)), current);
+      if (current) lines.set(target.slice(2), current);
       continue;
     }
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -38379,7 +38379,9 @@ function annotateChangedLines(head, changed, log2, pathPrefix = "") {
   const findings = head.files.flatMap(
     (file) => file.messages.filter((finding2) => changed.get(file.path)?.has(finding2.line)).map((finding2) => ({ path: file.path, finding: finding2 }))
   );
-  findings.sort((a, b) => a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "error" ? -1 : 1);
+  findings.sort(
+    (a, b) => a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "error" ? -1 : 1
+  );
   for (const { path: path11, finding: finding2 } of findings) {
     const level = finding2.severity;
     if (counts.shown[level] >= ANNOTATIONS_PER_LEVEL) {
@@ -38396,6 +38398,351 @@ function annotateChangedLines(head, changed, log2, pathPrefix = "") {
   }
   return counts;
 }
+
+// ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var import_light = __toESM(require_light(), 1);
+
+// ../../node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message3, statusCode, options) {
+    super(message3, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var VERSION2 = "0.0.0-development";
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest(state, octokit, request2, options) {
+  const limiter = new import_light.default();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
+  const response = await request2(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION2;
+
+// ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var import_light2 = __toESM(require_light(), 1);
+var VERSION3 = "0.0.0-development";
+var noop = () => Promise.resolve();
+function wrapRequest2(state, request2, options) {
+  return state.retryLimiter.schedule(doRequest, state, request2, options);
+}
+async function doRequest(state, request2, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request2.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck2, common) {
+  groups.global = new Bottleneck2.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck2.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck2.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck2.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck2.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck: Bottleneck2 = import_light2.default,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck2, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
+    const events = {};
+    const emitter = new Bottleneck2.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request2, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request2.retryCount;
+      request2.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request2.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request2, options) => {
+    initializeBottleneck();
+    return wrapRequest2(state, request2, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION3;
+throttling.triggersNotification = triggersNotification;
 
 // ../../node_modules/universal-user-agent/index.js
 function getUserAgent() {
@@ -38515,8 +38862,8 @@ function Collection() {
 var before_after_hook_default = { Singular, Collection };
 
 // ../../node_modules/@octokit/endpoint/dist-bundle/index.js
-var VERSION2 = "0.0.0-development";
-var userAgent = `octokit-endpoint.js/${VERSION2} ${getUserAgent()}`;
+var VERSION4 = "0.0.0-development";
+var userAgent = `octokit-endpoint.js/${VERSION4} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -39346,50 +39693,11 @@ var JSONParse = (text6, reviver) => {
   }
 };
 
-// ../../node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message3, statusCode, options) {
-    super(message3, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
 // ../../node_modules/@octokit/request/dist-bundle/index.js
-var VERSION3 = "10.0.16";
+var VERSION5 = "10.0.16";
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION3} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION5} ${getUserAgent()}`
   }
 };
 function isPlainObject3(value2) {
@@ -39400,7 +39708,7 @@ function isPlainObject3(value2) {
   const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
   return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value2);
 }
-var noop = () => "";
+var noop2 = () => "";
 async function fetchWrapper(requestOptions) {
   const fetch = requestOptions.request?.fetch || globalThis.fetch;
   if (!fetch) {
@@ -39502,7 +39810,7 @@ async function fetchWrapper(requestOptions) {
 async function getResponseData(response) {
   const contentType = response.headers.get("content-type");
   if (!contentType) {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
@@ -39517,7 +39825,7 @@ async function getResponseData(response) {
   // (RFC 2046) and must never be decoded as text, even when the response
   // carries a (misleading) `charset=utf-8` parameter — see #751.
   mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
+    return response.text().catch(noop2);
   } else {
     return response.arrayBuffer().catch(
       /* v8 ignore next -- @preserve */
@@ -39568,7 +39876,7 @@ function withDefaults2(oldEndpoint, newDefaults) {
 var request = withDefaults2(endpoint, defaults_default);
 
 // ../../node_modules/@octokit/graphql/dist-bundle/index.js
-var VERSION4 = "0.0.0-development";
+var VERSION6 = "0.0.0-development";
 function _buildMessageForResponseErrors(data) {
   return `Request failed due to following response errors:
 ` + data.errors.map((e) => ` - ${e.message}`).join("\n");
@@ -39665,7 +39973,7 @@ function withDefaults3(request2, newDefaults) {
 }
 var graphql2 = withDefaults3(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION4} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -39723,19 +40031,19 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 // ../../node_modules/@octokit/core/dist-src/version.js
-var VERSION5 = "7.0.8";
+var VERSION7 = "7.0.8";
 
 // ../../node_modules/@octokit/core/dist-src/index.js
-var noop2 = () => {
+var noop3 = () => {
 };
 var consoleWarn = console.warn.bind(console);
 var consoleError = console.error.bind(console);
 function createLogger(logger = {}) {
   if (typeof logger.debug !== "function") {
-    logger.debug = noop2;
+    logger.debug = noop3;
   }
   if (typeof logger.info !== "function") {
-    logger.info = noop2;
+    logger.info = noop3;
   }
   if (typeof logger.warn !== "function") {
     logger.warn = consoleWarn;
@@ -39745,9 +40053,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-var userAgentTrail = `octokit-core.js/${VERSION5} ${getUserAgent()}`;
+var userAgentTrail = `octokit-core.js/${VERSION7} ${getUserAgent()}`;
 var Octokit = class {
-  static VERSION = VERSION5;
+  static VERSION = VERSION7;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -39860,7 +40168,7 @@ var Octokit = class {
 };
 
 // ../../node_modules/@octokit/plugin-request-log/dist-src/version.js
-var VERSION6 = "6.0.0";
+var VERSION8 = "6.0.0";
 
 // ../../node_modules/@octokit/plugin-request-log/dist-src/index.js
 function requestLog(octokit) {
@@ -39884,10 +40192,10 @@ function requestLog(octokit) {
     });
   });
 }
-requestLog.VERSION = VERSION6;
+requestLog.VERSION = VERSION8;
 
 // ../../node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-var VERSION7 = "0.0.0-development";
+var VERSION9 = "0.0.0-development";
 function normalizePaginatedListResponse(response) {
   if (!response.data) {
     return {
@@ -40000,10 +40308,10 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION7;
+paginateRest.VERSION = VERSION9;
 
 // ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-var VERSION8 = "17.0.0";
+var VERSION10 = "17.0.0";
 
 // ../../node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 var Endpoints = {
@@ -42427,7 +42735,7 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION8;
+restEndpointMethods.VERSION = VERSION10;
 function legacyRestEndpointMethods(octokit) {
   const api = endpointsToMethods(octokit);
   return {
@@ -42435,321 +42743,17 @@ function legacyRestEndpointMethods(octokit) {
     rest: api
   };
 }
-legacyRestEndpointMethods.VERSION = VERSION8;
+legacyRestEndpointMethods.VERSION = VERSION10;
 
 // ../../node_modules/@octokit/rest/dist-src/version.js
-var VERSION9 = "22.0.1";
+var VERSION11 = "22.0.1";
 
 // ../../node_modules/@octokit/rest/dist-src/index.js
 var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRest).defaults(
   {
-    userAgent: `octokit-rest.js/${VERSION9}`
+    userAgent: `octokit-rest.js/${VERSION11}`
   }
 );
-
-// ../../node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var import_light = __toESM(require_light(), 1);
-var VERSION10 = "0.0.0-development";
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-async function wrapRequest(state, octokit, request2, options) {
-  const limiter = new import_light.default();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request2),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request2, options) {
-  const response = await request2(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION10;
-
-// ../../node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var import_light2 = __toESM(require_light(), 1);
-var VERSION11 = "0.0.0-development";
-var noop3 = () => Promise.resolve();
-function wrapRequest2(state, request2, options) {
-  return state.retryLimiter.schedule(doRequest, state, request2, options);
-}
-async function doRequest(state, request2, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request2.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop3);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop3);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request2, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck2, common) {
-  groups.global = new Bottleneck2.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck2.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck2.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck2.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck2.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck: Bottleneck2 = import_light2.default,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck2, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck2();
-    const events = {};
-    const emitter = new Bottleneck2.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request2, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request2.retryCount;
-      request2.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request2.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request2, options) => {
-    initializeBottleneck();
-    return wrapRequest2(state, request2, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION11;
-throttling.triggersNotification = triggersNotification;
 
 // src/github.ts
 var ActionOctokit = Octokit2.plugin(retry, throttling);
@@ -42759,10 +42763,15 @@ function createClient(token, baseUrl, log2) {
     baseUrl,
     userAgent: "techfolio-action",
     // Octokit's own logging goes through ours; it never carries the token.
-    log: { debug: () => {
-    }, info: () => {
-    }, warn: (text6) => log2.warning(text6), error: () => {
-    } },
+    log: {
+      debug: () => {
+      },
+      info: () => {
+      },
+      warn: (text6) => log2.warning(text6),
+      error: () => {
+      }
+    },
     throttle: {
       onRateLimit: (retryAfter, _options, _octokit, retryCount) => {
         log2.warning(`GitHub rate limit reached: retrying after ${retryAfter} s`);
@@ -42789,18 +42798,33 @@ async function upsertComment(client, pr, body, headSha, options) {
   const marked = comments.filter((comment) => parseCommentMarker(comment.body ?? "") !== void 0);
   const own6 = marked.filter((comment) => comment.user?.login === options.author);
   const foreign = marked.length - own6.length;
-  const current = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number });
+  const current = await client.rest.pulls.get({
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number
+  });
   if (current.data.head.sha !== headSha) {
     if (options.strictHead) return { action: "skipped-stale", foreign };
-    const otherHead = own6.some((comment) => parseCommentMarker(comment.body ?? "")?.head !== headSha);
+    const otherHead = own6.some(
+      (comment) => parseCommentMarker(comment.body ?? "")?.head !== headSha
+    );
     if (otherHead) return { action: "skipped-stale", foreign };
   }
   try {
     if (options.mode === "update" && own6.length > 0) {
       const [keep, ...duplicates] = own6;
-      await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: keep.id, body });
+      await client.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: keep.id,
+        body
+      });
       for (const duplicate of duplicates) {
-        await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: duplicate.id });
+        await client.rest.issues.deleteComment({
+          owner: pr.owner,
+          repo: pr.repo,
+          comment_id: duplicate.id
+        });
       }
       return { action: "updated", commentId: keep.id, foreign };
     }
@@ -42847,7 +42871,8 @@ function array2(value2, where, max) {
   return value2;
 }
 function text5(value2, where, max = LIMITS.text) {
-  if (typeof value2 !== "string" || value2.length > max) fail(where, `a string of at most ${max} characters`);
+  if (typeof value2 !== "string" || value2.length > max)
+    fail(where, `a string of at most ${max} characters`);
   return value2;
 }
 function optionalText(value2, where, max = LIMITS.text) {
@@ -42883,15 +42908,17 @@ function finding(value2, where) {
 }
 function documentOf(value2, where) {
   const input = object(value2, where);
-  const requirements = array2(input.requirements ?? [], `${where}.requirements`, 100).map(
-    (entry, index2) => {
-      const requirement = object(entry, `${where}.requirements[${index2}]`);
-      return {
-        name: text5(requirement.name, `${where}.requirements[${index2}].name`, 200),
-        met: boolean(requirement.met, `${where}.requirements[${index2}].met`)
-      };
-    }
-  );
+  const requirements = array2(
+    input.requirements ?? [],
+    `${where}.requirements`,
+    100
+  ).map((entry, index2) => {
+    const requirement = object(entry, `${where}.requirements[${index2}]`);
+    return {
+      name: text5(requirement.name, `${where}.requirements[${index2}].name`, 200),
+      met: boolean(requirement.met, `${where}.requirements[${index2}].met`)
+    };
+  });
   return {
     path: text5(input.path, `${where}.path`, LIMITS.path),
     kind: optionalText(input.kind, `${where}.kind`, 60),
@@ -42919,46 +42946,58 @@ function validateReport(value2, where = "report") {
   const tool = object(input.tool, `${where}.tool`);
   const parts = object(input.scoreParts, `${where}.scoreParts`);
   const verdict = object(input.verdict, `${where}.verdict`);
-  const files = array2(input.files, `${where}.files`, LIMITS.files).map((entry, index2) => {
-    const file = object(entry, `${where}.files[${index2}]`);
+  const files = array2(input.files, `${where}.files`, LIMITS.files).map(
+    (entry, index2) => {
+      const file = object(entry, `${where}.files[${index2}]`);
+      return {
+        path: text5(file.path, `${where}.files[${index2}].path`, LIMITS.path),
+        kind: void 0,
+        title: void 0,
+        messages: array2(
+          file.messages,
+          `${where}.files[${index2}].messages`,
+          LIMITS.findingsPerFile
+        ).map((message3, at) => finding(message3, `${where}.files[${index2}].messages[${at}]`))
+      };
+    }
+  );
+  const checklist = array2(
+    input.checklist,
+    `${where}.checklist`,
+    LIMITS.checklist
+  ).map((entry, index2) => {
+    const item = object(entry, `${where}.checklist[${index2}]`);
     return {
-      path: text5(file.path, `${where}.files[${index2}].path`, LIMITS.path),
-      kind: void 0,
-      title: void 0,
-      messages: array2(file.messages, `${where}.files[${index2}].messages`, LIMITS.findingsPerFile).map(
-        (message3, at) => finding(message3, `${where}.files[${index2}].messages[${at}]`)
-      )
+      id: text5(item.id, `${where}.checklist[${index2}].id`, 100),
+      label: text5(item.label, `${where}.checklist[${index2}].label`, 300),
+      done: boolean(item.done, `${where}.checklist[${index2}].done`)
     };
   });
-  const checklist = array2(input.checklist, `${where}.checklist`, LIMITS.checklist).map(
-    (entry, index2) => {
-      const item = object(entry, `${where}.checklist[${index2}]`);
-      return {
-        id: text5(item.id, `${where}.checklist[${index2}].id`, 100),
-        label: text5(item.label, `${where}.checklist[${index2}].label`, 300),
-        done: boolean(item.done, `${where}.checklist[${index2}].done`)
-      };
-    }
-  );
-  const principles = array2(input.principles, `${where}.principles`, LIMITS.principles).map(
-    (entry, index2) => {
-      const principle = object(entry, `${where}.principles[${index2}]`);
-      const at = `${where}.principles[${index2}]`;
-      return {
-        name: text5(principle.name, `${at}.name`, 100),
-        documents: [],
-        stories: array2(principle.stories, `${at}.stories`, LIMITS.documents).map(
-          (story, i) => text5(story, `${at}.stories[${i}]`, LIMITS.path)
-        ),
-        required: integer(principle.required, `${at}.required`, 0, 100),
-        met: boolean(principle.met, `${at}.met`),
-        targeted: boolean(principle.targeted, `${at}.targeted`)
-      };
-    }
-  );
+  const principles = array2(
+    input.principles,
+    `${where}.principles`,
+    LIMITS.principles
+  ).map((entry, index2) => {
+    const principle = object(entry, `${where}.principles[${index2}]`);
+    const at = `${where}.principles[${index2}]`;
+    return {
+      name: text5(principle.name, `${at}.name`, 100),
+      documents: [],
+      stories: array2(principle.stories, `${at}.stories`, LIMITS.documents).map(
+        (story, i) => text5(story, `${at}.stories[${i}]`, LIMITS.path)
+      ),
+      required: integer(principle.required, `${at}.required`, 0, 100),
+      met: boolean(principle.met, `${at}.met`),
+      targeted: boolean(principle.targeted, `${at}.targeted`)
+    };
+  });
   const reasons = array2(verdict.reasons, `${where}.verdict.reasons`, 10).map((entry, index2) => {
     const reason = object(entry, `${where}.verdict.reasons[${index2}]`);
-    return { id: "errors", count: 0, message: text5(reason.message, `${where}.verdict.reasons[${index2}].message`, 500) };
+    return {
+      id: "errors",
+      count: 0,
+      message: text5(reason.message, `${where}.verdict.reasons[${index2}].message`, 500)
+    };
   });
   return {
     schemaVersion: 1,
@@ -42988,9 +43027,11 @@ function validateReport(value2, where = "report") {
       (entry, index2) => documentOf(entry, `${where}.documents[${index2}]`)
     ),
     files,
-    portfolioFindings: array2(input.portfolioFindings, `${where}.portfolioFindings`, LIMITS.findingsPerFile).map(
-      (entry, index2) => finding(entry, `${where}.portfolioFindings[${index2}]`)
-    ),
+    portfolioFindings: array2(
+      input.portfolioFindings,
+      `${where}.portfolioFindings`,
+      LIMITS.findingsPerFile
+    ).map((entry, index2) => finding(entry, `${where}.portfolioFindings[${index2}]`)),
     checklist,
     checklistDone: checklist.filter((item) => item.done).length,
     principles,
@@ -43070,18 +43111,24 @@ function numberInput(env, name, max) {
   if (text6 === "") return void 0;
   const value2 = Number(text6);
   if (!/^\d+(\.\d+)?$/.test(text6) || !Number.isFinite(value2) || value2 < 0 || value2 > max) {
-    throw new InputProblem(`Input ${name} is "${text6.slice(0, 40)}": expected a number from 0 to ${max}`);
+    throw new InputProblem(
+      `Input ${name} is "${text6.slice(0, 40)}": expected a number from 0 to ${max}`
+    );
   }
   return value2;
 }
 function readInputs(env) {
   const comment = getInput(env, "comment") || "update";
   if (comment !== "update" && comment !== "recreate" && comment !== "off") {
-    throw new InputProblem(`Input comment is "${comment.slice(0, 40)}": expected update, recreate or off`);
+    throw new InputProblem(
+      `Input comment is "${comment.slice(0, 40)}": expected update, recreate or off`
+    );
   }
   const failOnError = (getInput(env, "fail-on-error") || "false").toLowerCase();
   if (failOnError !== "true" && failOnError !== "false") {
-    throw new InputProblem(`Input fail-on-error is "${failOnError.slice(0, 40)}": expected true or false`);
+    throw new InputProblem(
+      `Input fail-on-error is "${failOnError.slice(0, 40)}": expected true or false`
+    );
   }
   return {
     token: getInput(env, "github-token"),
@@ -43116,7 +43163,9 @@ function failures(inputs, base, head) {
     reasons.push(`Portfolio score ${head.score} is under fail-under ${inputs.failUnder}`);
   }
   if (inputs.maxDrop !== void 0 && base && base.score - head.score > inputs.maxDrop) {
-    reasons.push(`Portfolio score dropped by ${base.score - head.score} (from ${base.score} to ${head.score}): expected at most max-drop ${inputs.maxDrop}`);
+    reasons.push(
+      `Portfolio score dropped by ${base.score - head.score} (from ${base.score} to ${head.score}): expected at most max-drop ${inputs.maxDrop}`
+    );
   }
   if (inputs.failOnError && head.errorCount > 0) {
     reasons.push(`${head.errorCount} findings at error severity (fail-on-error is true)`);
@@ -43126,8 +43175,22 @@ function failures(inputs, base, head) {
 async function score2(inputs, env, cwd, log2, pr) {
   if (!pr) {
     log2.info("Not a pull_request event: scoring the working tree alone, no comment.");
-    const head = await check12({ cwd, cache: false, remarkrc: false, workers: 0, ...inputs.paths.length > 0 ? { paths: inputs.paths } : {} });
-    return { base: void 0, head, headSha: env.GITHUB_SHA ?? "", baseLabel: "", changedPaths: void 0, pullRequest: void 0, lines: /* @__PURE__ */ new Map() };
+    const head = await check12({
+      cwd,
+      cache: false,
+      remarkrc: false,
+      workers: 0,
+      ...inputs.paths.length > 0 ? { paths: inputs.paths } : {}
+    });
+    return {
+      base: void 0,
+      head,
+      headSha: env.GITHUB_SHA ?? "",
+      baseLabel: "",
+      changedPaths: void 0,
+      pullRequest: void 0,
+      lines: /* @__PURE__ */ new Map()
+    };
   }
   let headRef = pr.headSha;
   try {
@@ -43142,7 +43205,10 @@ async function score2(inputs, env, cwd, log2, pr) {
     ...inputs.paths.length > 0 ? { paths: inputs.paths } : {},
     env: { ...process.env, ...env }
   });
-  const unified2 = await git(["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--relative", diff.mergeBase, "--"], cwd);
+  const unified2 = await git(
+    ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--relative", diff.mergeBase, "--"],
+    cwd
+  );
   return {
     base: diff.base,
     head: diff.head,
@@ -43165,12 +43231,22 @@ async function run(env = process.env, write = (text6) => process.stdout.write(te
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
     let scored;
     if (inputs.reportFile !== "") {
-      const payload2 = validatePayload(JSON.parse(readFileSync4(path10.resolve(workspace, inputs.reportFile), "utf8")));
+      const payload2 = validatePayload(
+        JSON.parse(readFileSync4(path10.resolve(workspace, inputs.reportFile), "utf8"))
+      );
       const expected = event?.workflow_run?.head_sha;
       if (typeof expected === "string" && expected !== payload2.headSha) {
-        throw new InputProblem(`The report is for ${payload2.headSha}, the workflow run for ${expected}: expected the same commit`);
+        throw new InputProblem(
+          `The report is for ${payload2.headSha}, the workflow run for ${expected}: expected the same commit`
+        );
       }
-      scored = { ...payload2, baseLabel: payload2.baseLabel, changedPaths: payload2.changedPaths, pullRequest: payload2.pullRequest, lines: /* @__PURE__ */ new Map() };
+      scored = {
+        ...payload2,
+        baseLabel: payload2.baseLabel,
+        changedPaths: payload2.changedPaths,
+        pullRequest: payload2.pullRequest,
+        lines: /* @__PURE__ */ new Map()
+      };
     } else {
       scored = await score2(inputs, env, cwd, log2, pullRequestOf(event));
     }
@@ -43202,31 +43278,51 @@ _${counts.notShown} more findings on changed lines are not annotated (GitHub sho
     setOutput(env, "base-score", base ? String(base.score) : "");
     setOutput(env, "delta", base ? String(head.score - base.score) : "");
     setOutput(env, "report-path", reportPath);
-    log2.info(`Portfolio score ${head.score}${base ? ` (base ${base.score}, ${head.score - base.score >= 0 ? "+" : ""}${head.score - base.score})` : ""}`);
+    log2.info(
+      `Portfolio score ${head.score}${base ? ` (base ${base.score}, ${head.score - base.score >= 0 ? "+" : ""}${head.score - base.score})` : ""}`
+    );
     if (scored.pullRequest !== void 0 && scored.pullRequest > 0 && inputs.comment !== "off") {
       if (inputs.token === "") {
         log2.warning("No github-token: the comment is not posted; the job summary has the report");
       } else {
-        const client = createClient(inputs.token, env.GITHUB_API_URL ?? "https://api.github.com", log2);
+        const client = createClient(
+          inputs.token,
+          env.GITHUB_API_URL ?? "https://api.github.com",
+          log2
+        );
         try {
-          const result = await upsertComment(client, { owner, repo, number: scored.pullRequest }, body, headSha, {
-            mode: inputs.comment,
-            author: inputs.commentAuthor,
-            strictHead: inputs.reportFile !== ""
-          });
+          const result = await upsertComment(
+            client,
+            { owner, repo, number: scored.pullRequest },
+            body,
+            headSha,
+            {
+              mode: inputs.comment,
+              author: inputs.commentAuthor,
+              strictHead: inputs.reportFile !== ""
+            }
+          );
           if (result.foreign > 0) {
-            log2.info(`Left alone ${result.foreign} comments by others that carry the techfolio marker.`);
+            log2.info(
+              `Left alone ${result.foreign} comments by others that carry the techfolio marker.`
+            );
           }
           if (result.action === "forbidden") {
-            log2.warning("The token may not write comments on this pull request (403, a fork or a read-only token): the job summary has the report. See the README on forks.");
+            log2.warning(
+              "The token may not write comments on this pull request (403, a fork or a read-only token): the job summary has the report. See the README on forks."
+            );
           } else if (result.action === "skipped-stale") {
-            log2.info(`The pull request's head moved past ${headSha.slice(0, 7)}: a newer run's comment is kept.`);
+            log2.info(
+              `The pull request's head moved past ${headSha.slice(0, 7)}: a newer run's comment is kept.`
+            );
           } else {
             log2.info(`Comment ${result.action}${result.commentId ? ` (${result.commentId})` : ""}.`);
           }
         } catch (error) {
           const status = error.status;
-          log2.warning(`The comment could not be written${status ? ` (HTTP ${status})` : ""}: ${firstLine2(error)}; the job summary has the report`);
+          log2.warning(
+            `The comment could not be written${status ? ` (HTTP ${status})` : ""}: ${firstLine2(error)}; the job summary has the report`
+          );
         }
       }
     }
@@ -43247,15 +43343,15 @@ function firstLine2(error) {
 process.exitCode = await run();
 /*! Bundled license information:
 
+@octokit/request-error/dist-src/index.js:
+  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
+
 content-type/dist/index.js:
   (*!
    * content-type
    * Copyright(c) 2015 Douglas Christopher Wilson
    * MIT Licensed
    *)
-
-@octokit/request-error/dist-src/index.js:
-  (* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist *)
 
 @octokit/request/dist-bundle/index.js:
   (* v8 ignore next -- @preserve *)

@@ -9,7 +9,8 @@ import { build } from 'esbuild'
 
 const packageDir = path.resolve(import.meta.dirname, '..')
 const outFlag = process.argv.indexOf('--out')
-const outfile = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(packageDir, 'dist/index.js')
+const outfile =
+  outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(packageDir, 'dist/index.js')
 
 await build({
   absWorkingDir: packageDir,

@@ -15,10 +15,10 @@ export function changedLines(unifiedDiff: string): Map<string, Set<number>> {
   let current: Set<number> | undefined
   for (const line of unifiedDiff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = line.slice(4)
+      const target = unquote(line.slice(4))
       // `+++ /dev/null`: the file was deleted, nothing to annotate.
       current = target.startsWith('b/') ? new Set() : undefined
-      if (current) lines.set(unquote(target.slice(2)), current)
+      if (current) lines.set(target.slice(2), current)
       continue
     }
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line)
@@ -61,7 +61,9 @@ export function annotateChangedLines(
       .filter((finding) => changed.get(file.path)?.has(finding.line))
       .map((finding) => ({ path: file.path, finding })),
   )
-  findings.sort((a, b) => (a.finding.severity === b.finding.severity ? 0 : a.finding.severity === 'error' ? -1 : 1))
+  findings.sort((a, b) =>
+    a.finding.severity === b.finding.severity ? 0 : a.finding.severity === 'error' ? -1 : 1,
+  )
   for (const { path, finding } of findings) {
     const level = finding.severity
     if (counts.shown[level] >= ANNOTATIONS_PER_LEVEL) {

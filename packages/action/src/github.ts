@@ -4,9 +4,10 @@
  * ignored, never edited. A run for a head that is no longer the pull
  * request's head does not overwrite what a newer run wrote.
  */
-import { Octokit } from '@octokit/rest'
+
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { Octokit } from '@octokit/rest'
 import { parseCommentMarker } from '@techfolio/summary'
 import type { Log } from './runner.js'
 
@@ -22,13 +23,28 @@ export function createClient(token: string, baseUrl: string, log: Log): Client {
     baseUrl,
     userAgent: 'techfolio-action',
     // Octokit's own logging goes through ours; it never carries the token.
-    log: { debug: () => {}, info: () => {}, warn: (text: string) => log.warning(text), error: () => {} },
+    log: {
+      debug: () => {},
+      info: () => {},
+      warn: (text: string) => log.warning(text),
+      error: () => {},
+    },
     throttle: {
-      onRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+      onRateLimit: (
+        retryAfter: number,
+        _options: unknown,
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         log.warning(`GitHub rate limit reached: retrying after ${retryAfter} s`)
         return retryCount < 2
       },
-      onSecondaryRateLimit: (retryAfter: number, _options: unknown, _octokit: unknown, retryCount: number) => {
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        _options: unknown,
+        _octokit: unknown,
+        retryCount: number,
+      ) => {
         log.warning(`GitHub secondary rate limit reached: retrying after ${retryAfter} s`)
         return retryCount < 2
       },
@@ -58,7 +74,9 @@ interface IssueComment {
 
 /** True for a 403 the token cannot get past (a fork's read-only token), not a rate limit. */
 function isForbidden(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { status?: number }).status === 403
+  return (
+    typeof error === 'object' && error !== null && (error as { status?: number }).status === 403
+  )
 }
 
 /**
@@ -92,20 +110,35 @@ export async function upsertComment(
 
   // The pull request's current head: a run for an older head must not overwrite a newer one.
   // Our comment for another head than ours, while ours is no longer current, may be newer: keep it.
-  const current = await client.rest.pulls.get({ owner: pr.owner, repo: pr.repo, pull_number: pr.number })
+  const current = await client.rest.pulls.get({
+    owner: pr.owner,
+    repo: pr.repo,
+    pull_number: pr.number,
+  })
   if (current.data.head.sha !== headSha) {
     if (options.strictHead) return { action: 'skipped-stale', foreign }
-    const otherHead = own.some((comment) => parseCommentMarker(comment.body ?? '')?.head !== headSha)
+    const otherHead = own.some(
+      (comment) => parseCommentMarker(comment.body ?? '')?.head !== headSha,
+    )
     if (otherHead) return { action: 'skipped-stale', foreign }
   }
 
   try {
     if (options.mode === 'update' && own.length > 0) {
       const [keep, ...duplicates] = own as [IssueComment, ...IssueComment[]]
-      await client.rest.issues.updateComment({ owner: pr.owner, repo: pr.repo, comment_id: keep.id, body })
+      await client.rest.issues.updateComment({
+        owner: pr.owner,
+        repo: pr.repo,
+        comment_id: keep.id,
+        body,
+      })
       // Duplicates of our own (an earlier race) go; nobody else's comment is touched.
       for (const duplicate of duplicates) {
-        await client.rest.issues.deleteComment({ owner: pr.owner, repo: pr.repo, comment_id: duplicate.id })
+        await client.rest.issues.deleteComment({
+          owner: pr.owner,
+          repo: pr.repo,
+          comment_id: duplicate.id,
+        })
       }
       return { action: 'updated', commentId: keep.id, foreign }
     }

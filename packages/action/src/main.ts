@@ -42,7 +42,9 @@ function numberInput(env: Env, name: string, max: number): number | undefined {
   if (text === '') return undefined
   const value = Number(text)
   if (!/^\d+(\.\d+)?$/.test(text) || !Number.isFinite(value) || value < 0 || value > max) {
-    throw new InputProblem(`Input ${name} is "${text.slice(0, 40)}": expected a number from 0 to ${max}`)
+    throw new InputProblem(
+      `Input ${name} is "${text.slice(0, 40)}": expected a number from 0 to ${max}`,
+    )
   }
   return value
 }
@@ -50,11 +52,15 @@ function numberInput(env: Env, name: string, max: number): number | undefined {
 export function readInputs(env: Env): Inputs {
   const comment = getInput(env, 'comment') || 'update'
   if (comment !== 'update' && comment !== 'recreate' && comment !== 'off') {
-    throw new InputProblem(`Input comment is "${comment.slice(0, 40)}": expected update, recreate or off`)
+    throw new InputProblem(
+      `Input comment is "${comment.slice(0, 40)}": expected update, recreate or off`,
+    )
   }
   const failOnError = (getInput(env, 'fail-on-error') || 'false').toLowerCase()
   if (failOnError !== 'true' && failOnError !== 'false') {
-    throw new InputProblem(`Input fail-on-error is "${failOnError.slice(0, 40)}": expected true or false`)
+    throw new InputProblem(
+      `Input fail-on-error is "${failOnError.slice(0, 40)}": expected true or false`,
+    )
   }
   return {
     token: getInput(env, 'github-token'),
@@ -84,7 +90,11 @@ function pullRequestOf(event: unknown): PullRequestEvent | undefined {
   if (!pr || typeof pr !== 'object') return undefined
   const head = pr.head as { sha?: unknown } | undefined
   const base = pr.base as { sha?: unknown; ref?: unknown } | undefined
-  if (typeof pr.number !== 'number' || typeof head?.sha !== 'string' || typeof base?.sha !== 'string') {
+  if (
+    typeof pr.number !== 'number' ||
+    typeof head?.sha !== 'string' ||
+    typeof base?.sha !== 'string'
+  ) {
     return undefined
   }
   return {
@@ -96,13 +106,19 @@ function pullRequestOf(event: unknown): PullRequestEvent | undefined {
 }
 
 /** Why the step fails, from the inputs that ask for it; empty by default. */
-export function failures(inputs: Inputs, base: PortfolioReport | undefined, head: PortfolioReport): string[] {
+export function failures(
+  inputs: Inputs,
+  base: PortfolioReport | undefined,
+  head: PortfolioReport,
+): string[] {
   const reasons: string[] = []
   if (inputs.failUnder !== undefined && head.score < inputs.failUnder) {
     reasons.push(`Portfolio score ${head.score} is under fail-under ${inputs.failUnder}`)
   }
   if (inputs.maxDrop !== undefined && base && base.score - head.score > inputs.maxDrop) {
-    reasons.push(`Portfolio score dropped by ${base.score - head.score} (from ${base.score} to ${head.score}): expected at most max-drop ${inputs.maxDrop}`)
+    reasons.push(
+      `Portfolio score dropped by ${base.score - head.score} (from ${base.score} to ${head.score}): expected at most max-drop ${inputs.maxDrop}`,
+    )
   }
   if (inputs.failOnError && head.errorCount > 0) {
     reasons.push(`${head.errorCount} findings at error severity (fail-on-error is true)`)
@@ -120,11 +136,31 @@ interface Scored {
 }
 
 /** Scores both sides of a pull request from git, or the working tree alone for other events. */
-async function score(inputs: Inputs, env: Env, cwd: string, log: Log, pr: PullRequestEvent | undefined): Promise<Scored & { lines: Map<string, Set<number>> }> {
+async function score(
+  inputs: Inputs,
+  env: Env,
+  cwd: string,
+  log: Log,
+  pr: PullRequestEvent | undefined,
+): Promise<Scored & { lines: Map<string, Set<number>> }> {
   if (!pr) {
     log.info('Not a pull_request event: scoring the working tree alone, no comment.')
-    const head = await check({ cwd, cache: false, remarkrc: false, workers: 0, ...(inputs.paths.length > 0 ? { paths: inputs.paths } : {}) })
-    return { base: undefined, head, headSha: env.GITHUB_SHA ?? '', baseLabel: '', changedPaths: undefined, pullRequest: undefined, lines: new Map() }
+    const head = await check({
+      cwd,
+      cache: false,
+      remarkrc: false,
+      workers: 0,
+      ...(inputs.paths.length > 0 ? { paths: inputs.paths } : {}),
+    })
+    return {
+      base: undefined,
+      head,
+      headSha: env.GITHUB_SHA ?? '',
+      baseLabel: '',
+      changedPaths: undefined,
+      pullRequest: undefined,
+      lines: new Map(),
+    }
   }
   // The head commit is present after a checkout with fetch-depth: 0; else the checked-out HEAD.
   let headRef = pr.headSha
@@ -140,7 +176,10 @@ async function score(inputs: Inputs, env: Env, cwd: string, log: Log, pr: PullRe
     ...(inputs.paths.length > 0 ? { paths: inputs.paths } : {}),
     env: { ...process.env, ...env },
   })
-  const unified = await git(['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--relative', diff.mergeBase, '--'], cwd)
+  const unified = await git(
+    ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--relative', diff.mergeBase, '--'],
+    cwd,
+  )
   return {
     base: diff.base,
     head: diff.head,
@@ -153,7 +192,10 @@ async function score(inputs: Inputs, env: Env, cwd: string, log: Log, pr: PullRe
 }
 
 /** Runs the Action; resolves to the process exit code (1 only on failure asked for, or a broken setup). */
-export async function run(env: Env = process.env, write: (text: string) => void = (text) => process.stdout.write(text)): Promise<number> {
+export async function run(
+  env: Env = process.env,
+  write: (text: string) => void = (text) => process.stdout.write(text),
+): Promise<number> {
   const log = workflowLog(write)
   try {
     const inputs = readInputs(env)
@@ -161,18 +203,31 @@ export async function run(env: Env = process.env, write: (text: string) => void 
     const cwd = path.resolve(workspace, inputs.workingDirectory)
     const prefix = path.relative(workspace, cwd).split(path.sep).join('/')
     const pathPrefix = prefix === '' ? '' : `${prefix}/`
-    const event: unknown = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) : undefined
+    const event: unknown = env.GITHUB_EVENT_PATH
+      ? JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+      : undefined
     const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
 
     let scored: Scored & { lines: Map<string, Set<number>> }
     if (inputs.reportFile !== '') {
       // The privileged half of the workflow_run pair: no code from the pull request runs here.
-      const payload = validatePayload(JSON.parse(readFileSync(path.resolve(workspace, inputs.reportFile), 'utf8')))
-      const expected = (event as { workflow_run?: { head_sha?: unknown } } | undefined)?.workflow_run?.head_sha
+      const payload = validatePayload(
+        JSON.parse(readFileSync(path.resolve(workspace, inputs.reportFile), 'utf8')),
+      )
+      const expected = (event as { workflow_run?: { head_sha?: unknown } } | undefined)
+        ?.workflow_run?.head_sha
       if (typeof expected === 'string' && expected !== payload.headSha) {
-        throw new InputProblem(`The report is for ${payload.headSha}, the workflow run for ${expected}: expected the same commit`)
+        throw new InputProblem(
+          `The report is for ${payload.headSha}, the workflow run for ${expected}: expected the same commit`,
+        )
       }
-      scored = { ...payload, baseLabel: payload.baseLabel, changedPaths: payload.changedPaths, pullRequest: payload.pullRequest, lines: new Map() }
+      scored = {
+        ...payload,
+        baseLabel: payload.baseLabel,
+        changedPaths: payload.changedPaths,
+        pullRequest: payload.pullRequest,
+        lines: new Map(),
+      }
     } else {
       scored = await score(inputs, env, cwd, log, pullRequestOf(event))
     }
@@ -186,7 +241,10 @@ export async function run(env: Env = process.env, write: (text: string) => void 
     })
 
     const counts = annotateChangedLines(head, scored.lines, log, pathPrefix)
-    const notShown = counts.notShown > 0 ? `\n_${counts.notShown} more findings on changed lines are not annotated (GitHub shows ${10} per level per step)._\n` : ''
+    const notShown =
+      counts.notShown > 0
+        ? `\n_${counts.notShown} more findings on changed lines are not annotated (GitHub shows ${10} per level per step)._\n`
+        : ''
     appendSummary(env, `${body}${notShown}`)
 
     const reportPath = path.join(env.RUNNER_TEMP ?? os.tmpdir(), 'techfolio-report.json')
@@ -204,32 +262,52 @@ export async function run(env: Env = process.env, write: (text: string) => void 
     setOutput(env, 'base-score', base ? String(base.score) : '')
     setOutput(env, 'delta', base ? String(head.score - base.score) : '')
     setOutput(env, 'report-path', reportPath)
-    log.info(`Portfolio score ${head.score}${base ? ` (base ${base.score}, ${head.score - base.score >= 0 ? '+' : ''}${head.score - base.score})` : ''}`)
+    log.info(
+      `Portfolio score ${head.score}${base ? ` (base ${base.score}, ${head.score - base.score >= 0 ? '+' : ''}${head.score - base.score})` : ''}`,
+    )
 
     if (scored.pullRequest !== undefined && scored.pullRequest > 0 && inputs.comment !== 'off') {
       if (inputs.token === '') {
         log.warning('No github-token: the comment is not posted; the job summary has the report')
       } else {
-        const client = createClient(inputs.token, env.GITHUB_API_URL ?? 'https://api.github.com', log)
+        const client = createClient(
+          inputs.token,
+          env.GITHUB_API_URL ?? 'https://api.github.com',
+          log,
+        )
         try {
-          const result = await upsertComment(client, { owner, repo, number: scored.pullRequest }, body, headSha, {
-            mode: inputs.comment,
-            author: inputs.commentAuthor,
-            strictHead: inputs.reportFile !== '',
-          })
+          const result = await upsertComment(
+            client,
+            { owner, repo, number: scored.pullRequest },
+            body,
+            headSha,
+            {
+              mode: inputs.comment,
+              author: inputs.commentAuthor,
+              strictHead: inputs.reportFile !== '',
+            },
+          )
           if (result.foreign > 0) {
-            log.info(`Left alone ${result.foreign} comments by others that carry the techfolio marker.`)
+            log.info(
+              `Left alone ${result.foreign} comments by others that carry the techfolio marker.`,
+            )
           }
           if (result.action === 'forbidden') {
-            log.warning('The token may not write comments on this pull request (403, a fork or a read-only token): the job summary has the report. See the README on forks.')
+            log.warning(
+              'The token may not write comments on this pull request (403, a fork or a read-only token): the job summary has the report. See the README on forks.',
+            )
           } else if (result.action === 'skipped-stale') {
-            log.info(`The pull request's head moved past ${headSha.slice(0, 7)}: a newer run's comment is kept.`)
+            log.info(
+              `The pull request's head moved past ${headSha.slice(0, 7)}: a newer run's comment is kept.`,
+            )
           } else {
             log.info(`Comment ${result.action}${result.commentId ? ` (${result.commentId})` : ''}.`)
           }
         } catch (error) {
           const status = (error as { status?: number }).status
-          log.warning(`The comment could not be written${status ? ` (HTTP ${status})` : ''}: ${firstLine(error)}; the job summary has the report`)
+          log.warning(
+            `The comment could not be written${status ? ` (HTTP ${status})` : ''}: ${firstLine(error)}; the job summary has the report`,
+          )
         }
       }
     }

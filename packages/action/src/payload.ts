@@ -61,11 +61,16 @@ function array(value: unknown, where: string, max: number): unknown[] {
 }
 
 function text(value: unknown, where: string, max: number = LIMITS.text): string {
-  if (typeof value !== 'string' || value.length > max) fail(where, `a string of at most ${max} characters`)
+  if (typeof value !== 'string' || value.length > max)
+    fail(where, `a string of at most ${max} characters`)
   return value
 }
 
-function optionalText(value: unknown, where: string, max: number = LIMITS.text): string | undefined {
+function optionalText(
+  value: unknown,
+  where: string,
+  max: number = LIMITS.text,
+): string | undefined {
   return value === undefined || value === null ? undefined : text(value, where, max)
 }
 
@@ -103,15 +108,17 @@ function finding(value: unknown, where: string): Finding {
 
 function documentOf(value: unknown, where: string): ReportDocument {
   const input = object(value, where)
-  const requirements: Requirement[] = array(input.requirements ?? [], `${where}.requirements`, 100).map(
-    (entry, index) => {
-      const requirement = object(entry, `${where}.requirements[${index}]`)
-      return {
-        name: text(requirement.name, `${where}.requirements[${index}].name`, 200),
-        met: boolean(requirement.met, `${where}.requirements[${index}].met`),
-      }
-    },
-  )
+  const requirements: Requirement[] = array(
+    input.requirements ?? [],
+    `${where}.requirements`,
+    100,
+  ).map((entry, index) => {
+    const requirement = object(entry, `${where}.requirements[${index}]`)
+    return {
+      name: text(requirement.name, `${where}.requirements[${index}].name`, 200),
+      met: boolean(requirement.met, `${where}.requirements[${index}].met`),
+    }
+  })
   return {
     path: text(input.path, `${where}.path`, LIMITS.path),
     kind: optionalText(input.kind, `${where}.kind`, 60) as ReportDocument['kind'],
@@ -141,46 +148,58 @@ export function validateReport(value: unknown, where = 'report'): PortfolioRepor
   const tool = object(input.tool, `${where}.tool`)
   const parts = object(input.scoreParts, `${where}.scoreParts`)
   const verdict = object(input.verdict, `${where}.verdict`)
-  const files: FileResult[] = array(input.files, `${where}.files`, LIMITS.files).map((entry, index) => {
-    const file = object(entry, `${where}.files[${index}]`)
+  const files: FileResult[] = array(input.files, `${where}.files`, LIMITS.files).map(
+    (entry, index) => {
+      const file = object(entry, `${where}.files[${index}]`)
+      return {
+        path: text(file.path, `${where}.files[${index}].path`, LIMITS.path),
+        kind: undefined,
+        title: undefined,
+        messages: array(
+          file.messages,
+          `${where}.files[${index}].messages`,
+          LIMITS.findingsPerFile,
+        ).map((message, at) => finding(message, `${where}.files[${index}].messages[${at}]`)),
+      }
+    },
+  )
+  const checklist: ChecklistItem[] = array(
+    input.checklist,
+    `${where}.checklist`,
+    LIMITS.checklist,
+  ).map((entry, index) => {
+    const item = object(entry, `${where}.checklist[${index}]`)
     return {
-      path: text(file.path, `${where}.files[${index}].path`, LIMITS.path),
-      kind: undefined,
-      title: undefined,
-      messages: array(file.messages, `${where}.files[${index}].messages`, LIMITS.findingsPerFile).map(
-        (message, at) => finding(message, `${where}.files[${index}].messages[${at}]`),
-      ),
+      id: text(item.id, `${where}.checklist[${index}].id`, 100),
+      label: text(item.label, `${where}.checklist[${index}].label`, 300),
+      done: boolean(item.done, `${where}.checklist[${index}].done`),
     }
   })
-  const checklist: ChecklistItem[] = array(input.checklist, `${where}.checklist`, LIMITS.checklist).map(
-    (entry, index) => {
-      const item = object(entry, `${where}.checklist[${index}]`)
-      return {
-        id: text(item.id, `${where}.checklist[${index}].id`, 100),
-        label: text(item.label, `${where}.checklist[${index}].label`, 300),
-        done: boolean(item.done, `${where}.checklist[${index}].done`),
-      }
-    },
-  )
-  const principles: PrincipleCoverage[] = array(input.principles, `${where}.principles`, LIMITS.principles).map(
-    (entry, index) => {
-      const principle = object(entry, `${where}.principles[${index}]`)
-      const at = `${where}.principles[${index}]`
-      return {
-        name: text(principle.name, `${at}.name`, 100),
-        documents: [],
-        stories: array(principle.stories, `${at}.stories`, LIMITS.documents).map((story, i) =>
-          text(story, `${at}.stories[${i}]`, LIMITS.path),
-        ),
-        required: integer(principle.required, `${at}.required`, 0, 100),
-        met: boolean(principle.met, `${at}.met`),
-        targeted: boolean(principle.targeted, `${at}.targeted`),
-      }
-    },
-  )
+  const principles: PrincipleCoverage[] = array(
+    input.principles,
+    `${where}.principles`,
+    LIMITS.principles,
+  ).map((entry, index) => {
+    const principle = object(entry, `${where}.principles[${index}]`)
+    const at = `${where}.principles[${index}]`
+    return {
+      name: text(principle.name, `${at}.name`, 100),
+      documents: [],
+      stories: array(principle.stories, `${at}.stories`, LIMITS.documents).map((story, i) =>
+        text(story, `${at}.stories[${i}]`, LIMITS.path),
+      ),
+      required: integer(principle.required, `${at}.required`, 0, 100),
+      met: boolean(principle.met, `${at}.met`),
+      targeted: boolean(principle.targeted, `${at}.targeted`),
+    }
+  })
   const reasons = array(verdict.reasons, `${where}.verdict.reasons`, 10).map((entry, index) => {
     const reason = object(entry, `${where}.verdict.reasons[${index}]`)
-    return { id: 'errors' as const, count: 0, message: text(reason.message, `${where}.verdict.reasons[${index}].message`, 500) }
+    return {
+      id: 'errors' as const,
+      count: 0,
+      message: text(reason.message, `${where}.verdict.reasons[${index}].message`, 500),
+    }
   })
   return {
     schemaVersion: 1,
@@ -210,9 +229,11 @@ export function validateReport(value: unknown, where = 'report'): PortfolioRepor
       documentOf(entry, `${where}.documents[${index}]`),
     ),
     files,
-    portfolioFindings: array(input.portfolioFindings, `${where}.portfolioFindings`, LIMITS.findingsPerFile).map(
-      (entry, index) => finding(entry, `${where}.portfolioFindings[${index}]`),
-    ),
+    portfolioFindings: array(
+      input.portfolioFindings,
+      `${where}.portfolioFindings`,
+      LIMITS.findingsPerFile,
+    ).map((entry, index) => finding(entry, `${where}.portfolioFindings[${index}]`)),
     checklist,
     checklistDone: checklist.filter((item) => item.done).length,
     principles,
@@ -240,7 +261,10 @@ export function validatePayload(value: unknown): PullRequestPayload {
         : array(changed, 'payload.changedPaths', LIMITS.changedPaths).map((entry, index) =>
             text(entry, `payload.changedPaths[${index}]`, LIMITS.path),
           ),
-    base: input.base === undefined || input.base === null ? undefined : validateReport(input.base, 'payload.base'),
+    base:
+      input.base === undefined || input.base === null
+        ? undefined
+        : validateReport(input.base, 'payload.base'),
     head: validateReport(input.head, 'payload.head'),
   }
 }

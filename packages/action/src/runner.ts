@@ -19,13 +19,21 @@ export interface Log {
   info(text: string): void
   warning(text: string): void
   error(text: string): void
-  annotation(level: 'error' | 'warning' | 'notice', text: string, place: { file: string; line: number; column?: number; title?: string }): void
+  annotation(
+    level: 'error' | 'warning' | 'notice',
+    text: string,
+    place: { file: string; line: number; column?: number; title?: string },
+  ): void
 }
 
 /** Workflow commands on `write` (stdout in the runner). */
 export function workflowLog(write: (text: string) => void): Log {
   // A line of ours that starts with `::` would be read as a command: every plain line is indented.
-  const plain = (text: string) => text.split(/\r?\n/).map((line) => (line.startsWith('::') ? ` ${line}` : line)).join('\n')
+  const plain = (text: string) =>
+    text
+      .split(/\r?\n/)
+      .map((line) => (line.startsWith('::') ? ` ${line}` : line))
+      .join('\n')
   return {
     info: (text) => write(`${plain(text)}\n`),
     warning: (text) => write(`::warning::${escapeData(text)}\n`),

@@ -17947,7 +17947,7 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { readFileSync as readFileSync4, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5, writeFileSync } from "node:fs";
 import os2 from "node:os";
 import path10 from "node:path";
 
@@ -43103,6 +43103,7 @@ function appendSummary(env, markdown) {
 
 // src/main.ts
 var ACTION_VERSION = "0.1.0";
+var MAX_REPORT_BYTES = 20 * 1024 * 1024;
 var InputProblem = class extends Error {
   name = "InputProblem";
 };
@@ -43231,9 +43232,13 @@ async function run(env = process.env, write = (text6) => process.stdout.write(te
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
     let scored;
     if (inputs.reportFile !== "") {
-      const payload2 = validatePayload(
-        JSON.parse(readFileSync4(path10.resolve(workspace, inputs.reportFile), "utf8"))
-      );
+      const file = path10.resolve(workspace, inputs.reportFile);
+      if (statSync5(file).size > MAX_REPORT_BYTES) {
+        throw new InputProblem(
+          `${inputs.reportFile} is over ${MAX_REPORT_BYTES} bytes: expected a report the Action wrote`
+        );
+      }
+      const payload2 = validatePayload(JSON.parse(readFileSync4(file, "utf8")));
       const expected = event?.workflow_run?.head_sha;
       if (typeof expected === "string" && expected !== payload2.headSha) {
         throw new InputProblem(

@@ -5,7 +5,7 @@
  * job summary, sets outputs and annotates findings on changed lines. It
  * fails only when asked (fail-under, max-drop, fail-on-error).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { diffReports, git } from '@techfolio/cli/diff'
@@ -31,6 +31,9 @@ export interface Inputs {
   /** A report file from an unprivileged job (the `workflow_run` pair): validated, rendered and posted. */
   reportFile: string
 }
+
+/** A report from another job larger than this is refused before it is parsed. */
+const MAX_REPORT_BYTES = 20 * 1024 * 1024
 
 /** A wrong input value: the step fails with this one line. */
 export class InputProblem extends Error {
@@ -211,9 +214,13 @@ export async function run(
     let scored: Scored & { lines: Map<string, Set<number>> }
     if (inputs.reportFile !== '') {
       // The privileged half of the workflow_run pair: no code from the pull request runs here.
-      const payload = validatePayload(
-        JSON.parse(readFileSync(path.resolve(workspace, inputs.reportFile), 'utf8')),
-      )
+      const file = path.resolve(workspace, inputs.reportFile)
+      if (statSync(file).size > MAX_REPORT_BYTES) {
+        throw new InputProblem(
+          `${inputs.reportFile} is over ${MAX_REPORT_BYTES} bytes: expected a report the Action wrote`,
+        )
+      }
+      const payload = validatePayload(JSON.parse(readFileSync(file, 'utf8')))
       const expected = (event as { workflow_run?: { head_sha?: unknown } } | undefined)
         ?.workflow_run?.head_sha
       if (typeof expected === 'string' && expected !== payload.headSha) {

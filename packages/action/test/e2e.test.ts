@@ -69,6 +69,8 @@ function runAction(
   branch: string,
   inputs: Record<string, string> = {},
   title = 'Update my portfolio',
+  /** The privileged half of the fork pair: a workflow_run event, and a workspace with no pull request code. */
+  workflowRun?: { headSha: string; workspace: string },
 ): Promise<ActionRun> {
   const checkout = repo.branches[branch]
   if (!checkout) throw new Error(`no branch ${branch}`)
@@ -80,16 +82,23 @@ function runAction(
   }
   writeFileSync(
     files.event,
-    JSON.stringify({
-      action: 'synchronize',
-      number: 7,
-      pull_request: {
-        number: 7,
-        title,
-        head: { sha: checkout.sha, ref: branch },
-        base: { sha: repo.mainSha, ref: 'main' },
-      },
-    }),
+    JSON.stringify(
+      workflowRun
+        ? {
+            action: 'completed',
+            workflow_run: { head_sha: workflowRun.headSha, event: 'pull_request' },
+          }
+        : {
+            action: 'synchronize',
+            number: 7,
+            pull_request: {
+              number: 7,
+              title,
+              head: { sha: checkout.sha, ref: branch },
+              base: { sha: repo.mainSha, ref: 'main' },
+            },
+          },
+    ),
   )
   writeFileSync(files.output, '')
   writeFileSync(files.summary, '')
@@ -100,7 +109,7 @@ function runAction(
     GITHUB_EVENT_PATH: files.event,
     GITHUB_REPOSITORY: 'octo/portfolio',
     GITHUB_API_URL: api.url,
-    GITHUB_WORKSPACE: checkout.dir,
+    GITHUB_WORKSPACE: workflowRun?.workspace ?? checkout.dir,
     GITHUB_OUTPUT: files.output,
     GITHUB_STEP_SUMMARY: files.summary,
     RUNNER_TEMP: temp,
@@ -112,7 +121,10 @@ function runAction(
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [DIST], { cwd: checkout.dir, env })
+    const child = spawn(process.execPath, [DIST], {
+      cwd: workflowRun?.workspace ?? checkout.dir,
+      env,
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -338,6 +350,46 @@ describe('the bundled Action on a pull request', () => {
         /^::(error|warning) file=portfolio\/post-mortems\/\$\(touch pwned\)-`id`-<script>\.md,line=\d+,col=\d+,title=[\w-]+::[^\n]*$/,
       )
     }
+  })
+
+  it('[feature] the fork pair: the unprivileged run uploads a report, the privileged run validates and posts it', async () => {
+    const unprivileged = await runAction('feature', { comment: 'off' })
+    expect(api.requests).toEqual([])
+    const reportPath = unprivileged.outputs['report-path'] ?? ''
+    const privileged = mkdtempSync(path.join(temp, 'privileged-'))
+    const headSha = repo.branches.feature?.sha ?? ''
+    const run = await runAction('feature', { 'report-file': reportPath }, undefined, {
+      headSha,
+      workspace: privileged,
+    })
+    expect(run.stdout).not.toContain('::error')
+    expect(run.code).toBe(0)
+    expect(api.comments).toHaveLength(1)
+    expect(api.comments[0]?.body).toBe(unprivileged.summary)
+
+    // A tampered report is refused, names the bad field, and posts nothing.
+    const tampered = JSON.parse(readFileSync(reportPath, 'utf8')) as { head: { score: number } }
+    tampered.head.score = 1000
+    const tamperedPath = path.join(privileged, 'tampered.json')
+    writeFileSync(tamperedPath, JSON.stringify(tampered))
+    api.requests.length = 0
+    const refused = await runAction('feature', { 'report-file': tamperedPath }, undefined, {
+      headSha,
+      workspace: privileged,
+    })
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toContain(
+      '::error::techfolio: Report payload.head.score: expected a whole number from 0 to 100',
+    )
+    expect(api.requests).toEqual([])
+
+    // A report for another commit than the workflow run's is refused.
+    const other = await runAction('feature', { 'report-file': reportPath }, undefined, {
+      headSha: 'b'.repeat(40),
+      workspace: privileged,
+    })
+    expect(other.code).toBe(1)
+    expect(api.requests).toEqual([])
   })
 
   it('[big] a report too large for one comment is cut, worst first, the rest counted', async () => {

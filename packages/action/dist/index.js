@@ -706,8 +706,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -815,13 +815,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count = 0;
+        let count2 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count)
-            count = c;
+          if (c > count2)
+            count2 = c;
         }
-        return count;
+        return count2;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3774,8 +3774,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count);
+          for (const { count: count2, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count2);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3852,12 +3852,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count = 1;
+        let count2 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count);
+        const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
 
 ${lineStr}
@@ -9655,20 +9655,20 @@ var require_resolve = __commonJS({
       return false;
     }
     function countKeys(schema) {
-      let count = 0;
+      let count2 = 0;
       for (const key in schema) {
         if (key === "$ref")
           return Infinity;
-        count++;
+        count2++;
         if (SIMPLE_INLINED.has(key))
           continue;
         if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
+          (0, util_1.eachItem)(schema[key], (sch) => count2 += countKeys(sch));
         }
-        if (count === Infinity)
+        if (count2 === Infinity)
           return Infinity;
       }
-      return count;
+      return count2;
     }
     function getFullPath(resolver2, id = "", normalize2) {
       if (normalize2 !== false)
@@ -13206,8 +13206,8 @@ var require_contains = __commonJS({
         cxt.result(valid, () => cxt.reset());
         function validateItemsWithCount() {
           const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
+          const count2 = gen.let("count", 0);
+          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count2)));
         }
         function validateItems(_valid, block) {
           gen.forRange("i", 0, len, (i) => {
@@ -13220,16 +13220,16 @@ var require_contains = __commonJS({
             block();
           });
         }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
+        function checkLimits(count2) {
+          gen.code((0, codegen_1._)`${count2}++`);
           if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
+            gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true).break());
           } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
+            gen.if((0, codegen_1._)`${count2} > ${max}`, () => gen.assign(valid, false).break());
             if (min === 1)
               gen.assign(valid, true);
             else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
+              gen.if((0, codegen_1._)`${count2} >= ${min}`, () => gen.assign(valid, true));
           }
         }
       }
@@ -15696,13 +15696,13 @@ var require_parse = __commonJS({
         consume(token.value);
       };
       const negate = () => {
-        let count = 1;
+        let count2 = 1;
         while (peek3() === "!" && (peek3(2) !== "(" || peek3(3) === "?")) {
           advance();
           state.start++;
-          count++;
+          count2++;
         }
-        if (count % 2 === 0) {
+        if (count2 % 2 === 0) {
           return false;
         }
         state.negated = true;
@@ -18507,13 +18507,13 @@ function ccount(value2, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count = 0;
+  let count2 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count++;
+    count2++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count;
+  return count2;
 }
 
 // ../../node_modules/unist-util-is/lib/index.js
@@ -19435,18 +19435,18 @@ function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
   let expected = index2;
-  let count = 0;
+  let count2 = 0;
   let max = 0;
   if (typeof substring !== "string") {
     throw new TypeError("Expected substring");
   }
   while (index2 !== -1) {
     if (index2 === expected) {
-      if (++count > max) {
-        max = count;
+      if (++count2 > max) {
+        max = count2;
       }
     } else {
-      count = 1;
+      count2 = 1;
     }
     expected = index2 + substring.length;
     index2 = source.indexOf(substring, expected);
@@ -24601,9 +24601,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count = deleteCount || 0;
+    const count2 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -31146,8 +31146,8 @@ var remarkLintPortfolioOptionsConsidered = portfolioRule("portfolio-options-cons
   const minimum = typeof options?.minimum === "number" && options.minimum >= 0 ? Math.floor(options.minimum) : 2;
   const items = sectionItems(section2, isDetail);
   if (items.length < minimum) {
-    const count = items.length === 0 ? "no options" : `${items.length} option${items.length === 1 ? "" : "s"}`;
-    file.message(`"${section2.title.trim()}" lists ${count}: expected at least ${minimum}, each with pros and cons`, { place: section2.node.position });
+    const count2 = items.length === 0 ? "no options" : `${items.length} option${items.length === 1 ? "" : "s"}`;
+    file.message(`"${section2.title.trim()}" lists ${count2}: expected at least ${minimum}, each with pros and cons`, { place: section2.node.position });
   }
   for (const item of items) {
     const pros = itemHasLabel(item, PROS);
@@ -31162,8 +31162,8 @@ var options_considered_default = remarkLintPortfolioOptionsConsidered;
 
 // ../remark-lint-portfolio/dist/rules/ownership-voice.js
 var PASSIVE = /\b(?:was|were)\s+(?:assigned|given|asked\s+to|tasked\s+with|told\s+to|instructed\s+to)\b/gi;
-function times(count) {
-  return count === 1 ? "once" : count === 2 ? "twice" : `${count} times`;
+function times(count2) {
+  return count2 === 1 ? "once" : count2 === 2 ? "twice" : `${count2} times`;
 }
 function check7(tree, file, options) {
   if (!documentContext(tree).spec?.story)
@@ -34102,16 +34102,16 @@ function blankLine2(text6, from, end) {
   return text6.slice(from, end === -1 ? text6.length : end).trim() === "";
 }
 function countDelimiters(text6, from, end) {
-  let count = 0;
+  let count2 = 0;
   const stop = end === -1 ? text6.length : end;
   for (let cursor = from; cursor < stop; cursor++) {
     const code3 = text6.charCodeAt(cursor);
     if (code3 === 42 || code3 === 91)
-      count++;
+      count2++;
     else if (code3 === 95 && !/[\p{L}\p{N}_]/u.test(text6[cursor - 1] ?? " "))
-      count++;
+      count2++;
   }
-  return count;
+  return count2;
 }
 function afterListMarker(text6, at) {
   let cursor = at;
@@ -34648,33 +34648,33 @@ function crossDocumentChecks(documents, config, portfolioPath2, root2) {
   return { findings, checklist, principles, readySystems };
 }
 function buildChecklist(documents, summaryCount, summaryFiguresBacked, config, everySystemHasDiagram) {
-  const count = (kind) => documents.filter((doc) => doc.analysis.kind === kind).length;
+  const count2 = (kind) => documents.filter((doc) => doc.analysis.kind === kind).length;
   const teamDevelopment = documents.filter((doc) => doc.analysis.kind === "team-development");
   const technical = [
     {
       id: "system-designs",
       label: "System architecture diagrams with scale metrics",
-      done: count("system") > 0
+      done: count2("system") > 0
     },
     {
       id: "performance-case-studies",
       label: "Performance optimization case studies with quantified results",
-      done: count("case-study") > 0
+      done: count2("case-study") > 0
     },
     {
       id: "decision-records",
       label: "Technical decision records with rationale and outcomes",
-      done: count("decision-record") > 0
+      done: count2("decision-record") > 0
     },
     {
       id: "code-reviews",
       label: "Code review examples demonstrating technical leadership",
-      done: count("code-review") > 0
+      done: count2("code-review") > 0
     },
     {
       id: "post-mortems",
       label: "Post-mortem reports showing incident response leadership",
-      done: count("post-mortem") > 0
+      done: count2("post-mortem") > 0
     }
   ];
   const leadership = [
@@ -34686,12 +34686,12 @@ function buildChecklist(documents, summaryCount, summaryFiguresBacked, config, e
     {
       id: "excellence-initiatives",
       label: "Engineering process improvement initiatives with measured impact",
-      done: count("excellence-initiative") > 0
+      done: count2("excellence-initiative") > 0
     },
     {
       id: "cross-functional",
       label: "Cross-functional project leadership examples with business outcomes",
-      done: count("cross-functional") > 0
+      done: count2("cross-functional") > 0
     },
     {
       id: "mentorship",
@@ -34737,7 +34737,7 @@ function buildChecklist(documents, summaryCount, summaryFiguresBacked, config, e
     {
       id: "story-bank",
       label: "Story bank connecting portfolio to common behavioral questions",
-      done: count("story-bank") > 0
+      done: count2("story-bank") > 0
     }
   ];
 }
@@ -38130,6 +38130,9 @@ function escapeHtmlText(text6, max = MAX_TEXT) {
     clean = `${[...clean].slice(0, max - 1).join("")}\u2026`;
   return breakMentions(clean).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
+function count(number, noun) {
+  return `${number} ${noun}${number === 1 ? "" : "s"}`;
+}
 function signed(delta) {
   if (delta > 0)
     return `\u25B2 +${delta}`;
@@ -38187,9 +38190,9 @@ function fit(items, budget, out) {
   }
   return 0;
 }
-function more(count, what) {
+function more(count2, what) {
   return `
-_\u2026and ${count} more ${what}._
+_\u2026and ${count2} more ${what}._
 `;
 }
 function documentDetails(head, entry) {
@@ -38197,7 +38200,7 @@ function documentDetails(head, entry) {
   const findings = [...findingsOf(head, entry.path)].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1) || a.line - b.line);
   const missing = document3.requirements.filter((requirement) => !requirement.met);
   const lines = [
-    `<details><summary>${escapeHtmlText(entry.path)}: ${document3.errorCount} errors, ${document3.warningCount} warnings, score ${document3.score}</summary>`,
+    `<details><summary>${escapeHtmlText(entry.path)}: ${count(document3.errorCount, "error")}, ${count(document3.warningCount, "warning")}, score ${document3.score}</summary>`,
     ""
   ];
   if (missing.length > 0) {
@@ -38276,7 +38279,7 @@ function renderComment(base, head, options = {}) {
   const baseLabel = options.baseLabel ? ` ${escapeMarkdown(options.baseLabel, 100)}` : "";
   const headline = base ? `### Techfolio: portfolio score **${head.score}** (${signed(head.score - base.score)} from ${base.score} on the base${baseLabel})` : `### Techfolio: portfolio score **${head.score}**`;
   const verdict = head.verdict.passed ? "" : head.verdict.reasons.map((reason) => `> ${escapeMarkdown(reason.message, 300)}`).join("\n");
-  const summaryLine = `${head.documents.length} documents, ${head.errorCount} errors, ${head.warningCount} warnings; completeness ${head.scoreParts.completeness}, quality ${head.scoreParts.quality}.`;
+  const summaryLine = `${count(head.documents.length, "document")}, ${count(head.errorCount, "error")}, ${count(head.warningCount, "warning")}; completeness ${head.scoreParts.completeness}, quality ${head.scoreParts.quality}.`;
   const sha = options.headSha && SHA.test(options.headSha.toLowerCase()) ? options.headSha.slice(0, 7) : void 0;
   const footer = `<sub>techfolio ${escapeMarkdown(options.version ?? head.tool.version, 40)}${sha ? ` \xB7 head ${sha}` : ""} \xB7 preview locally with \`techfolio diff --base <ref>\`</sub>`;
   const changed = changedDocuments(base, head, options.changedPaths);
@@ -38360,8 +38363,8 @@ function changedLines(unifiedDiff) {
     const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
     if (hunk && current) {
       const start = Number(hunk[1]);
-      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
-      for (let number = start; number < start + count; number++) current.add(number);
+      const count2 = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let number = start; number < start + count2; number++) current.add(number);
     }
   }
   return lines;

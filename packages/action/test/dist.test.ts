@@ -40,3 +40,20 @@ it('action.yml runs dist/index.js on node24 with the documented inputs and outpu
   for (const output of ['score', 'base-score', 'delta', 'report-path'])
     expect(text).toContain(`\n  ${output}:\n`)
 })
+
+it('docs/comment-example.md is the comment for the sample portfolio (run npm run comment-example -w packages/action)', () => {
+  const temp = mkdtempSync(path.join(os.tmpdir(), 'techfolio-example-'))
+  try {
+    const fresh = path.join(temp, 'comment-example.md')
+    execFileSync(process.execPath, [
+      path.join(PACKAGE, 'scripts/comment-example.mjs'),
+      '--out',
+      fresh,
+    ])
+    expect(readFileSync(fresh, 'utf8')).toBe(
+      readFileSync(path.join(PACKAGE, 'docs/comment-example.md'), 'utf8'),
+    )
+  } finally {
+    rmSync(temp, { recursive: true, force: true })
+  }
+})

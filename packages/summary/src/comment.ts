@@ -114,6 +114,10 @@ interface ChangedDocument {
   base: ReportDocument | undefined
 }
 
+function count(number: number, noun: string): string {
+  return `${number} ${noun}${number === 1 ? '' : 's'}`
+}
+
 function signed(delta: number): string {
   if (delta > 0) return `▲ +${delta}`
   if (delta < 0) return `▼ −${-delta}`
@@ -202,7 +206,7 @@ function documentDetails(head: PortfolioReport, entry: ChangedDocument): string 
   )
   const missing = document.requirements.filter((requirement) => !requirement.met)
   const lines: string[] = [
-    `<details><summary>${escapeHtmlText(entry.path)}: ${document.errorCount} errors, ${document.warningCount} warnings, score ${document.score}</summary>`,
+    `<details><summary>${escapeHtmlText(entry.path)}: ${count(document.errorCount, 'error')}, ${count(document.warningCount, 'warning')}, score ${document.score}</summary>`,
     '',
   ]
   if (missing.length > 0) {
@@ -312,7 +316,7 @@ export function renderComment(
   const verdict = head.verdict.passed
     ? ''
     : head.verdict.reasons.map((reason) => `> ${escapeMarkdown(reason.message, 300)}`).join('\n')
-  const summaryLine = `${head.documents.length} documents, ${head.errorCount} errors, ${head.warningCount} warnings; completeness ${head.scoreParts.completeness}, quality ${head.scoreParts.quality}.`
+  const summaryLine = `${count(head.documents.length, 'document')}, ${count(head.errorCount, 'error')}, ${count(head.warningCount, 'warning')}; completeness ${head.scoreParts.completeness}, quality ${head.scoreParts.quality}.`
   const sha =
     options.headSha && SHA.test(options.headSha.toLowerCase())
       ? options.headSha.slice(0, 7)

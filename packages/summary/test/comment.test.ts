@@ -172,7 +172,7 @@ describe('renderComment', () => {
   it('lists the findings and missing requirements of changed documents, folded', () => {
     const body = renderComment(base(), head(), { headSha: SHA })
     expect(body).toContain(
-      '<details><summary>docs/platform/claims-ingest.md: 1 errors, 1 warnings, score 64</summary>',
+      '<details><summary>docs/platform/claims-ingest.md: 1 error, 1 warning, score 64</summary>',
     )
     expect(body).toContain('Missing: Scale')
     expect(body).toMatch(

@@ -3,9 +3,6 @@
  * (`COMMAND_FORMATS`) print lint, score and check output; artifact renderers
  * (`ARTIFACT_RENDERERS`) produce the files of `techfolio summary --out DIR`.
  */
-export * from './contract.js'
-export * from './registry.js'
-export { checkGithub, checkJson, checkText } from './render/check.js'
 export {
   COMMENT_MARKER_VERSION,
   type CommentMarker,
@@ -18,6 +15,9 @@ export {
   parseCommentMarker,
   renderComment,
 } from './comment.js'
+export * from './contract.js'
+export * from './registry.js'
+export { checkGithub, checkJson, checkText } from './render/check.js'
 export {
   escapeData,
   escapeProperty,

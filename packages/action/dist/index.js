@@ -38355,7 +38355,7 @@ function changedLines(unifiedDiff) {
   let current;
   for (const line of unifiedDiff.split("\n")) {
     if (line.startsWith("+++ ")) {
-      const target = unquote(line.slice(4));
+      const target = unquote(line.slice(4).replace(/\t$/, ""));
       current = target.startsWith("b/") ? /* @__PURE__ */ new Set() : void 0;
       if (current) lines.set(target.slice(2), current);
       continue;

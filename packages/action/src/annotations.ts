@@ -15,7 +15,8 @@ export function changedLines(unifiedDiff: string): Map<string, Set<number>> {
   let current: Set<number> | undefined
   for (const line of unifiedDiff.split('\n')) {
     if (line.startsWith('+++ ')) {
-      const target = unquote(line.slice(4))
+      // git ends the name with a tab when it holds a space (as GNU diff does).
+      const target = unquote(line.slice(4).replace(/\t$/, ''))
       // `+++ /dev/null`: the file was deleted, nothing to annotate.
       current = target.startsWith('b/') ? new Set() : undefined
       if (current) lines.set(target.slice(2), current)

@@ -341,11 +341,11 @@ describe('the bundled Action on a pull request', () => {
     expect(body.match(/<!--/g)).toHaveLength(1)
     expect(body).toContain('\\$\\(touch pwned\\)')
     // Annotations keep the file name in one escaped property.
-    for (const line of run.stdout
+    const annotations = run.stdout
       .split('\n')
-      .filter(
-        (entry) => entry.startsWith('::error file=') || entry.startsWith('::warning file='),
-      )) {
+      .filter((entry) => entry.startsWith('::error file=') || entry.startsWith('::warning file='))
+    expect(annotations.length).toBeGreaterThan(0)
+    for (const line of annotations) {
       expect(line).toMatch(
         /^::(error|warning) file=portfolio\/post-mortems\/\$\(touch pwned\)-`id`-<script>\.md,line=\d+,col=\d+,title=[\w-]+::[^\n]*$/,
       )

@@ -270,6 +270,8 @@ describe('annotations', () => {
       '--- a/gone.md',
       '+++ /dev/null',
       '@@ -1,3 +0,0 @@',
+      '+++ b/portfolio/with space.md\t',
+      '@@ -0,0 +1,2 @@',
       '+++ "b/portfolio/we\\"ird.md"',
       '@@ -0,0 +1 @@',
     ].join('\n')
@@ -277,6 +279,7 @@ describe('annotations', () => {
     expect([...(lines.get('portfolio/a.md') ?? [])]).toEqual([4, 5, 12])
     expect(lines.has('gone.md')).toBe(false)
     expect([...(lines.get('portfolio/we"ird.md') ?? [])]).toEqual([1])
+    expect([...(lines.get('portfolio/with space.md') ?? [])]).toEqual([1, 2])
   })
 
   it('annotates only changed lines, at most 10 per level, escaping properties and data', () => {

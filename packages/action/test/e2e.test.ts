@@ -71,6 +71,8 @@ function runAction(
   title = 'Update my portfolio',
   /** The privileged half of the fork pair: a workflow_run event, and a workspace with no pull request code. */
   workflowRun?: { headSha: string; workspace: string },
+  /** Another event than a pull request (a push). */
+  push = false,
 ): Promise<ActionRun> {
   const checkout = repo.branches[branch]
   if (!checkout) throw new Error(`no branch ${branch}`)
@@ -83,21 +85,23 @@ function runAction(
   writeFileSync(
     files.event,
     JSON.stringify(
-      workflowRun
-        ? {
-            action: 'completed',
-            workflow_run: { head_sha: workflowRun.headSha, event: 'pull_request' },
-          }
-        : {
-            action: 'synchronize',
-            number: 7,
-            pull_request: {
+      push
+        ? { ref: 'refs/heads/main', after: checkout.sha }
+        : workflowRun
+          ? {
+              action: 'completed',
+              workflow_run: { head_sha: workflowRun.headSha, event: 'pull_request' },
+            }
+          : {
+              action: 'synchronize',
               number: 7,
-              title,
-              head: { sha: checkout.sha, ref: branch },
-              base: { sha: repo.mainSha, ref: 'main' },
+              pull_request: {
+                number: 7,
+                title,
+                head: { sha: checkout.sha, ref: branch },
+                base: { sha: repo.mainSha, ref: 'main' },
+              },
             },
-          },
     ),
   )
   writeFileSync(files.output, '')
@@ -390,6 +394,15 @@ describe('the bundled Action on a pull request', () => {
     })
     expect(other.code).toBe(1)
     expect(api.requests).toEqual([])
+  })
+
+  it('[feature] on a push it scores the working tree alone and calls no API', async () => {
+    const run = await runAction('feature', {}, undefined, undefined, true)
+    expect(run.code).toBe(0)
+    expect(api.requests).toEqual([])
+    expect(Number(run.outputs.score)).toBeGreaterThanOrEqual(0)
+    expect(run.outputs['base-score']).toBe('')
+    expect(run.summary).toContain('techfolio-comment:v1')
   })
 
   it('[big] a report too large for one comment is cut, worst first, the rest counted', async () => {

@@ -38087,14 +38087,6 @@ async function diffReports(options) {
   }
 }
 
-// ../summary/dist/render/github.js
-function escapeData(value2) {
-  return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(value2) {
-  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
 // ../summary/dist/comment.js
 var COMMENT_MARKER_VERSION = 1;
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -38346,6 +38338,14 @@ function renderComment(base, head, options = {}) {
 
 _\u2026comment cut at ${maxLength} characters._
 `;
+}
+
+// ../summary/dist/render/github.js
+function escapeData(value2) {
+  return value2.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(value2) {
+  return escapeData(value2).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/annotations.ts

@@ -43196,18 +43196,15 @@ async function score2(inputs, env, cwd, log2, pr) {
       lines: /* @__PURE__ */ new Map()
     };
   }
-  let headRef = pr.headSha;
-  try {
-    await git(["cat-file", "-e", `${pr.headSha}^{commit}`], cwd);
-  } catch {
-    headRef = "HEAD";
-  }
   const diff = await diffReports({
     cwd,
     baseRef: pr.baseSha,
-    headRef,
+    headRef: "HEAD",
     ...inputs.paths.length > 0 ? { paths: inputs.paths } : {},
-    env: { ...process.env, ...env }
+    // git needs no input, and the token is not passed on.
+    env: Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith("INPUT_"))
+    )
   });
   const unified2 = await git(
     ["-c", "core.quotePath=false", "diff", "-U0", "--no-color", "--relative", diff.mergeBase, "--"],

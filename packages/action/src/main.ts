@@ -165,19 +165,18 @@ async function score(
       lines: new Map(),
     }
   }
-  // The head commit is present after a checkout with fetch-depth: 0; else the checked-out HEAD.
-  let headRef = pr.headSha
-  try {
-    await git(['cat-file', '-e', `${pr.headSha}^{commit}`], cwd)
-  } catch {
-    headRef = 'HEAD'
-  }
+  // The merge base of the base and what is checked out, which is scored as the head: for the
+  // default checkout (the merge commit) that is the base's tip, so changes on the base since the
+  // branch started are not shown as the pull request's; for a checkout of the head, the fork point.
   const diff = await diffReports({
     cwd,
     baseRef: pr.baseSha,
-    headRef,
+    headRef: 'HEAD',
     ...(inputs.paths.length > 0 ? { paths: inputs.paths } : {}),
-    env: { ...process.env, ...env },
+    // git needs no input, and the token is not passed on.
+    env: Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('INPUT_')),
+    ),
   })
   const unified = await git(
     ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-color', '--relative', diff.mergeBase, '--'],

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { FakeGitHub } from './fake-github.js'
-import { createRepo, INCIDENT, LEDGER, type TestRepo } from './repo.js'
+import { CUTOVER, createRepo, git, INCIDENT, LEDGER, type TestRepo } from './repo.js'
 
 const DIST = path.resolve(import.meta.dirname, '../dist/index.js')
 const TOKEN = 'ghs_secretTokenThatMustNeverBePrinted0123'
@@ -17,6 +17,8 @@ const HOSTILE = '`$(touch pwned)` <script>alert(1)</script> @octocat | #1'
 const HOSTILE_FILE = 'portfolio/post-mortems/$(touch pwned)-`id`-<script>.md'
 
 let repo: TestRepo
+/** The base SHA of a branch's pull request, when not main's first commit. */
+const baseFor: Record<string, string> = {}
 const api = new FakeGitHub()
 let temp: string
 
@@ -46,6 +48,20 @@ beforeAll(async () => {
     hostile: { [HOSTILE_FILE]: INCIDENT.replace('Duplicate postings on payday', HOSTILE) },
     big: bigPortfolio(),
   })
+  // The base moves on after the branch started (a new decision record on main), and the runner
+  // checks out the merge commit of the pull request into that base, as refs/pull/N/merge.
+  writeFileSync(
+    path.join(repo.root, 'portfolio/decisions/0002-later.md'),
+    CUTOVER.replace(/Cut over region by region/g, 'Keep the old ledger read-only'),
+  )
+  git(repo.root, 'add', '-A')
+  git(repo.root, 'commit', '--quiet', '-m', 'later on main')
+  const mainLater = git(repo.root, 'rev-parse', 'HEAD').trim()
+  const merged = path.join(temp, 'merged')
+  git(repo.root, 'worktree', 'add', '--quiet', '--detach', merged, mainLater)
+  git(merged, 'merge', '--quiet', '--no-edit', 'feature')
+  repo.branches.merged = { dir: merged, sha: repo.branches.feature?.sha ?? '' }
+  baseFor.merged = mainLater
 })
 
 afterAll(async () => {
@@ -99,7 +115,7 @@ function runAction(
                 number: 7,
                 title,
                 head: { sha: checkout.sha, ref: branch },
-                base: { sha: repo.mainSha, ref: 'main' },
+                base: { sha: baseFor[branch] ?? repo.mainSha, ref: 'main' },
               },
             },
     ),
@@ -403,6 +419,18 @@ describe('the bundled Action on a pull request', () => {
     expect(Number(run.outputs.score)).toBeGreaterThanOrEqual(0)
     expect(run.outputs['base-score']).toBe('')
     expect(run.summary).toContain('techfolio-comment:v1')
+  })
+
+  it("[merged] on the merge commit, what the base gained meanwhile is not shown as the PR's", async () => {
+    const run = await runAction('merged')
+    expect(run.code).toBe(0)
+    const body = api.comments[0]?.body ?? ''
+    expect(
+      body.startsWith(`<!-- techfolio-comment:v1 head=${repo.branches.feature?.sha} -->`),
+    ).toBe(true)
+    expect(body).toMatch(/payday\\-duplicates\\\.md<\/sub> \| post\\-mortem \| \d+ \| 🆕 new/)
+    expect(body).toMatch(/0001\\-cutover\\\.md<\/sub> .* 🗑️ removed/)
+    expect(body).not.toContain('0002\\-later')
   })
 
   it('[big] a report too large for one comment is cut, worst first, the rest counted', async () => {

@@ -177,9 +177,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: LintOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(
-        streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }),
-      )
+      out(streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }))
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings']))
     })
 
@@ -206,9 +204,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: ScoreOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(
-        streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }),
-      )
+      out(streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }))
       setExitCode(exitCodeOf(report, ['fail-under']))
     })
 
@@ -238,9 +234,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: CheckCommandOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(
-        streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }),
-      )
+      out(streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }))
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings', 'fail-under']))
     })
 

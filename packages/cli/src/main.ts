@@ -270,6 +270,49 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       setExitCode(0)
     })
 
+  program
+    .command('diff')
+    .description(
+      'print the pull-request comment the Action posts: the base (merge base with <ref>) against the working tree',
+    )
+    .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
+    .requiredOption(
+      '-b, --base <ref>',
+      'the branch, tag or commit the pull request targets, e.g. origin/main',
+    )
+    .option(
+      '--fail-under <n>',
+      "the threshold shown in the verdict (0-100; default: the config's thresholds.failUnder)",
+      parseScore,
+    )
+    .addHelpText(
+      'after',
+      examples([
+        'techfolio diff --base origin/main',
+        'techfolio diff --base main portfolio > comment.md',
+      ]),
+    )
+    .action(async (paths: string[], options: { base: string; failUnder?: number }) => {
+      const { diffReports } = await import('./commands/diff.js')
+      const { renderComment } = await import('@techfolio/summary')
+      const diff = await diffReports({
+        cwd: io.cwd,
+        baseRef: options.base,
+        paths,
+        env: io.env,
+        ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
+      })
+      out(
+        renderComment(printableDeep(diff.base), printableDeep(diff.head), {
+          headSha: diff.headSha,
+          baseLabel: options.base,
+          changedPaths: diff.changedPaths,
+          version: VERSION,
+        }),
+      )
+      setExitCode(0)
+    })
+
   const folders = Object.entries(KIND_FOLDERS)
     .map(
       ([kind, folder]) =>

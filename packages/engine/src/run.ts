@@ -122,7 +122,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   })
   const { config } = loaded
   const root = loaded.path ? findRoot(path.dirname(loaded.path)) : findRoot(cwd)
-  const rcFile = findRemarkrc(cwd)
+  const rcFile = options.remarkrc === false ? undefined : findRemarkrc(cwd)
 
   let paths = options.paths && options.paths.length > 0 ? options.paths : undefined
   if (!paths) {

@@ -145,6 +145,12 @@ export interface RunOptions {
   onProgress?: (event: ProgressEvent) => void
   /** Overrides the config's `thresholds.failUnder` for `passed`. */
   failUnder?: number
+  /**
+   * `false`: use the bundled portfolio preset and ignore any `.remarkrc.*`
+   * (the bundled Action: a repository's `.remarkrc.mjs` imports packages that
+   * are not installed there). Default `true`: the nearest `.remarkrc.*`.
+   */
+  remarkrc?: boolean
 }
 
 export type { DocumentKind }

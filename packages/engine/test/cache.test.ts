@@ -145,6 +145,19 @@ export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, f
     expect(file(configured)?.messages.map((m) => m.ruleId)).not.toContain('portfolio-front-matter')
   })
 
+  it('remarkrc: false uses the bundled preset and never loads the .remarkrc (the bundled Action)', async () => {
+    const dir = repo({
+      ...smallPortfolio(),
+      'portfolio/no-front-matter.md': '# Just a heading\n\nText.\n',
+      // Imports a package that is not installed: loading it would fail the run.
+      '.remarkrc.mjs': "import missing from 'not-installed-anywhere'\nexport default { plugins: [missing] }\n",
+    })
+    await expect(runPortfolio({ cwd: dir, cache: false })).rejects.toThrow()
+    const bundled = await runPortfolio({ cwd: dir, cache: false, remarkrc: false })
+    const file = bundled.files.find((f) => f.path === 'portfolio/no-front-matter.md')
+    expect(file?.messages.map((m) => m.ruleId)).toContain('portfolio-front-matter')
+  })
+
   it('honours <!--lint disable--> comments', async () => {
     const dir = repo({
       ...smallPortfolio(),

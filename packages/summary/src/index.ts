@@ -15,8 +15,19 @@ export { LEVEL_FILE, levelArtifact, renderLevel } from './artifacts/level.js'
 export { METRICS_FILE, MISMATCH_MARK, metricsArtifact, renderMetrics } from './artifacts/metrics.js'
 export { REPORT_JSON_FILE, reportJsonArtifact } from './artifacts/report-json.js'
 export { renderStoryBank, STORY_BANK_FILE, storyBankArtifact } from './artifacts/story-bank.js'
+export {
+  COMMENT_MARKER_VERSION,
+  type CommentMarker,
+  type CommentOptions,
+  changedDocuments,
+  commentMarker,
+  escapeHtmlText,
+  escapeMarkdown,
+  GITHUB_COMMENT_LIMIT,
+  parseCommentMarker,
+  renderComment,
+} from './comment.js'
 export * from './contract.js'
-export { documentName, mdCell, mdCode, mdTable, mdText } from './markdown.js'
 export {
   countSummaryWords,
   EXECUTIVE_SUMMARY_FILE,
@@ -36,6 +47,7 @@ export {
   renderReportHtml,
   reportHtmlArtifact,
 } from './html/report-html.js'
+export { documentName, mdCell, mdCode, mdTable, mdText } from './markdown.js'
 export * from './registry.js'
 export { checkGithub, checkJson, checkText } from './render/check.js'
 export {

@@ -4,7 +4,7 @@
  * face renders (CLI, summary, Action). See the package README for the
  * configuration, weights, cache and worker threads.
  */
-export type { BaselineGap, Figure, FigureChange } from './figures.js'
+
 export { ENGINE_CHECKS, type EngineCheckInfo } from './checks-meta.js'
 export { CONFIG_FILE_NAMES, defaultConfigText, type Level } from './config.js'
 // The repository root, for a face that writes files and must stay inside it (`techfolio new`).
@@ -16,6 +16,7 @@ export {
   TechfolioError,
   UsageError,
 } from './errors.js'
+export type { BaselineGap, Figure, FigureChange } from './figures.js'
 export {
   type CheckOptions,
   check,
@@ -32,6 +33,12 @@ export {
   type VerdictReason,
 } from './report.js'
 export { SIGNAL_IDS, type SignalEvidence, type SignalId } from './signals.js'
+export {
+  formatTiming,
+  PHASES,
+  type Phase,
+  type TimingReport,
+} from './timing.js'
 export type {
   ChecklistItem,
   DocumentKind,

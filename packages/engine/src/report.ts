@@ -13,6 +13,7 @@ import type { Level, TechfolioConfig } from './config.js'
 import type { BaselineGap, Figure, FigureChange } from './figures.js'
 import { runDetailed } from './run.js'
 import type { SignalEvidence, SignalId } from './signals.js'
+import type { TimingReport } from './timing.js'
 import type {
   ChecklistItem,
   DocumentKind,
@@ -132,7 +133,10 @@ export interface RuleCatalogEntry {
 
 /** One scope signal of the guide's levels, with the places that show it. */
 export interface LevelSignal {
-  id: Extract<SignalId, 'team-ownership' | 'component-design' | 'multi-team' | 'org-wide' | 'multi-year'>
+  id: Extract<
+    SignalId,
+    'team-ownership' | 'component-design' | 'multi-team' | 'org-wide' | 'multi-year'
+  >
   /** e.g. `Team-level ownership`. */
   label: string
   /** The level it is evidence for. */
@@ -175,6 +179,8 @@ export interface PortfolioReport {
   rules: RuleCatalogEntry[]
   /** How much work the run did (files, parsed, from cache, workers). */
   stats: { files: number; parsed: number; fromCache: number; workers: number }
+  /** With `timing`: time per phase and per rule, slowest rule first (`--timing`). */
+  timing?: TimingReport
 }
 
 const requireJson = createRequire(import.meta.url)
@@ -338,11 +344,10 @@ export async function check(options: CheckOptions): Promise<PortfolioReport> {
   const { result, config } = run
   const analyses = new Map(run.documents.map((doc) => [doc.path, doc.analysis]))
   const filesByPath = new Map(result.files.map((file) => [file.path, file]))
-  const documents = result.documents
-    .map((score) => {
-      const analysis = analyses.get(score.path) as FileAnalysis
-      return toDocument(score, analysis, filesByPath.get(score.path))
-    })
+  const documents = result.documents.map((score) => {
+    const analysis = analyses.get(score.path) as FileAnalysis
+    return toDocument(score, analysis, filesByPath.get(score.path))
+  })
   const documentPaths = new Set(documents.map((document) => document.path))
   // The portfolio folder's entry holds the portfolio-wide findings; a folder is never a document.
   const portfolioEntry = result.files.find(
@@ -377,5 +382,6 @@ export async function check(options: CheckOptions): Promise<PortfolioReport> {
     levelSignals: levelSignals(config.level, documents),
     rules: ruleCatalog(),
     stats: result.stats,
+    ...(run.timing ? { timing: run.timing } : {}),
   }
 }

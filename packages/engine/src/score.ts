@@ -108,7 +108,10 @@ export function scoreDocument(
           weight: weightOf(config, 'portfolio-front-matter'),
           ...(frontMatter
             ? failedFields(frontMatter)
-            : { message: "No valid `kind:` in the front matter: expected one of the guide's document kinds" }),
+            : {
+                message:
+                  "No valid `kind:` in the front matter: expected one of the guide's document kinds",
+              }),
         },
       ],
     }

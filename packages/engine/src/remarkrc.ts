@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import remarkPresetLintPortfolio from '@techfolio/remark-lint-portfolio'
-import remarkParse from 'remark-parse'
 import { type Preset, type Processor, unified } from 'unified'
 import { ConfigError } from './errors.js'
 import { findUp } from './find-up.js'
@@ -112,6 +111,8 @@ export async function createProcessor(
   timings?: Timings,
 ): Promise<MarkdownProcessor> {
   const preset = await loadRemarkPreset(rcFile)
+  // The parser (micromark) loads only when a file is parsed: a warm run never needs it.
+  const { default: remarkParse } = await import('remark-parse')
   try {
     const processor = unified().use(remarkParse).use(preset)
     // Only with --timing: otherwise the transformers run unwrapped, at no cost.

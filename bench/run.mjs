@@ -80,38 +80,69 @@ function corpus(count) {
   return { dir, files }
 }
 
+/**
+ * Runs each case once per round, round after round, so a change in the
+ * machine's load (it is shared) falls on every tool alike; returns the median
+ * wall ms and peak RSS of each case.
+ */
+function interleaved(cases) {
+  const samples = Object.fromEntries(cases.map(({ name }) => [name, []]))
+  const rows = {}
+  for (let run = 0; run < runs; run++) {
+    for (const { name, args, cwd, prepare } of cases) {
+      prepare?.(run)
+      const sample = measure(args, cwd, { times: 1 })
+      samples[name].push(sample)
+      rows[name] = sample
+    }
+  }
+  for (const { name } of cases) {
+    const list = samples[name]
+    const times = list.map((sample) => sample.ms).sort((a, b) => a - b)
+    rows[name] = {
+      ms: times[Math.floor(times.length / 2)],
+      mib: Math.max(...list.map((sample) => sample.mib)),
+      stdout: list.at(-1).stdout,
+    }
+    console.error(`  ${name}: ${rows[name].ms.toFixed(0)} ms, ${rows[name].mib.toFixed(0)} MiB`)
+  }
+  return rows
+}
+
 /** techfolio and the tools it is compared with, on one generated corpus. */
 function benchCorpus(count) {
   const { dir, files } = corpus(count)
   const cacheDir = join(dir, 'node_modules/.cache/techfolio')
   const check = [cli, 'check', 'portfolio', '--format', 'json']
-  const clearCache = () => rmSync(cacheDir, { recursive: true, force: true })
   const changed = join(dir, files[Math.floor(files.length / 2)])
-  const rows = {}
-  const log = (name, row) => {
-    rows[name] = row
-    console.error(`  ${count} docs, ${name}: ${row.ms.toFixed(0)} ms, ${row.mib.toFixed(0)} MiB`)
-  }
-  log('cold', measure(check, dir, { prepare: clearCache }))
-  // The last cold run left the cache up to date.
-  log('warm', measure(check, dir))
-  log(
-    'oneChanged',
-    measure(check, dir, {
-      // Each run caches what it parsed, so each edit leaves one file to parse again.
+  console.error(`  ${count} documents in ${dir}`)
+  const rows = interleaved([
+    {
+      name: 'cold',
+      args: check,
+      cwd: dir,
+      prepare: () => rmSync(cacheDir, { recursive: true, force: true }),
+    },
+    // The cold run just before left the cache up to date.
+    { name: 'warm', args: check, cwd: dir },
+    {
+      name: 'oneChanged',
+      args: check,
+      cwd: dir,
       prepare: (run) => appendFileSync(changed, `\nEdited in run ${run}.\n`),
-    }),
-  )
-  log('inProcess', measure([...check, '-c', 'in-process.json', '--no-cache'], dir))
-  log('workers', measure([...check, '-c', 'workers.json', '--no-cache'], dir))
+    },
+    { name: 'inProcess', args: [...check, '-c', 'in-process.json', '--no-cache'], cwd: dir },
+    { name: 'workers', args: [...check, '-c', 'workers.json', '--no-cache'], cwd: dir },
+    { name: 'remarkProject', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: dir },
+    {
+      name: 'remarkRecommended',
+      args: [remark, '../portfolio', '--quiet', '--no-stdout'],
+      cwd: join(dir, 'recommended'),
+    },
+    { name: 'markdownlint', args: [markdownlint, 'portfolio/**/*.md'], cwd: dir },
+    { name: 'parseOnly', args: [parseOnly, 'portfolio'], cwd: dir },
+  ])
   rows.workersIdentical = rows.inProcess.stdout === rows.workers.stdout
-  log('remarkProject', measure([remark, 'portfolio', '--quiet', '--no-stdout'], dir))
-  log(
-    'remarkRecommended',
-    measure([remark, '../portfolio', '--quiet', '--no-stdout'], join(dir, 'recommended')),
-  )
-  log('markdownlint', measure([markdownlint, 'portfolio/**/*.md'], dir))
-  log('parseOnly', measure([parseOnly, 'portfolio'], dir))
   rmSync(dir, { recursive: true, force: true })
   for (const row of Object.values(rows)) if (typeof row === 'object') delete row.stdout
   return rows
@@ -119,12 +150,11 @@ function benchCorpus(count) {
 
 /** The sample portfolio as a user runs it: mostly start-up. */
 function benchSample() {
-  const checkSample = measure([cli, 'check', 'portfolio', '--no-cache'], root)
-  const remarkSample = measure([remark, 'portfolio', '--quiet', '--no-stdout'], root)
-  console.error(
-    `  sample: techfolio ${checkSample.ms.toFixed(0)} ms, remark ${remarkSample.ms.toFixed(0)} ms`,
-  )
-  return { checkSample, remarkSample }
+  console.error('  the sample portfolio')
+  return interleaved([
+    { name: 'checkSample', args: [cli, 'check', 'portfolio', '--no-cache'], cwd: root },
+    { name: 'remarkSample', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: root },
+  ])
 }
 
 console.error(`bench: ${docs} documents, ${runs} runs each${large ? ', and 10,000' : ''}`)
@@ -206,7 +236,7 @@ const results = [
   '',
   `Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ` +
     `${availableParallelism()} cores (${cpu}), Node ${process.version}, ${runs} runs each, ` +
-    'median wall time including process start-up; peak RSS of the process and its worker threads.',
+    'median wall time including process start-up, the tools run in turn each round (the machine may be shared); peak RSS of the process and its worker threads.',
   '',
   table(main, docs),
   '',

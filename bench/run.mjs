@@ -1,35 +1,43 @@
-// `npm run bench`: Techfolio against what a user would otherwise run
-// (remark-cli with the same preset), on the sample portfolio and on a large
-// copy of it, plus each rule's growth as its input doubles. Reports ratios,
-// not pass/fail: timings belong here, never in tests.
+// `npm run bench`: Techfolio against what a user would otherwise run, in one
+// run on one machine: a generated corpus of 1,000 documents of every kind
+// (BENCH_DOCS), the sample portfolio, and with BENCH_LARGE=1 a 10,000-document
+// corpus. Writes bench/results.md with each target of issue 10 met or missed.
+// Reports ratios, never pass/fail: timings belong here, never in tests.
 import { spawnSync } from 'node:child_process'
 import {
-  cpSync,
+  appendFileSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
 } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { writeCorpus } from './corpus.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const cli = join(root, 'packages/cli/dist/bin.js')
 const remark = join(root, 'node_modules/remark-cli/cli.js')
+const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')
+const parseOnly = join(root, 'bench/parse-only.mjs')
 const hook = join(root, 'bench/rss-hook.mjs')
 const runs = Number(process.env.BENCH_RUNS ?? 3)
-const copies = Number(process.env.BENCH_COPIES ?? 50)
+const docs = Number(process.env.BENCH_DOCS ?? 1000)
+const large = process.env.BENCH_LARGE === '1'
 
-/** Runs a node program `runs` times; returns median wall ms and peak RSS MiB. */
-function measure(args, cwd, { prepare } = {}) {
+/**
+ * Runs a node program `runs` times (after `prepare`, untimed); returns the
+ * median wall ms, peak RSS MiB (worker threads included) and the last stdout.
+ */
+function measure(args, cwd, { prepare, times: count = runs } = {}) {
   const times = []
   let peak = 0
-  for (let run = 0; run < runs; run++) {
-    prepare?.()
-    const rssFile = join(cwd, `.rss-${process.pid}`)
+  let stdout = ''
+  for (let run = 0; run < count; run++) {
+    prepare?.(run)
+    const rssFile = join(tmpdir(), `techfolio-bench-rss-${process.pid}`)
     rmSync(rssFile, { force: true })
     const start = process.hrtime.bigint()
     const result = spawnSync(process.execPath, ['--import', hook, ...args], {
@@ -42,15 +50,16 @@ function measure(args, cwd, { prepare } = {}) {
     if (result.status !== 0 && result.status !== 1) {
       throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`)
     }
+    stdout = result.stdout
     const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)
     peak = Math.max(peak, ...rss.map((kib) => kib / 1024))
     rmSync(rssFile, { force: true })
   }
   times.sort((a, b) => a - b)
-  return { ms: times[Math.floor(times.length / 2)], mib: peak }
+  return { ms: times[Math.floor(times.length / 2)], mib: peak, stdout }
 }
 
-/** A folder holding `count` copies of the sample portfolio, with the repo's remark config. */
+/** A folder with `count` generated documents, the project's remark config and worker configs. */
 function corpus(count) {
   const dir = mkdtempSync(join(tmpdir(), 'techfolio-bench-'))
   const preset = join(root, 'packages/remark-lint-portfolio/dist/index.js')
@@ -58,97 +67,201 @@ function corpus(count) {
     join(dir, '.remarkrc.mjs'),
     `import portfolio from ${JSON.stringify(preset)}\nexport default { plugins: [portfolio] }\n`,
   )
-  mkdirSync(join(dir, '.git'))
-  for (let copy = 0; copy < count; copy++) {
-    cpSync(join(root, 'portfolio'), join(dir, 'portfolio', `copy-${copy}`), {
-      recursive: true,
-      filter: (source) => !source.includes('templates') && !source.endsWith('package.json'),
-    })
-  }
-  return dir
-}
-
-function countMarkdown(dir) {
-  let count = 0
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile() && entry.name.endsWith('.md')) count++
-  }
-  return count
-}
-
-const rows = []
-for (const count of [1, copies]) {
-  const dir = corpus(count)
-  const files = countMarkdown(join(dir, 'portfolio'))
-  const cacheDir = join(dir, 'node_modules/.cache/techfolio')
-  const remarkRun = measure([remark, 'portfolio', '--quiet', '--no-stdout'], dir)
-  const cold = measure([cli, 'lint', 'portfolio', '--format', 'json'], dir, {
-    prepare: () => rmSync(cacheDir, { recursive: true, force: true }),
-  })
-  const warm = measure([cli, 'lint', 'portfolio', '--format', 'json'], dir)
-  const check = measure([cli, 'check', 'portfolio', '--no-cache'], dir)
-  rows.push({ files, remarkRun, cold, warm, check })
-  rmSync(dir, { recursive: true, force: true })
-}
-
-const fmt = (m) => `${m.ms.toFixed(0)} ms, ${m.mib.toFixed(0)} MiB`
-const ratio = (a, b) => `${(a.ms / b.ms).toFixed(2)}×`
-console.log(`# Techfolio benchmark (${runs} runs each, median wall time, peak RSS)\n`)
-console.log(
-  '| files | remark-cli | techfolio lint, cold cache | techfolio lint, warm cache | techfolio check, no cache | cold / remark | warm / remark |',
-)
-console.log('| --- | --- | --- | --- | --- | --- | --- |')
-for (const row of rows) {
-  console.log(
-    `| ${row.files} | ${fmt(row.remarkRun)} | ${fmt(row.cold)} | ${fmt(row.warm)} | ${fmt(row.check)} | ${ratio(row.cold, row.remarkRun)} | ${ratio(row.warm, row.remarkRun)} |`,
+  // A separate folder for the recommended preset, so remark-cli finds only that config.
+  mkdirSync(join(dir, 'recommended'))
+  writeFileSync(
+    join(dir, 'recommended/.remarkrc.mjs'),
+    `import recommended from ${JSON.stringify(join(root, 'node_modules/remark-preset-lint-recommended/index.js'))}\nexport default { plugins: [recommended] }\n`,
   )
+  mkdirSync(join(dir, '.git'))
+  writeFileSync(join(dir, 'in-process.json'), '{ "workers": { "threshold": 1000000000 } }\n')
+  writeFileSync(join(dir, 'workers.json'), '{ "workers": { "threshold": 1 } }\n')
+  const files = writeCorpus(root, dir, count)
+  return { dir, files }
 }
 
-// Each rule alone, on a document that doubles in size: a linear rule's time
-// doubles too (ratio ≈ 2); a quadratic one's quadruples.
-const { remark: remarkApi } = await import(join(root, 'node_modules/remark/index.js'))
-const { default: preset, RULES } = await import(
-  join(root, 'packages/remark-lint-portfolio/dist/index.js')
-)
-const sample = readFileSync(
-  join(root, 'portfolio/case-studies', readdirSync(join(root, 'portfolio/case-studies'))[0]),
-  'utf8',
-)
-const body = sample.replace(/^---[\s\S]*?\n---\n/, '')
-const head = sample.match(/^---[\s\S]*?\n---\n/)?.[0] ?? ''
-const arrows = (n) =>
-  `${Array.from({ length: n }, (_, i) => `${i + 1}ms`).join(' → ')} (50% improvement)\n`
-const parsers = remarkApi().use({ plugins: preset.plugins.slice(0, 3) })
-/** Parses once; each rule then runs alone on the same tree. */
-function parsed(text) {
-  return { tree: parsers.parse(text), text }
-}
-function timeRule(rule, input) {
-  const processor = remarkApi()
-    .use({ plugins: preset.plugins.slice(0, 3) })
-    .use(rule.plugin, ['warn'])
-  let best = Number.POSITIVE_INFINITY
-  for (let run = 0; run < 3; run++) {
-    const tree = structuredClone(input.tree)
-    const start = process.hrtime.bigint()
-    processor.runSync(tree, input.text)
-    best = Math.min(best, Number(process.hrtime.bigint() - start) / 1e6)
+/**
+ * Runs each case once per round, round after round, so a change in the
+ * machine's load (it is shared) falls on every tool alike; returns the median
+ * wall ms and peak RSS of each case.
+ */
+function interleaved(cases) {
+  const samples = Object.fromEntries(cases.map(({ name }) => [name, []]))
+  const rows = {}
+  for (let run = 0; run < runs; run++) {
+    for (const { name, args, cwd, prepare } of cases) {
+      prepare?.(run)
+      const sample = measure(args, cwd, { times: 1 })
+      samples[name].push(sample)
+      rows[name] = sample
+    }
   }
-  return best
-}
-const big = (size) => head + body.repeat(Math.ceil(size / body.length))
-const inputs = {
-  large: [parsed(big(512 * 1024)), parsed(big(1024 * 1024))],
-  arrows: [parsed(head + arrows(10_000)), parsed(head + arrows(20_000))],
-}
-console.log('\n## Rule growth when the input doubles (time at 2n / time at n; linear ≈ 2)\n')
-console.log('| rule | document 512 KiB → 1 MiB | one line of 10,000 → 20,000 arrows |')
-console.log('| --- | --- | --- |')
-for (const rule of RULES) {
-  const growth = ([small, large]) => {
-    const a = timeRule(rule, small)
-    const b = timeRule(rule, large)
-    return `${(b / Math.max(a, 0.05)).toFixed(2)} (${a.toFixed(1)} → ${b.toFixed(1)} ms)`
+  for (const { name } of cases) {
+    const list = samples[name]
+    const times = list.map((sample) => sample.ms).sort((a, b) => a - b)
+    rows[name] = {
+      ms: times[Math.floor(times.length / 2)],
+      mib: Math.max(...list.map((sample) => sample.mib)),
+      stdout: list.at(-1).stdout,
+    }
+    console.error(`  ${name}: ${rows[name].ms.toFixed(0)} ms, ${rows[name].mib.toFixed(0)} MiB`)
   }
-  console.log(`| ${rule.id} | ${growth(inputs.large)} | ${growth(inputs.arrows)} |`)
+  return rows
 }
+
+/** techfolio and the tools it is compared with, on one generated corpus. */
+function benchCorpus(count) {
+  const { dir, files } = corpus(count)
+  const cacheDir = join(dir, 'node_modules/.cache/techfolio')
+  const check = [cli, 'check', 'portfolio', '--format', 'json']
+  const changed = join(dir, files[Math.floor(files.length / 2)])
+  console.error(`  ${count} documents in ${dir}`)
+  const rows = interleaved([
+    {
+      name: 'cold',
+      args: check,
+      cwd: dir,
+      prepare: () => rmSync(cacheDir, { recursive: true, force: true }),
+    },
+    // The cold run just before left the cache up to date.
+    { name: 'warm', args: check, cwd: dir },
+    {
+      name: 'oneChanged',
+      args: check,
+      cwd: dir,
+      prepare: (run) => appendFileSync(changed, `\nEdited in run ${run}.\n`),
+    },
+    { name: 'inProcess', args: [...check, '-c', 'in-process.json', '--no-cache'], cwd: dir },
+    { name: 'workers', args: [...check, '-c', 'workers.json', '--no-cache'], cwd: dir },
+    { name: 'remarkProject', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: dir },
+    {
+      name: 'remarkRecommended',
+      args: [remark, '../portfolio', '--quiet', '--no-stdout'],
+      cwd: join(dir, 'recommended'),
+    },
+    { name: 'markdownlint', args: [markdownlint, 'portfolio/**/*.md'], cwd: dir },
+    { name: 'parseOnly', args: [parseOnly, 'portfolio'], cwd: dir },
+  ])
+  rows.workersIdentical = rows.inProcess.stdout === rows.workers.stdout
+  rmSync(dir, { recursive: true, force: true })
+  for (const row of Object.values(rows)) if (typeof row === 'object') delete row.stdout
+  return rows
+}
+
+/** The sample portfolio as a user runs it: mostly start-up. */
+function benchSample() {
+  console.error('  the sample portfolio')
+  return interleaved([
+    { name: 'checkSample', args: [cli, 'check', 'portfolio', '--no-cache'], cwd: root },
+    { name: 'remarkSample', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: root },
+  ])
+}
+
+console.error(`bench: ${docs} documents, ${runs} runs each${large ? ', and 10,000' : ''}`)
+const main = benchCorpus(docs)
+const sample = benchSample()
+const big = large ? benchCorpus(10 * docs) : undefined
+
+const ms = (row) => `${(row.ms / 1000).toFixed(2)} s`
+const mib = (row) => `${row.mib.toFixed(0)} MB`
+const ratio = (a, b) => a.ms / b.ms
+const x = (value) => `${value.toFixed(2)}×`
+
+function table(rows, count) {
+  const against = rows.remarkProject
+  const line = (label, row) => `| ${label} | ${ms(row)} | ${mib(row)} | ${x(ratio(row, against))} |`
+  return [
+    `| ${count.toLocaleString('en')} documents | wall (median of ${runs}) | peak RSS | vs remark-cli, same preset |`,
+    '| --- | --- | --- | --- |',
+    line('techfolio check, cold', rows.cold),
+    line('techfolio check, warm (nothing changed)', rows.warm),
+    line('techfolio check, one file changed', rows.oneChanged),
+    line('techfolio check, cold, in-process (no workers)', rows.inProcess),
+    line('techfolio check, cold, worker threads', rows.workers),
+    line("remark-cli with the project's preset", rows.remarkProject),
+    line('remark-cli + remark-preset-lint-recommended', rows.remarkRecommended),
+    line('markdownlint-cli2', rows.markdownlint),
+    line('parse alone, in-process (the floor)', rows.parseOnly),
+  ].join('\n')
+}
+
+/** One target: the measured value, the limit, and met or missed by how much. */
+function target(label, value, limit, { higherIsBetter = false, unit = '×' } = {}) {
+  const met = higherIsBetter ? value >= limit : value <= limit
+  const shown = (n) => (unit === '×' ? `${n.toFixed(2)}×` : `${n.toFixed(0)} ${unit}`)
+  const by = higherIsBetter ? limit - value : value - limit
+  const verdict = met
+    ? 'met'
+    : `missed by ${shown(by)} (${((by / limit) * 100).toFixed(0)}% over the limit)`
+  return `| ${label} | ${shown(value)} | ${higherIsBetter ? '≥' : '≤'} ${shown(limit)} | ${verdict} |`
+}
+
+const targets = [
+  '| Target (issue 10) | measured | limit | result |',
+  '| --- | --- | --- | --- |',
+  target('cold check vs remark-cli, same preset', ratio(main.cold, main.remarkProject), 0.5),
+  target('cold check vs markdownlint-cli2', ratio(main.cold, main.markdownlint), 1.0),
+  target('warm check, nothing changed, vs remark-cli', ratio(main.warm, main.remarkProject), 0.05),
+  target('one file changed, vs remark-cli', ratio(main.oneChanged, main.remarkProject), 0.1),
+  target(
+    `worker threads vs in-process, cold (findings ${main.workersIdentical ? 'identical' : 'DIFFER'})`,
+    ratio(main.inProcess, main.workers),
+    1.6,
+    { higherIsBetter: true },
+  ),
+  target(
+    'the sample portfolio, cold, vs remark-cli',
+    ratio(sample.checkSample, sample.remarkSample),
+    0.7,
+  ),
+]
+if (big) {
+  targets.push(target('10,000 documents cold vs 1,000', ratio(big.cold, main.cold), 11))
+  for (const mode of ['cold', 'warm', 'oneChanged', 'workers']) {
+    targets.push(target(`peak RSS at 10,000, ${mode}`, big[mode].mib, 400, { unit: 'MB' }))
+  }
+} else {
+  for (const mode of ['cold', 'warm', 'oneChanged', 'workers']) {
+    targets.push(
+      target(`peak RSS at ${docs.toLocaleString('en')}, ${mode}`, main[mode].mib, 400, {
+        unit: 'MB',
+      }),
+    )
+  }
+}
+
+const cpu = cpus()[0]?.model ?? 'unknown CPU'
+const results = [
+  '# Benchmark results',
+  '',
+  `Written by \`npm run bench\` (bench/run.mjs) on ${new Date().toISOString().slice(0, 10)}: ` +
+    `${availableParallelism()} cores (${cpu}), Node ${process.version}, ${runs} runs each, ` +
+    'median wall time including process start-up, the tools run in turn each round (the machine may be shared); peak RSS of the process and its worker threads.',
+  '',
+  table(main, docs),
+  '',
+  `The sample portfolio (\`portfolio/\`, ${'cold, no cache'}): techfolio check ${ms(sample.checkSample)}, ` +
+    `${mib(sample.checkSample)}; remark-cli (\`node node_modules/remark-cli/cli.js portfolio\`, ` +
+    `what \`npx remark portfolio\` runs, without npx's own start-up) ${ms(sample.remarkSample)}, ${mib(sample.remarkSample)}.`,
+  '',
+  ...(big
+    ? [table(big, 10 * docs), '']
+    : [
+        `The ${(10 * docs).toLocaleString('en')}-document mode was not run (\`BENCH_LARGE=1 npm run bench\` runs it).`,
+        '',
+      ]),
+  '## Targets',
+  '',
+  ...targets,
+  '',
+].join('\n')
+
+const notes = join(root, 'bench/notes.md')
+let extra = ''
+try {
+  extra = readFileSync(notes, 'utf8')
+} catch {}
+writeFileSync(join(root, 'bench/results.md'), `${results}${extra ? `\n${extra}` : ''}`)
+console.log(results)
+
+if (process.env.BENCH_GROWTH === '1') await import('./growth.mjs')

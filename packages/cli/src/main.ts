@@ -23,6 +23,8 @@ interface EngineOptions {
   cache: boolean
   /** `--fail-under`: the engine applies it, else the config's `thresholds.failUnder`. */
   failUnder?: number
+  /** `--timing`: time per phase and per rule, on stderr (or under `timing` in JSON). */
+  timing?: boolean
 }
 
 interface LintOptions extends EngineOptions {
@@ -121,6 +123,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
       ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
       ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
+      ...(options.timing ? { timing: true } : {}),
     }
     try {
       const { check } = await engine()
@@ -155,6 +158,37 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     command
       .option('-c, --config <file>', 'use this config file instead of searching for one')
       .option('--no-cache', 'parse every file again, ignoring the content-hash cache')
+      .option(
+        '--timing',
+        'print time per phase and per rule to stderr (json: under a "timing" key)',
+      )
+
+  /**
+   * Renders and prints the report; with --timing, adds the render phase and
+   * prints the timing table to stderr, or, for JSON, adds a `timing` key.
+   */
+  async function emit(report: PortfolioReport, format: string, render: () => string) {
+    if (!report.timing) {
+      out(render())
+      return
+    }
+    const started = performance.now()
+    let text = render()
+    const timing = {
+      ...report.timing,
+      phases: [
+        ...report.timing.phases,
+        { phase: 'render' as const, ms: Math.round((performance.now() - started) * 1000) / 1000 },
+      ],
+    }
+    if (format === 'json') {
+      text = `${JSON.stringify({ ...JSON.parse(text), timing }, null, 2)}\n`
+    } else {
+      const { formatTiming } = await engine()
+      err(formatTiming(timing))
+    }
+    out(text)
+  }
 
   const lint = program
     .command('lint')
@@ -177,7 +211,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: LintOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(
+      await emit(report, options.format, () =>
         streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }),
       )
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings']))
@@ -206,7 +240,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: ScoreOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(
+      await emit(report, options.format, () =>
         streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }),
       )
       setExitCode(exitCodeOf(report, ['fail-under']))
@@ -238,7 +272,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: CheckCommandOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      out(
+      await emit(report, options.format, () =>
         streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }),
       )
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings', 'fail-under']))

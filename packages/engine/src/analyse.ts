@@ -24,6 +24,7 @@ import {
 } from './figures.js'
 import type { MarkdownProcessor } from './remarkrc.js'
 import { extractSignals, type SignalEvidence } from './signals.js'
+import type { Timings } from './timing.js'
 import type { DocumentKind, Finding } from './types.js'
 
 export interface LinkFact {
@@ -194,9 +195,10 @@ export async function analyse(
   processor: MarkdownProcessor,
   filePath: string,
   text: string,
+  timings?: Timings,
 ): Promise<FileAnalysis> {
   try {
-    return await analyseUnguarded(processor, filePath, text)
+    return await analyseUnguarded(processor, filePath, text, timings)
   } catch (error) {
     return unreadableAnalysis(
       'portfolio-internal',
@@ -225,6 +227,7 @@ async function analyseUnguarded(
   processor: MarkdownProcessor,
   filePath: string,
   text: string,
+  timings: Timings | undefined,
 ): Promise<FileAnalysis> {
   const limit = parseLimit(text)
   if (limit) return unreadableAnalysis('portfolio-nesting', limit.reason, limit.line)
@@ -233,8 +236,15 @@ async function analyseUnguarded(
   const messages: Finding[] = []
   const sectionOfMessage: Record<number, string> = {}
   try {
-    tree = processor.parse(file) as Root
-    tree = (await processor.run(tree, file)) as Root
+    if (timings) {
+      tree = timings.time('parse', () => processor.parse(file) as Root)
+      const started = performance.now()
+      tree = (await processor.run(tree, file)) as Root
+      timings.add('rules', performance.now() - started)
+    } else {
+      tree = processor.parse(file) as Root
+      tree = (await processor.run(tree, file)) as Root
+    }
   } catch (error) {
     // A crashing plugin is reported on the file rather than ending the run.
     messages.push({
@@ -265,7 +275,11 @@ async function analyseUnguarded(
     }
     messages.push(finding)
   }
-  return { ...facts(tree, file), messages, sectionOfMessage }
+  const parsed = tree
+  const documentFacts = timings
+    ? timings.time('facts', () => facts(parsed, file))
+    : facts(tree, file)
+  return { ...documentFacts, messages, sectionOfMessage }
 }
 
 function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {

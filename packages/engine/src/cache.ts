@@ -239,7 +239,8 @@ export class AnalysisCache {
   get(key: string, filePath: string): FileAnalysis | undefined {
     this.seenPaths.add(filePath)
     const entry = this.previous[key]
-    if (!isEntry(entry) || entry.path !== filePath) return undefined
+    // Entries were validated once, in load().
+    if (entry === undefined || entry.path !== filePath) return undefined
     this.current.set(key, entry)
     return structuredClone(entry.analysis)
   }

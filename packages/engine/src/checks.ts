@@ -201,18 +201,16 @@ export function crossDocumentChecks(
     }
   }
 
-  // Figures in the executive summary are backed elsewhere.
-  const otherKeys = (summary: AnalysedDocument) => {
-    const keys = new Set<string>()
-    for (const doc of documents) {
-      if (doc === summary || doc.analysis.kind === 'executive-summary') continue
-      for (const figure of doc.analysis.figures) keys.add(figure.key)
-    }
-    return keys
+  // Figures in the executive summary are backed elsewhere: by any document
+  // that is not an executive summary, the same set for every summary, so it
+  // is built once (per summary, it cost summaries × documents).
+  const keys = new Set<string>()
+  for (const doc of documents) {
+    if (doc.analysis.kind === 'executive-summary') continue
+    for (const figure of doc.analysis.figures) keys.add(figure.key)
   }
   let summaryFiguresBacked = summaries.length === 1
   for (const summary of summaries) {
-    const keys = otherKeys(summary)
     const claimed = summary.analysis.figures.filter((figure) => figure.claim)
     if (claimed.length === 0) summaryFiguresBacked = false
     for (const figure of claimed) {

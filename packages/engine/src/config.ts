@@ -9,7 +9,7 @@ import {
   RULES,
   suggestPrinciple,
 } from '@techfolio/remark-lint-portfolio'
-import { Ajv, type ErrorObject } from 'ajv'
+import type { Ajv, ErrorObject } from 'ajv'
 import { parseDocument } from 'yaml'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { ConfigError, InputError } from './errors.js'
@@ -184,6 +184,8 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
     throw new InputError(`${label}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
   }
   const data = parseConfigText(text, label, /\.ya?ml$/i.test(file))
+  // The schema validator loads only when there is a config file to validate (start-up cost).
+  ajvModule ??= { Ajv: (await import('ajv')).Ajv }
   return { config: validateConfig(data, label, path.dirname(file)), path: file, text }
 }
 
@@ -242,11 +244,13 @@ function parseConfigText(text: string, label: string, yaml: boolean): unknown {
   }
 }
 
+let ajvModule: { Ajv: typeof Ajv } | undefined
 let validator: ReturnType<Ajv['compile']> | undefined
 
 function validate(data: unknown): ErrorObject[] {
   if (!validator) {
-    const ajv = new Ajv({ allErrors: true, strict: false })
+    if (!ajvModule) throw new Error('the config validator was used before loadConfig loaded it')
+    const ajv = new ajvModule.Ajv({ allErrors: true, strict: false })
     validator = ajv.compile(CONFIG_SCHEMA)
   }
   return validator(data) ? [] : [...(validator.errors ?? [])]

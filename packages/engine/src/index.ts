@@ -33,6 +33,12 @@ export {
   type VerdictReason,
 } from './report.js'
 export { SIGNAL_IDS, type SignalEvidence, type SignalId } from './signals.js'
+export {
+  formatTiming,
+  PHASES,
+  type Phase,
+  type TimingReport,
+} from './timing.js'
 export type {
   ChecklistItem,
   DocumentKind,

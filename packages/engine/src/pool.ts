@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { FileAnalysis } from './analyse.js'
 import { ConfigError } from './errors.js'
+import type { Timings } from './timing.js'
 import type { WorkerReply, WorkerTask } from './worker.js'
 
 /** The compiled worker script; under a TypeScript test runner, the built one in dist/. */
@@ -66,13 +67,17 @@ export class WorkerPool {
     size: number,
     private readonly rcFile: string | undefined,
     private readonly budgetMs: number = Number.POSITIVE_INFINITY,
+    /** With --timing: each worker's parse, rules and facts times are added here. */
+    private readonly timings?: Timings,
   ) {
     this.script = workerScript()
     for (let index = 0; index < size; index++) this.slots.push(this.spawn())
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { rcFile: this.rcFile } })
+    const worker = new Worker(this.script, {
+      workerData: { rcFile: this.rcFile, timing: this.timings !== undefined },
+    })
     const slot: Slot = { worker, task: undefined, timer: undefined, retired: false }
     worker.on('message', (reply: WorkerReply) => this.settle(slot, reply))
     worker.on('error', (error) => {
@@ -138,8 +143,10 @@ export class WorkerPool {
     clearTimeout(slot.timer)
     slot.task = undefined
     slot.timer = undefined
-    if ('analysis' in reply) task.resolve(reply.analysis)
-    else
+    if ('analysis' in reply) {
+      if (reply.timings) this.timings?.merge(reply.timings)
+      task.resolve(reply.analysis)
+    } else
       task.reject(
         reply.name === 'ConfigError' ? new ConfigError(reply.error) : new Error(reply.error),
       )

@@ -13,6 +13,7 @@ import type { Level, TechfolioConfig } from './config.js'
 import type { BaselineGap, Figure, FigureChange } from './figures.js'
 import { runDetailed } from './run.js'
 import type { SignalEvidence, SignalId } from './signals.js'
+import type { TimingReport } from './timing.js'
 import type {
   ChecklistItem,
   DocumentKind,
@@ -178,6 +179,8 @@ export interface PortfolioReport {
   rules: RuleCatalogEntry[]
   /** How much work the run did (files, parsed, from cache, workers). */
   stats: { files: number; parsed: number; fromCache: number; workers: number }
+  /** With `timing`: time per phase and per rule, slowest rule first (`--timing`). */
+  timing?: TimingReport
 }
 
 const requireJson = createRequire(import.meta.url)
@@ -379,5 +382,6 @@ export async function check(options: CheckOptions): Promise<PortfolioReport> {
     levelSignals: levelSignals(config.level, documents),
     rules: ruleCatalog(),
     stats: result.stats,
+    ...(run.timing ? { timing: run.timing } : {}),
   }
 }

@@ -18,6 +18,7 @@ import { InputError, UsageError } from './errors.js'
 import { hasWorkerScript, TimeBudgetError, WorkerPool } from './pool.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
 import { portfolioScoreParts, scoreDocument } from './score.js'
+import { type TimingReport, Timings } from './timing.js'
 import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
@@ -106,10 +107,13 @@ export interface DetailedRun {
   portfolioPath: string
   /** Whether the paths given cover the whole portfolio (portfolio-wide checks ran). */
   wholePortfolio: boolean
+  /** With `timing`: time per phase and per rule (render is added by the caller). */
+  timing?: TimingReport
 }
 
 export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   const cwd = path.resolve(options.cwd)
+  const timings = options.timing ? new Timings() : undefined
   const workersOption = options.workers ?? 'auto'
   if (workersOption !== 'auto' && (!Number.isInteger(workersOption) || workersOption < 0)) {
     throw new UsageError(
@@ -155,7 +159,9 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
         ]),
       )
     : undefined
+  let cacheStarted = timings ? performance.now() : 0
   await cache?.load()
+  if (timings && cache) timings.add('cache', performance.now() - cacheStarted)
 
   // Decide on worker threads: a number forces them (0: none); 'auto' uses them for large portfolios.
   const cores = Math.max(1, availableParallelism())
@@ -188,12 +194,16 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   const budgetMs = config.fileTimeBudget * 1000
   const overBudget = (seconds: number) =>
     `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`
-  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs) : undefined
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs, timings) : undefined
   const inFlight = new Set<Promise<void>>()
   try {
     for (const [index, file] of files.entries()) {
+      // Reading, hashing, the cache look-up and decoding count as 'read'.
+      const readStarted = timings ? performance.now() : 0
+      const readDone = () => timings?.add('read', performance.now() - readStarted)
       const read = readOnce(file, config.maxFileSize)
       if ('size' in read) {
+        readDone()
         analyses[index] = unreadableAnalysis(
           'portfolio-file-size',
           `File is ${read.size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`,
@@ -206,12 +216,14 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
       const key = contentKey(rootRelative, bytes)
       const cached = cache?.get(key, rootRelative)
       if (cached) {
+        readDone()
         analyses[index] = cached
         stats.fromCache++
         progress(file)
         continue
       }
       const text = decodeText(bytes)
+      readDone()
       if (text === undefined) {
         analyses[index] = unreadableAnalysis(
           'portfolio-encoding',
@@ -246,9 +258,9 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
         // Keep a few tasks per worker queued; read more files only as they finish.
         if (inFlight.size >= pool.size * 8) await Promise.race(inFlight)
       } else {
-        processor ??= createProcessor(rcFile)
+        processor ??= createProcessor(rcFile, timings)
         const started = performance.now()
-        const analysis = await analyse(await processor, file.path, text)
+        const analysis = await analyse(await processor, file.path, text, timings)
         const elapsedMs = performance.now() - started
         if (elapsedMs > budgetMs) {
           // In-process a synchronous plugin cannot be stopped: report the file once it is done,
@@ -273,13 +285,16 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     await Promise.allSettled(inFlight)
     await pool?.close()
   }
+  cacheStarted = timings ? performance.now() : 0
   await cache?.save()
+  if (timings && cache) timings.add('cache', performance.now() - cacheStarted)
 
   const documents: AnalysedDocument[] = files.map((file, index) => ({
     path: file.path,
     absolute: file.absolute,
     analysis: analyses[index] as FileAnalysis,
   }))
+  const crossStarted = timings ? performance.now() : 0
   const cross = crossDocumentChecks(documents, config, discovery.portfolioPath, root)
   if (!wholePortfolio) {
     // Checking a few files says nothing about the portfolio's shape: keep
@@ -291,6 +306,8 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     }
   }
 
+  const scoreStarted = timings ? performance.now() : 0
+  timings?.add('cross-document', scoreStarted - crossStarted)
   const results: FileResult[] = []
   const scores: DocumentScore[] = []
   for (const doc of documents) {
@@ -331,6 +348,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     cross.readySystems,
     config,
   )
+  timings?.add('score', performance.now() - scoreStarted)
   const failUnder = options.failUnder ?? config.thresholds.failUnder
   const result: PortfolioResult = {
     files: results,
@@ -351,5 +369,6 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     config,
     portfolioPath: discovery.portfolioPath,
     wholePortfolio,
+    ...(timings ? { timing: timings.report(workerCount) } : {}),
   }
 }

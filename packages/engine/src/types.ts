@@ -142,6 +142,8 @@ export interface RunOptions {
   cacheDir?: string
   /** Worker threads: a number, or 'auto' (default) to use them only when the portfolio is large. */
   workers?: number | 'auto'
+  /** Measure time per phase and per rule (`--timing`); off by default, at no cost. */
+  timing?: boolean
   onProgress?: (event: ProgressEvent) => void
   /** Overrides the config's `thresholds.failUnder` for `passed`. */
   failUnder?: number

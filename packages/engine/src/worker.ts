@@ -6,6 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { analyse } from './analyse.js'
 import { createProcessor, type MarkdownProcessor } from './remarkrc.js'
+import { Timings, type TimingTotals } from './timing.js'
 
 export interface WorkerTask {
   id: number
@@ -14,18 +15,28 @@ export interface WorkerTask {
 }
 
 export type WorkerReply =
-  | { id: number; analysis: import('./analyse.js').FileAnalysis }
+  | {
+      id: number
+      analysis: import('./analyse.js').FileAnalysis
+      /** With --timing: this task's parse, rules and facts times. */
+      timings?: TimingTotals
+    }
   | { id: number; error: string; name: string }
 
 const port = parentPort
 if (port) {
-  const { rcFile } = workerData as { rcFile: string | undefined }
+  const { rcFile, timing } = workerData as { rcFile: string | undefined; timing?: boolean }
+  const timings = timing ? new Timings() : undefined
   let processor: Promise<MarkdownProcessor> | undefined
   port.on('message', async (task: WorkerTask) => {
     try {
-      processor ??= createProcessor(rcFile)
-      const analysis = await analyse(await processor, task.path, task.text)
-      port.postMessage({ id: task.id, analysis } satisfies WorkerReply)
+      processor ??= createProcessor(rcFile, timings)
+      const analysis = await analyse(await processor, task.path, task.text, timings)
+      port.postMessage({
+        id: task.id,
+        analysis,
+        ...(timings ? { timings: timings.take() } : {}),
+      } satisfies WorkerReply)
     } catch (error) {
       const { message, name } = error as Error
       port.postMessage({ id: task.id, error: message, name } satisfies WorkerReply)

@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require3() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -39,6 +47,43 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// ../../node_modules/micromark-util-character/index.js
+function asciiControl(code3) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code3 !== null && (code3 < 32 || code3 === 127)
+  );
+}
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
+}
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
+}
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
+}
+function regexCheck(regex2) {
+  return check13;
+  function check13(code3) {
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
+  }
+}
+var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
+var init_micromark_util_character = __esm({
+  "../../node_modules/micromark-util-character/index.js"() {
+    asciiAlpha = regexCheck(/[A-Za-z]/);
+    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+    asciiDigit = regexCheck(/\d/);
+    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+    unicodeWhitespace = regexCheck(/\s/);
+  }
+});
 
 // ../../node_modules/format/format.js
 var require_format = __commonJS({
@@ -135,6 +180,5659 @@ var require_format = __commonJS({
         return result;
       }
     })();
+  }
+});
+
+// ../../node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+var init_micromark_util_normalize_identifier = __esm({
+  "../../node_modules/micromark-util-normalize-identifier/index.js"() {
+  }
+});
+
+// ../../node_modules/micromark-util-classify-character/index.js
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+    return 1;
+  }
+  if (unicodePunctuation(code3)) {
+    return 2;
+  }
+}
+var init_micromark_util_classify_character = __esm({
+  "../../node_modules/micromark-util-classify-character/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// ../../node_modules/micromark-util-html-tag-name/index.js
+var htmlBlockNames, htmlRawNames;
+var init_micromark_util_html_tag_name = __esm({
+  "../../node_modules/micromark-util-html-tag-name/index.js"() {
+    htmlBlockNames = [
+      "address",
+      "article",
+      "aside",
+      "base",
+      "basefont",
+      "blockquote",
+      "body",
+      "caption",
+      "center",
+      "col",
+      "colgroup",
+      "dd",
+      "details",
+      "dialog",
+      "dir",
+      "div",
+      "dl",
+      "dt",
+      "fieldset",
+      "figcaption",
+      "figure",
+      "footer",
+      "form",
+      "frame",
+      "frameset",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "head",
+      "header",
+      "hr",
+      "html",
+      "iframe",
+      "legend",
+      "li",
+      "link",
+      "main",
+      "menu",
+      "menuitem",
+      "nav",
+      "noframes",
+      "ol",
+      "optgroup",
+      "option",
+      "p",
+      "param",
+      "search",
+      "section",
+      "summary",
+      "table",
+      "tbody",
+      "td",
+      "tfoot",
+      "th",
+      "thead",
+      "title",
+      "tr",
+      "track",
+      "ul"
+    ];
+    htmlRawNames = ["pre", "script", "style", "textarea"];
+  }
+});
+
+// ../../node_modules/mdast-util-to-string/lib/index.js
+function toString(value2, options) {
+  const settings = options || emptyOptions2;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+var emptyOptions2;
+var init_lib = __esm({
+  "../../node_modules/mdast-util-to-string/lib/index.js"() {
+    emptyOptions2 = {};
+  }
+});
+
+// ../../node_modules/mdast-util-to-string/index.js
+var init_mdast_util_to_string = __esm({
+  "../../node_modules/mdast-util-to-string/index.js"() {
+    init_lib();
+  }
+});
+
+// ../../node_modules/character-entities/index.js
+var characterEntities;
+var init_character_entities = __esm({
+  "../../node_modules/character-entities/index.js"() {
+    characterEntities = {
+      AElig: "\xC6",
+      AMP: "&",
+      Aacute: "\xC1",
+      Abreve: "\u0102",
+      Acirc: "\xC2",
+      Acy: "\u0410",
+      Afr: "\u{1D504}",
+      Agrave: "\xC0",
+      Alpha: "\u0391",
+      Amacr: "\u0100",
+      And: "\u2A53",
+      Aogon: "\u0104",
+      Aopf: "\u{1D538}",
+      ApplyFunction: "\u2061",
+      Aring: "\xC5",
+      Ascr: "\u{1D49C}",
+      Assign: "\u2254",
+      Atilde: "\xC3",
+      Auml: "\xC4",
+      Backslash: "\u2216",
+      Barv: "\u2AE7",
+      Barwed: "\u2306",
+      Bcy: "\u0411",
+      Because: "\u2235",
+      Bernoullis: "\u212C",
+      Beta: "\u0392",
+      Bfr: "\u{1D505}",
+      Bopf: "\u{1D539}",
+      Breve: "\u02D8",
+      Bscr: "\u212C",
+      Bumpeq: "\u224E",
+      CHcy: "\u0427",
+      COPY: "\xA9",
+      Cacute: "\u0106",
+      Cap: "\u22D2",
+      CapitalDifferentialD: "\u2145",
+      Cayleys: "\u212D",
+      Ccaron: "\u010C",
+      Ccedil: "\xC7",
+      Ccirc: "\u0108",
+      Cconint: "\u2230",
+      Cdot: "\u010A",
+      Cedilla: "\xB8",
+      CenterDot: "\xB7",
+      Cfr: "\u212D",
+      Chi: "\u03A7",
+      CircleDot: "\u2299",
+      CircleMinus: "\u2296",
+      CirclePlus: "\u2295",
+      CircleTimes: "\u2297",
+      ClockwiseContourIntegral: "\u2232",
+      CloseCurlyDoubleQuote: "\u201D",
+      CloseCurlyQuote: "\u2019",
+      Colon: "\u2237",
+      Colone: "\u2A74",
+      Congruent: "\u2261",
+      Conint: "\u222F",
+      ContourIntegral: "\u222E",
+      Copf: "\u2102",
+      Coproduct: "\u2210",
+      CounterClockwiseContourIntegral: "\u2233",
+      Cross: "\u2A2F",
+      Cscr: "\u{1D49E}",
+      Cup: "\u22D3",
+      CupCap: "\u224D",
+      DD: "\u2145",
+      DDotrahd: "\u2911",
+      DJcy: "\u0402",
+      DScy: "\u0405",
+      DZcy: "\u040F",
+      Dagger: "\u2021",
+      Darr: "\u21A1",
+      Dashv: "\u2AE4",
+      Dcaron: "\u010E",
+      Dcy: "\u0414",
+      Del: "\u2207",
+      Delta: "\u0394",
+      Dfr: "\u{1D507}",
+      DiacriticalAcute: "\xB4",
+      DiacriticalDot: "\u02D9",
+      DiacriticalDoubleAcute: "\u02DD",
+      DiacriticalGrave: "`",
+      DiacriticalTilde: "\u02DC",
+      Diamond: "\u22C4",
+      DifferentialD: "\u2146",
+      Dopf: "\u{1D53B}",
+      Dot: "\xA8",
+      DotDot: "\u20DC",
+      DotEqual: "\u2250",
+      DoubleContourIntegral: "\u222F",
+      DoubleDot: "\xA8",
+      DoubleDownArrow: "\u21D3",
+      DoubleLeftArrow: "\u21D0",
+      DoubleLeftRightArrow: "\u21D4",
+      DoubleLeftTee: "\u2AE4",
+      DoubleLongLeftArrow: "\u27F8",
+      DoubleLongLeftRightArrow: "\u27FA",
+      DoubleLongRightArrow: "\u27F9",
+      DoubleRightArrow: "\u21D2",
+      DoubleRightTee: "\u22A8",
+      DoubleUpArrow: "\u21D1",
+      DoubleUpDownArrow: "\u21D5",
+      DoubleVerticalBar: "\u2225",
+      DownArrow: "\u2193",
+      DownArrowBar: "\u2913",
+      DownArrowUpArrow: "\u21F5",
+      DownBreve: "\u0311",
+      DownLeftRightVector: "\u2950",
+      DownLeftTeeVector: "\u295E",
+      DownLeftVector: "\u21BD",
+      DownLeftVectorBar: "\u2956",
+      DownRightTeeVector: "\u295F",
+      DownRightVector: "\u21C1",
+      DownRightVectorBar: "\u2957",
+      DownTee: "\u22A4",
+      DownTeeArrow: "\u21A7",
+      Downarrow: "\u21D3",
+      Dscr: "\u{1D49F}",
+      Dstrok: "\u0110",
+      ENG: "\u014A",
+      ETH: "\xD0",
+      Eacute: "\xC9",
+      Ecaron: "\u011A",
+      Ecirc: "\xCA",
+      Ecy: "\u042D",
+      Edot: "\u0116",
+      Efr: "\u{1D508}",
+      Egrave: "\xC8",
+      Element: "\u2208",
+      Emacr: "\u0112",
+      EmptySmallSquare: "\u25FB",
+      EmptyVerySmallSquare: "\u25AB",
+      Eogon: "\u0118",
+      Eopf: "\u{1D53C}",
+      Epsilon: "\u0395",
+      Equal: "\u2A75",
+      EqualTilde: "\u2242",
+      Equilibrium: "\u21CC",
+      Escr: "\u2130",
+      Esim: "\u2A73",
+      Eta: "\u0397",
+      Euml: "\xCB",
+      Exists: "\u2203",
+      ExponentialE: "\u2147",
+      Fcy: "\u0424",
+      Ffr: "\u{1D509}",
+      FilledSmallSquare: "\u25FC",
+      FilledVerySmallSquare: "\u25AA",
+      Fopf: "\u{1D53D}",
+      ForAll: "\u2200",
+      Fouriertrf: "\u2131",
+      Fscr: "\u2131",
+      GJcy: "\u0403",
+      GT: ">",
+      Gamma: "\u0393",
+      Gammad: "\u03DC",
+      Gbreve: "\u011E",
+      Gcedil: "\u0122",
+      Gcirc: "\u011C",
+      Gcy: "\u0413",
+      Gdot: "\u0120",
+      Gfr: "\u{1D50A}",
+      Gg: "\u22D9",
+      Gopf: "\u{1D53E}",
+      GreaterEqual: "\u2265",
+      GreaterEqualLess: "\u22DB",
+      GreaterFullEqual: "\u2267",
+      GreaterGreater: "\u2AA2",
+      GreaterLess: "\u2277",
+      GreaterSlantEqual: "\u2A7E",
+      GreaterTilde: "\u2273",
+      Gscr: "\u{1D4A2}",
+      Gt: "\u226B",
+      HARDcy: "\u042A",
+      Hacek: "\u02C7",
+      Hat: "^",
+      Hcirc: "\u0124",
+      Hfr: "\u210C",
+      HilbertSpace: "\u210B",
+      Hopf: "\u210D",
+      HorizontalLine: "\u2500",
+      Hscr: "\u210B",
+      Hstrok: "\u0126",
+      HumpDownHump: "\u224E",
+      HumpEqual: "\u224F",
+      IEcy: "\u0415",
+      IJlig: "\u0132",
+      IOcy: "\u0401",
+      Iacute: "\xCD",
+      Icirc: "\xCE",
+      Icy: "\u0418",
+      Idot: "\u0130",
+      Ifr: "\u2111",
+      Igrave: "\xCC",
+      Im: "\u2111",
+      Imacr: "\u012A",
+      ImaginaryI: "\u2148",
+      Implies: "\u21D2",
+      Int: "\u222C",
+      Integral: "\u222B",
+      Intersection: "\u22C2",
+      InvisibleComma: "\u2063",
+      InvisibleTimes: "\u2062",
+      Iogon: "\u012E",
+      Iopf: "\u{1D540}",
+      Iota: "\u0399",
+      Iscr: "\u2110",
+      Itilde: "\u0128",
+      Iukcy: "\u0406",
+      Iuml: "\xCF",
+      Jcirc: "\u0134",
+      Jcy: "\u0419",
+      Jfr: "\u{1D50D}",
+      Jopf: "\u{1D541}",
+      Jscr: "\u{1D4A5}",
+      Jsercy: "\u0408",
+      Jukcy: "\u0404",
+      KHcy: "\u0425",
+      KJcy: "\u040C",
+      Kappa: "\u039A",
+      Kcedil: "\u0136",
+      Kcy: "\u041A",
+      Kfr: "\u{1D50E}",
+      Kopf: "\u{1D542}",
+      Kscr: "\u{1D4A6}",
+      LJcy: "\u0409",
+      LT: "<",
+      Lacute: "\u0139",
+      Lambda: "\u039B",
+      Lang: "\u27EA",
+      Laplacetrf: "\u2112",
+      Larr: "\u219E",
+      Lcaron: "\u013D",
+      Lcedil: "\u013B",
+      Lcy: "\u041B",
+      LeftAngleBracket: "\u27E8",
+      LeftArrow: "\u2190",
+      LeftArrowBar: "\u21E4",
+      LeftArrowRightArrow: "\u21C6",
+      LeftCeiling: "\u2308",
+      LeftDoubleBracket: "\u27E6",
+      LeftDownTeeVector: "\u2961",
+      LeftDownVector: "\u21C3",
+      LeftDownVectorBar: "\u2959",
+      LeftFloor: "\u230A",
+      LeftRightArrow: "\u2194",
+      LeftRightVector: "\u294E",
+      LeftTee: "\u22A3",
+      LeftTeeArrow: "\u21A4",
+      LeftTeeVector: "\u295A",
+      LeftTriangle: "\u22B2",
+      LeftTriangleBar: "\u29CF",
+      LeftTriangleEqual: "\u22B4",
+      LeftUpDownVector: "\u2951",
+      LeftUpTeeVector: "\u2960",
+      LeftUpVector: "\u21BF",
+      LeftUpVectorBar: "\u2958",
+      LeftVector: "\u21BC",
+      LeftVectorBar: "\u2952",
+      Leftarrow: "\u21D0",
+      Leftrightarrow: "\u21D4",
+      LessEqualGreater: "\u22DA",
+      LessFullEqual: "\u2266",
+      LessGreater: "\u2276",
+      LessLess: "\u2AA1",
+      LessSlantEqual: "\u2A7D",
+      LessTilde: "\u2272",
+      Lfr: "\u{1D50F}",
+      Ll: "\u22D8",
+      Lleftarrow: "\u21DA",
+      Lmidot: "\u013F",
+      LongLeftArrow: "\u27F5",
+      LongLeftRightArrow: "\u27F7",
+      LongRightArrow: "\u27F6",
+      Longleftarrow: "\u27F8",
+      Longleftrightarrow: "\u27FA",
+      Longrightarrow: "\u27F9",
+      Lopf: "\u{1D543}",
+      LowerLeftArrow: "\u2199",
+      LowerRightArrow: "\u2198",
+      Lscr: "\u2112",
+      Lsh: "\u21B0",
+      Lstrok: "\u0141",
+      Lt: "\u226A",
+      Map: "\u2905",
+      Mcy: "\u041C",
+      MediumSpace: "\u205F",
+      Mellintrf: "\u2133",
+      Mfr: "\u{1D510}",
+      MinusPlus: "\u2213",
+      Mopf: "\u{1D544}",
+      Mscr: "\u2133",
+      Mu: "\u039C",
+      NJcy: "\u040A",
+      Nacute: "\u0143",
+      Ncaron: "\u0147",
+      Ncedil: "\u0145",
+      Ncy: "\u041D",
+      NegativeMediumSpace: "\u200B",
+      NegativeThickSpace: "\u200B",
+      NegativeThinSpace: "\u200B",
+      NegativeVeryThinSpace: "\u200B",
+      NestedGreaterGreater: "\u226B",
+      NestedLessLess: "\u226A",
+      NewLine: "\n",
+      Nfr: "\u{1D511}",
+      NoBreak: "\u2060",
+      NonBreakingSpace: "\xA0",
+      Nopf: "\u2115",
+      Not: "\u2AEC",
+      NotCongruent: "\u2262",
+      NotCupCap: "\u226D",
+      NotDoubleVerticalBar: "\u2226",
+      NotElement: "\u2209",
+      NotEqual: "\u2260",
+      NotEqualTilde: "\u2242\u0338",
+      NotExists: "\u2204",
+      NotGreater: "\u226F",
+      NotGreaterEqual: "\u2271",
+      NotGreaterFullEqual: "\u2267\u0338",
+      NotGreaterGreater: "\u226B\u0338",
+      NotGreaterLess: "\u2279",
+      NotGreaterSlantEqual: "\u2A7E\u0338",
+      NotGreaterTilde: "\u2275",
+      NotHumpDownHump: "\u224E\u0338",
+      NotHumpEqual: "\u224F\u0338",
+      NotLeftTriangle: "\u22EA",
+      NotLeftTriangleBar: "\u29CF\u0338",
+      NotLeftTriangleEqual: "\u22EC",
+      NotLess: "\u226E",
+      NotLessEqual: "\u2270",
+      NotLessGreater: "\u2278",
+      NotLessLess: "\u226A\u0338",
+      NotLessSlantEqual: "\u2A7D\u0338",
+      NotLessTilde: "\u2274",
+      NotNestedGreaterGreater: "\u2AA2\u0338",
+      NotNestedLessLess: "\u2AA1\u0338",
+      NotPrecedes: "\u2280",
+      NotPrecedesEqual: "\u2AAF\u0338",
+      NotPrecedesSlantEqual: "\u22E0",
+      NotReverseElement: "\u220C",
+      NotRightTriangle: "\u22EB",
+      NotRightTriangleBar: "\u29D0\u0338",
+      NotRightTriangleEqual: "\u22ED",
+      NotSquareSubset: "\u228F\u0338",
+      NotSquareSubsetEqual: "\u22E2",
+      NotSquareSuperset: "\u2290\u0338",
+      NotSquareSupersetEqual: "\u22E3",
+      NotSubset: "\u2282\u20D2",
+      NotSubsetEqual: "\u2288",
+      NotSucceeds: "\u2281",
+      NotSucceedsEqual: "\u2AB0\u0338",
+      NotSucceedsSlantEqual: "\u22E1",
+      NotSucceedsTilde: "\u227F\u0338",
+      NotSuperset: "\u2283\u20D2",
+      NotSupersetEqual: "\u2289",
+      NotTilde: "\u2241",
+      NotTildeEqual: "\u2244",
+      NotTildeFullEqual: "\u2247",
+      NotTildeTilde: "\u2249",
+      NotVerticalBar: "\u2224",
+      Nscr: "\u{1D4A9}",
+      Ntilde: "\xD1",
+      Nu: "\u039D",
+      OElig: "\u0152",
+      Oacute: "\xD3",
+      Ocirc: "\xD4",
+      Ocy: "\u041E",
+      Odblac: "\u0150",
+      Ofr: "\u{1D512}",
+      Ograve: "\xD2",
+      Omacr: "\u014C",
+      Omega: "\u03A9",
+      Omicron: "\u039F",
+      Oopf: "\u{1D546}",
+      OpenCurlyDoubleQuote: "\u201C",
+      OpenCurlyQuote: "\u2018",
+      Or: "\u2A54",
+      Oscr: "\u{1D4AA}",
+      Oslash: "\xD8",
+      Otilde: "\xD5",
+      Otimes: "\u2A37",
+      Ouml: "\xD6",
+      OverBar: "\u203E",
+      OverBrace: "\u23DE",
+      OverBracket: "\u23B4",
+      OverParenthesis: "\u23DC",
+      PartialD: "\u2202",
+      Pcy: "\u041F",
+      Pfr: "\u{1D513}",
+      Phi: "\u03A6",
+      Pi: "\u03A0",
+      PlusMinus: "\xB1",
+      Poincareplane: "\u210C",
+      Popf: "\u2119",
+      Pr: "\u2ABB",
+      Precedes: "\u227A",
+      PrecedesEqual: "\u2AAF",
+      PrecedesSlantEqual: "\u227C",
+      PrecedesTilde: "\u227E",
+      Prime: "\u2033",
+      Product: "\u220F",
+      Proportion: "\u2237",
+      Proportional: "\u221D",
+      Pscr: "\u{1D4AB}",
+      Psi: "\u03A8",
+      QUOT: '"',
+      Qfr: "\u{1D514}",
+      Qopf: "\u211A",
+      Qscr: "\u{1D4AC}",
+      RBarr: "\u2910",
+      REG: "\xAE",
+      Racute: "\u0154",
+      Rang: "\u27EB",
+      Rarr: "\u21A0",
+      Rarrtl: "\u2916",
+      Rcaron: "\u0158",
+      Rcedil: "\u0156",
+      Rcy: "\u0420",
+      Re: "\u211C",
+      ReverseElement: "\u220B",
+      ReverseEquilibrium: "\u21CB",
+      ReverseUpEquilibrium: "\u296F",
+      Rfr: "\u211C",
+      Rho: "\u03A1",
+      RightAngleBracket: "\u27E9",
+      RightArrow: "\u2192",
+      RightArrowBar: "\u21E5",
+      RightArrowLeftArrow: "\u21C4",
+      RightCeiling: "\u2309",
+      RightDoubleBracket: "\u27E7",
+      RightDownTeeVector: "\u295D",
+      RightDownVector: "\u21C2",
+      RightDownVectorBar: "\u2955",
+      RightFloor: "\u230B",
+      RightTee: "\u22A2",
+      RightTeeArrow: "\u21A6",
+      RightTeeVector: "\u295B",
+      RightTriangle: "\u22B3",
+      RightTriangleBar: "\u29D0",
+      RightTriangleEqual: "\u22B5",
+      RightUpDownVector: "\u294F",
+      RightUpTeeVector: "\u295C",
+      RightUpVector: "\u21BE",
+      RightUpVectorBar: "\u2954",
+      RightVector: "\u21C0",
+      RightVectorBar: "\u2953",
+      Rightarrow: "\u21D2",
+      Ropf: "\u211D",
+      RoundImplies: "\u2970",
+      Rrightarrow: "\u21DB",
+      Rscr: "\u211B",
+      Rsh: "\u21B1",
+      RuleDelayed: "\u29F4",
+      SHCHcy: "\u0429",
+      SHcy: "\u0428",
+      SOFTcy: "\u042C",
+      Sacute: "\u015A",
+      Sc: "\u2ABC",
+      Scaron: "\u0160",
+      Scedil: "\u015E",
+      Scirc: "\u015C",
+      Scy: "\u0421",
+      Sfr: "\u{1D516}",
+      ShortDownArrow: "\u2193",
+      ShortLeftArrow: "\u2190",
+      ShortRightArrow: "\u2192",
+      ShortUpArrow: "\u2191",
+      Sigma: "\u03A3",
+      SmallCircle: "\u2218",
+      Sopf: "\u{1D54A}",
+      Sqrt: "\u221A",
+      Square: "\u25A1",
+      SquareIntersection: "\u2293",
+      SquareSubset: "\u228F",
+      SquareSubsetEqual: "\u2291",
+      SquareSuperset: "\u2290",
+      SquareSupersetEqual: "\u2292",
+      SquareUnion: "\u2294",
+      Sscr: "\u{1D4AE}",
+      Star: "\u22C6",
+      Sub: "\u22D0",
+      Subset: "\u22D0",
+      SubsetEqual: "\u2286",
+      Succeeds: "\u227B",
+      SucceedsEqual: "\u2AB0",
+      SucceedsSlantEqual: "\u227D",
+      SucceedsTilde: "\u227F",
+      SuchThat: "\u220B",
+      Sum: "\u2211",
+      Sup: "\u22D1",
+      Superset: "\u2283",
+      SupersetEqual: "\u2287",
+      Supset: "\u22D1",
+      THORN: "\xDE",
+      TRADE: "\u2122",
+      TSHcy: "\u040B",
+      TScy: "\u0426",
+      Tab: "	",
+      Tau: "\u03A4",
+      Tcaron: "\u0164",
+      Tcedil: "\u0162",
+      Tcy: "\u0422",
+      Tfr: "\u{1D517}",
+      Therefore: "\u2234",
+      Theta: "\u0398",
+      ThickSpace: "\u205F\u200A",
+      ThinSpace: "\u2009",
+      Tilde: "\u223C",
+      TildeEqual: "\u2243",
+      TildeFullEqual: "\u2245",
+      TildeTilde: "\u2248",
+      Topf: "\u{1D54B}",
+      TripleDot: "\u20DB",
+      Tscr: "\u{1D4AF}",
+      Tstrok: "\u0166",
+      Uacute: "\xDA",
+      Uarr: "\u219F",
+      Uarrocir: "\u2949",
+      Ubrcy: "\u040E",
+      Ubreve: "\u016C",
+      Ucirc: "\xDB",
+      Ucy: "\u0423",
+      Udblac: "\u0170",
+      Ufr: "\u{1D518}",
+      Ugrave: "\xD9",
+      Umacr: "\u016A",
+      UnderBar: "_",
+      UnderBrace: "\u23DF",
+      UnderBracket: "\u23B5",
+      UnderParenthesis: "\u23DD",
+      Union: "\u22C3",
+      UnionPlus: "\u228E",
+      Uogon: "\u0172",
+      Uopf: "\u{1D54C}",
+      UpArrow: "\u2191",
+      UpArrowBar: "\u2912",
+      UpArrowDownArrow: "\u21C5",
+      UpDownArrow: "\u2195",
+      UpEquilibrium: "\u296E",
+      UpTee: "\u22A5",
+      UpTeeArrow: "\u21A5",
+      Uparrow: "\u21D1",
+      Updownarrow: "\u21D5",
+      UpperLeftArrow: "\u2196",
+      UpperRightArrow: "\u2197",
+      Upsi: "\u03D2",
+      Upsilon: "\u03A5",
+      Uring: "\u016E",
+      Uscr: "\u{1D4B0}",
+      Utilde: "\u0168",
+      Uuml: "\xDC",
+      VDash: "\u22AB",
+      Vbar: "\u2AEB",
+      Vcy: "\u0412",
+      Vdash: "\u22A9",
+      Vdashl: "\u2AE6",
+      Vee: "\u22C1",
+      Verbar: "\u2016",
+      Vert: "\u2016",
+      VerticalBar: "\u2223",
+      VerticalLine: "|",
+      VerticalSeparator: "\u2758",
+      VerticalTilde: "\u2240",
+      VeryThinSpace: "\u200A",
+      Vfr: "\u{1D519}",
+      Vopf: "\u{1D54D}",
+      Vscr: "\u{1D4B1}",
+      Vvdash: "\u22AA",
+      Wcirc: "\u0174",
+      Wedge: "\u22C0",
+      Wfr: "\u{1D51A}",
+      Wopf: "\u{1D54E}",
+      Wscr: "\u{1D4B2}",
+      Xfr: "\u{1D51B}",
+      Xi: "\u039E",
+      Xopf: "\u{1D54F}",
+      Xscr: "\u{1D4B3}",
+      YAcy: "\u042F",
+      YIcy: "\u0407",
+      YUcy: "\u042E",
+      Yacute: "\xDD",
+      Ycirc: "\u0176",
+      Ycy: "\u042B",
+      Yfr: "\u{1D51C}",
+      Yopf: "\u{1D550}",
+      Yscr: "\u{1D4B4}",
+      Yuml: "\u0178",
+      ZHcy: "\u0416",
+      Zacute: "\u0179",
+      Zcaron: "\u017D",
+      Zcy: "\u0417",
+      Zdot: "\u017B",
+      ZeroWidthSpace: "\u200B",
+      Zeta: "\u0396",
+      Zfr: "\u2128",
+      Zopf: "\u2124",
+      Zscr: "\u{1D4B5}",
+      aacute: "\xE1",
+      abreve: "\u0103",
+      ac: "\u223E",
+      acE: "\u223E\u0333",
+      acd: "\u223F",
+      acirc: "\xE2",
+      acute: "\xB4",
+      acy: "\u0430",
+      aelig: "\xE6",
+      af: "\u2061",
+      afr: "\u{1D51E}",
+      agrave: "\xE0",
+      alefsym: "\u2135",
+      aleph: "\u2135",
+      alpha: "\u03B1",
+      amacr: "\u0101",
+      amalg: "\u2A3F",
+      amp: "&",
+      and: "\u2227",
+      andand: "\u2A55",
+      andd: "\u2A5C",
+      andslope: "\u2A58",
+      andv: "\u2A5A",
+      ang: "\u2220",
+      ange: "\u29A4",
+      angle: "\u2220",
+      angmsd: "\u2221",
+      angmsdaa: "\u29A8",
+      angmsdab: "\u29A9",
+      angmsdac: "\u29AA",
+      angmsdad: "\u29AB",
+      angmsdae: "\u29AC",
+      angmsdaf: "\u29AD",
+      angmsdag: "\u29AE",
+      angmsdah: "\u29AF",
+      angrt: "\u221F",
+      angrtvb: "\u22BE",
+      angrtvbd: "\u299D",
+      angsph: "\u2222",
+      angst: "\xC5",
+      angzarr: "\u237C",
+      aogon: "\u0105",
+      aopf: "\u{1D552}",
+      ap: "\u2248",
+      apE: "\u2A70",
+      apacir: "\u2A6F",
+      ape: "\u224A",
+      apid: "\u224B",
+      apos: "'",
+      approx: "\u2248",
+      approxeq: "\u224A",
+      aring: "\xE5",
+      ascr: "\u{1D4B6}",
+      ast: "*",
+      asymp: "\u2248",
+      asympeq: "\u224D",
+      atilde: "\xE3",
+      auml: "\xE4",
+      awconint: "\u2233",
+      awint: "\u2A11",
+      bNot: "\u2AED",
+      backcong: "\u224C",
+      backepsilon: "\u03F6",
+      backprime: "\u2035",
+      backsim: "\u223D",
+      backsimeq: "\u22CD",
+      barvee: "\u22BD",
+      barwed: "\u2305",
+      barwedge: "\u2305",
+      bbrk: "\u23B5",
+      bbrktbrk: "\u23B6",
+      bcong: "\u224C",
+      bcy: "\u0431",
+      bdquo: "\u201E",
+      becaus: "\u2235",
+      because: "\u2235",
+      bemptyv: "\u29B0",
+      bepsi: "\u03F6",
+      bernou: "\u212C",
+      beta: "\u03B2",
+      beth: "\u2136",
+      between: "\u226C",
+      bfr: "\u{1D51F}",
+      bigcap: "\u22C2",
+      bigcirc: "\u25EF",
+      bigcup: "\u22C3",
+      bigodot: "\u2A00",
+      bigoplus: "\u2A01",
+      bigotimes: "\u2A02",
+      bigsqcup: "\u2A06",
+      bigstar: "\u2605",
+      bigtriangledown: "\u25BD",
+      bigtriangleup: "\u25B3",
+      biguplus: "\u2A04",
+      bigvee: "\u22C1",
+      bigwedge: "\u22C0",
+      bkarow: "\u290D",
+      blacklozenge: "\u29EB",
+      blacksquare: "\u25AA",
+      blacktriangle: "\u25B4",
+      blacktriangledown: "\u25BE",
+      blacktriangleleft: "\u25C2",
+      blacktriangleright: "\u25B8",
+      blank: "\u2423",
+      blk12: "\u2592",
+      blk14: "\u2591",
+      blk34: "\u2593",
+      block: "\u2588",
+      bne: "=\u20E5",
+      bnequiv: "\u2261\u20E5",
+      bnot: "\u2310",
+      bopf: "\u{1D553}",
+      bot: "\u22A5",
+      bottom: "\u22A5",
+      bowtie: "\u22C8",
+      boxDL: "\u2557",
+      boxDR: "\u2554",
+      boxDl: "\u2556",
+      boxDr: "\u2553",
+      boxH: "\u2550",
+      boxHD: "\u2566",
+      boxHU: "\u2569",
+      boxHd: "\u2564",
+      boxHu: "\u2567",
+      boxUL: "\u255D",
+      boxUR: "\u255A",
+      boxUl: "\u255C",
+      boxUr: "\u2559",
+      boxV: "\u2551",
+      boxVH: "\u256C",
+      boxVL: "\u2563",
+      boxVR: "\u2560",
+      boxVh: "\u256B",
+      boxVl: "\u2562",
+      boxVr: "\u255F",
+      boxbox: "\u29C9",
+      boxdL: "\u2555",
+      boxdR: "\u2552",
+      boxdl: "\u2510",
+      boxdr: "\u250C",
+      boxh: "\u2500",
+      boxhD: "\u2565",
+      boxhU: "\u2568",
+      boxhd: "\u252C",
+      boxhu: "\u2534",
+      boxminus: "\u229F",
+      boxplus: "\u229E",
+      boxtimes: "\u22A0",
+      boxuL: "\u255B",
+      boxuR: "\u2558",
+      boxul: "\u2518",
+      boxur: "\u2514",
+      boxv: "\u2502",
+      boxvH: "\u256A",
+      boxvL: "\u2561",
+      boxvR: "\u255E",
+      boxvh: "\u253C",
+      boxvl: "\u2524",
+      boxvr: "\u251C",
+      bprime: "\u2035",
+      breve: "\u02D8",
+      brvbar: "\xA6",
+      bscr: "\u{1D4B7}",
+      bsemi: "\u204F",
+      bsim: "\u223D",
+      bsime: "\u22CD",
+      bsol: "\\",
+      bsolb: "\u29C5",
+      bsolhsub: "\u27C8",
+      bull: "\u2022",
+      bullet: "\u2022",
+      bump: "\u224E",
+      bumpE: "\u2AAE",
+      bumpe: "\u224F",
+      bumpeq: "\u224F",
+      cacute: "\u0107",
+      cap: "\u2229",
+      capand: "\u2A44",
+      capbrcup: "\u2A49",
+      capcap: "\u2A4B",
+      capcup: "\u2A47",
+      capdot: "\u2A40",
+      caps: "\u2229\uFE00",
+      caret: "\u2041",
+      caron: "\u02C7",
+      ccaps: "\u2A4D",
+      ccaron: "\u010D",
+      ccedil: "\xE7",
+      ccirc: "\u0109",
+      ccups: "\u2A4C",
+      ccupssm: "\u2A50",
+      cdot: "\u010B",
+      cedil: "\xB8",
+      cemptyv: "\u29B2",
+      cent: "\xA2",
+      centerdot: "\xB7",
+      cfr: "\u{1D520}",
+      chcy: "\u0447",
+      check: "\u2713",
+      checkmark: "\u2713",
+      chi: "\u03C7",
+      cir: "\u25CB",
+      cirE: "\u29C3",
+      circ: "\u02C6",
+      circeq: "\u2257",
+      circlearrowleft: "\u21BA",
+      circlearrowright: "\u21BB",
+      circledR: "\xAE",
+      circledS: "\u24C8",
+      circledast: "\u229B",
+      circledcirc: "\u229A",
+      circleddash: "\u229D",
+      cire: "\u2257",
+      cirfnint: "\u2A10",
+      cirmid: "\u2AEF",
+      cirscir: "\u29C2",
+      clubs: "\u2663",
+      clubsuit: "\u2663",
+      colon: ":",
+      colone: "\u2254",
+      coloneq: "\u2254",
+      comma: ",",
+      commat: "@",
+      comp: "\u2201",
+      compfn: "\u2218",
+      complement: "\u2201",
+      complexes: "\u2102",
+      cong: "\u2245",
+      congdot: "\u2A6D",
+      conint: "\u222E",
+      copf: "\u{1D554}",
+      coprod: "\u2210",
+      copy: "\xA9",
+      copysr: "\u2117",
+      crarr: "\u21B5",
+      cross: "\u2717",
+      cscr: "\u{1D4B8}",
+      csub: "\u2ACF",
+      csube: "\u2AD1",
+      csup: "\u2AD0",
+      csupe: "\u2AD2",
+      ctdot: "\u22EF",
+      cudarrl: "\u2938",
+      cudarrr: "\u2935",
+      cuepr: "\u22DE",
+      cuesc: "\u22DF",
+      cularr: "\u21B6",
+      cularrp: "\u293D",
+      cup: "\u222A",
+      cupbrcap: "\u2A48",
+      cupcap: "\u2A46",
+      cupcup: "\u2A4A",
+      cupdot: "\u228D",
+      cupor: "\u2A45",
+      cups: "\u222A\uFE00",
+      curarr: "\u21B7",
+      curarrm: "\u293C",
+      curlyeqprec: "\u22DE",
+      curlyeqsucc: "\u22DF",
+      curlyvee: "\u22CE",
+      curlywedge: "\u22CF",
+      curren: "\xA4",
+      curvearrowleft: "\u21B6",
+      curvearrowright: "\u21B7",
+      cuvee: "\u22CE",
+      cuwed: "\u22CF",
+      cwconint: "\u2232",
+      cwint: "\u2231",
+      cylcty: "\u232D",
+      dArr: "\u21D3",
+      dHar: "\u2965",
+      dagger: "\u2020",
+      daleth: "\u2138",
+      darr: "\u2193",
+      dash: "\u2010",
+      dashv: "\u22A3",
+      dbkarow: "\u290F",
+      dblac: "\u02DD",
+      dcaron: "\u010F",
+      dcy: "\u0434",
+      dd: "\u2146",
+      ddagger: "\u2021",
+      ddarr: "\u21CA",
+      ddotseq: "\u2A77",
+      deg: "\xB0",
+      delta: "\u03B4",
+      demptyv: "\u29B1",
+      dfisht: "\u297F",
+      dfr: "\u{1D521}",
+      dharl: "\u21C3",
+      dharr: "\u21C2",
+      diam: "\u22C4",
+      diamond: "\u22C4",
+      diamondsuit: "\u2666",
+      diams: "\u2666",
+      die: "\xA8",
+      digamma: "\u03DD",
+      disin: "\u22F2",
+      div: "\xF7",
+      divide: "\xF7",
+      divideontimes: "\u22C7",
+      divonx: "\u22C7",
+      djcy: "\u0452",
+      dlcorn: "\u231E",
+      dlcrop: "\u230D",
+      dollar: "$",
+      dopf: "\u{1D555}",
+      dot: "\u02D9",
+      doteq: "\u2250",
+      doteqdot: "\u2251",
+      dotminus: "\u2238",
+      dotplus: "\u2214",
+      dotsquare: "\u22A1",
+      doublebarwedge: "\u2306",
+      downarrow: "\u2193",
+      downdownarrows: "\u21CA",
+      downharpoonleft: "\u21C3",
+      downharpoonright: "\u21C2",
+      drbkarow: "\u2910",
+      drcorn: "\u231F",
+      drcrop: "\u230C",
+      dscr: "\u{1D4B9}",
+      dscy: "\u0455",
+      dsol: "\u29F6",
+      dstrok: "\u0111",
+      dtdot: "\u22F1",
+      dtri: "\u25BF",
+      dtrif: "\u25BE",
+      duarr: "\u21F5",
+      duhar: "\u296F",
+      dwangle: "\u29A6",
+      dzcy: "\u045F",
+      dzigrarr: "\u27FF",
+      eDDot: "\u2A77",
+      eDot: "\u2251",
+      eacute: "\xE9",
+      easter: "\u2A6E",
+      ecaron: "\u011B",
+      ecir: "\u2256",
+      ecirc: "\xEA",
+      ecolon: "\u2255",
+      ecy: "\u044D",
+      edot: "\u0117",
+      ee: "\u2147",
+      efDot: "\u2252",
+      efr: "\u{1D522}",
+      eg: "\u2A9A",
+      egrave: "\xE8",
+      egs: "\u2A96",
+      egsdot: "\u2A98",
+      el: "\u2A99",
+      elinters: "\u23E7",
+      ell: "\u2113",
+      els: "\u2A95",
+      elsdot: "\u2A97",
+      emacr: "\u0113",
+      empty: "\u2205",
+      emptyset: "\u2205",
+      emptyv: "\u2205",
+      emsp13: "\u2004",
+      emsp14: "\u2005",
+      emsp: "\u2003",
+      eng: "\u014B",
+      ensp: "\u2002",
+      eogon: "\u0119",
+      eopf: "\u{1D556}",
+      epar: "\u22D5",
+      eparsl: "\u29E3",
+      eplus: "\u2A71",
+      epsi: "\u03B5",
+      epsilon: "\u03B5",
+      epsiv: "\u03F5",
+      eqcirc: "\u2256",
+      eqcolon: "\u2255",
+      eqsim: "\u2242",
+      eqslantgtr: "\u2A96",
+      eqslantless: "\u2A95",
+      equals: "=",
+      equest: "\u225F",
+      equiv: "\u2261",
+      equivDD: "\u2A78",
+      eqvparsl: "\u29E5",
+      erDot: "\u2253",
+      erarr: "\u2971",
+      escr: "\u212F",
+      esdot: "\u2250",
+      esim: "\u2242",
+      eta: "\u03B7",
+      eth: "\xF0",
+      euml: "\xEB",
+      euro: "\u20AC",
+      excl: "!",
+      exist: "\u2203",
+      expectation: "\u2130",
+      exponentiale: "\u2147",
+      fallingdotseq: "\u2252",
+      fcy: "\u0444",
+      female: "\u2640",
+      ffilig: "\uFB03",
+      fflig: "\uFB00",
+      ffllig: "\uFB04",
+      ffr: "\u{1D523}",
+      filig: "\uFB01",
+      fjlig: "fj",
+      flat: "\u266D",
+      fllig: "\uFB02",
+      fltns: "\u25B1",
+      fnof: "\u0192",
+      fopf: "\u{1D557}",
+      forall: "\u2200",
+      fork: "\u22D4",
+      forkv: "\u2AD9",
+      fpartint: "\u2A0D",
+      frac12: "\xBD",
+      frac13: "\u2153",
+      frac14: "\xBC",
+      frac15: "\u2155",
+      frac16: "\u2159",
+      frac18: "\u215B",
+      frac23: "\u2154",
+      frac25: "\u2156",
+      frac34: "\xBE",
+      frac35: "\u2157",
+      frac38: "\u215C",
+      frac45: "\u2158",
+      frac56: "\u215A",
+      frac58: "\u215D",
+      frac78: "\u215E",
+      frasl: "\u2044",
+      frown: "\u2322",
+      fscr: "\u{1D4BB}",
+      gE: "\u2267",
+      gEl: "\u2A8C",
+      gacute: "\u01F5",
+      gamma: "\u03B3",
+      gammad: "\u03DD",
+      gap: "\u2A86",
+      gbreve: "\u011F",
+      gcirc: "\u011D",
+      gcy: "\u0433",
+      gdot: "\u0121",
+      ge: "\u2265",
+      gel: "\u22DB",
+      geq: "\u2265",
+      geqq: "\u2267",
+      geqslant: "\u2A7E",
+      ges: "\u2A7E",
+      gescc: "\u2AA9",
+      gesdot: "\u2A80",
+      gesdoto: "\u2A82",
+      gesdotol: "\u2A84",
+      gesl: "\u22DB\uFE00",
+      gesles: "\u2A94",
+      gfr: "\u{1D524}",
+      gg: "\u226B",
+      ggg: "\u22D9",
+      gimel: "\u2137",
+      gjcy: "\u0453",
+      gl: "\u2277",
+      glE: "\u2A92",
+      gla: "\u2AA5",
+      glj: "\u2AA4",
+      gnE: "\u2269",
+      gnap: "\u2A8A",
+      gnapprox: "\u2A8A",
+      gne: "\u2A88",
+      gneq: "\u2A88",
+      gneqq: "\u2269",
+      gnsim: "\u22E7",
+      gopf: "\u{1D558}",
+      grave: "`",
+      gscr: "\u210A",
+      gsim: "\u2273",
+      gsime: "\u2A8E",
+      gsiml: "\u2A90",
+      gt: ">",
+      gtcc: "\u2AA7",
+      gtcir: "\u2A7A",
+      gtdot: "\u22D7",
+      gtlPar: "\u2995",
+      gtquest: "\u2A7C",
+      gtrapprox: "\u2A86",
+      gtrarr: "\u2978",
+      gtrdot: "\u22D7",
+      gtreqless: "\u22DB",
+      gtreqqless: "\u2A8C",
+      gtrless: "\u2277",
+      gtrsim: "\u2273",
+      gvertneqq: "\u2269\uFE00",
+      gvnE: "\u2269\uFE00",
+      hArr: "\u21D4",
+      hairsp: "\u200A",
+      half: "\xBD",
+      hamilt: "\u210B",
+      hardcy: "\u044A",
+      harr: "\u2194",
+      harrcir: "\u2948",
+      harrw: "\u21AD",
+      hbar: "\u210F",
+      hcirc: "\u0125",
+      hearts: "\u2665",
+      heartsuit: "\u2665",
+      hellip: "\u2026",
+      hercon: "\u22B9",
+      hfr: "\u{1D525}",
+      hksearow: "\u2925",
+      hkswarow: "\u2926",
+      hoarr: "\u21FF",
+      homtht: "\u223B",
+      hookleftarrow: "\u21A9",
+      hookrightarrow: "\u21AA",
+      hopf: "\u{1D559}",
+      horbar: "\u2015",
+      hscr: "\u{1D4BD}",
+      hslash: "\u210F",
+      hstrok: "\u0127",
+      hybull: "\u2043",
+      hyphen: "\u2010",
+      iacute: "\xED",
+      ic: "\u2063",
+      icirc: "\xEE",
+      icy: "\u0438",
+      iecy: "\u0435",
+      iexcl: "\xA1",
+      iff: "\u21D4",
+      ifr: "\u{1D526}",
+      igrave: "\xEC",
+      ii: "\u2148",
+      iiiint: "\u2A0C",
+      iiint: "\u222D",
+      iinfin: "\u29DC",
+      iiota: "\u2129",
+      ijlig: "\u0133",
+      imacr: "\u012B",
+      image: "\u2111",
+      imagline: "\u2110",
+      imagpart: "\u2111",
+      imath: "\u0131",
+      imof: "\u22B7",
+      imped: "\u01B5",
+      in: "\u2208",
+      incare: "\u2105",
+      infin: "\u221E",
+      infintie: "\u29DD",
+      inodot: "\u0131",
+      int: "\u222B",
+      intcal: "\u22BA",
+      integers: "\u2124",
+      intercal: "\u22BA",
+      intlarhk: "\u2A17",
+      intprod: "\u2A3C",
+      iocy: "\u0451",
+      iogon: "\u012F",
+      iopf: "\u{1D55A}",
+      iota: "\u03B9",
+      iprod: "\u2A3C",
+      iquest: "\xBF",
+      iscr: "\u{1D4BE}",
+      isin: "\u2208",
+      isinE: "\u22F9",
+      isindot: "\u22F5",
+      isins: "\u22F4",
+      isinsv: "\u22F3",
+      isinv: "\u2208",
+      it: "\u2062",
+      itilde: "\u0129",
+      iukcy: "\u0456",
+      iuml: "\xEF",
+      jcirc: "\u0135",
+      jcy: "\u0439",
+      jfr: "\u{1D527}",
+      jmath: "\u0237",
+      jopf: "\u{1D55B}",
+      jscr: "\u{1D4BF}",
+      jsercy: "\u0458",
+      jukcy: "\u0454",
+      kappa: "\u03BA",
+      kappav: "\u03F0",
+      kcedil: "\u0137",
+      kcy: "\u043A",
+      kfr: "\u{1D528}",
+      kgreen: "\u0138",
+      khcy: "\u0445",
+      kjcy: "\u045C",
+      kopf: "\u{1D55C}",
+      kscr: "\u{1D4C0}",
+      lAarr: "\u21DA",
+      lArr: "\u21D0",
+      lAtail: "\u291B",
+      lBarr: "\u290E",
+      lE: "\u2266",
+      lEg: "\u2A8B",
+      lHar: "\u2962",
+      lacute: "\u013A",
+      laemptyv: "\u29B4",
+      lagran: "\u2112",
+      lambda: "\u03BB",
+      lang: "\u27E8",
+      langd: "\u2991",
+      langle: "\u27E8",
+      lap: "\u2A85",
+      laquo: "\xAB",
+      larr: "\u2190",
+      larrb: "\u21E4",
+      larrbfs: "\u291F",
+      larrfs: "\u291D",
+      larrhk: "\u21A9",
+      larrlp: "\u21AB",
+      larrpl: "\u2939",
+      larrsim: "\u2973",
+      larrtl: "\u21A2",
+      lat: "\u2AAB",
+      latail: "\u2919",
+      late: "\u2AAD",
+      lates: "\u2AAD\uFE00",
+      lbarr: "\u290C",
+      lbbrk: "\u2772",
+      lbrace: "{",
+      lbrack: "[",
+      lbrke: "\u298B",
+      lbrksld: "\u298F",
+      lbrkslu: "\u298D",
+      lcaron: "\u013E",
+      lcedil: "\u013C",
+      lceil: "\u2308",
+      lcub: "{",
+      lcy: "\u043B",
+      ldca: "\u2936",
+      ldquo: "\u201C",
+      ldquor: "\u201E",
+      ldrdhar: "\u2967",
+      ldrushar: "\u294B",
+      ldsh: "\u21B2",
+      le: "\u2264",
+      leftarrow: "\u2190",
+      leftarrowtail: "\u21A2",
+      leftharpoondown: "\u21BD",
+      leftharpoonup: "\u21BC",
+      leftleftarrows: "\u21C7",
+      leftrightarrow: "\u2194",
+      leftrightarrows: "\u21C6",
+      leftrightharpoons: "\u21CB",
+      leftrightsquigarrow: "\u21AD",
+      leftthreetimes: "\u22CB",
+      leg: "\u22DA",
+      leq: "\u2264",
+      leqq: "\u2266",
+      leqslant: "\u2A7D",
+      les: "\u2A7D",
+      lescc: "\u2AA8",
+      lesdot: "\u2A7F",
+      lesdoto: "\u2A81",
+      lesdotor: "\u2A83",
+      lesg: "\u22DA\uFE00",
+      lesges: "\u2A93",
+      lessapprox: "\u2A85",
+      lessdot: "\u22D6",
+      lesseqgtr: "\u22DA",
+      lesseqqgtr: "\u2A8B",
+      lessgtr: "\u2276",
+      lesssim: "\u2272",
+      lfisht: "\u297C",
+      lfloor: "\u230A",
+      lfr: "\u{1D529}",
+      lg: "\u2276",
+      lgE: "\u2A91",
+      lhard: "\u21BD",
+      lharu: "\u21BC",
+      lharul: "\u296A",
+      lhblk: "\u2584",
+      ljcy: "\u0459",
+      ll: "\u226A",
+      llarr: "\u21C7",
+      llcorner: "\u231E",
+      llhard: "\u296B",
+      lltri: "\u25FA",
+      lmidot: "\u0140",
+      lmoust: "\u23B0",
+      lmoustache: "\u23B0",
+      lnE: "\u2268",
+      lnap: "\u2A89",
+      lnapprox: "\u2A89",
+      lne: "\u2A87",
+      lneq: "\u2A87",
+      lneqq: "\u2268",
+      lnsim: "\u22E6",
+      loang: "\u27EC",
+      loarr: "\u21FD",
+      lobrk: "\u27E6",
+      longleftarrow: "\u27F5",
+      longleftrightarrow: "\u27F7",
+      longmapsto: "\u27FC",
+      longrightarrow: "\u27F6",
+      looparrowleft: "\u21AB",
+      looparrowright: "\u21AC",
+      lopar: "\u2985",
+      lopf: "\u{1D55D}",
+      loplus: "\u2A2D",
+      lotimes: "\u2A34",
+      lowast: "\u2217",
+      lowbar: "_",
+      loz: "\u25CA",
+      lozenge: "\u25CA",
+      lozf: "\u29EB",
+      lpar: "(",
+      lparlt: "\u2993",
+      lrarr: "\u21C6",
+      lrcorner: "\u231F",
+      lrhar: "\u21CB",
+      lrhard: "\u296D",
+      lrm: "\u200E",
+      lrtri: "\u22BF",
+      lsaquo: "\u2039",
+      lscr: "\u{1D4C1}",
+      lsh: "\u21B0",
+      lsim: "\u2272",
+      lsime: "\u2A8D",
+      lsimg: "\u2A8F",
+      lsqb: "[",
+      lsquo: "\u2018",
+      lsquor: "\u201A",
+      lstrok: "\u0142",
+      lt: "<",
+      ltcc: "\u2AA6",
+      ltcir: "\u2A79",
+      ltdot: "\u22D6",
+      lthree: "\u22CB",
+      ltimes: "\u22C9",
+      ltlarr: "\u2976",
+      ltquest: "\u2A7B",
+      ltrPar: "\u2996",
+      ltri: "\u25C3",
+      ltrie: "\u22B4",
+      ltrif: "\u25C2",
+      lurdshar: "\u294A",
+      luruhar: "\u2966",
+      lvertneqq: "\u2268\uFE00",
+      lvnE: "\u2268\uFE00",
+      mDDot: "\u223A",
+      macr: "\xAF",
+      male: "\u2642",
+      malt: "\u2720",
+      maltese: "\u2720",
+      map: "\u21A6",
+      mapsto: "\u21A6",
+      mapstodown: "\u21A7",
+      mapstoleft: "\u21A4",
+      mapstoup: "\u21A5",
+      marker: "\u25AE",
+      mcomma: "\u2A29",
+      mcy: "\u043C",
+      mdash: "\u2014",
+      measuredangle: "\u2221",
+      mfr: "\u{1D52A}",
+      mho: "\u2127",
+      micro: "\xB5",
+      mid: "\u2223",
+      midast: "*",
+      midcir: "\u2AF0",
+      middot: "\xB7",
+      minus: "\u2212",
+      minusb: "\u229F",
+      minusd: "\u2238",
+      minusdu: "\u2A2A",
+      mlcp: "\u2ADB",
+      mldr: "\u2026",
+      mnplus: "\u2213",
+      models: "\u22A7",
+      mopf: "\u{1D55E}",
+      mp: "\u2213",
+      mscr: "\u{1D4C2}",
+      mstpos: "\u223E",
+      mu: "\u03BC",
+      multimap: "\u22B8",
+      mumap: "\u22B8",
+      nGg: "\u22D9\u0338",
+      nGt: "\u226B\u20D2",
+      nGtv: "\u226B\u0338",
+      nLeftarrow: "\u21CD",
+      nLeftrightarrow: "\u21CE",
+      nLl: "\u22D8\u0338",
+      nLt: "\u226A\u20D2",
+      nLtv: "\u226A\u0338",
+      nRightarrow: "\u21CF",
+      nVDash: "\u22AF",
+      nVdash: "\u22AE",
+      nabla: "\u2207",
+      nacute: "\u0144",
+      nang: "\u2220\u20D2",
+      nap: "\u2249",
+      napE: "\u2A70\u0338",
+      napid: "\u224B\u0338",
+      napos: "\u0149",
+      napprox: "\u2249",
+      natur: "\u266E",
+      natural: "\u266E",
+      naturals: "\u2115",
+      nbsp: "\xA0",
+      nbump: "\u224E\u0338",
+      nbumpe: "\u224F\u0338",
+      ncap: "\u2A43",
+      ncaron: "\u0148",
+      ncedil: "\u0146",
+      ncong: "\u2247",
+      ncongdot: "\u2A6D\u0338",
+      ncup: "\u2A42",
+      ncy: "\u043D",
+      ndash: "\u2013",
+      ne: "\u2260",
+      neArr: "\u21D7",
+      nearhk: "\u2924",
+      nearr: "\u2197",
+      nearrow: "\u2197",
+      nedot: "\u2250\u0338",
+      nequiv: "\u2262",
+      nesear: "\u2928",
+      nesim: "\u2242\u0338",
+      nexist: "\u2204",
+      nexists: "\u2204",
+      nfr: "\u{1D52B}",
+      ngE: "\u2267\u0338",
+      nge: "\u2271",
+      ngeq: "\u2271",
+      ngeqq: "\u2267\u0338",
+      ngeqslant: "\u2A7E\u0338",
+      nges: "\u2A7E\u0338",
+      ngsim: "\u2275",
+      ngt: "\u226F",
+      ngtr: "\u226F",
+      nhArr: "\u21CE",
+      nharr: "\u21AE",
+      nhpar: "\u2AF2",
+      ni: "\u220B",
+      nis: "\u22FC",
+      nisd: "\u22FA",
+      niv: "\u220B",
+      njcy: "\u045A",
+      nlArr: "\u21CD",
+      nlE: "\u2266\u0338",
+      nlarr: "\u219A",
+      nldr: "\u2025",
+      nle: "\u2270",
+      nleftarrow: "\u219A",
+      nleftrightarrow: "\u21AE",
+      nleq: "\u2270",
+      nleqq: "\u2266\u0338",
+      nleqslant: "\u2A7D\u0338",
+      nles: "\u2A7D\u0338",
+      nless: "\u226E",
+      nlsim: "\u2274",
+      nlt: "\u226E",
+      nltri: "\u22EA",
+      nltrie: "\u22EC",
+      nmid: "\u2224",
+      nopf: "\u{1D55F}",
+      not: "\xAC",
+      notin: "\u2209",
+      notinE: "\u22F9\u0338",
+      notindot: "\u22F5\u0338",
+      notinva: "\u2209",
+      notinvb: "\u22F7",
+      notinvc: "\u22F6",
+      notni: "\u220C",
+      notniva: "\u220C",
+      notnivb: "\u22FE",
+      notnivc: "\u22FD",
+      npar: "\u2226",
+      nparallel: "\u2226",
+      nparsl: "\u2AFD\u20E5",
+      npart: "\u2202\u0338",
+      npolint: "\u2A14",
+      npr: "\u2280",
+      nprcue: "\u22E0",
+      npre: "\u2AAF\u0338",
+      nprec: "\u2280",
+      npreceq: "\u2AAF\u0338",
+      nrArr: "\u21CF",
+      nrarr: "\u219B",
+      nrarrc: "\u2933\u0338",
+      nrarrw: "\u219D\u0338",
+      nrightarrow: "\u219B",
+      nrtri: "\u22EB",
+      nrtrie: "\u22ED",
+      nsc: "\u2281",
+      nsccue: "\u22E1",
+      nsce: "\u2AB0\u0338",
+      nscr: "\u{1D4C3}",
+      nshortmid: "\u2224",
+      nshortparallel: "\u2226",
+      nsim: "\u2241",
+      nsime: "\u2244",
+      nsimeq: "\u2244",
+      nsmid: "\u2224",
+      nspar: "\u2226",
+      nsqsube: "\u22E2",
+      nsqsupe: "\u22E3",
+      nsub: "\u2284",
+      nsubE: "\u2AC5\u0338",
+      nsube: "\u2288",
+      nsubset: "\u2282\u20D2",
+      nsubseteq: "\u2288",
+      nsubseteqq: "\u2AC5\u0338",
+      nsucc: "\u2281",
+      nsucceq: "\u2AB0\u0338",
+      nsup: "\u2285",
+      nsupE: "\u2AC6\u0338",
+      nsupe: "\u2289",
+      nsupset: "\u2283\u20D2",
+      nsupseteq: "\u2289",
+      nsupseteqq: "\u2AC6\u0338",
+      ntgl: "\u2279",
+      ntilde: "\xF1",
+      ntlg: "\u2278",
+      ntriangleleft: "\u22EA",
+      ntrianglelefteq: "\u22EC",
+      ntriangleright: "\u22EB",
+      ntrianglerighteq: "\u22ED",
+      nu: "\u03BD",
+      num: "#",
+      numero: "\u2116",
+      numsp: "\u2007",
+      nvDash: "\u22AD",
+      nvHarr: "\u2904",
+      nvap: "\u224D\u20D2",
+      nvdash: "\u22AC",
+      nvge: "\u2265\u20D2",
+      nvgt: ">\u20D2",
+      nvinfin: "\u29DE",
+      nvlArr: "\u2902",
+      nvle: "\u2264\u20D2",
+      nvlt: "<\u20D2",
+      nvltrie: "\u22B4\u20D2",
+      nvrArr: "\u2903",
+      nvrtrie: "\u22B5\u20D2",
+      nvsim: "\u223C\u20D2",
+      nwArr: "\u21D6",
+      nwarhk: "\u2923",
+      nwarr: "\u2196",
+      nwarrow: "\u2196",
+      nwnear: "\u2927",
+      oS: "\u24C8",
+      oacute: "\xF3",
+      oast: "\u229B",
+      ocir: "\u229A",
+      ocirc: "\xF4",
+      ocy: "\u043E",
+      odash: "\u229D",
+      odblac: "\u0151",
+      odiv: "\u2A38",
+      odot: "\u2299",
+      odsold: "\u29BC",
+      oelig: "\u0153",
+      ofcir: "\u29BF",
+      ofr: "\u{1D52C}",
+      ogon: "\u02DB",
+      ograve: "\xF2",
+      ogt: "\u29C1",
+      ohbar: "\u29B5",
+      ohm: "\u03A9",
+      oint: "\u222E",
+      olarr: "\u21BA",
+      olcir: "\u29BE",
+      olcross: "\u29BB",
+      oline: "\u203E",
+      olt: "\u29C0",
+      omacr: "\u014D",
+      omega: "\u03C9",
+      omicron: "\u03BF",
+      omid: "\u29B6",
+      ominus: "\u2296",
+      oopf: "\u{1D560}",
+      opar: "\u29B7",
+      operp: "\u29B9",
+      oplus: "\u2295",
+      or: "\u2228",
+      orarr: "\u21BB",
+      ord: "\u2A5D",
+      order: "\u2134",
+      orderof: "\u2134",
+      ordf: "\xAA",
+      ordm: "\xBA",
+      origof: "\u22B6",
+      oror: "\u2A56",
+      orslope: "\u2A57",
+      orv: "\u2A5B",
+      oscr: "\u2134",
+      oslash: "\xF8",
+      osol: "\u2298",
+      otilde: "\xF5",
+      otimes: "\u2297",
+      otimesas: "\u2A36",
+      ouml: "\xF6",
+      ovbar: "\u233D",
+      par: "\u2225",
+      para: "\xB6",
+      parallel: "\u2225",
+      parsim: "\u2AF3",
+      parsl: "\u2AFD",
+      part: "\u2202",
+      pcy: "\u043F",
+      percnt: "%",
+      period: ".",
+      permil: "\u2030",
+      perp: "\u22A5",
+      pertenk: "\u2031",
+      pfr: "\u{1D52D}",
+      phi: "\u03C6",
+      phiv: "\u03D5",
+      phmmat: "\u2133",
+      phone: "\u260E",
+      pi: "\u03C0",
+      pitchfork: "\u22D4",
+      piv: "\u03D6",
+      planck: "\u210F",
+      planckh: "\u210E",
+      plankv: "\u210F",
+      plus: "+",
+      plusacir: "\u2A23",
+      plusb: "\u229E",
+      pluscir: "\u2A22",
+      plusdo: "\u2214",
+      plusdu: "\u2A25",
+      pluse: "\u2A72",
+      plusmn: "\xB1",
+      plussim: "\u2A26",
+      plustwo: "\u2A27",
+      pm: "\xB1",
+      pointint: "\u2A15",
+      popf: "\u{1D561}",
+      pound: "\xA3",
+      pr: "\u227A",
+      prE: "\u2AB3",
+      prap: "\u2AB7",
+      prcue: "\u227C",
+      pre: "\u2AAF",
+      prec: "\u227A",
+      precapprox: "\u2AB7",
+      preccurlyeq: "\u227C",
+      preceq: "\u2AAF",
+      precnapprox: "\u2AB9",
+      precneqq: "\u2AB5",
+      precnsim: "\u22E8",
+      precsim: "\u227E",
+      prime: "\u2032",
+      primes: "\u2119",
+      prnE: "\u2AB5",
+      prnap: "\u2AB9",
+      prnsim: "\u22E8",
+      prod: "\u220F",
+      profalar: "\u232E",
+      profline: "\u2312",
+      profsurf: "\u2313",
+      prop: "\u221D",
+      propto: "\u221D",
+      prsim: "\u227E",
+      prurel: "\u22B0",
+      pscr: "\u{1D4C5}",
+      psi: "\u03C8",
+      puncsp: "\u2008",
+      qfr: "\u{1D52E}",
+      qint: "\u2A0C",
+      qopf: "\u{1D562}",
+      qprime: "\u2057",
+      qscr: "\u{1D4C6}",
+      quaternions: "\u210D",
+      quatint: "\u2A16",
+      quest: "?",
+      questeq: "\u225F",
+      quot: '"',
+      rAarr: "\u21DB",
+      rArr: "\u21D2",
+      rAtail: "\u291C",
+      rBarr: "\u290F",
+      rHar: "\u2964",
+      race: "\u223D\u0331",
+      racute: "\u0155",
+      radic: "\u221A",
+      raemptyv: "\u29B3",
+      rang: "\u27E9",
+      rangd: "\u2992",
+      range: "\u29A5",
+      rangle: "\u27E9",
+      raquo: "\xBB",
+      rarr: "\u2192",
+      rarrap: "\u2975",
+      rarrb: "\u21E5",
+      rarrbfs: "\u2920",
+      rarrc: "\u2933",
+      rarrfs: "\u291E",
+      rarrhk: "\u21AA",
+      rarrlp: "\u21AC",
+      rarrpl: "\u2945",
+      rarrsim: "\u2974",
+      rarrtl: "\u21A3",
+      rarrw: "\u219D",
+      ratail: "\u291A",
+      ratio: "\u2236",
+      rationals: "\u211A",
+      rbarr: "\u290D",
+      rbbrk: "\u2773",
+      rbrace: "}",
+      rbrack: "]",
+      rbrke: "\u298C",
+      rbrksld: "\u298E",
+      rbrkslu: "\u2990",
+      rcaron: "\u0159",
+      rcedil: "\u0157",
+      rceil: "\u2309",
+      rcub: "}",
+      rcy: "\u0440",
+      rdca: "\u2937",
+      rdldhar: "\u2969",
+      rdquo: "\u201D",
+      rdquor: "\u201D",
+      rdsh: "\u21B3",
+      real: "\u211C",
+      realine: "\u211B",
+      realpart: "\u211C",
+      reals: "\u211D",
+      rect: "\u25AD",
+      reg: "\xAE",
+      rfisht: "\u297D",
+      rfloor: "\u230B",
+      rfr: "\u{1D52F}",
+      rhard: "\u21C1",
+      rharu: "\u21C0",
+      rharul: "\u296C",
+      rho: "\u03C1",
+      rhov: "\u03F1",
+      rightarrow: "\u2192",
+      rightarrowtail: "\u21A3",
+      rightharpoondown: "\u21C1",
+      rightharpoonup: "\u21C0",
+      rightleftarrows: "\u21C4",
+      rightleftharpoons: "\u21CC",
+      rightrightarrows: "\u21C9",
+      rightsquigarrow: "\u219D",
+      rightthreetimes: "\u22CC",
+      ring: "\u02DA",
+      risingdotseq: "\u2253",
+      rlarr: "\u21C4",
+      rlhar: "\u21CC",
+      rlm: "\u200F",
+      rmoust: "\u23B1",
+      rmoustache: "\u23B1",
+      rnmid: "\u2AEE",
+      roang: "\u27ED",
+      roarr: "\u21FE",
+      robrk: "\u27E7",
+      ropar: "\u2986",
+      ropf: "\u{1D563}",
+      roplus: "\u2A2E",
+      rotimes: "\u2A35",
+      rpar: ")",
+      rpargt: "\u2994",
+      rppolint: "\u2A12",
+      rrarr: "\u21C9",
+      rsaquo: "\u203A",
+      rscr: "\u{1D4C7}",
+      rsh: "\u21B1",
+      rsqb: "]",
+      rsquo: "\u2019",
+      rsquor: "\u2019",
+      rthree: "\u22CC",
+      rtimes: "\u22CA",
+      rtri: "\u25B9",
+      rtrie: "\u22B5",
+      rtrif: "\u25B8",
+      rtriltri: "\u29CE",
+      ruluhar: "\u2968",
+      rx: "\u211E",
+      sacute: "\u015B",
+      sbquo: "\u201A",
+      sc: "\u227B",
+      scE: "\u2AB4",
+      scap: "\u2AB8",
+      scaron: "\u0161",
+      sccue: "\u227D",
+      sce: "\u2AB0",
+      scedil: "\u015F",
+      scirc: "\u015D",
+      scnE: "\u2AB6",
+      scnap: "\u2ABA",
+      scnsim: "\u22E9",
+      scpolint: "\u2A13",
+      scsim: "\u227F",
+      scy: "\u0441",
+      sdot: "\u22C5",
+      sdotb: "\u22A1",
+      sdote: "\u2A66",
+      seArr: "\u21D8",
+      searhk: "\u2925",
+      searr: "\u2198",
+      searrow: "\u2198",
+      sect: "\xA7",
+      semi: ";",
+      seswar: "\u2929",
+      setminus: "\u2216",
+      setmn: "\u2216",
+      sext: "\u2736",
+      sfr: "\u{1D530}",
+      sfrown: "\u2322",
+      sharp: "\u266F",
+      shchcy: "\u0449",
+      shcy: "\u0448",
+      shortmid: "\u2223",
+      shortparallel: "\u2225",
+      shy: "\xAD",
+      sigma: "\u03C3",
+      sigmaf: "\u03C2",
+      sigmav: "\u03C2",
+      sim: "\u223C",
+      simdot: "\u2A6A",
+      sime: "\u2243",
+      simeq: "\u2243",
+      simg: "\u2A9E",
+      simgE: "\u2AA0",
+      siml: "\u2A9D",
+      simlE: "\u2A9F",
+      simne: "\u2246",
+      simplus: "\u2A24",
+      simrarr: "\u2972",
+      slarr: "\u2190",
+      smallsetminus: "\u2216",
+      smashp: "\u2A33",
+      smeparsl: "\u29E4",
+      smid: "\u2223",
+      smile: "\u2323",
+      smt: "\u2AAA",
+      smte: "\u2AAC",
+      smtes: "\u2AAC\uFE00",
+      softcy: "\u044C",
+      sol: "/",
+      solb: "\u29C4",
+      solbar: "\u233F",
+      sopf: "\u{1D564}",
+      spades: "\u2660",
+      spadesuit: "\u2660",
+      spar: "\u2225",
+      sqcap: "\u2293",
+      sqcaps: "\u2293\uFE00",
+      sqcup: "\u2294",
+      sqcups: "\u2294\uFE00",
+      sqsub: "\u228F",
+      sqsube: "\u2291",
+      sqsubset: "\u228F",
+      sqsubseteq: "\u2291",
+      sqsup: "\u2290",
+      sqsupe: "\u2292",
+      sqsupset: "\u2290",
+      sqsupseteq: "\u2292",
+      squ: "\u25A1",
+      square: "\u25A1",
+      squarf: "\u25AA",
+      squf: "\u25AA",
+      srarr: "\u2192",
+      sscr: "\u{1D4C8}",
+      ssetmn: "\u2216",
+      ssmile: "\u2323",
+      sstarf: "\u22C6",
+      star: "\u2606",
+      starf: "\u2605",
+      straightepsilon: "\u03F5",
+      straightphi: "\u03D5",
+      strns: "\xAF",
+      sub: "\u2282",
+      subE: "\u2AC5",
+      subdot: "\u2ABD",
+      sube: "\u2286",
+      subedot: "\u2AC3",
+      submult: "\u2AC1",
+      subnE: "\u2ACB",
+      subne: "\u228A",
+      subplus: "\u2ABF",
+      subrarr: "\u2979",
+      subset: "\u2282",
+      subseteq: "\u2286",
+      subseteqq: "\u2AC5",
+      subsetneq: "\u228A",
+      subsetneqq: "\u2ACB",
+      subsim: "\u2AC7",
+      subsub: "\u2AD5",
+      subsup: "\u2AD3",
+      succ: "\u227B",
+      succapprox: "\u2AB8",
+      succcurlyeq: "\u227D",
+      succeq: "\u2AB0",
+      succnapprox: "\u2ABA",
+      succneqq: "\u2AB6",
+      succnsim: "\u22E9",
+      succsim: "\u227F",
+      sum: "\u2211",
+      sung: "\u266A",
+      sup1: "\xB9",
+      sup2: "\xB2",
+      sup3: "\xB3",
+      sup: "\u2283",
+      supE: "\u2AC6",
+      supdot: "\u2ABE",
+      supdsub: "\u2AD8",
+      supe: "\u2287",
+      supedot: "\u2AC4",
+      suphsol: "\u27C9",
+      suphsub: "\u2AD7",
+      suplarr: "\u297B",
+      supmult: "\u2AC2",
+      supnE: "\u2ACC",
+      supne: "\u228B",
+      supplus: "\u2AC0",
+      supset: "\u2283",
+      supseteq: "\u2287",
+      supseteqq: "\u2AC6",
+      supsetneq: "\u228B",
+      supsetneqq: "\u2ACC",
+      supsim: "\u2AC8",
+      supsub: "\u2AD4",
+      supsup: "\u2AD6",
+      swArr: "\u21D9",
+      swarhk: "\u2926",
+      swarr: "\u2199",
+      swarrow: "\u2199",
+      swnwar: "\u292A",
+      szlig: "\xDF",
+      target: "\u2316",
+      tau: "\u03C4",
+      tbrk: "\u23B4",
+      tcaron: "\u0165",
+      tcedil: "\u0163",
+      tcy: "\u0442",
+      tdot: "\u20DB",
+      telrec: "\u2315",
+      tfr: "\u{1D531}",
+      there4: "\u2234",
+      therefore: "\u2234",
+      theta: "\u03B8",
+      thetasym: "\u03D1",
+      thetav: "\u03D1",
+      thickapprox: "\u2248",
+      thicksim: "\u223C",
+      thinsp: "\u2009",
+      thkap: "\u2248",
+      thksim: "\u223C",
+      thorn: "\xFE",
+      tilde: "\u02DC",
+      times: "\xD7",
+      timesb: "\u22A0",
+      timesbar: "\u2A31",
+      timesd: "\u2A30",
+      tint: "\u222D",
+      toea: "\u2928",
+      top: "\u22A4",
+      topbot: "\u2336",
+      topcir: "\u2AF1",
+      topf: "\u{1D565}",
+      topfork: "\u2ADA",
+      tosa: "\u2929",
+      tprime: "\u2034",
+      trade: "\u2122",
+      triangle: "\u25B5",
+      triangledown: "\u25BF",
+      triangleleft: "\u25C3",
+      trianglelefteq: "\u22B4",
+      triangleq: "\u225C",
+      triangleright: "\u25B9",
+      trianglerighteq: "\u22B5",
+      tridot: "\u25EC",
+      trie: "\u225C",
+      triminus: "\u2A3A",
+      triplus: "\u2A39",
+      trisb: "\u29CD",
+      tritime: "\u2A3B",
+      trpezium: "\u23E2",
+      tscr: "\u{1D4C9}",
+      tscy: "\u0446",
+      tshcy: "\u045B",
+      tstrok: "\u0167",
+      twixt: "\u226C",
+      twoheadleftarrow: "\u219E",
+      twoheadrightarrow: "\u21A0",
+      uArr: "\u21D1",
+      uHar: "\u2963",
+      uacute: "\xFA",
+      uarr: "\u2191",
+      ubrcy: "\u045E",
+      ubreve: "\u016D",
+      ucirc: "\xFB",
+      ucy: "\u0443",
+      udarr: "\u21C5",
+      udblac: "\u0171",
+      udhar: "\u296E",
+      ufisht: "\u297E",
+      ufr: "\u{1D532}",
+      ugrave: "\xF9",
+      uharl: "\u21BF",
+      uharr: "\u21BE",
+      uhblk: "\u2580",
+      ulcorn: "\u231C",
+      ulcorner: "\u231C",
+      ulcrop: "\u230F",
+      ultri: "\u25F8",
+      umacr: "\u016B",
+      uml: "\xA8",
+      uogon: "\u0173",
+      uopf: "\u{1D566}",
+      uparrow: "\u2191",
+      updownarrow: "\u2195",
+      upharpoonleft: "\u21BF",
+      upharpoonright: "\u21BE",
+      uplus: "\u228E",
+      upsi: "\u03C5",
+      upsih: "\u03D2",
+      upsilon: "\u03C5",
+      upuparrows: "\u21C8",
+      urcorn: "\u231D",
+      urcorner: "\u231D",
+      urcrop: "\u230E",
+      uring: "\u016F",
+      urtri: "\u25F9",
+      uscr: "\u{1D4CA}",
+      utdot: "\u22F0",
+      utilde: "\u0169",
+      utri: "\u25B5",
+      utrif: "\u25B4",
+      uuarr: "\u21C8",
+      uuml: "\xFC",
+      uwangle: "\u29A7",
+      vArr: "\u21D5",
+      vBar: "\u2AE8",
+      vBarv: "\u2AE9",
+      vDash: "\u22A8",
+      vangrt: "\u299C",
+      varepsilon: "\u03F5",
+      varkappa: "\u03F0",
+      varnothing: "\u2205",
+      varphi: "\u03D5",
+      varpi: "\u03D6",
+      varpropto: "\u221D",
+      varr: "\u2195",
+      varrho: "\u03F1",
+      varsigma: "\u03C2",
+      varsubsetneq: "\u228A\uFE00",
+      varsubsetneqq: "\u2ACB\uFE00",
+      varsupsetneq: "\u228B\uFE00",
+      varsupsetneqq: "\u2ACC\uFE00",
+      vartheta: "\u03D1",
+      vartriangleleft: "\u22B2",
+      vartriangleright: "\u22B3",
+      vcy: "\u0432",
+      vdash: "\u22A2",
+      vee: "\u2228",
+      veebar: "\u22BB",
+      veeeq: "\u225A",
+      vellip: "\u22EE",
+      verbar: "|",
+      vert: "|",
+      vfr: "\u{1D533}",
+      vltri: "\u22B2",
+      vnsub: "\u2282\u20D2",
+      vnsup: "\u2283\u20D2",
+      vopf: "\u{1D567}",
+      vprop: "\u221D",
+      vrtri: "\u22B3",
+      vscr: "\u{1D4CB}",
+      vsubnE: "\u2ACB\uFE00",
+      vsubne: "\u228A\uFE00",
+      vsupnE: "\u2ACC\uFE00",
+      vsupne: "\u228B\uFE00",
+      vzigzag: "\u299A",
+      wcirc: "\u0175",
+      wedbar: "\u2A5F",
+      wedge: "\u2227",
+      wedgeq: "\u2259",
+      weierp: "\u2118",
+      wfr: "\u{1D534}",
+      wopf: "\u{1D568}",
+      wp: "\u2118",
+      wr: "\u2240",
+      wreath: "\u2240",
+      wscr: "\u{1D4CC}",
+      xcap: "\u22C2",
+      xcirc: "\u25EF",
+      xcup: "\u22C3",
+      xdtri: "\u25BD",
+      xfr: "\u{1D535}",
+      xhArr: "\u27FA",
+      xharr: "\u27F7",
+      xi: "\u03BE",
+      xlArr: "\u27F8",
+      xlarr: "\u27F5",
+      xmap: "\u27FC",
+      xnis: "\u22FB",
+      xodot: "\u2A00",
+      xopf: "\u{1D569}",
+      xoplus: "\u2A01",
+      xotime: "\u2A02",
+      xrArr: "\u27F9",
+      xrarr: "\u27F6",
+      xscr: "\u{1D4CD}",
+      xsqcup: "\u2A06",
+      xuplus: "\u2A04",
+      xutri: "\u25B3",
+      xvee: "\u22C1",
+      xwedge: "\u22C0",
+      yacute: "\xFD",
+      yacy: "\u044F",
+      ycirc: "\u0177",
+      ycy: "\u044B",
+      yen: "\xA5",
+      yfr: "\u{1D536}",
+      yicy: "\u0457",
+      yopf: "\u{1D56A}",
+      yscr: "\u{1D4CE}",
+      yucy: "\u044E",
+      yuml: "\xFF",
+      zacute: "\u017A",
+      zcaron: "\u017E",
+      zcy: "\u0437",
+      zdot: "\u017C",
+      zeetrf: "\u2128",
+      zeta: "\u03B6",
+      zfr: "\u{1D537}",
+      zhcy: "\u0436",
+      zigrarr: "\u21DD",
+      zopf: "\u{1D56B}",
+      zscr: "\u{1D4CF}",
+      zwj: "\u200D",
+      zwnj: "\u200C"
+    };
+  }
+});
+
+// ../../node_modules/decode-named-character-reference/index.js
+function decodeNamedCharacterReference(value2) {
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
+}
+var own2;
+var init_decode_named_character_reference = __esm({
+  "../../node_modules/decode-named-character-reference/index.js"() {
+    init_character_entities();
+    own2 = {}.hasOwnProperty;
+  }
+});
+
+// ../../node_modules/micromark-util-decode-numeric-character-reference/index.js
+function decodeNumericCharacterReference(value2, base) {
+  const code3 = Number.parseInt(value2, base);
+  if (
+    // C0 except for HT, LF, FF, CR, space.
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    // Out of range
+    code3 > 1114111
+  ) {
+    return "\uFFFD";
+  }
+  return String.fromCodePoint(code3);
+}
+var init_micromark_util_decode_numeric_character_reference = __esm({
+  "../../node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
+  }
+});
+
+// ../../node_modules/micromark-util-decode-string/index.js
+function decodeString(value2) {
+  return value2.replace(characterEscapeOrReference, decode);
+}
+function decode($0, $1, $2) {
+  if ($1) {
+    return $1;
+  }
+  const head = $2.charCodeAt(0);
+  if (head === 35) {
+    const head2 = $2.charCodeAt(1);
+    const hex = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
+  }
+  return decodeNamedCharacterReference($2) || $0;
+}
+var characterEscapeOrReference;
+var init_micromark_util_decode_string = __esm({
+  "../../node_modules/micromark-util-decode-string/index.js"() {
+    init_decode_named_character_reference();
+    init_micromark_util_decode_numeric_character_reference();
+    characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+  }
+});
+
+// ../../node_modules/micromark-util-chunked/index.js
+function splice(list3, start, remove, items) {
+  const end = list3.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list3.splice(...parameters);
+  } else {
+    if (remove) list3.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list3.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
+  }
+  return items;
+}
+var init_micromark_util_chunked = __esm({
+  "../../node_modules/micromark-util-chunked/index.js"() {
+  }
+});
+
+// ../../node_modules/micromark-util-combine-extensions/index.js
+function combineExtensions(extensions) {
+  const all2 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all2, extensions[index2]);
+  }
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook2;
+  for (hook2 in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
+    const left = maybe || (all2[hook2] = {});
+    const right = extension2[hook2];
+    let code3;
+    if (right) {
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value2 = right[code3];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code3],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list3) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list3.length) {
+    ;
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+var hasOwnProperty;
+var init_micromark_util_combine_extensions = __esm({
+  "../../node_modules/micromark-util-combine-extensions/index.js"() {
+    init_micromark_util_chunked();
+    hasOwnProperty = {}.hasOwnProperty;
+  }
+});
+
+// ../../node_modules/micromark-util-resolve-all/index.js
+function resolveAll(constructs2, events, context) {
+  const called = [];
+  let index2 = -1;
+  while (++index2 < constructs2.length) {
+    const resolve3 = constructs2[index2].resolveAll;
+    if (resolve3 && !called.includes(resolve3)) {
+      events = resolve3(events, context);
+      called.push(resolve3);
+    }
+  }
+  return events;
+}
+var init_micromark_util_resolve_all = __esm({
+  "../../node_modules/micromark-util-resolve-all/index.js"() {
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/attention.js
+function resolveAllAttention(events, context) {
+  let index2 = -1;
+  let nextEvents;
+  while (++index2 < events.length) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
+      let open = index2;
+      while (open--) {
+        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+            continue;
+          }
+          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const start = {
+            ...events[open][1].end
+          };
+          const end = {
+            ...events[index2][1].start
+          };
+          movePoint(start, -use);
+          movePoint(end, use);
+          const openingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start,
+            end: {
+              ...events[open][1].end
+            }
+          };
+          const closingSequence = {
+            type: use > 1 ? "strongSequence" : "emphasisSequence",
+            start: {
+              ...events[index2][1].start
+            },
+            end
+          };
+          const text6 = {
+            type: use > 1 ? "strongText" : "emphasisText",
+            start: {
+              ...events[open][1].end
+            },
+            end: {
+              ...events[index2][1].start
+            }
+          };
+          const group = {
+            type: use > 1 ? "strong" : "emphasis",
+            start: {
+              ...openingSequence.start
+            },
+            end: {
+              ...closingSequence.end
+            }
+          };
+          events[open][1].end = {
+            ...openingSequence.start
+          };
+          events[index2][1].start = {
+            ...closingSequence.end
+          };
+          nextEvents = [];
+          if (events[open][1].end.offset - events[open][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          }
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          let offset = 0;
+          if (events[index2][1].end.offset - events[index2][1].start.offset) {
+            offset = 2;
+            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
+          }
+          splice(events, open - 1, index2 - open + 3, nextEvents);
+          index2 = open + nextEvents.length - offset - 2;
+          break;
+        }
+      }
+    }
+  }
+  index2 = -1;
+  while (++index2 < events.length) {
+    if (events[index2][1].type === "attentionSequence") {
+      events[index2][1].type = "data";
+    }
+  }
+  return events;
+}
+function tokenizeAttention(effects, ok3) {
+  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
+  const previous3 = this.previous;
+  const before = classifyCharacter(previous3);
+  let marker;
+  return start;
+  function start(code3) {
+    marker = code3;
+    effects.enter("attentionSequence");
+    return inside2(code3);
+  }
+  function inside2(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      return inside2;
+    }
+    const token = effects.exit("attentionSequence");
+    const after = classifyCharacter(code3);
+    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
+    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    return ok3(code3);
+  }
+}
+function movePoint(point3, offset) {
+  point3.column += offset;
+  point3.offset += offset;
+  point3._bufferIndex += offset;
+}
+var attention3;
+var init_attention = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/attention.js"() {
+    init_micromark_util_chunked();
+    init_micromark_util_classify_character();
+    init_micromark_util_resolve_all();
+    attention3 = {
+      name: "attention",
+      resolveAll: resolveAllAttention,
+      tokenize: tokenizeAttention
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/autolink.js
+function tokenizeAutolink(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    effects.enter("autolink");
+    effects.enter("autolinkMarker");
+    effects.consume(code3);
+    effects.exit("autolinkMarker");
+    effects.enter("autolinkProtocol");
+    return open;
+  }
+  function open(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return schemeOrEmailAtext;
+    }
+    if (code3 === 64) {
+      return nok(code3);
+    }
+    return emailAtext(code3);
+  }
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
+      size = 1;
+      return schemeInsideOrEmailAtext(code3);
+    }
+    return emailAtext(code3);
+  }
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
+      size = 0;
+      return urlInside;
+    }
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
+      return schemeInsideOrEmailAtext;
+    }
+    size = 0;
+    return emailAtext(code3);
+  }
+  function urlInside(code3) {
+    if (code3 === 62) {
+      effects.exit("autolinkProtocol");
+      effects.enter("autolinkMarker");
+      effects.consume(code3);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return urlInside;
+  }
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
+      return emailAtSignOrDot;
+    }
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
+      return emailAtext;
+    }
+    return nok(code3);
+  }
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
+  }
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
+      size = 0;
+      return emailAtSignOrDot;
+    }
+    if (code3 === 62) {
+      effects.exit("autolinkProtocol").type = "autolinkEmail";
+      effects.enter("autolinkMarker");
+      effects.consume(code3);
+      effects.exit("autolinkMarker");
+      effects.exit("autolink");
+      return ok3;
+    }
+    return emailValue(code3);
+  }
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
+      return next;
+    }
+    return nok(code3);
+  }
+}
+var autolink;
+var init_autolink = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/autolink.js"() {
+    init_micromark_util_character();
+    autolink = {
+      name: "autolink",
+      tokenize: tokenizeAutolink
+    };
+  }
+});
+
+// ../../node_modules/micromark-factory-space/index.js
+function factorySpace(effects, ok3, type, max) {
+  const limit = max ? max - 1 : Infinity;
+  let size = 0;
+  return start;
+  function start(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter(type);
+      return prefix(code3);
+    }
+    return ok3(code3);
+  }
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
+      return prefix;
+    }
+    effects.exit(type);
+    return ok3(code3);
+  }
+}
+function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
+      effects.enter(type);
+      return prefix(code3);
+    }
+    return after(code3);
+  }
+  function prefix(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
+      size++;
+      return prefix;
+    }
+    effects.exit(type);
+    return after(code3);
+  }
+  function after(code3) {
+    return size >= min ? ok3(code3) : nok(code3);
+  }
+}
+var init_micromark_factory_space = __esm({
+  "../../node_modules/micromark-factory-space/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/blank-line.js
+function tokenizeBlankLine(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
+  }
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  }
+}
+var blankLine;
+var init_blank_line = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    blankLine = {
+      partial: true,
+      tokenize: tokenizeBlankLine
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/block-quote.js
+function tokenizeBlockQuoteStart(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code3) {
+    if (code3 === 62) {
+      const state = self2.containerState;
+      if (!state.open) {
+        effects.enter("blockQuote", {
+          _container: true
+        });
+        state.open = true;
+      }
+      effects.enter("blockQuotePrefix");
+      effects.enter("blockQuoteMarker");
+      effects.consume(code3);
+      effects.exit("blockQuoteMarker");
+      return after;
+    }
+    return nok(code3);
+  }
+  function after(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter("blockQuotePrefixWhitespace");
+      effects.consume(code3);
+      effects.exit("blockQuotePrefixWhitespace");
+      effects.exit("blockQuotePrefix");
+      return ok3;
+    }
+    effects.exit("blockQuotePrefix");
+    return ok3(code3);
+  }
+}
+function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return contStart;
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+    }
+    return contBefore(code3);
+  }
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
+  }
+}
+function exit2(effects) {
+  effects.exit("blockQuote");
+}
+var blockQuote;
+var init_block_quote = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    blockQuote = {
+      continuation: {
+        tokenize: tokenizeBlockQuoteContinuation
+      },
+      exit: exit2,
+      name: "blockQuote",
+      tokenize: tokenizeBlockQuoteStart
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/character-escape.js
+function tokenizeCharacterEscape(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("characterEscape");
+    effects.enter("escapeMarker");
+    effects.consume(code3);
+    effects.exit("escapeMarker");
+    return inside2;
+  }
+  function inside2(code3) {
+    if (asciiPunctuation(code3)) {
+      effects.enter("characterEscapeValue");
+      effects.consume(code3);
+      effects.exit("characterEscapeValue");
+      effects.exit("characterEscape");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+var characterEscape;
+var init_character_escape = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+    init_micromark_util_character();
+    characterEscape = {
+      name: "characterEscape",
+      tokenize: tokenizeCharacterEscape
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/character-reference.js
+function tokenizeCharacterReference(effects, ok3, nok) {
+  const self2 = this;
+  let size = 0;
+  let max;
+  let test2;
+  return start;
+  function start(code3) {
+    effects.enter("characterReference");
+    effects.enter("characterReferenceMarker");
+    effects.consume(code3);
+    effects.exit("characterReferenceMarker");
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 35) {
+      effects.enter("characterReferenceMarkerNumeric");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarkerNumeric");
+      return numeric;
+    }
+    effects.enter("characterReferenceValue");
+    max = 31;
+    test2 = asciiAlphanumeric;
+    return value2(code3);
+  }
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
+      effects.enter("characterReferenceMarkerHexadecimal");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarkerHexadecimal");
+      effects.enter("characterReferenceValue");
+      max = 6;
+      test2 = asciiHexDigit;
+      return value2;
+    }
+    effects.enter("characterReferenceValue");
+    max = 7;
+    test2 = asciiDigit;
+    return value2(code3);
+  }
+  function value2(code3) {
+    if (code3 === 59 && size) {
+      const token = effects.exit("characterReferenceValue");
+      if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
+        return nok(code3);
+      }
+      effects.enter("characterReferenceMarker");
+      effects.consume(code3);
+      effects.exit("characterReferenceMarker");
+      effects.exit("characterReference");
+      return ok3;
+    }
+    if (test2(code3) && size++ < max) {
+      effects.consume(code3);
+      return value2;
+    }
+    return nok(code3);
+  }
+}
+var characterReference;
+var init_character_reference = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+    init_decode_named_character_reference();
+    init_micromark_util_character();
+    characterReference = {
+      name: "characterReference",
+      tokenize: tokenizeCharacterReference
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+function tokenizeNonLazyContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return start;
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return after;
+  }
+  function after(code3) {
+    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
+  }
+}
+var nonLazyContinuation;
+var init_partial_non_lazy_continuation = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+    nonLazyContinuation = {
+      partial: true,
+      tokenize: tokenizeNonLazyContinuation
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/code-fenced.js
+function tokenizeCodeFenced(effects, ok3, nok) {
+  const self2 = this;
+  const closeStart = {
+    partial: true,
+    tokenize: tokenizeCloseStart
+  };
+  let initialPrefix = 0;
+  let sizeOpen = 0;
+  let marker;
+  return start;
+  function start(code3) {
+    return beforeSequenceOpen(code3);
+  }
+  function beforeSequenceOpen(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+    marker = code3;
+    effects.enter("codeFenced");
+    effects.enter("codeFencedFence");
+    effects.enter("codeFencedFenceSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
+      sizeOpen++;
+      effects.consume(code3);
+      return sequenceOpen;
+    }
+    if (sizeOpen < 3) {
+      return nok(code3);
+    }
+    effects.exit("codeFencedFenceSequence");
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
+  }
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFencedFence");
+      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+    }
+    effects.enter("codeFencedFenceInfo");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return info(code3);
+  }
+  function info(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return infoBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceInfo");
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
+    }
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return info;
+  }
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
+    }
+    effects.enter("codeFencedFenceMeta");
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return meta(code3);
+  }
+  function meta(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      effects.exit("codeFencedFenceMeta");
+      return infoBefore(code3);
+    }
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return meta;
+  }
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
+  }
+  function contentBefore(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return contentStart;
+  }
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
+  }
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
+    }
+    effects.enter("codeFlowValue");
+    return contentChunk(code3);
+  }
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFlowValue");
+      return beforeContentChunk(code3);
+    }
+    effects.consume(code3);
+    return contentChunk;
+  }
+  function after(code3) {
+    effects.exit("codeFenced");
+    return ok3(code3);
+  }
+  function tokenizeCloseStart(effects2, ok4, nok2) {
+    let size = 0;
+    return startBefore;
+    function startBefore(code3) {
+      effects2.enter("lineEnding");
+      effects2.consume(code3);
+      effects2.exit("lineEnding");
+      return start2;
+    }
+    function start2(code3) {
+      effects2.enter("codeFencedFence");
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
+    }
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
+        effects2.enter("codeFencedFenceSequence");
+        return sequenceClose(code3);
+      }
+      return nok2(code3);
+    }
+    function sequenceClose(code3) {
+      if (code3 === marker) {
+        size++;
+        effects2.consume(code3);
+        return sequenceClose;
+      }
+      if (size >= sizeOpen) {
+        effects2.exit("codeFencedFenceSequence");
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
+      }
+      return nok2(code3);
+    }
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
+        effects2.exit("codeFencedFence");
+        return ok4(code3);
+      }
+      return nok2(code3);
+    }
+  }
+}
+var codeFenced;
+var init_code_fenced = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_partial_non_lazy_continuation();
+    codeFenced = {
+      concrete: true,
+      name: "codeFenced",
+      tokenize: tokenizeCodeFenced
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/code-indented.js
+function tokenizeCodeIndented(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("codeIndented");
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
+    }
+    effects.enter("codeFlowValue");
+    return inside2(code3);
+  }
+  function inside2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("codeFlowValue");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return inside2;
+  }
+  function after(code3) {
+    effects.exit("codeIndented");
+    return ok3(code3);
+  }
+}
+function tokenizeFurtherStart(effects, ok3, nok) {
+  const self2 = this;
+  return furtherStart2;
+  function furtherStart2(code3) {
+    if (self2.parser.lazy[self2.now().line]) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return furtherStart2;
+    }
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
+  }
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
+  }
+}
+var codeIndented, furtherStart;
+var init_code_indented = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    codeIndented = {
+      name: "codeIndented",
+      tokenize: tokenizeCodeIndented
+    };
+    furtherStart = {
+      partial: true,
+      tokenize: tokenizeFurtherStart
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/code-text.js
+function resolveCodeText(events) {
+  let tailExitIndex = events.length - 4;
+  let headEnterIndex = 3;
+  let index2;
+  let enter;
+  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
+    index2 = headEnterIndex;
+    while (++index2 < tailExitIndex) {
+      if (events[index2][1].type === "codeTextData") {
+        events[headEnterIndex][1].type = "codeTextPadding";
+        events[tailExitIndex][1].type = "codeTextPadding";
+        headEnterIndex += 2;
+        tailExitIndex -= 2;
+        break;
+      }
+    }
+  }
+  index2 = headEnterIndex - 1;
+  tailExitIndex++;
+  while (++index2 <= tailExitIndex) {
+    if (enter === void 0) {
+      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
+        enter = index2;
+      }
+    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
+      events[enter][1].type = "codeTextData";
+      if (index2 !== enter + 2) {
+        events[enter][1].end = events[index2 - 1][1].end;
+        events.splice(enter + 2, index2 - enter - 2);
+        tailExitIndex -= index2 - enter - 2;
+        index2 = enter + 2;
+      }
+      enter = void 0;
+    }
+  }
+  return events;
+}
+function previous2(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+}
+function tokenizeCodeText(effects, ok3, nok) {
+  const self2 = this;
+  let sizeOpen = 0;
+  let size;
+  let token;
+  return start;
+  function start(code3) {
+    effects.enter("codeText");
+    effects.enter("codeTextSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
+      sizeOpen++;
+      return sequenceOpen;
+    }
+    effects.exit("codeTextSequence");
+    return between(code3);
+  }
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 32) {
+      effects.enter("space");
+      effects.consume(code3);
+      effects.exit("space");
+      return between;
+    }
+    if (code3 === 96) {
+      token = effects.enter("codeTextSequence");
+      size = 0;
+      return sequenceClose(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return between;
+    }
+    effects.enter("codeTextData");
+    return data(code3);
+  }
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
+      effects.exit("codeTextData");
+      return between(code3);
+    }
+    effects.consume(code3);
+    return data;
+  }
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
+      size++;
+      return sequenceClose;
+    }
+    if (size === sizeOpen) {
+      effects.exit("codeTextSequence");
+      effects.exit("codeText");
+      return ok3(code3);
+    }
+    token.type = "codeTextData";
+    return data(code3);
+  }
+}
+var codeText;
+var init_code_text = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/code-text.js"() {
+    init_micromark_util_character();
+    codeText = {
+      name: "codeText",
+      previous: previous2,
+      resolve: resolveCodeText,
+      tokenize: tokenizeCodeText
+    };
+  }
+});
+
+// ../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+function chunkedPush(list3, right) {
+  let chunkStart = 0;
+  if (right.length < 1e4) {
+    list3.push(...right);
+  } else {
+    while (chunkStart < right.length) {
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      chunkStart += 1e4;
+    }
+  }
+}
+var SpliceBuffer;
+var init_splice_buffer = __esm({
+  "../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+    SpliceBuffer = class {
+      /**
+       * @param {ReadonlyArray<T> | null | undefined} [initial]
+       *   Initial items (optional).
+       * @returns
+       *   Splice buffer.
+       */
+      constructor(initial) {
+        this.left = initial ? [...initial] : [];
+        this.right = [];
+      }
+      /**
+       * Array access;
+       * does not move the cursor.
+       *
+       * @param {number} index
+       *   Index.
+       * @return {T}
+       *   Item.
+       */
+      get(index2) {
+        if (index2 < 0 || index2 >= this.left.length + this.right.length) {
+          throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
+        }
+        if (index2 < this.left.length) return this.left[index2];
+        return this.right[this.right.length - index2 + this.left.length - 1];
+      }
+      /**
+       * The length of the splice buffer, one greater than the largest index in the
+       * array.
+       */
+      get length() {
+        return this.left.length + this.right.length;
+      }
+      /**
+       * Remove and return `list[0]`;
+       * moves the cursor to `0`.
+       *
+       * @returns {T | undefined}
+       *   Item, optional.
+       */
+      shift() {
+        this.setCursor(0);
+        return this.right.pop();
+      }
+      /**
+       * Slice the buffer to get an array;
+       * does not move the cursor.
+       *
+       * @param {number} start
+       *   Start.
+       * @param {number | null | undefined} [end]
+       *   End (optional).
+       * @returns {Array<T>}
+       *   Array of items.
+       */
+      slice(start, end) {
+        const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
+        if (stop < this.left.length) {
+          return this.left.slice(start, stop);
+        }
+        if (start > this.left.length) {
+          return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
+        }
+        return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
+      }
+      /**
+       * Mimics the behavior of Array.prototype.splice() except for the change of
+       * interface necessary to avoid segfaults when patching in very large arrays.
+       *
+       * This operation moves cursor is moved to `start` and results in the cursor
+       * placed after any inserted items.
+       *
+       * @param {number} start
+       *   Start;
+       *   zero-based index at which to start changing the array;
+       *   negative numbers count backwards from the end of the array and values
+       *   that are out-of bounds are clamped to the appropriate end of the array.
+       * @param {number | null | undefined} [deleteCount=0]
+       *   Delete count (default: `0`);
+       *   maximum number of elements to delete, starting from start.
+       * @param {Array<T> | null | undefined} [items=[]]
+       *   Items to include in place of the deleted items (default: `[]`).
+       * @return {Array<T>}
+       *   Any removed items.
+       */
+      splice(start, deleteCount, items) {
+        const count2 = deleteCount || 0;
+        this.setCursor(Math.trunc(start));
+        const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+        if (items) chunkedPush(this.left, items);
+        return removed.reverse();
+      }
+      /**
+       * Remove and return the highest-numbered item in the array, so
+       * `list[list.length - 1]`;
+       * Moves the cursor to `length`.
+       *
+       * @returns {T | undefined}
+       *   Item, optional.
+       */
+      pop() {
+        this.setCursor(Number.POSITIVE_INFINITY);
+        return this.left.pop();
+      }
+      /**
+       * Inserts a single item to the high-numbered side of the array;
+       * moves the cursor to `length`.
+       *
+       * @param {T} item
+       *   Item.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      push(item) {
+        this.setCursor(Number.POSITIVE_INFINITY);
+        this.left.push(item);
+      }
+      /**
+       * Inserts many items to the high-numbered side of the array.
+       * Moves the cursor to `length`.
+       *
+       * @param {Array<T>} items
+       *   Items.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      pushMany(items) {
+        this.setCursor(Number.POSITIVE_INFINITY);
+        chunkedPush(this.left, items);
+      }
+      /**
+       * Inserts a single item to the low-numbered side of the array;
+       * Moves the cursor to `0`.
+       *
+       * @param {T} item
+       *   Item.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      unshift(item) {
+        this.setCursor(0);
+        this.right.push(item);
+      }
+      /**
+       * Inserts many items to the low-numbered side of the array;
+       * moves the cursor to `0`.
+       *
+       * @param {Array<T>} items
+       *   Items.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      unshiftMany(items) {
+        this.setCursor(0);
+        chunkedPush(this.right, items.reverse());
+      }
+      /**
+       * Move the cursor to a specific position in the array. Requires
+       * time proportional to the distance moved.
+       *
+       * If `n < 0`, the cursor will end up at the beginning.
+       * If `n > length`, the cursor will end up at the end.
+       *
+       * @param {number} n
+       *   Position.
+       * @return {undefined}
+       *   Nothing.
+       */
+      setCursor(n) {
+        if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
+        if (n < this.left.length) {
+          const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
+          chunkedPush(this.right, removed.reverse());
+        } else {
+          const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
+          chunkedPush(this.left, removed.reverse());
+        }
+      }
+    };
+  }
+});
+
+// ../../node_modules/micromark-util-subtokenize/index.js
+function subtokenize(eventsArray) {
+  const jumps = {};
+  let index2 = -1;
+  let event;
+  let lineIndex;
+  let otherIndex;
+  let otherEvent;
+  let parameters;
+  let subevents;
+  let more2;
+  const events = new SpliceBuffer(eventsArray);
+  while (++index2 < events.length) {
+    while (index2 in jumps) {
+      index2 = jumps[index2];
+    }
+    event = events.get(index2);
+    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
+      subevents = event[1]._tokenizer.events;
+      otherIndex = 0;
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
+        otherIndex += 2;
+      }
+      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
+        while (++otherIndex < subevents.length) {
+          if (subevents[otherIndex][1].type === "content") {
+            break;
+          }
+          if (subevents[otherIndex][1].type === "chunkText") {
+            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
+            otherIndex++;
+          }
+        }
+      }
+    }
+    if (event[0] === "enter") {
+      if (event[1].contentType) {
+        Object.assign(jumps, subcontent(events, index2));
+        index2 = jumps[index2];
+        more2 = true;
+      }
+    } else if (event[1]._container) {
+      otherIndex = index2;
+      lineIndex = void 0;
+      while (otherIndex--) {
+        otherEvent = events.get(otherIndex);
+        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
+          if (otherEvent[0] === "enter") {
+            if (lineIndex) {
+              events.get(lineIndex)[1].type = "lineEndingBlank";
+            }
+            otherEvent[1].type = "lineEnding";
+            lineIndex = otherIndex;
+          }
+        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
+        } else {
+          break;
+        }
+      }
+      if (lineIndex) {
+        event[1].end = {
+          ...events.get(lineIndex)[1].start
+        };
+        parameters = events.slice(lineIndex, index2);
+        parameters.unshift(event);
+        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
+      }
+    }
+  }
+  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
+  return !more2;
+}
+function subcontent(events, eventIndex) {
+  const token = events.get(eventIndex)[1];
+  const context = events.get(eventIndex)[2];
+  let startPosition = eventIndex - 1;
+  const startPositions = [];
+  let tokenizer = token._tokenizer;
+  if (!tokenizer) {
+    tokenizer = context.parser[token.contentType](token.start);
+    if (token._contentTypeTextTrailing) {
+      tokenizer._contentTypeTextTrailing = true;
+    }
+  }
+  const childEvents = tokenizer.events;
+  const jumps = [];
+  const gaps = {};
+  let stream;
+  let previous3;
+  let index2 = -1;
+  let current = token;
+  let adjust = 0;
+  let start = 0;
+  const breaks = [start];
+  while (current) {
+    while (events.get(++startPosition)[1] !== current) {
+    }
+    startPositions.push(startPosition);
+    if (!current._tokenizer) {
+      stream = context.sliceStream(current);
+      if (!current.next) {
+        stream.push(null);
+      }
+      if (previous3) {
+        tokenizer.defineSkip(current.start);
+      }
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = true;
+      }
+      tokenizer.write(stream);
+      if (current._isInFirstContentOfListItem) {
+        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
+      }
+    }
+    previous3 = current;
+    current = current.next;
+  }
+  current = token;
+  while (++index2 < childEvents.length) {
+    if (
+      // Find a void token that includes a break.
+      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
+    ) {
+      start = index2 + 1;
+      breaks.push(start);
+      current._tokenizer = void 0;
+      current.previous = void 0;
+      current = current.next;
+    }
+  }
+  tokenizer.events = [];
+  if (current) {
+    current._tokenizer = void 0;
+    current.previous = void 0;
+  } else {
+    breaks.pop();
+  }
+  index2 = breaks.length;
+  while (index2--) {
+    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
+    const start2 = startPositions.pop();
+    jumps.push([start2, start2 + slice.length - 1]);
+    events.splice(start2, 2, slice);
+  }
+  jumps.reverse();
+  index2 = -1;
+  while (++index2 < jumps.length) {
+    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
+    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+  }
+  return gaps;
+}
+var init_micromark_util_subtokenize = __esm({
+  "../../node_modules/micromark-util-subtokenize/index.js"() {
+    init_micromark_util_chunked();
+    init_splice_buffer();
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/content.js
+function resolveContent(events) {
+  subtokenize(events);
+  return events;
+}
+function tokenizeContent(effects, ok3) {
+  let previous3;
+  return chunkStart;
+  function chunkStart(code3) {
+    effects.enter("content");
+    previous3 = effects.enter("chunkContent", {
+      contentType: "content"
+    });
+    return chunkInside(code3);
+  }
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
+    }
+    effects.consume(code3);
+    return chunkInside;
+  }
+  function contentEnd(code3) {
+    effects.exit("chunkContent");
+    effects.exit("content");
+    return ok3(code3);
+  }
+  function contentContinue(code3) {
+    effects.consume(code3);
+    effects.exit("chunkContent");
+    previous3.next = effects.enter("chunkContent", {
+      contentType: "content",
+      previous: previous3
+    });
+    previous3 = previous3.next;
+    return chunkInside;
+  }
+}
+function tokenizeContinuation(effects, ok3, nok) {
+  const self2 = this;
+  return startLookahead;
+  function startLookahead(code3) {
+    effects.exit("chunkContent");
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, prefixed, "linePrefix");
+  }
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    const tail = self2.events[self2.events.length - 1];
+    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
+      return ok3(code3);
+    }
+    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
+  }
+}
+var content, continuationConstruct;
+var init_content = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/content.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_subtokenize();
+    content = {
+      resolve: resolveContent,
+      tokenize: tokenizeContent
+    };
+    continuationConstruct = {
+      partial: true,
+      tokenize: tokenizeContinuation
+    };
+  }
+});
+
+// ../../node_modules/micromark-factory-destination/index.js
+function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
+  const limit = max || Number.POSITIVE_INFINITY;
+  let balance = 0;
+  return start;
+  function start(code3) {
+    if (code3 === 60) {
+      effects.enter(type);
+      effects.enter(literalType);
+      effects.enter(literalMarkerType);
+      effects.consume(code3);
+      effects.exit(literalMarkerType);
+      return enclosedBefore;
+    }
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.enter(type);
+    effects.enter(rawType);
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return raw(code3);
+  }
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
+      effects.enter(literalMarkerType);
+      effects.consume(code3);
+      effects.exit(literalMarkerType);
+      effects.exit(literalType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return enclosed(code3);
+  }
+  function enclosed(code3) {
+    if (code3 === 62) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      return enclosedBefore(code3);
+    }
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
+  }
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
+      return enclosed;
+    }
+    return enclosed(code3);
+  }
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
+      effects.exit("chunkString");
+      effects.exit(stringType);
+      effects.exit(rawType);
+      effects.exit(type);
+      return ok3(code3);
+    }
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
+      balance++;
+      return raw;
+    }
+    if (code3 === 41) {
+      effects.consume(code3);
+      balance--;
+      return raw;
+    }
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
+  }
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
+      return raw;
+    }
+    return raw(code3);
+  }
+}
+var init_micromark_factory_destination = __esm({
+  "../../node_modules/micromark-factory-destination/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// ../../node_modules/micromark-factory-label/index.js
+function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
+  const self2 = this;
+  let size = 0;
+  let seen;
+  return start;
+  function start(code3) {
+    effects.enter(type);
+    effects.enter(markerType);
+    effects.consume(code3);
+    effects.exit(markerType);
+    effects.enter(stringType);
+    return atBreak;
+  }
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
+    // which doesn’t need this.
+    // Hidden footnotes hook.
+    /* c8 ignore next 3 */
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.exit(stringType);
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return atBreak;
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return labelInside(code3);
+  }
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
+      effects.exit("chunkString");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
+  }
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
+      size++;
+      return labelInside;
+    }
+    return labelInside(code3);
+  }
+}
+var init_micromark_factory_label = __esm({
+  "../../node_modules/micromark-factory-label/index.js"() {
+    init_micromark_util_character();
+  }
+});
+
+// ../../node_modules/micromark-factory-title/index.js
+function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
+  let marker;
+  return start;
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      effects.enter(type);
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      marker = code3 === 40 ? 41 : code3;
+      return begin;
+    }
+    return nok(code3);
+  }
+  function begin(code3) {
+    if (code3 === marker) {
+      effects.enter(markerType);
+      effects.consume(code3);
+      effects.exit(markerType);
+      effects.exit(type);
+      return ok3;
+    }
+    effects.enter(stringType);
+    return atBreak(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === marker) {
+      effects.exit(stringType);
+      return begin(marker);
+    }
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      return factorySpace(effects, atBreak, "linePrefix");
+    }
+    effects.enter("chunkString", {
+      contentType: "string"
+    });
+    return inside2(code3);
+  }
+  function inside2(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
+      effects.exit("chunkString");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return code3 === 92 ? escape2 : inside2;
+  }
+  function escape2(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
+      return inside2;
+    }
+    return inside2(code3);
+  }
+}
+var init_micromark_factory_title = __esm({
+  "../../node_modules/micromark-factory-title/index.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+  }
+});
+
+// ../../node_modules/micromark-factory-whitespace/index.js
+function factoryWhitespace(effects, ok3) {
+  let seen;
+  return start;
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
+      effects.enter("lineEnding");
+      effects.consume(code3);
+      effects.exit("lineEnding");
+      seen = true;
+      return start;
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
+    }
+    return ok3(code3);
+  }
+}
+var init_micromark_factory_whitespace = __esm({
+  "../../node_modules/micromark-factory-whitespace/index.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/definition.js
+function tokenizeDefinition(effects, ok3, nok) {
+  const self2 = this;
+  let identifier;
+  return start;
+  function start(code3) {
+    effects.enter("definition");
+    return before(code3);
+  }
+  function before(code3) {
+    return factoryLabel.call(
+      self2,
+      effects,
+      labelAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionLabel",
+      "definitionLabelMarker",
+      "definitionLabelString"
+    )(code3);
+  }
+  function labelAfter(code3) {
+    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
+    if (code3 === 58) {
+      effects.enter("definitionMarker");
+      effects.consume(code3);
+      effects.exit("definitionMarker");
+      return markerAfter;
+    }
+    return nok(code3);
+  }
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
+  }
+  function destinationBefore(code3) {
+    return factoryDestination(
+      effects,
+      destinationAfter,
+      // Note: we don’t need to reset the way `markdown-rs` does.
+      nok,
+      "definitionDestination",
+      "definitionDestinationLiteral",
+      "definitionDestinationLiteralMarker",
+      "definitionDestinationRaw",
+      "definitionDestinationString"
+    )(code3);
+  }
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
+  }
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
+  }
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("definition");
+      self2.parser.defined.push(identifier);
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+function tokenizeTitleBefore(effects, ok3, nok) {
+  return titleBefore2;
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
+  }
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
+  }
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
+  }
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
+  }
+}
+var definition2, titleBefore;
+var init_definition = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/definition.js"() {
+    init_micromark_factory_destination();
+    init_micromark_factory_label();
+    init_micromark_factory_space();
+    init_micromark_factory_title();
+    init_micromark_factory_whitespace();
+    init_micromark_util_character();
+    init_micromark_util_normalize_identifier();
+    definition2 = {
+      name: "definition",
+      tokenize: tokenizeDefinition
+    };
+    titleBefore = {
+      partial: true,
+      tokenize: tokenizeTitleBefore
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+function tokenizeHardBreakEscape(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("hardBreakEscape");
+    effects.consume(code3);
+    return after;
+  }
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      effects.exit("hardBreakEscape");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+var hardBreakEscape;
+var init_hard_break_escape = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+    init_micromark_util_character();
+    hardBreakEscape = {
+      name: "hardBreakEscape",
+      tokenize: tokenizeHardBreakEscape
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/heading-atx.js
+function resolveHeadingAtx(events, context) {
+  let contentEnd = events.length - 2;
+  let contentStart = 3;
+  if (events[contentStart][1].type === "whitespace") {
+    contentStart += 2;
+  }
+  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
+    contentEnd -= 2;
+  }
+  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
+    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  }
+  if (contentEnd > contentStart) {
+    const content3 = {
+      type: "atxHeadingText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end
+    };
+    const text6 = {
+      type: "chunkText",
+      start: events[contentStart][1].start,
+      end: events[contentEnd][1].end,
+      contentType: "text"
+    };
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
+  }
+  return events;
+}
+function tokenizeHeadingAtx(effects, ok3, nok) {
+  let size = 0;
+  return start;
+  function start(code3) {
+    effects.enter("atxHeading");
+    return before(code3);
+  }
+  function before(code3) {
+    effects.enter("atxHeadingSequence");
+    return sequenceOpen(code3);
+  }
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
+      return sequenceOpen;
+    }
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
+      effects.exit("atxHeadingSequence");
+      return atBreak(code3);
+    }
+    return nok(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === 35) {
+      effects.enter("atxHeadingSequence");
+      return sequenceFurther(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("atxHeading");
+      return ok3(code3);
+    }
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
+    }
+    effects.enter("atxHeadingText");
+    return data(code3);
+  }
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
+      return sequenceFurther;
+    }
+    effects.exit("atxHeadingSequence");
+    return atBreak(code3);
+  }
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
+      effects.exit("atxHeadingText");
+      return atBreak(code3);
+    }
+    effects.consume(code3);
+    return data;
+  }
+}
+var headingAtx;
+var init_heading_atx = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_chunked();
+    headingAtx = {
+      name: "headingAtx",
+      resolve: resolveHeadingAtx,
+      tokenize: tokenizeHeadingAtx
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/html-flow.js
+function resolveToHtmlFlow(events) {
+  let index2 = events.length;
+  while (index2--) {
+    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
+      break;
+    }
+  }
+  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
+    events[index2][1].start = events[index2 - 2][1].start;
+    events[index2 + 1][1].start = events[index2 - 2][1].start;
+    events.splice(index2 - 2, 2);
+  }
+  return events;
+}
+function tokenizeHtmlFlow(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let closingTag;
+  let buffer;
+  let index2;
+  let markerB;
+  return start;
+  function start(code3) {
+    return before(code3);
+  }
+  function before(code3) {
+    effects.enter("htmlFlow");
+    effects.enter("htmlFlowData");
+    effects.consume(code3);
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
+      return declarationOpen;
+    }
+    if (code3 === 47) {
+      effects.consume(code3);
+      closingTag = true;
+      return tagCloseStart;
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      marker = 3;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      marker = 2;
+      return commentOpenInside;
+    }
+    if (code3 === 91) {
+      effects.consume(code3);
+      marker = 5;
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      marker = 4;
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code3);
+  }
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return self2.interrupt ? ok3 : continuationDeclarationInside;
+    }
+    return nok(code3);
+  }
+  function cdataOpenInside(code3) {
+    const value2 = "CDATA[";
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
+      if (index2 === value2.length) {
+        return self2.interrupt ? ok3 : continuation;
+      }
+      return cdataOpenInside;
+    }
+    return nok(code3);
+  }
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
+      const name = buffer.toLowerCase();
+      if (!slash && !closingTag && htmlRawNames.includes(name)) {
+        marker = 1;
+        return self2.interrupt ? ok3(code3) : continuation(code3);
+      }
+      if (htmlBlockNames.includes(buffer.toLowerCase())) {
+        marker = 6;
+        if (slash) {
+          effects.consume(code3);
+          return basicSelfClosing;
+        }
+        return self2.interrupt ? ok3(code3) : continuation(code3);
+      }
+      marker = 7;
+      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
+    }
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
+      return tagName;
+    }
+    return nok(code3);
+  }
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return self2.interrupt ? ok3 : continuation;
+    }
+    return nok(code3);
+  }
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeClosingTagAfter;
+    }
+    return completeEnd(code3);
+  }
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      return completeEnd;
+    }
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
+      return completeAttributeName;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeNameBefore;
+    }
+    return completeEnd(code3);
+  }
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return completeAttributeName;
+    }
+    return completeAttributeNameAfter(code3);
+  }
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
+      return completeAttributeValueBefore;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeNameAfter;
+    }
+    return completeAttributeNameBefore(code3);
+  }
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
+      return completeAttributeValueQuoted;
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAttributeValueBefore;
+    }
+    return completeAttributeValueUnquoted(code3);
+  }
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
+      markerB = null;
+      return completeAttributeValueQuotedAfter;
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
+    }
+    effects.consume(code3);
+    return completeAttributeValueQuoted;
+  }
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
+    }
+    effects.consume(code3);
+    return completeAttributeValueUnquoted;
+  }
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
+    }
+    return nok(code3);
+  }
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return completeAfter;
+    }
+    return nok(code3);
+  }
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return completeAfter;
+    }
+    return nok(code3);
+  }
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
+      return continuationCommentInside;
+    }
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
+      return continuationRawTagOpen;
+    }
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
+      return continuationClose;
+    }
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
+      return continuationCdataInside;
+    }
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
+      effects.exit("htmlFlowData");
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
+    }
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("htmlFlowData");
+      return continuationStart(code3);
+    }
+    effects.consume(code3);
+    return continuation;
+  }
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
+  }
+  function continuationStartNonLazy(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return continuationBefore;
+  }
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
+    }
+    effects.enter("htmlFlowData");
+    return continuation(code3);
+  }
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      buffer = "";
+      return continuationRawEndTag;
+    }
+    return continuation(code3);
+  }
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
+      const name = buffer.toLowerCase();
+      if (htmlRawNames.includes(name)) {
+        effects.consume(code3);
+        return continuationClose;
+      }
+      return continuation(code3);
+    }
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
+      return continuationRawEndTag;
+    }
+    return continuation(code3);
+  }
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      return continuationClose;
+    }
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
+      return continuationDeclarationInside;
+    }
+    return continuation(code3);
+  }
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("htmlFlowData");
+      return continuationAfter(code3);
+    }
+    effects.consume(code3);
+    return continuationClose;
+  }
+  function continuationAfter(code3) {
+    effects.exit("htmlFlow");
+    return ok3(code3);
+  }
+}
+function tokenizeBlankLineBefore(effects, ok3, nok) {
+  return start;
+  function start(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return effects.attempt(blankLine, ok3, nok);
+  }
+}
+var htmlFlow, blankLineBefore;
+var init_html_flow = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+    init_micromark_util_character();
+    init_micromark_util_html_tag_name();
+    init_blank_line();
+    init_partial_non_lazy_continuation();
+    htmlFlow = {
+      concrete: true,
+      name: "htmlFlow",
+      resolveTo: resolveToHtmlFlow,
+      tokenize: tokenizeHtmlFlow
+    };
+    blankLineBefore = {
+      partial: true,
+      tokenize: tokenizeBlankLineBefore
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/html-text.js
+function tokenizeHtmlText(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  let index2;
+  let returnState;
+  return start;
+  function start(code3) {
+    effects.enter("htmlText");
+    effects.enter("htmlTextData");
+    effects.consume(code3);
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
+      return declarationOpen;
+    }
+    if (code3 === 47) {
+      effects.consume(code3);
+      return tagCloseStart;
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      return instruction;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagOpen;
+    }
+    return nok(code3);
+  }
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentOpenInside;
+    }
+    if (code3 === 91) {
+      effects.consume(code3);
+      index2 = 0;
+      return cdataOpenInside;
+    }
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return declaration;
+    }
+    return nok(code3);
+  }
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentEnd;
+    }
+    return nok(code3);
+  }
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = comment;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return comment;
+  }
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
+      return commentEnd;
+    }
+    return comment(code3);
+  }
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
+  }
+  function cdataOpenInside(code3) {
+    const value2 = "CDATA[";
+    if (code3 === value2.charCodeAt(index2++)) {
+      effects.consume(code3);
+      return index2 === value2.length ? cdata : cdataOpenInside;
+    }
+    return nok(code3);
+  }
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = cdata;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return cdata;
+  }
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataEnd;
+    }
+    return cdata(code3);
+  }
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
+    }
+    if (code3 === 93) {
+      effects.consume(code3);
+      return cdataEnd;
+    }
+    return cdata(code3);
+  }
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = declaration;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return declaration;
+  }
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (code3 === 63) {
+      effects.consume(code3);
+      return instructionClose;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = instruction;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return instruction;
+  }
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
+  }
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagClose;
+    }
+    return nok(code3);
+  }
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagClose;
+    }
+    return tagCloseBetween(code3);
+  }
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
+      returnState = tagCloseBetween;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagCloseBetween;
+    }
+    return end(code3);
+  }
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagOpen;
+    }
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    return nok(code3);
+  }
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
+      return end;
+    }
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeName;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenBetween;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenBetween;
+    }
+    return end(code3);
+  }
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeName;
+    }
+    return tagOpenAttributeNameAfter(code3);
+  }
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
+      return tagOpenAttributeValueBefore;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeNameAfter;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeNameAfter;
+    }
+    return tagOpenBetween(code3);
+  }
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
+      return tagOpenAttributeValueQuoted;
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeValueBefore;
+      return lineEndingBefore(code3);
+    }
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
+      return tagOpenAttributeValueBefore;
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      marker = void 0;
+      return tagOpenAttributeValueQuotedAfter;
+    }
+    if (code3 === null) {
+      return nok(code3);
+    }
+    if (markdownLineEnding(code3)) {
+      returnState = tagOpenAttributeValueQuoted;
+      return lineEndingBefore(code3);
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueQuoted;
+  }
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
+    }
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    effects.consume(code3);
+    return tagOpenAttributeValueUnquoted;
+  }
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
+    }
+    return nok(code3);
+  }
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
+      effects.exit("htmlTextData");
+      effects.exit("htmlText");
+      return ok3;
+    }
+    return nok(code3);
+  }
+  function lineEndingBefore(code3) {
+    effects.exit("htmlTextData");
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return lineEndingAfter;
+  }
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
+  }
+  function lineEndingAfterPrefix(code3) {
+    effects.enter("htmlTextData");
+    return returnState(code3);
+  }
+}
+var htmlText;
+var init_html_text = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/html-text.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    htmlText = {
+      name: "htmlText",
+      tokenize: tokenizeHtmlText
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/label-end.js
+function resolveAllLabelEnd(events) {
+  let index2 = -1;
+  const newEvents = [];
+  while (++index2 < events.length) {
+    const token = events[index2][1];
+    newEvents.push(events[index2]);
+    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
+      const offset = token.type === "labelImage" ? 4 : 2;
+      token.type = "data";
+      index2 += offset;
+    }
+  }
+  if (events.length !== newEvents.length) {
+    splice(events, 0, events.length, newEvents);
+  }
+  return events;
+}
+function resolveToLabelEnd(events, context) {
+  let index2 = events.length;
+  let offset = 0;
+  let open;
+  let close2;
+  let media;
+  while (index2--) {
+    const token = events[index2][1];
+    if (open) {
+      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
+        break;
+      }
+      if (events[index2][0] === "enter" && token.type === "labelLink") {
+        token._inactive = true;
+      }
+    } else if (close2) {
+      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
+        open = index2;
+        if (token.type !== "labelLink") {
+          offset = 2;
+          break;
+        }
+      }
+    } else if (token.type === "labelEnd") {
+      close2 = index2;
+    }
+  }
+  const group = {
+    type: events[open][1].type === "labelLink" ? "link" : "image",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  const label = {
+    type: "label",
+    start: {
+      ...events[open][1].start
+    },
+    end: {
+      ...events[close2][1].end
+    }
+  };
+  const text6 = {
+    type: "labelText",
+    start: {
+      ...events[open + offset + 2][1].end
+    },
+    end: {
+      ...events[close2 - 2][1].start
+    }
+  };
+  media = [["enter", group, context], ["enter", label, context]];
+  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = push(media, [["enter", text6, context]]);
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
+  media = push(media, events.slice(close2 + 1));
+  media = push(media, [["exit", group, context]]);
+  splice(events, open, events.length, media);
+  return events;
+}
+function tokenizeLabelEnd(effects, ok3, nok) {
+  const self2 = this;
+  const labelStarts = self2._labelStarts;
+  let labelStart;
+  let defined;
+  if (labelStarts) {
+    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
+      labelStarts.pop();
+    }
+    labelStart = labelStarts[labelStarts.length - 1];
+  }
+  return start;
+  function start(code3) {
+    if (!labelStart) {
+      return nok(code3);
+    }
+    if (labelStart._inactive) {
+      return labelEndNok(code3);
+    }
+    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
+      start: labelStart.end,
+      end: self2.now()
+    })));
+    effects.enter("labelEnd");
+    effects.enter("labelMarker");
+    effects.consume(code3);
+    effects.exit("labelMarker");
+    effects.exit("labelEnd");
+    return after;
+  }
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
+    }
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
+    }
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
+  }
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
+  }
+  function labelEndOk(code3) {
+    labelStarts.pop();
+    return ok3(code3);
+  }
+  function labelEndNok(code3) {
+    labelStart._balanced = true;
+    return nok(code3);
+  }
+}
+function tokenizeResource(effects, ok3, nok) {
+  return resourceStart;
+  function resourceStart(code3) {
+    effects.enter("resource");
+    effects.enter("resourceMarker");
+    effects.consume(code3);
+    effects.exit("resourceMarker");
+    return resourceBefore;
+  }
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
+  }
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
+    }
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
+  }
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
+  }
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
+  }
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
+    }
+    return resourceEnd(code3);
+  }
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
+  }
+  function resourceEnd(code3) {
+    if (code3 === 41) {
+      effects.enter("resourceMarker");
+      effects.consume(code3);
+      effects.exit("resourceMarker");
+      effects.exit("resource");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+function tokenizeReferenceFull(effects, ok3, nok) {
+  const self2 = this;
+  return referenceFull;
+  function referenceFull(code3) {
+    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
+  }
+  function referenceFullAfter(code3) {
+    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
+  }
+  function referenceFullMissing(code3) {
+    return nok(code3);
+  }
+}
+function tokenizeReferenceCollapsed(effects, ok3, nok) {
+  return referenceCollapsedStart;
+  function referenceCollapsedStart(code3) {
+    effects.enter("reference");
+    effects.enter("referenceMarker");
+    effects.consume(code3);
+    effects.exit("referenceMarker");
+    return referenceCollapsedOpen;
+  }
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
+      effects.enter("referenceMarker");
+      effects.consume(code3);
+      effects.exit("referenceMarker");
+      effects.exit("reference");
+      return ok3;
+    }
+    return nok(code3);
+  }
+}
+var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
+var init_label_end = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/label-end.js"() {
+    init_micromark_factory_destination();
+    init_micromark_factory_label();
+    init_micromark_factory_title();
+    init_micromark_factory_whitespace();
+    init_micromark_util_character();
+    init_micromark_util_chunked();
+    init_micromark_util_normalize_identifier();
+    init_micromark_util_resolve_all();
+    labelEnd = {
+      name: "labelEnd",
+      resolveAll: resolveAllLabelEnd,
+      resolveTo: resolveToLabelEnd,
+      tokenize: tokenizeLabelEnd
+    };
+    resourceConstruct = {
+      tokenize: tokenizeResource
+    };
+    referenceFullConstruct = {
+      tokenize: tokenizeReferenceFull
+    };
+    referenceCollapsedConstruct = {
+      tokenize: tokenizeReferenceCollapsed
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/label-start-image.js
+function tokenizeLabelStartImage(effects, ok3, nok) {
+  const self2 = this;
+  let labelImage;
+  return start;
+  function start(code3) {
+    effects.enter("labelImage");
+    effects.enter("labelImageMarker");
+    effects.consume(code3);
+    effects.exit("labelImageMarker");
+    return open;
+  }
+  function open(code3) {
+    if (code3 === 91) {
+      effects.enter("labelMarker");
+      effects.consume(code3);
+      effects.exit("labelMarker");
+      labelImage = effects.exit("labelImage");
+      return after;
+    }
+    return nok(code3);
+  }
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelImage);
+    return ok3(code3);
+  }
+}
+var labelStartImage;
+var init_label_start_image = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+    init_label_end();
+    labelStartImage = {
+      name: "labelStartImage",
+      resolveAll: labelEnd.resolveAll,
+      tokenize: tokenizeLabelStartImage
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/label-start-link.js
+function tokenizeLabelStartLink(effects, ok3, nok) {
+  const self2 = this;
+  let labelLink;
+  return start;
+  function start(code3) {
+    effects.enter("labelLink");
+    effects.enter("labelMarker");
+    effects.consume(code3);
+    effects.exit("labelMarker");
+    labelLink = effects.exit("labelLink");
+    return after;
+  }
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
+      return nok(code3);
+    }
+    self2._labelStarts = self2._labelStarts || [];
+    self2._labelStarts.push(labelLink);
+    return ok3(code3);
+  }
+}
+var labelStartLink;
+var init_label_start_link = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+    init_label_end();
+    labelStartLink = {
+      name: "labelStartLink",
+      resolveAll: labelEnd.resolveAll,
+      tokenize: tokenizeLabelStartLink
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/line-ending.js
+function tokenizeLineEnding(effects, ok3) {
+  return start;
+  function start(code3) {
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, ok3, "linePrefix");
+  }
+}
+var lineEnding;
+var init_line_ending = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+    init_micromark_factory_space();
+    lineEnding = {
+      name: "lineEnding",
+      tokenize: tokenizeLineEnding
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/thematic-break.js
+function tokenizeThematicBreak(effects, ok3, nok) {
+  let size = 0;
+  let marker;
+  return start;
+  function start(code3) {
+    effects.enter("thematicBreak");
+    return before(code3);
+  }
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
+  }
+  function atBreak(code3) {
+    if (code3 === marker) {
+      effects.enter("thematicBreakSequence");
+      return sequence(code3);
+    }
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
+      effects.exit("thematicBreak");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      size++;
+      return sequence;
+    }
+    effects.exit("thematicBreakSequence");
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
+  }
+}
+var thematicBreak2;
+var init_thematic_break = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    thematicBreak2 = {
+      name: "thematicBreak",
+      tokenize: tokenizeThematicBreak
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/list.js
+function tokenizeListStart(effects, ok3, nok) {
+  const self2 = this;
+  const tail = self2.events[self2.events.length - 1];
+  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
+  let size = 0;
+  return start;
+  function start(code3) {
+    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
+      if (!self2.containerState.type) {
+        self2.containerState.type = kind;
+        effects.enter(kind, {
+          _container: true
+        });
+      }
+      if (kind === "listUnordered") {
+        effects.enter("listItemPrefix");
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code3) : atMarker(code3);
+      }
+      if (!self2.interrupt || code3 === 49) {
+        effects.enter("listItemPrefix");
+        effects.enter("listItemValue");
+        return inside2(code3);
+      }
+    }
+    return nok(code3);
+  }
+  function inside2(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
+      return inside2;
+    }
+    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
+      effects.exit("listItemValue");
+      return atMarker(code3);
+    }
+    return nok(code3);
+  }
+  function atMarker(code3) {
+    effects.enter("listItemMarker");
+    effects.consume(code3);
+    effects.exit("listItemMarker");
+    self2.containerState.marker = self2.containerState.marker || code3;
+    return effects.check(
+      blankLine,
+      // Can’t be empty when interrupting.
+      self2.interrupt ? nok : onBlank,
+      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
+    );
+  }
+  function onBlank(code3) {
+    self2.containerState.initialBlankLine = true;
+    initialSize++;
+    return endOfPrefix(code3);
+  }
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
+      effects.enter("listItemPrefixWhitespace");
+      effects.consume(code3);
+      effects.exit("listItemPrefixWhitespace");
+      return endOfPrefix;
+    }
+    return nok(code3);
+  }
+  function endOfPrefix(code3) {
+    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
+    return ok3(code3);
+  }
+}
+function tokenizeListContinuation(effects, ok3, nok) {
+  const self2 = this;
+  self2.containerState._closeFlow = void 0;
+  return effects.check(blankLine, onBlank, notBlank);
+  function onBlank(code3) {
+    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
+    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
+  }
+  function notBlank(code3) {
+    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
+      self2.containerState.furtherBlankLines = void 0;
+      self2.containerState.initialBlankLine = void 0;
+      return notInCurrentItem(code3);
+    }
+    self2.containerState.furtherBlankLines = void 0;
+    self2.containerState.initialBlankLine = void 0;
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
+  }
+  function notInCurrentItem(code3) {
+    self2.containerState._closeFlow = true;
+    self2.interrupt = void 0;
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
+  }
+}
+function tokenizeIndent(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
+  }
+}
+function tokenizeListEnd(effects) {
+  effects.exit(this.containerState.type);
+}
+function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
+  const self2 = this;
+  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
+  function afterPrefix(code3) {
+    const tail = self2.events[self2.events.length - 1];
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
+  }
+}
+var list2, listItemPrefixWhitespaceConstruct, indentConstruct;
+var init_list = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/list.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_blank_line();
+    init_thematic_break();
+    list2 = {
+      continuation: {
+        tokenize: tokenizeListContinuation
+      },
+      exit: tokenizeListEnd,
+      name: "list",
+      tokenize: tokenizeListStart
+    };
+    listItemPrefixWhitespaceConstruct = {
+      partial: true,
+      tokenize: tokenizeListItemPrefixWhitespace
+    };
+    indentConstruct = {
+      partial: true,
+      tokenize: tokenizeIndent
+    };
+  }
+});
+
+// ../../node_modules/micromark-util-edit-map/index.js
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
+    return;
+  }
+  const existing = editMap.index.get(at);
+  if (existing) {
+    existing[1] += remove;
+    if (before) {
+      add.push(...existing[2]);
+      existing[2] = add;
+    } else {
+      existing[2].push(...add);
+    }
+    return;
+  }
+  const change = [at, remove, add];
+  editMap.map.push(change);
+  editMap.index.set(at, change);
+}
+var EditMap;
+var init_micromark_util_edit_map = __esm({
+  "../../node_modules/micromark-util-edit-map/index.js"() {
+    EditMap = class {
+      /**
+       * Create a new edit map.
+       *
+       * @returns
+       *   New instance.
+       */
+      constructor() {
+        this.index = /* @__PURE__ */ new Map();
+        this.map = [];
+      }
+      /**
+       * Create an edit: a remove and/or add at a certain place.
+       *
+       * @param {number} index
+       *   Index at which to apply the edit.
+       * @param {number} remove
+       *   Count of items to remove at the index.
+       * @param {Array<Event>} add
+       *   Items to add at the index.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      add(index2, remove, add) {
+        addImplementation(this, index2, remove, add, false);
+      }
+      /**
+       * Create an edit: but insert `add` before existing additions, instead of
+       * after them.
+       *
+       * @param {number} index
+       *   Index at which to apply the edit.
+       * @param {number} remove
+       *   Count of items to remove at the index.
+       * @param {Array<Event>} add
+       *   Items to add at the index.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      addBefore(index2, remove, add) {
+        addImplementation(this, index2, remove, add, true);
+      }
+      /**
+       * Done, change the events.
+       *
+       * @param {Array<Event>} events
+       *   List of events to apply the edits to.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      consume(events) {
+        this.map.sort(function(a, b) {
+          return a[0] - b[0];
+        });
+        if (this.map.length === 0) {
+          return;
+        }
+        let index2 = this.map.length;
+        const vecs = [];
+        while (index2 > 0) {
+          index2 -= 1;
+          vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
+          events.length = this.map[index2][0];
+        }
+        vecs.push(events.slice());
+        events.length = 0;
+        let slice = vecs.pop();
+        while (slice) {
+          for (const element of slice) {
+            events.push(element);
+          }
+          slice = vecs.pop();
+        }
+        this.map.length = 0;
+        this.index.clear();
+      }
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/lib/setext-underline.js
+function resolveToSetextUnderline(events, context) {
+  const editMap = new EditMap();
+  let index2 = events.length;
+  let content3;
+  let text6;
+  let definition3;
+  while (index2--) {
+    if (events[index2][0] === "enter") {
+      if (events[index2][1].type === "content") {
+        content3 = index2;
+        break;
+      }
+      if (events[index2][1].type === "paragraph") {
+        text6 = index2;
+      }
+    } else {
+      if (events[index2][1].type === "content") {
+        editMap.add(index2, 1, []);
+      }
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
+      }
+    }
+  }
+  const heading2 = {
+    type: "setextHeading",
+    start: {
+      ...events[content3][1].start
+    },
+    end: {
+      ...events[events.length - 1][1].end
+    }
+  };
+  events[text6][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text6, 0, [["enter", heading2, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
+    events[content3][1].end = {
+      ...events[definition3][1].end
+    };
+  } else {
+    events[content3][1] = heading2;
+  }
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
+  editMap.consume(events);
+  return events;
+}
+function tokenizeSetextUnderline(effects, ok3, nok) {
+  const self2 = this;
+  let marker;
+  return start;
+  function start(code3) {
+    let index2 = self2.events.length;
+    let paragraph2;
+    while (index2--) {
+      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
+        paragraph2 = self2.events[index2][1].type === "paragraph";
+        break;
+      }
+    }
+    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
+      effects.enter("setextHeadingLine");
+      marker = code3;
+      return before(code3);
+    }
+    return nok(code3);
+  }
+  function before(code3) {
+    effects.enter("setextHeadingLineSequence");
+    return inside2(code3);
+  }
+  function inside2(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
+      return inside2;
+    }
+    effects.exit("setextHeadingLineSequence");
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
+  }
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      effects.exit("setextHeadingLine");
+      return ok3(code3);
+    }
+    return nok(code3);
+  }
+}
+var setextUnderline;
+var init_setext_underline = __esm({
+  "../../node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_edit_map();
+    setextUnderline = {
+      name: "setextUnderline",
+      resolveTo: resolveToSetextUnderline,
+      tokenize: tokenizeSetextUnderline
+    };
+  }
+});
+
+// ../../node_modules/micromark-core-commonmark/index.js
+var init_micromark_core_commonmark = __esm({
+  "../../node_modules/micromark-core-commonmark/index.js"() {
+    init_attention();
+    init_autolink();
+    init_blank_line();
+    init_block_quote();
+    init_character_escape();
+    init_character_reference();
+    init_code_fenced();
+    init_code_indented();
+    init_code_text();
+    init_content();
+    init_definition();
+    init_hard_break_escape();
+    init_heading_atx();
+    init_html_flow();
+    init_html_text();
+    init_label_end();
+    init_label_start_image();
+    init_label_start_link();
+    init_line_ending();
+    init_list();
+    init_setext_underline();
+    init_thematic_break();
   }
 });
 
@@ -11832,7 +17530,7 @@ var require_core = __commonJS({
         uriResolver
       };
     }
-    var Ajv2 = class {
+    var Ajv = class {
       constructor(opts = {}) {
         this.schemas = {};
         this.refs = {};
@@ -12202,9 +17900,9 @@ var require_core = __commonJS({
         }
       }
     };
-    Ajv2.ValidationError = validation_error_1.default;
-    Ajv2.MissingRefError = ref_error_1.default;
-    exports.default = Ajv2;
+    Ajv.ValidationError = validation_error_1.default;
+    Ajv.MissingRefError = ref_error_1.default;
+    exports.default = Ajv;
     function checkOptions(checkOpts, options, msg, log2 = "error") {
       for (const key in checkOpts) {
         const opt = key;
@@ -14315,7 +20013,7 @@ var require_ajv = __commonJS({
     var draft7MetaSchema = require_json_schema_draft_07();
     var META_SUPPORT_DATA = ["/properties"];
     var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv2 = class extends core_1.default {
+    var Ajv = class extends core_1.default {
       _addVocabularies() {
         super._addVocabularies();
         draft7_1.default.forEach((v) => this.addVocabulary(v));
@@ -14334,11 +20032,11 @@ var require_ajv = __commonJS({
         return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
       }
     };
-    exports.Ajv = Ajv2;
-    module.exports = exports = Ajv2;
-    module.exports.Ajv = Ajv2;
+    exports.Ajv = Ajv;
+    module.exports = exports = Ajv;
+    module.exports.Ajv = Ajv;
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv2;
+    exports.default = Ajv;
     var validate_1 = require_validate();
     Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
       return validate_1.KeywordCxt;
@@ -16536,6 +22234,43 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// ../../node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point3) {
+  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+var init_lib2 = __esm({
+  "../../node_modules/unist-util-stringify-position/lib/index.js"() {
+  }
+});
+
+// ../../node_modules/unist-util-stringify-position/index.js
+var init_unist_util_stringify_position = __esm({
+  "../../node_modules/unist-util-stringify-position/index.js"() {
+    init_lib2();
+  }
+});
+
 // ../../node_modules/extend/index.js
 var require_extend = __commonJS({
   "../../node_modules/extend/index.js"(exports, module) {
@@ -16624,6 +22359,1838 @@ var require_extend = __commonJS({
       }
       return target;
     };
+  }
+});
+
+// ../../node_modules/micromark/lib/initialize/content.js
+function initializeContent(effects) {
+  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
+  let previous3;
+  return contentStart;
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    return factorySpace(effects, contentStart, "linePrefix");
+  }
+  function paragraphInitial(code3) {
+    effects.enter("paragraph");
+    return lineStart(code3);
+  }
+  function lineStart(code3) {
+    const token = effects.enter("chunkText", {
+      contentType: "text",
+      previous: previous3
+    });
+    if (previous3) {
+      previous3.next = token;
+    }
+    previous3 = token;
+    return data(code3);
+  }
+  function data(code3) {
+    if (code3 === null) {
+      effects.exit("chunkText");
+      effects.exit("paragraph");
+      effects.consume(code3);
+      return;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
+      effects.exit("chunkText");
+      return lineStart;
+    }
+    effects.consume(code3);
+    return data;
+  }
+}
+var content2;
+var init_content2 = __esm({
+  "../../node_modules/micromark/lib/initialize/content.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    content2 = {
+      tokenize: initializeContent
+    };
+  }
+});
+
+// ../../node_modules/micromark/lib/initialize/document.js
+function initializeDocument(effects) {
+  const self2 = this;
+  const stack = [];
+  let continued = 0;
+  let childFlow;
+  let childToken;
+  let lineStartOffset;
+  return start;
+  function start(code3) {
+    if (continued < stack.length) {
+      const item = stack[continued];
+      self2.containerState = item[1];
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
+    }
+    return checkNewContainers(code3);
+  }
+  function documentContinue(code3) {
+    continued++;
+    if (self2.containerState._closeFlow) {
+      self2.containerState._closeFlow = void 0;
+      if (childFlow) {
+        closeFlow();
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          point3 = self2.events[indexBeforeFlow][1].end;
+          break;
+        }
+      }
+      exitContainers(continued);
+      let index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+      return checkNewContainers(code3);
+    }
+    return start(code3);
+  }
+  function checkNewContainers(code3) {
+    if (continued === stack.length) {
+      if (!childFlow) {
+        return documentContinued(code3);
+      }
+      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
+        return flowStart(code3);
+      }
+      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
+    }
+    self2.containerState = {};
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
+  }
+  function thereIsANewContainer(code3) {
+    if (childFlow) {
+      closeFlow();
+    }
+    exitContainers(continued);
+    return documentContinued(code3);
+  }
+  function thereIsNoNewContainer(code3) {
+    self2.parser.lazy[self2.now().line] = continued !== stack.length;
+    lineStartOffset = self2.now().offset;
+    return flowStart(code3);
+  }
+  function documentContinued(code3) {
+    self2.containerState = {};
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
+  }
+  function containerContinue(code3) {
+    continued++;
+    stack.push([self2.currentConstruct, self2.containerState]);
+    return documentContinued(code3);
+  }
+  function flowStart(code3) {
+    if (code3 === null) {
+      if (childFlow) {
+        closeFlow();
+      }
+      exitContainers(0);
+      effects.consume(code3);
+      return;
+    }
+    childFlow = childFlow || self2.parser.flow(self2.now());
+    effects.enter("chunkFlow", {
+      _tokenizer: childFlow,
+      contentType: "flow",
+      previous: childToken
+    });
+    return flowContinue(code3);
+  }
+  function flowContinue(code3) {
+    if (code3 === null) {
+      writeToChild(effects.exit("chunkFlow"), true);
+      exitContainers(0);
+      effects.consume(code3);
+      return;
+    }
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
+      writeToChild(effects.exit("chunkFlow"));
+      continued = 0;
+      self2.interrupt = void 0;
+      return start;
+    }
+    effects.consume(code3);
+    return flowContinue;
+  }
+  function writeToChild(token, endOfFile) {
+    const stream = self2.sliceStream(token);
+    if (endOfFile) {
+      stream.push(null);
+    }
+    token.previous = childToken;
+    if (childToken) {
+      childToken.next = token;
+    }
+    childToken = token;
+    childFlow.defineSkip(token.start);
+    childFlow.write(stream);
+    if (self2.parser.lazy[token.start.line]) {
+      let index2 = childFlow.events.length;
+      while (index2--) {
+        if (
+          // The token starts before the line ending…
+          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
+          (!childFlow.events[index2][1].end || // …or ends after it.
+          childFlow.events[index2][1].end.offset > lineStartOffset)
+        ) {
+          return;
+        }
+      }
+      const indexBeforeExits = self2.events.length;
+      let indexBeforeFlow = indexBeforeExits;
+      let seen;
+      let point3;
+      while (indexBeforeFlow--) {
+        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
+          if (seen) {
+            point3 = self2.events[indexBeforeFlow][1].end;
+            break;
+          }
+          seen = true;
+        }
+      }
+      exitContainers(continued);
+      index2 = indexBeforeExits;
+      while (index2 < self2.events.length) {
+        self2.events[index2][1].end = {
+          ...point3
+        };
+        index2++;
+      }
+      const editMap = new EditMap();
+      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
+      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
+      editMap.consume(self2.events);
+    }
+  }
+  function exitContainers(size) {
+    let index2 = stack.length;
+    while (index2-- > size) {
+      const entry = stack[index2];
+      self2.containerState = entry[1];
+      entry[0].exit.call(self2, effects);
+    }
+    stack.length = size;
+  }
+  function closeFlow() {
+    childFlow.write([null]);
+    childToken = void 0;
+    childFlow = void 0;
+    self2.containerState._closeFlow = void 0;
+  }
+}
+function tokenizeContainer(effects, ok3, nok) {
+  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
+}
+var document, containerConstruct;
+var init_document = __esm({
+  "../../node_modules/micromark/lib/initialize/document.js"() {
+    init_micromark_factory_space();
+    init_micromark_util_character();
+    init_micromark_util_edit_map();
+    document = {
+      tokenize: initializeDocument
+    };
+    containerConstruct = {
+      tokenize: tokenizeContainer
+    };
+  }
+});
+
+// ../../node_modules/micromark/lib/initialize/flow.js
+function initializeFlow(effects) {
+  const self2 = this;
+  const initial = effects.attempt(
+    // Try to parse a blank line.
+    blankLine,
+    atBlankEnding,
+    // Try to parse initial flow (essentially, only code).
+    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
+  );
+  return initial;
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
+      return;
+    }
+    effects.enter("lineEndingBlank");
+    effects.consume(code3);
+    effects.exit("lineEndingBlank");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
+      return;
+    }
+    effects.enter("lineEnding");
+    effects.consume(code3);
+    effects.exit("lineEnding");
+    self2.currentConstruct = void 0;
+    return initial;
+  }
+}
+var flow;
+var init_flow = __esm({
+  "../../node_modules/micromark/lib/initialize/flow.js"() {
+    init_micromark_core_commonmark();
+    init_micromark_factory_space();
+    flow = {
+      tokenize: initializeFlow
+    };
+  }
+});
+
+// ../../node_modules/micromark/lib/initialize/text.js
+function initializeFactory(field) {
+  return {
+    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
+    tokenize: initializeText
+  };
+  function initializeText(effects) {
+    const self2 = this;
+    const constructs2 = this.parser.constructs[field];
+    const text6 = effects.attempt(constructs2, start, notText);
+    return start;
+    function start(code3) {
+      return atBreak(code3) ? text6(code3) : notText(code3);
+    }
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
+        return;
+      }
+      effects.enter("data");
+      effects.consume(code3);
+      return data;
+    }
+    function data(code3) {
+      if (atBreak(code3)) {
+        effects.exit("data");
+        return text6(code3);
+      }
+      effects.consume(code3);
+      return data;
+    }
+    function atBreak(code3) {
+      if (code3 === null) {
+        return true;
+      }
+      const list3 = constructs2[code3];
+      let index2 = -1;
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
+          if (!item.previous || item.previous.call(self2, self2.previous)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+  }
+}
+function createResolver(extraResolver) {
+  return resolveAllText;
+  function resolveAllText(events, context) {
+    let index2 = -1;
+    let enter;
+    while (++index2 <= events.length) {
+      if (enter === void 0) {
+        if (events[index2] && events[index2][1].type === "data") {
+          enter = index2;
+          index2++;
+        }
+      } else if (!events[index2] || events[index2][1].type !== "data") {
+        if (index2 !== enter + 2) {
+          events[enter][1].end = events[index2 - 1][1].end;
+          events.splice(enter + 2, index2 - enter - 2);
+          index2 = enter + 2;
+        }
+        enter = void 0;
+      }
+    }
+    return extraResolver ? extraResolver(events, context) : events;
+  }
+}
+function resolveAllLineSuffixes(events, context) {
+  const editMap = new EditMap();
+  let eventIndex = 0;
+  while (++eventIndex <= events.length) {
+    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
+      const data = events[eventIndex - 1][1];
+      const chunks = context.sliceStream(data);
+      let index2 = chunks.length;
+      let bufferIndex = -1;
+      let size = 0;
+      let tabs;
+      while (index2--) {
+        const chunk = chunks[index2];
+        if (typeof chunk === "string") {
+          bufferIndex = chunk.length;
+          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
+            size++;
+            bufferIndex--;
+          }
+          if (bufferIndex) {
+            break;
+          }
+          bufferIndex = -1;
+        } else if (chunk === -2) {
+          tabs = true;
+          size++;
+        } else if (chunk === -1) {
+        } else {
+          index2++;
+          break;
+        }
+      }
+      if (context._contentTypeTextTrailing && eventIndex === events.length) {
+        size = 0;
+      }
+      if (size) {
+        const token = {
+          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
+          start: {
+            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
+            _index: data.start._index + index2,
+            line: data.end.line,
+            column: data.end.column - size,
+            offset: data.end.offset - size
+          },
+          end: {
+            ...data.end
+          }
+        };
+        data.end = {
+          ...token.start
+        };
+        if (data.start.offset === data.end.offset) {
+          Object.assign(data, token);
+        } else {
+          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
+        }
+      }
+      eventIndex++;
+    }
+  }
+  editMap.consume(events);
+  return events;
+}
+var resolver, string, text3;
+var init_text = __esm({
+  "../../node_modules/micromark/lib/initialize/text.js"() {
+    init_micromark_util_edit_map();
+    resolver = {
+      resolveAll: createResolver()
+    };
+    string = initializeFactory("string");
+    text3 = initializeFactory("text");
+  }
+});
+
+// ../../node_modules/micromark/lib/constructs.js
+var constructs_exports = {};
+__export(constructs_exports, {
+  attentionMarkers: () => attentionMarkers,
+  contentInitial: () => contentInitial,
+  disable: () => disable,
+  document: () => document2,
+  flow: () => flow2,
+  flowInitial: () => flowInitial,
+  insideSpan: () => insideSpan,
+  string: () => string2,
+  text: () => text4
+});
+var document2, contentInitial, flowInitial, flow2, string2, text4, insideSpan, attentionMarkers, disable;
+var init_constructs = __esm({
+  "../../node_modules/micromark/lib/constructs.js"() {
+    init_micromark_core_commonmark();
+    init_text();
+    document2 = {
+      [42]: list2,
+      [43]: list2,
+      [45]: list2,
+      [48]: list2,
+      [49]: list2,
+      [50]: list2,
+      [51]: list2,
+      [52]: list2,
+      [53]: list2,
+      [54]: list2,
+      [55]: list2,
+      [56]: list2,
+      [57]: list2,
+      [62]: blockQuote
+    };
+    contentInitial = {
+      [91]: definition2
+    };
+    flowInitial = {
+      [-2]: codeIndented,
+      [-1]: codeIndented,
+      [32]: codeIndented
+    };
+    flow2 = {
+      [35]: headingAtx,
+      [42]: thematicBreak2,
+      [45]: [setextUnderline, thematicBreak2],
+      [60]: htmlFlow,
+      [61]: setextUnderline,
+      [95]: thematicBreak2,
+      [96]: codeFenced,
+      [126]: codeFenced
+    };
+    string2 = {
+      [38]: characterReference,
+      [92]: characterEscape
+    };
+    text4 = {
+      [-5]: lineEnding,
+      [-4]: lineEnding,
+      [-3]: lineEnding,
+      [33]: labelStartImage,
+      [38]: characterReference,
+      [42]: attention3,
+      [60]: [autolink, htmlText],
+      [91]: labelStartLink,
+      [92]: [hardBreakEscape, characterEscape],
+      [93]: labelEnd,
+      [95]: attention3,
+      [96]: codeText
+    };
+    insideSpan = {
+      null: [attention3, resolver]
+    };
+    attentionMarkers = {
+      null: [42, 95]
+    };
+    disable = {
+      null: []
+    };
+  }
+});
+
+// ../../node_modules/micromark/lib/create-tokenizer.js
+function createTokenizer(parser, initialize, from) {
+  let point3 = {
+    _bufferIndex: -1,
+    _index: 0,
+    line: from && from.line || 1,
+    column: from && from.column || 1,
+    offset: from && from.offset || 0
+  };
+  const columnStart = {};
+  const resolveAllConstructs = [];
+  let chunks = [];
+  let stack = [];
+  let consumed = true;
+  const effects = {
+    attempt: constructFactory(onsuccessfulconstruct),
+    check: constructFactory(onsuccessfulcheck),
+    consume,
+    enter,
+    exit: exit3,
+    interrupt: constructFactory(onsuccessfulcheck, {
+      interrupt: true
+    })
+  };
+  const context = {
+    code: null,
+    containerState: {},
+    defineSkip,
+    events: [],
+    now,
+    parser,
+    previous: null,
+    sliceSerialize,
+    sliceStream,
+    write
+  };
+  let state = initialize.tokenize.call(context, effects);
+  let expectedCode;
+  if (initialize.resolveAll) {
+    resolveAllConstructs.push(initialize);
+  }
+  return context;
+  function write(slice) {
+    chunks = push(chunks, slice);
+    main();
+    if (chunks[chunks.length - 1] !== null) {
+      return [];
+    }
+    addResult(initialize, 0);
+    context.events = resolveAll(resolveAllConstructs, context.events, context);
+    return context.events;
+  }
+  function sliceSerialize(token, expandTabs) {
+    return serializeChunks(sliceStream(token), expandTabs);
+  }
+  function sliceStream(token) {
+    return sliceChunks(chunks, token);
+  }
+  function now() {
+    const {
+      _bufferIndex,
+      _index,
+      line,
+      column: column2,
+      offset
+    } = point3;
+    return {
+      _bufferIndex,
+      _index,
+      line,
+      column: column2,
+      offset
+    };
+  }
+  function defineSkip(value2) {
+    columnStart[value2.line] = value2.column;
+    accountForPotentialSkip();
+  }
+  function main() {
+    while (point3._index < chunks.length) {
+      const chunk = chunks[point3._index];
+      if (typeof chunk === "string") {
+        const chunkIndex = point3._index;
+        if (point3._bufferIndex < 0) {
+          point3._bufferIndex = 0;
+        }
+        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
+          go(chunk.charCodeAt(point3._bufferIndex));
+        }
+      } else {
+        go(chunk);
+      }
+    }
+  }
+  function go(code3) {
+    consumed = void 0;
+    expectedCode = code3;
+    state = state(code3);
+  }
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
+      point3.line++;
+      point3.column = 1;
+      point3.offset += code3 === -3 ? 2 : 1;
+      accountForPotentialSkip();
+    } else if (code3 !== -1) {
+      point3.column++;
+      point3.offset++;
+    }
+    if (point3._bufferIndex < 0) {
+      point3._index++;
+    } else {
+      point3._bufferIndex++;
+      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
+      // strings.
+      /** @type {string} */
+      chunks[point3._index].length) {
+        point3._bufferIndex = -1;
+        point3._index++;
+      }
+    }
+    context.previous = code3;
+    consumed = true;
+  }
+  function enter(type, fields) {
+    const token = fields || {};
+    token.type = type;
+    token.start = now();
+    context.events.push(["enter", token, context]);
+    stack.push(token);
+    return token;
+  }
+  function exit3(type) {
+    const token = stack.pop();
+    token.end = now();
+    context.events.push(["exit", token, context]);
+    return token;
+  }
+  function onsuccessfulconstruct(construct, info) {
+    addResult(construct, info.from);
+  }
+  function onsuccessfulcheck(_, info) {
+    info.restore();
+  }
+  function constructFactory(onreturn, fields) {
+    return hook2;
+    function hook2(constructs2, returnState, bogusState) {
+      let listOfConstructs;
+      let constructIndex;
+      let currentConstruct;
+      let info;
+      return Array.isArray(constructs2) ? (
+        /* c8 ignore next 1 */
+        handleListOfConstructs(constructs2)
+      ) : "tokenize" in constructs2 ? (
+        // Looks like a construct.
+        handleListOfConstructs([
+          /** @type {Construct} */
+          constructs2
+        ])
+      ) : handleMapOfConstructs(constructs2);
+      function handleMapOfConstructs(map3) {
+        return start;
+        function start(code3) {
+          const left = code3 !== null && map3[code3];
+          const all2 = code3 !== null && map3.null;
+          const list3 = [
+            // To do: add more extension tests.
+            /* c8 ignore next 2 */
+            ...Array.isArray(left) ? left : left ? [left] : [],
+            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
+          ];
+          return handleListOfConstructs(list3)(code3);
+        }
+      }
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
+        constructIndex = 0;
+        if (list3.length === 0) {
+          return bogusState;
+        }
+        return handleConstruct(list3[constructIndex]);
+      }
+      function handleConstruct(construct) {
+        return start;
+        function start(code3) {
+          info = store();
+          currentConstruct = construct;
+          if (!construct.partial) {
+            context.currentConstruct = construct;
+          }
+          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
+            return nok(code3);
+          }
+          return construct.tokenize.call(
+            // If we do have fields, create an object w/ `context` as its
+            // prototype.
+            // This allows a “live binding”, which is needed for `interrupt`.
+            fields ? Object.assign(Object.create(context), fields) : context,
+            effects,
+            ok3,
+            nok
+          )(code3);
+        }
+      }
+      function ok3(code3) {
+        consumed = true;
+        onreturn(currentConstruct, info);
+        return returnState;
+      }
+      function nok(code3) {
+        consumed = true;
+        info.restore();
+        if (++constructIndex < listOfConstructs.length) {
+          return handleConstruct(listOfConstructs[constructIndex]);
+        }
+        return bogusState;
+      }
+    }
+  }
+  function addResult(construct, from2) {
+    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
+      resolveAllConstructs.push(construct);
+    }
+    if (construct.resolve) {
+      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
+    }
+    if (construct.resolveTo) {
+      context.events = construct.resolveTo(context.events, context);
+    }
+  }
+  function store() {
+    const startPoint = now();
+    const startPrevious = context.previous;
+    const startCurrentConstruct = context.currentConstruct;
+    const startEventsIndex = context.events.length;
+    const startStack = Array.from(stack);
+    return {
+      from: startEventsIndex,
+      restore
+    };
+    function restore() {
+      point3 = startPoint;
+      context.previous = startPrevious;
+      context.currentConstruct = startCurrentConstruct;
+      context.events.length = startEventsIndex;
+      stack = startStack;
+      accountForPotentialSkip();
+    }
+  }
+  function accountForPotentialSkip() {
+    if (point3.line in columnStart && point3.column < 2) {
+      point3.column = columnStart[point3.line];
+      point3.offset += columnStart[point3.line] - 1;
+    }
+  }
+}
+function sliceChunks(chunks, token) {
+  const startIndex = token.start._index;
+  const startBufferIndex = token.start._bufferIndex;
+  const endIndex = token.end._index;
+  const endBufferIndex = token.end._bufferIndex;
+  let view;
+  if (startIndex === endIndex) {
+    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
+  } else {
+    view = chunks.slice(startIndex, endIndex);
+    if (startBufferIndex > -1) {
+      const head = view[0];
+      if (typeof head === "string") {
+        view[0] = head.slice(startBufferIndex);
+      } else {
+        view.shift();
+      }
+    }
+    if (endBufferIndex > 0) {
+      view.push(chunks[endIndex].slice(0, endBufferIndex));
+    }
+  }
+  return view;
+}
+function serializeChunks(chunks, expandTabs) {
+  let index2 = -1;
+  const result = [];
+  let atTab;
+  while (++index2 < chunks.length) {
+    const chunk = chunks[index2];
+    let value2;
+    if (typeof chunk === "string") {
+      value2 = chunk;
+    } else {
+      switch (chunk) {
+        case -5: {
+          value2 = "\r";
+          break;
+        }
+        case -4: {
+          value2 = "\n";
+          break;
+        }
+        case -3: {
+          value2 = "\r\n";
+          break;
+        }
+        case -2: {
+          value2 = expandTabs ? " " : "	";
+          break;
+        }
+        case -1: {
+          if (!expandTabs && atTab) {
+            continue;
+          }
+          value2 = " ";
+          break;
+        }
+        default: {
+          value2 = String.fromCharCode(chunk);
+        }
+      }
+    }
+    atTab = chunk === -2;
+    result.push(value2);
+  }
+  return result.join("");
+}
+var init_create_tokenizer = __esm({
+  "../../node_modules/micromark/lib/create-tokenizer.js"() {
+    init_micromark_util_character();
+    init_micromark_util_chunked();
+    init_micromark_util_resolve_all();
+  }
+});
+
+// ../../node_modules/micromark/lib/parse.js
+function parse2(options) {
+  const settings = options || {};
+  const constructs2 = (
+    /** @type {FullNormalizedExtension} */
+    combineExtensions([constructs_exports, ...settings.extensions || []])
+  );
+  const parser = {
+    constructs: constructs2,
+    content: create2(content2),
+    defined: [],
+    document: create2(document),
+    flow: create2(flow),
+    lazy: {},
+    string: create2(string),
+    text: create2(text3)
+  };
+  return parser;
+  function create2(initial) {
+    return creator;
+    function creator(from) {
+      return createTokenizer(parser, initial, from);
+    }
+  }
+}
+var init_parse = __esm({
+  "../../node_modules/micromark/lib/parse.js"() {
+    init_micromark_util_combine_extensions();
+    init_content2();
+    init_document();
+    init_flow();
+    init_text();
+    init_constructs();
+    init_create_tokenizer();
+  }
+});
+
+// ../../node_modules/micromark/lib/postprocess.js
+function postprocess(events) {
+  while (!subtokenize(events)) {
+  }
+  return events;
+}
+var init_postprocess = __esm({
+  "../../node_modules/micromark/lib/postprocess.js"() {
+    init_micromark_util_subtokenize();
+  }
+});
+
+// ../../node_modules/micromark/lib/preprocess.js
+function preprocess() {
+  let column2 = 1;
+  let buffer = "";
+  let start = true;
+  let atCarriageReturn;
+  return preprocessor;
+  function preprocessor(value2, encoding, end) {
+    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
+    const chunks = [];
+    let startPosition = 0;
+    buffer = "";
+    if (start) {
+      if (value2.charCodeAt(0) === 65279) {
+        startPosition++;
+      }
+      start = void 0;
+    }
+    while (startPosition < value2.length) {
+      search.lastIndex = startPosition;
+      const match = search.exec(value2);
+      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
+      const code3 = value2.charCodeAt(endPosition);
+      if (!match) {
+        buffer = value2.slice(startPosition);
+        break;
+      }
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
+        chunks.push(-3);
+        atCarriageReturn = void 0;
+      } else {
+        if (atCarriageReturn) {
+          chunks.push(-5);
+          atCarriageReturn = void 0;
+        }
+        if (startPosition < endPosition) {
+          chunks.push(value2.slice(startPosition, endPosition));
+          column2 += endPosition - startPosition;
+        }
+        switch (code3) {
+          case 0: {
+            chunks.push(65533);
+            column2++;
+            break;
+          }
+          case 9: {
+            const next = Math.ceil(column2 / 4) * 4;
+            chunks.push(-2);
+            while (column2++ < next) {
+              chunks.push(-1);
+            }
+            break;
+          }
+          case 10: {
+            chunks.push(-4);
+            column2 = 1;
+            break;
+          }
+          default: {
+            atCarriageReturn = true;
+            column2 = 1;
+          }
+        }
+      }
+      startPosition = endPosition + 1;
+    }
+    if (end) {
+      if (atCarriageReturn) {
+        chunks.push(-5);
+      }
+      if (buffer) {
+        chunks.push(buffer);
+      }
+      chunks.push(null);
+    }
+    return chunks;
+  }
+}
+var search;
+var init_preprocess = __esm({
+  "../../node_modules/micromark/lib/preprocess.js"() {
+    search = /[\0\t\n\r]/g;
+  }
+});
+
+// ../../node_modules/micromark/index.js
+var init_micromark = __esm({
+  "../../node_modules/micromark/index.js"() {
+    init_parse();
+    init_postprocess();
+    init_preprocess();
+  }
+});
+
+// ../../node_modules/mdast-util-from-markdown/lib/index.js
+function fromMarkdown(value2, encoding, options) {
+  if (encoding && typeof encoding === "object") {
+    options = encoding;
+    encoding = void 0;
+  }
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
+}
+function compiler(options) {
+  const config = {
+    afterExit: [],
+    beforeEnter: [],
+    transforms: [],
+    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
+    enter: {
+      autolink: opener2(link2),
+      autolinkProtocol: onenterdata,
+      autolinkEmail: onenterdata,
+      atxHeading: opener2(heading2),
+      blockQuote: opener2(blockQuote2),
+      characterEscape: onenterdata,
+      characterReference: onenterdata,
+      codeFenced: opener2(codeFlow),
+      codeFencedFenceInfo: buffer,
+      codeFencedFenceMeta: buffer,
+      codeIndented: opener2(codeFlow, buffer),
+      codeText: opener2(codeText2, buffer),
+      codeTextData: onenterdata,
+      data: onenterdata,
+      codeFlowValue: onenterdata,
+      definition: opener2(definition3),
+      definitionDestinationString: buffer,
+      definitionLabelString: buffer,
+      definitionTitleString: buffer,
+      emphasis: opener2(emphasis2),
+      hardBreakEscape: opener2(hardBreak2),
+      hardBreakTrailing: opener2(hardBreak2),
+      htmlFlow: opener2(html2, buffer),
+      htmlFlowData: onenterdata,
+      htmlText: opener2(html2, buffer),
+      htmlTextData: onenterdata,
+      image: opener2(image2),
+      label: buffer,
+      link: opener2(link2),
+      listItem: opener2(listItem2),
+      listItemValue: onenterlistitemvalue,
+      listOrdered: opener2(list3, onenterlistordered),
+      listUnordered: opener2(list3),
+      paragraph: opener2(paragraph2),
+      reference: onenterreference,
+      referenceString: buffer,
+      resourceDestinationString: buffer,
+      resourceTitleString: buffer,
+      setextHeading: opener2(heading2),
+      strong: opener2(strong2),
+      thematicBreak: opener2(thematicBreak3)
+    },
+    exit: {
+      atxHeading: closer2(),
+      atxHeadingSequence: onexitatxheadingsequence,
+      autolink: closer2(),
+      autolinkEmail: onexitautolinkemail,
+      autolinkProtocol: onexitautolinkprotocol,
+      blockQuote: closer2(),
+      characterEscapeValue: onexitdata,
+      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
+      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
+      characterReferenceValue: onexitcharacterreferencevalue,
+      characterReference: onexitcharacterreference,
+      codeFenced: closer2(onexitcodefenced),
+      codeFencedFence: onexitcodefencedfence,
+      codeFencedFenceInfo: onexitcodefencedfenceinfo,
+      codeFencedFenceMeta: onexitcodefencedfencemeta,
+      codeFlowValue: onexitdata,
+      codeIndented: closer2(onexitcodeindented),
+      codeText: closer2(onexitcodetext),
+      codeTextData: onexitdata,
+      data: onexitdata,
+      definition: closer2(),
+      definitionDestinationString: onexitdefinitiondestinationstring,
+      definitionLabelString: onexitdefinitionlabelstring,
+      definitionTitleString: onexitdefinitiontitlestring,
+      emphasis: closer2(),
+      hardBreakEscape: closer2(onexithardbreak),
+      hardBreakTrailing: closer2(onexithardbreak),
+      htmlFlow: closer2(onexithtmlflow),
+      htmlFlowData: onexitdata,
+      htmlText: closer2(onexithtmltext),
+      htmlTextData: onexitdata,
+      image: closer2(onexitimage),
+      label: onexitlabel,
+      labelText: onexitlabeltext,
+      lineEnding: onexitlineending,
+      link: closer2(onexitlink),
+      listItem: closer2(),
+      listOrdered: closer2(),
+      listUnordered: closer2(),
+      paragraph: closer2(),
+      referenceString: onexitreferencestring,
+      resourceDestinationString: onexitresourcedestinationstring,
+      resourceTitleString: onexitresourcetitlestring,
+      resource: onexitresource,
+      setextHeading: closer2(onexitsetextheading),
+      setextHeadingLineSequence: onexitsetextheadinglinesequence,
+      setextHeadingText: onexitsetextheadingtext,
+      strong: closer2(),
+      thematicBreak: closer2()
+    }
+  };
+  configure(config, (options || {}).mdastExtensions || []);
+  const data = {};
+  return compile;
+  function compile(events) {
+    let tree = {
+      type: "root",
+      children: [],
+      position: void 0
+    };
+    const context = {
+      stack: [tree],
+      tokenStack: [],
+      config,
+      enter,
+      exit: exit3,
+      buffer,
+      resume,
+      data
+    };
+    const listStack = [];
+    const prepared = [];
+    let index2 = -1;
+    while (++index2 < events.length) {
+      prepared.push(events[index2]);
+      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
+        if (events[index2][0] === "enter") {
+          listStack.push(prepared.length - 1);
+        } else {
+          const tail = listStack.pop();
+          prepareList(prepared, tail);
+        }
+      }
+    }
+    events = prepared;
+    index2 = -1;
+    while (++index2 < events.length) {
+      const handler3 = config[events[index2][0]];
+      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
+        callListeners(config.beforeEnter, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (own5.call(handler3, events[index2][1].type)) {
+        handler3[events[index2][1].type].call({
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
+        callListeners(config.afterExit, {
+          ...context,
+          sliceSerialize: events[index2][2].sliceSerialize
+        }, events[index2][1]);
+      }
+    }
+    if (context.tokenStack.length > 0) {
+      const tail = context.tokenStack[context.tokenStack.length - 1];
+      const handler3 = tail[1] || defaultOnError;
+      handler3.call(context, void 0, tail[0]);
+    }
+    tree.position = {
+      start: point2(events.length > 0 ? events[0][1].start : {
+        line: 1,
+        column: 1,
+        offset: 0
+      }),
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
+        line: 1,
+        column: 1,
+        offset: 0
+      })
+    };
+    index2 = -1;
+    while (++index2 < config.transforms.length) {
+      tree = config.transforms[index2](tree) || tree;
+    }
+    return tree;
+  }
+  function callListeners(listeners, context, token) {
+    let index2 = -1;
+    while (++index2 < listeners.length) {
+      listeners[index2].call(context, token);
+    }
+  }
+  function prepareList(events, start) {
+    const end = events.length - 1;
+    let index2 = start - 1;
+    let containerBalance = -1;
+    let listSpread = false;
+    let listItem3;
+    let lineIndex;
+    let firstBlankLineIndex;
+    let atMarker;
+    const insertions = [];
+    while (++index2 <= end) {
+      const event = events[index2];
+      switch (event[1].type) {
+        case "listUnordered":
+        case "listOrdered":
+        case "blockQuote": {
+          if (event[0] === "enter") {
+            containerBalance++;
+          } else {
+            containerBalance--;
+          }
+          atMarker = void 0;
+          break;
+        }
+        case "lineEndingBlank": {
+          if (event[0] === "enter") {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+              firstBlankLineIndex = index2;
+            }
+            atMarker = void 0;
+          }
+          break;
+        }
+        case "linePrefix":
+        case "listItemValue":
+        case "listItemMarker":
+        case "listItemPrefix":
+        case "listItemPrefixWhitespace": {
+          break;
+        }
+        default: {
+          atMarker = void 0;
+        }
+      }
+      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
+        if (listItem3) {
+          let tailIndex = index2;
+          lineIndex = void 0;
+          while (tailIndex--) {
+            const tailEvent = events[tailIndex];
+            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
+              if (tailEvent[0] === "exit") continue;
+              if (lineIndex) {
+                events[lineIndex][1].type = "lineEndingBlank";
+                listSpread = true;
+              }
+              tailEvent[1].type = "lineEnding";
+              lineIndex = tailIndex;
+            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
+            } else {
+              break;
+            }
+          }
+          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
+            listItem3._spread = true;
+          }
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          insertions.push({
+            at: lineIndex || index2,
+            event: ["exit", listItem3, event[2]]
+          });
+        }
+        if (event[1].type === "listItemPrefix") {
+          const item = {
+            type: "listItem",
+            _spread: false,
+            start: Object.assign({}, event[1].start),
+            // @ts-expect-error: we’ll add `end` in a second.
+            end: void 0
+          };
+          listItem3 = item;
+          insertions.push({
+            at: index2,
+            event: ["enter", item, event[2]]
+          });
+          firstBlankLineIndex = void 0;
+          atMarker = true;
+        }
+      }
+    }
+    const listEvents = events.splice(start);
+    let insertion = 0;
+    index2 = -1;
+    while (++index2 < listEvents.length) {
+      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
+        events.push(insertions[insertion++].event);
+      }
+      events.push(listEvents[index2]);
+    }
+    events[start][1]._spread = listSpread;
+  }
+  function opener2(create2, and) {
+    return open;
+    function open(token) {
+      enter.call(this, create2(token), token);
+      if (and) and.call(this, token);
+    }
+  }
+  function buffer() {
+    this.stack.push({
+      type: "fragment",
+      children: []
+    });
+  }
+  function enter(node2, token, errorHandler) {
+    const parent = this.stack[this.stack.length - 1];
+    const siblings = parent.children;
+    siblings.push(node2);
+    this.stack.push(node2);
+    this.tokenStack.push([token, errorHandler || void 0]);
+    node2.position = {
+      start: point2(token.start),
+      // @ts-expect-error: `end` will be patched later.
+      end: void 0
+    };
+  }
+  function closer2(and) {
+    return close2;
+    function close2(token) {
+      if (and) and.call(this, token);
+      exit3.call(this, token);
+    }
+  }
+  function exit3(token, onExitError) {
+    const node2 = this.stack.pop();
+    const open = this.tokenStack.pop();
+    if (!open) {
+      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
+        start: token.start,
+        end: token.end
+      }) + "): it\u2019s not open");
+    }
+    if (open[0].type !== token.type) {
+      if (onExitError) {
+        onExitError.call(this, token, open[0]);
+      } else {
+        const handler3 = open[1] || defaultOnError;
+        handler3.call(this, token, open[0]);
+      }
+    }
+    node2.position.end = point2(token.end);
+  }
+  function resume() {
+    return toString(this.stack.pop());
+  }
+  function onenterlistordered() {
+    this.data.expectingFirstListItemValue = true;
+  }
+  function onenterlistitemvalue(token) {
+    if (this.data.expectingFirstListItemValue) {
+      const ancestor = this.stack[this.stack.length - 2];
+      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
+      this.data.expectingFirstListItemValue = void 0;
+    }
+  }
+  function onexitcodefencedfenceinfo() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.lang = data2;
+  }
+  function onexitcodefencedfencemeta() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.meta = data2;
+  }
+  function onexitcodefencedfence() {
+    if (this.data.flowCodeInside) return;
+    this.buffer();
+    this.data.flowCodeInside = true;
+  }
+  function onexitcodefenced() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
+    this.data.flowCodeInside = void 0;
+  }
+  function onexitcodeindented() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
+  }
+  function onexitdefinitionlabelstring(token) {
+    const label = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+  }
+  function onexitdefinitiontitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitdefinitiondestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitatxheadingsequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    if (!node2.depth) {
+      const depth = this.sliceSerialize(token).length;
+      node2.depth = depth;
+    }
+  }
+  function onexitsetextheadingtext() {
+    this.data.setextHeadingSlurpLineEnding = true;
+  }
+  function onexitsetextheadinglinesequence(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
+  }
+  function onexitsetextheading() {
+    this.data.setextHeadingSlurpLineEnding = void 0;
+  }
+  function onenterdata(token) {
+    const node2 = this.stack[this.stack.length - 1];
+    const siblings = node2.children;
+    let tail = siblings[siblings.length - 1];
+    if (!tail || tail.type !== "text") {
+      tail = text6();
+      tail.position = {
+        start: point2(token.start),
+        // @ts-expect-error: we’ll add `end` later.
+        end: void 0
+      };
+      siblings.push(tail);
+    }
+    this.stack.push(tail);
+  }
+  function onexitdata(token) {
+    const tail = this.stack.pop();
+    tail.value += this.sliceSerialize(token);
+    tail.position.end = point2(token.end);
+  }
+  function onexitlineending(token) {
+    const context = this.stack[this.stack.length - 1];
+    if (this.data.atHardBreak) {
+      const tail = context.children[context.children.length - 1];
+      tail.position.end = point2(token.end);
+      this.data.atHardBreak = void 0;
+      return;
+    }
+    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
+      onenterdata.call(this, token);
+      onexitdata.call(this, token);
+    }
+  }
+  function onexithardbreak() {
+    this.data.atHardBreak = true;
+  }
+  function onexithtmlflow() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexithtmltext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitcodetext() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.value = data2;
+  }
+  function onexitlink() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitimage() {
+    const node2 = this.stack[this.stack.length - 1];
+    if (this.data.inReference) {
+      const referenceType = this.data.referenceType || "shortcut";
+      node2.type += "Reference";
+      node2.referenceType = referenceType;
+      delete node2.url;
+      delete node2.title;
+    } else {
+      delete node2.identifier;
+      delete node2.label;
+    }
+    this.data.referenceType = void 0;
+  }
+  function onexitlabeltext(token) {
+    const string3 = this.sliceSerialize(token);
+    const ancestor = this.stack[this.stack.length - 2];
+    ancestor.label = decodeString(string3);
+    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
+  }
+  function onexitlabel() {
+    const fragment = this.stack[this.stack.length - 1];
+    const value2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    this.data.inReference = true;
+    if (node2.type === "link") {
+      const children = fragment.children;
+      node2.children = children;
+    } else {
+      node2.alt = value2;
+    }
+  }
+  function onexitresourcedestinationstring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = data2;
+  }
+  function onexitresourcetitlestring() {
+    const data2 = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.title = data2;
+  }
+  function onexitresource() {
+    this.data.inReference = void 0;
+  }
+  function onenterreference() {
+    this.data.referenceType = "collapsed";
+  }
+  function onexitreferencestring(token) {
+    const label = this.resume();
+    const node2 = this.stack[this.stack.length - 1];
+    node2.label = label;
+    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
+    this.data.referenceType = "full";
+  }
+  function onexitcharacterreferencemarker(token) {
+    this.data.characterReferenceType = token.type;
+  }
+  function onexitcharacterreferencevalue(token) {
+    const data2 = this.sliceSerialize(token);
+    const type = this.data.characterReferenceType;
+    let value2;
+    if (type) {
+      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
+      this.data.characterReferenceType = void 0;
+    } else {
+      const result = decodeNamedCharacterReference(data2);
+      value2 = result;
+    }
+    const tail = this.stack[this.stack.length - 1];
+    tail.value += value2;
+  }
+  function onexitcharacterreference(token) {
+    const tail = this.stack.pop();
+    tail.position.end = point2(token.end);
+  }
+  function onexitautolinkprotocol(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = this.sliceSerialize(token);
+  }
+  function onexitautolinkemail(token) {
+    onexitdata.call(this, token);
+    const node2 = this.stack[this.stack.length - 1];
+    node2.url = "mailto:" + this.sliceSerialize(token);
+  }
+  function blockQuote2() {
+    return {
+      type: "blockquote",
+      children: [],
+      position: void 0
+    };
+  }
+  function codeFlow() {
+    return {
+      type: "code",
+      lang: null,
+      meta: null,
+      value: "",
+      position: void 0
+    };
+  }
+  function codeText2() {
+    return {
+      type: "inlineCode",
+      value: "",
+      position: void 0
+    };
+  }
+  function definition3() {
+    return {
+      type: "definition",
+      identifier: "",
+      label: null,
+      title: null,
+      url: "",
+      position: void 0
+    };
+  }
+  function emphasis2() {
+    return {
+      type: "emphasis",
+      children: [],
+      position: void 0
+    };
+  }
+  function heading2() {
+    return {
+      type: "heading",
+      // @ts-expect-error `depth` will be set later.
+      depth: 0,
+      children: [],
+      position: void 0
+    };
+  }
+  function hardBreak2() {
+    return {
+      type: "break",
+      position: void 0
+    };
+  }
+  function html2() {
+    return {
+      type: "html",
+      value: "",
+      position: void 0
+    };
+  }
+  function image2() {
+    return {
+      type: "image",
+      title: null,
+      url: "",
+      alt: null,
+      position: void 0
+    };
+  }
+  function link2() {
+    return {
+      type: "link",
+      title: null,
+      url: "",
+      children: [],
+      position: void 0
+    };
+  }
+  function list3(token) {
+    return {
+      type: "list",
+      ordered: token.type === "listOrdered",
+      start: null,
+      spread: token._spread,
+      children: [],
+      position: void 0
+    };
+  }
+  function listItem2(token) {
+    return {
+      type: "listItem",
+      spread: token._spread,
+      checked: null,
+      children: [],
+      position: void 0
+    };
+  }
+  function paragraph2() {
+    return {
+      type: "paragraph",
+      children: [],
+      position: void 0
+    };
+  }
+  function strong2() {
+    return {
+      type: "strong",
+      children: [],
+      position: void 0
+    };
+  }
+  function text6() {
+    return {
+      type: "text",
+      value: "",
+      position: void 0
+    };
+  }
+  function thematicBreak3() {
+    return {
+      type: "thematicBreak",
+      position: void 0
+    };
+  }
+}
+function point2(d) {
+  return {
+    line: d.line,
+    column: d.column,
+    offset: d.offset
+  };
+}
+function configure(combined, extensions) {
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    const value2 = extensions[index2];
+    if (Array.isArray(value2)) {
+      configure(combined, value2);
+    } else {
+      extension(combined, value2);
+    }
+  }
+}
+function extension(combined, extension2) {
+  let key;
+  for (key in extension2) {
+    if (own5.call(extension2, key)) {
+      switch (key) {
+        case "canContainEols": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "transforms": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(...right);
+          }
+          break;
+        }
+        case "afterExit":
+        case "beforeEnter": {
+          const right = extension2[key];
+          if (right) {
+            combined[key].push(right);
+          }
+          break;
+        }
+        case "enter":
+        case "exit": {
+          const right = extension2[key];
+          if (right) {
+            Object.assign(combined[key], right);
+          }
+          break;
+        }
+      }
+    }
+  }
+}
+function defaultOnError(left, right) {
+  if (left) {
+    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
+      start: left.start,
+      end: left.end
+    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
+      start: right.start,
+      end: right.end
+    }) + ") is open");
+  }
+  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
+    start: right.start,
+    end: right.end
+  }) + ") is still open");
+}
+var own5;
+var init_lib3 = __esm({
+  "../../node_modules/mdast-util-from-markdown/lib/index.js"() {
+    init_mdast_util_to_string();
+    init_micromark();
+    init_micromark_util_decode_numeric_character_reference();
+    init_micromark_util_decode_string();
+    init_micromark_util_normalize_identifier();
+    init_decode_named_character_reference();
+    init_unist_util_stringify_position();
+    own5 = {}.hasOwnProperty;
+  }
+});
+
+// ../../node_modules/mdast-util-from-markdown/index.js
+var init_mdast_util_from_markdown = __esm({
+  "../../node_modules/mdast-util-from-markdown/index.js"() {
+    init_lib3();
+  }
+});
+
+// ../../node_modules/remark-parse/lib/index.js
+function remarkParse(options) {
+  const self2 = this;
+  self2.parser = parser;
+  function parser(doc) {
+    return fromMarkdown(doc, {
+      ...self2.data("settings"),
+      ...options,
+      // Note: these options are not in the readme.
+      // The goal is for them to be set by plugins on `data` instead of being
+      // passed by users.
+      extensions: self2.data("micromarkExtensions") || [],
+      mdastExtensions: self2.data("fromMarkdownExtensions") || []
+    });
+  }
+}
+var init_lib4 = __esm({
+  "../../node_modules/remark-parse/lib/index.js"() {
+    init_mdast_util_from_markdown();
+  }
+});
+
+// ../../node_modules/remark-parse/index.js
+var remark_parse_exports = {};
+__export(remark_parse_exports, {
+  default: () => remarkParse
+});
+var init_remark_parse = __esm({
+  "../../node_modules/remark-parse/index.js"() {
+    init_lib4();
   }
 });
 
@@ -18135,37 +25702,8 @@ import path3 from "node:path";
 function ok() {
 }
 
-// ../../node_modules/micromark-util-character/index.js
-var asciiAlpha = regexCheck(/[A-Za-z]/);
-var asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-var asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-function asciiControl(code3) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code3 !== null && (code3 < 32 || code3 === 127)
-  );
-}
-var asciiDigit = regexCheck(/\d/);
-var asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-var asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-function markdownLineEnding(code3) {
-  return code3 !== null && code3 < -2;
-}
-function markdownLineEndingOrSpace(code3) {
-  return code3 !== null && (code3 < 0 || code3 === 32);
-}
-function markdownSpace(code3) {
-  return code3 === -2 || code3 === -1 || code3 === 32;
-}
-var unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-var unicodeWhitespace = regexCheck(/\s/);
-function regexCheck(regex2) {
-  return check13;
-  function check13(code3) {
-    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
-  }
-}
+// ../../node_modules/micromark-extension-frontmatter/lib/syntax.js
+init_micromark_util_character();
 
 // ../../node_modules/fault/index.js
 var import_format = __toESM(require_format(), 1);
@@ -18515,6 +26053,9 @@ function ccount(value2, character) {
   }
   return count2;
 }
+
+// ../../node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+init_micromark_util_character();
 
 // ../../node_modules/unist-util-is/lib/index.js
 var convert = (
@@ -19035,12 +26576,8 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 
-// ../../node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-
 // ../../node_modules/mdast-util-gfm-footnote/lib/index.js
+init_micromark_util_normalize_identifier();
 footnoteReference.peek = footnoteReferencePeek;
 function enterFootnoteCallString() {
   this.buffer();
@@ -19605,15 +27142,9 @@ function checkEmphasis(state) {
   return marker;
 }
 
-// ../../node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code3) {
-  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
-    return 1;
-  }
-  if (unicodePunctuation(code3)) {
-    return 2;
-  }
-}
+// ../../node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+init_micromark_util_character();
+init_micromark_util_classify_character();
 
 // ../../node_modules/mdast-util-to-markdown/lib/util/character.js
 function firstCharacter(value2) {
@@ -19631,6 +27162,7 @@ function encodeCharacterReference(code3) {
 }
 
 // ../../node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+init_micromark_util_classify_character();
 function encodeInfo(outside, inside2, marker) {
   const outsideKind = classifyCharacter(outside);
   const insideKind = classifyCharacter(inside2);
@@ -19672,74 +27204,9 @@ function encodeInfo(outside, inside2, marker) {
   );
 }
 
-// ../../node_modules/micromark-util-html-tag-name/index.js
-var htmlBlockNames = [
-  "address",
-  "article",
-  "aside",
-  "base",
-  "basefont",
-  "blockquote",
-  "body",
-  "caption",
-  "center",
-  "col",
-  "colgroup",
-  "dd",
-  "details",
-  "dialog",
-  "dir",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "frame",
-  "frameset",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "head",
-  "header",
-  "hr",
-  "html",
-  "iframe",
-  "legend",
-  "li",
-  "link",
-  "main",
-  "menu",
-  "menuitem",
-  "nav",
-  "noframes",
-  "ol",
-  "optgroup",
-  "option",
-  "p",
-  "param",
-  "search",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "td",
-  "tfoot",
-  "th",
-  "thead",
-  "title",
-  "tr",
-  "track",
-  "ul"
-];
-var htmlRawNames = ["pre", "script", "style", "textarea"];
-
 // ../../node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+init_micromark_util_character();
+init_micromark_util_html_tag_name();
 function htmlKind(value2) {
   if (value2.charCodeAt(0) !== 60) return;
   const next = value2.charCodeAt(1);
@@ -20196,44 +27663,8 @@ function wrap(visitor) {
   }
 }
 
-// ../../node_modules/mdast-util-to-string/lib/index.js
-var emptyOptions2 = {};
-function toString(value2, options) {
-  const settings = options || emptyOptions2;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-
 // ../../node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+init_mdast_util_to_string();
 function formatHeadingAsSetext(node2, state) {
   let literalWithBreak = false;
   visit(node2, function(node3) {
@@ -20429,6 +27860,7 @@ function inlineCodePeek() {
 }
 
 // ../../node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+init_mdast_util_to_string();
 function formatLinkAsAutolink(node2, state) {
   const raw = toString(node2);
   return Boolean(
@@ -20813,2178 +28245,8 @@ var handle = {
   thematicBreak
 };
 
-// ../../node_modules/character-entities/index.js
-var characterEntities = {
-  AElig: "\xC6",
-  AMP: "&",
-  Aacute: "\xC1",
-  Abreve: "\u0102",
-  Acirc: "\xC2",
-  Acy: "\u0410",
-  Afr: "\u{1D504}",
-  Agrave: "\xC0",
-  Alpha: "\u0391",
-  Amacr: "\u0100",
-  And: "\u2A53",
-  Aogon: "\u0104",
-  Aopf: "\u{1D538}",
-  ApplyFunction: "\u2061",
-  Aring: "\xC5",
-  Ascr: "\u{1D49C}",
-  Assign: "\u2254",
-  Atilde: "\xC3",
-  Auml: "\xC4",
-  Backslash: "\u2216",
-  Barv: "\u2AE7",
-  Barwed: "\u2306",
-  Bcy: "\u0411",
-  Because: "\u2235",
-  Bernoullis: "\u212C",
-  Beta: "\u0392",
-  Bfr: "\u{1D505}",
-  Bopf: "\u{1D539}",
-  Breve: "\u02D8",
-  Bscr: "\u212C",
-  Bumpeq: "\u224E",
-  CHcy: "\u0427",
-  COPY: "\xA9",
-  Cacute: "\u0106",
-  Cap: "\u22D2",
-  CapitalDifferentialD: "\u2145",
-  Cayleys: "\u212D",
-  Ccaron: "\u010C",
-  Ccedil: "\xC7",
-  Ccirc: "\u0108",
-  Cconint: "\u2230",
-  Cdot: "\u010A",
-  Cedilla: "\xB8",
-  CenterDot: "\xB7",
-  Cfr: "\u212D",
-  Chi: "\u03A7",
-  CircleDot: "\u2299",
-  CircleMinus: "\u2296",
-  CirclePlus: "\u2295",
-  CircleTimes: "\u2297",
-  ClockwiseContourIntegral: "\u2232",
-  CloseCurlyDoubleQuote: "\u201D",
-  CloseCurlyQuote: "\u2019",
-  Colon: "\u2237",
-  Colone: "\u2A74",
-  Congruent: "\u2261",
-  Conint: "\u222F",
-  ContourIntegral: "\u222E",
-  Copf: "\u2102",
-  Coproduct: "\u2210",
-  CounterClockwiseContourIntegral: "\u2233",
-  Cross: "\u2A2F",
-  Cscr: "\u{1D49E}",
-  Cup: "\u22D3",
-  CupCap: "\u224D",
-  DD: "\u2145",
-  DDotrahd: "\u2911",
-  DJcy: "\u0402",
-  DScy: "\u0405",
-  DZcy: "\u040F",
-  Dagger: "\u2021",
-  Darr: "\u21A1",
-  Dashv: "\u2AE4",
-  Dcaron: "\u010E",
-  Dcy: "\u0414",
-  Del: "\u2207",
-  Delta: "\u0394",
-  Dfr: "\u{1D507}",
-  DiacriticalAcute: "\xB4",
-  DiacriticalDot: "\u02D9",
-  DiacriticalDoubleAcute: "\u02DD",
-  DiacriticalGrave: "`",
-  DiacriticalTilde: "\u02DC",
-  Diamond: "\u22C4",
-  DifferentialD: "\u2146",
-  Dopf: "\u{1D53B}",
-  Dot: "\xA8",
-  DotDot: "\u20DC",
-  DotEqual: "\u2250",
-  DoubleContourIntegral: "\u222F",
-  DoubleDot: "\xA8",
-  DoubleDownArrow: "\u21D3",
-  DoubleLeftArrow: "\u21D0",
-  DoubleLeftRightArrow: "\u21D4",
-  DoubleLeftTee: "\u2AE4",
-  DoubleLongLeftArrow: "\u27F8",
-  DoubleLongLeftRightArrow: "\u27FA",
-  DoubleLongRightArrow: "\u27F9",
-  DoubleRightArrow: "\u21D2",
-  DoubleRightTee: "\u22A8",
-  DoubleUpArrow: "\u21D1",
-  DoubleUpDownArrow: "\u21D5",
-  DoubleVerticalBar: "\u2225",
-  DownArrow: "\u2193",
-  DownArrowBar: "\u2913",
-  DownArrowUpArrow: "\u21F5",
-  DownBreve: "\u0311",
-  DownLeftRightVector: "\u2950",
-  DownLeftTeeVector: "\u295E",
-  DownLeftVector: "\u21BD",
-  DownLeftVectorBar: "\u2956",
-  DownRightTeeVector: "\u295F",
-  DownRightVector: "\u21C1",
-  DownRightVectorBar: "\u2957",
-  DownTee: "\u22A4",
-  DownTeeArrow: "\u21A7",
-  Downarrow: "\u21D3",
-  Dscr: "\u{1D49F}",
-  Dstrok: "\u0110",
-  ENG: "\u014A",
-  ETH: "\xD0",
-  Eacute: "\xC9",
-  Ecaron: "\u011A",
-  Ecirc: "\xCA",
-  Ecy: "\u042D",
-  Edot: "\u0116",
-  Efr: "\u{1D508}",
-  Egrave: "\xC8",
-  Element: "\u2208",
-  Emacr: "\u0112",
-  EmptySmallSquare: "\u25FB",
-  EmptyVerySmallSquare: "\u25AB",
-  Eogon: "\u0118",
-  Eopf: "\u{1D53C}",
-  Epsilon: "\u0395",
-  Equal: "\u2A75",
-  EqualTilde: "\u2242",
-  Equilibrium: "\u21CC",
-  Escr: "\u2130",
-  Esim: "\u2A73",
-  Eta: "\u0397",
-  Euml: "\xCB",
-  Exists: "\u2203",
-  ExponentialE: "\u2147",
-  Fcy: "\u0424",
-  Ffr: "\u{1D509}",
-  FilledSmallSquare: "\u25FC",
-  FilledVerySmallSquare: "\u25AA",
-  Fopf: "\u{1D53D}",
-  ForAll: "\u2200",
-  Fouriertrf: "\u2131",
-  Fscr: "\u2131",
-  GJcy: "\u0403",
-  GT: ">",
-  Gamma: "\u0393",
-  Gammad: "\u03DC",
-  Gbreve: "\u011E",
-  Gcedil: "\u0122",
-  Gcirc: "\u011C",
-  Gcy: "\u0413",
-  Gdot: "\u0120",
-  Gfr: "\u{1D50A}",
-  Gg: "\u22D9",
-  Gopf: "\u{1D53E}",
-  GreaterEqual: "\u2265",
-  GreaterEqualLess: "\u22DB",
-  GreaterFullEqual: "\u2267",
-  GreaterGreater: "\u2AA2",
-  GreaterLess: "\u2277",
-  GreaterSlantEqual: "\u2A7E",
-  GreaterTilde: "\u2273",
-  Gscr: "\u{1D4A2}",
-  Gt: "\u226B",
-  HARDcy: "\u042A",
-  Hacek: "\u02C7",
-  Hat: "^",
-  Hcirc: "\u0124",
-  Hfr: "\u210C",
-  HilbertSpace: "\u210B",
-  Hopf: "\u210D",
-  HorizontalLine: "\u2500",
-  Hscr: "\u210B",
-  Hstrok: "\u0126",
-  HumpDownHump: "\u224E",
-  HumpEqual: "\u224F",
-  IEcy: "\u0415",
-  IJlig: "\u0132",
-  IOcy: "\u0401",
-  Iacute: "\xCD",
-  Icirc: "\xCE",
-  Icy: "\u0418",
-  Idot: "\u0130",
-  Ifr: "\u2111",
-  Igrave: "\xCC",
-  Im: "\u2111",
-  Imacr: "\u012A",
-  ImaginaryI: "\u2148",
-  Implies: "\u21D2",
-  Int: "\u222C",
-  Integral: "\u222B",
-  Intersection: "\u22C2",
-  InvisibleComma: "\u2063",
-  InvisibleTimes: "\u2062",
-  Iogon: "\u012E",
-  Iopf: "\u{1D540}",
-  Iota: "\u0399",
-  Iscr: "\u2110",
-  Itilde: "\u0128",
-  Iukcy: "\u0406",
-  Iuml: "\xCF",
-  Jcirc: "\u0134",
-  Jcy: "\u0419",
-  Jfr: "\u{1D50D}",
-  Jopf: "\u{1D541}",
-  Jscr: "\u{1D4A5}",
-  Jsercy: "\u0408",
-  Jukcy: "\u0404",
-  KHcy: "\u0425",
-  KJcy: "\u040C",
-  Kappa: "\u039A",
-  Kcedil: "\u0136",
-  Kcy: "\u041A",
-  Kfr: "\u{1D50E}",
-  Kopf: "\u{1D542}",
-  Kscr: "\u{1D4A6}",
-  LJcy: "\u0409",
-  LT: "<",
-  Lacute: "\u0139",
-  Lambda: "\u039B",
-  Lang: "\u27EA",
-  Laplacetrf: "\u2112",
-  Larr: "\u219E",
-  Lcaron: "\u013D",
-  Lcedil: "\u013B",
-  Lcy: "\u041B",
-  LeftAngleBracket: "\u27E8",
-  LeftArrow: "\u2190",
-  LeftArrowBar: "\u21E4",
-  LeftArrowRightArrow: "\u21C6",
-  LeftCeiling: "\u2308",
-  LeftDoubleBracket: "\u27E6",
-  LeftDownTeeVector: "\u2961",
-  LeftDownVector: "\u21C3",
-  LeftDownVectorBar: "\u2959",
-  LeftFloor: "\u230A",
-  LeftRightArrow: "\u2194",
-  LeftRightVector: "\u294E",
-  LeftTee: "\u22A3",
-  LeftTeeArrow: "\u21A4",
-  LeftTeeVector: "\u295A",
-  LeftTriangle: "\u22B2",
-  LeftTriangleBar: "\u29CF",
-  LeftTriangleEqual: "\u22B4",
-  LeftUpDownVector: "\u2951",
-  LeftUpTeeVector: "\u2960",
-  LeftUpVector: "\u21BF",
-  LeftUpVectorBar: "\u2958",
-  LeftVector: "\u21BC",
-  LeftVectorBar: "\u2952",
-  Leftarrow: "\u21D0",
-  Leftrightarrow: "\u21D4",
-  LessEqualGreater: "\u22DA",
-  LessFullEqual: "\u2266",
-  LessGreater: "\u2276",
-  LessLess: "\u2AA1",
-  LessSlantEqual: "\u2A7D",
-  LessTilde: "\u2272",
-  Lfr: "\u{1D50F}",
-  Ll: "\u22D8",
-  Lleftarrow: "\u21DA",
-  Lmidot: "\u013F",
-  LongLeftArrow: "\u27F5",
-  LongLeftRightArrow: "\u27F7",
-  LongRightArrow: "\u27F6",
-  Longleftarrow: "\u27F8",
-  Longleftrightarrow: "\u27FA",
-  Longrightarrow: "\u27F9",
-  Lopf: "\u{1D543}",
-  LowerLeftArrow: "\u2199",
-  LowerRightArrow: "\u2198",
-  Lscr: "\u2112",
-  Lsh: "\u21B0",
-  Lstrok: "\u0141",
-  Lt: "\u226A",
-  Map: "\u2905",
-  Mcy: "\u041C",
-  MediumSpace: "\u205F",
-  Mellintrf: "\u2133",
-  Mfr: "\u{1D510}",
-  MinusPlus: "\u2213",
-  Mopf: "\u{1D544}",
-  Mscr: "\u2133",
-  Mu: "\u039C",
-  NJcy: "\u040A",
-  Nacute: "\u0143",
-  Ncaron: "\u0147",
-  Ncedil: "\u0145",
-  Ncy: "\u041D",
-  NegativeMediumSpace: "\u200B",
-  NegativeThickSpace: "\u200B",
-  NegativeThinSpace: "\u200B",
-  NegativeVeryThinSpace: "\u200B",
-  NestedGreaterGreater: "\u226B",
-  NestedLessLess: "\u226A",
-  NewLine: "\n",
-  Nfr: "\u{1D511}",
-  NoBreak: "\u2060",
-  NonBreakingSpace: "\xA0",
-  Nopf: "\u2115",
-  Not: "\u2AEC",
-  NotCongruent: "\u2262",
-  NotCupCap: "\u226D",
-  NotDoubleVerticalBar: "\u2226",
-  NotElement: "\u2209",
-  NotEqual: "\u2260",
-  NotEqualTilde: "\u2242\u0338",
-  NotExists: "\u2204",
-  NotGreater: "\u226F",
-  NotGreaterEqual: "\u2271",
-  NotGreaterFullEqual: "\u2267\u0338",
-  NotGreaterGreater: "\u226B\u0338",
-  NotGreaterLess: "\u2279",
-  NotGreaterSlantEqual: "\u2A7E\u0338",
-  NotGreaterTilde: "\u2275",
-  NotHumpDownHump: "\u224E\u0338",
-  NotHumpEqual: "\u224F\u0338",
-  NotLeftTriangle: "\u22EA",
-  NotLeftTriangleBar: "\u29CF\u0338",
-  NotLeftTriangleEqual: "\u22EC",
-  NotLess: "\u226E",
-  NotLessEqual: "\u2270",
-  NotLessGreater: "\u2278",
-  NotLessLess: "\u226A\u0338",
-  NotLessSlantEqual: "\u2A7D\u0338",
-  NotLessTilde: "\u2274",
-  NotNestedGreaterGreater: "\u2AA2\u0338",
-  NotNestedLessLess: "\u2AA1\u0338",
-  NotPrecedes: "\u2280",
-  NotPrecedesEqual: "\u2AAF\u0338",
-  NotPrecedesSlantEqual: "\u22E0",
-  NotReverseElement: "\u220C",
-  NotRightTriangle: "\u22EB",
-  NotRightTriangleBar: "\u29D0\u0338",
-  NotRightTriangleEqual: "\u22ED",
-  NotSquareSubset: "\u228F\u0338",
-  NotSquareSubsetEqual: "\u22E2",
-  NotSquareSuperset: "\u2290\u0338",
-  NotSquareSupersetEqual: "\u22E3",
-  NotSubset: "\u2282\u20D2",
-  NotSubsetEqual: "\u2288",
-  NotSucceeds: "\u2281",
-  NotSucceedsEqual: "\u2AB0\u0338",
-  NotSucceedsSlantEqual: "\u22E1",
-  NotSucceedsTilde: "\u227F\u0338",
-  NotSuperset: "\u2283\u20D2",
-  NotSupersetEqual: "\u2289",
-  NotTilde: "\u2241",
-  NotTildeEqual: "\u2244",
-  NotTildeFullEqual: "\u2247",
-  NotTildeTilde: "\u2249",
-  NotVerticalBar: "\u2224",
-  Nscr: "\u{1D4A9}",
-  Ntilde: "\xD1",
-  Nu: "\u039D",
-  OElig: "\u0152",
-  Oacute: "\xD3",
-  Ocirc: "\xD4",
-  Ocy: "\u041E",
-  Odblac: "\u0150",
-  Ofr: "\u{1D512}",
-  Ograve: "\xD2",
-  Omacr: "\u014C",
-  Omega: "\u03A9",
-  Omicron: "\u039F",
-  Oopf: "\u{1D546}",
-  OpenCurlyDoubleQuote: "\u201C",
-  OpenCurlyQuote: "\u2018",
-  Or: "\u2A54",
-  Oscr: "\u{1D4AA}",
-  Oslash: "\xD8",
-  Otilde: "\xD5",
-  Otimes: "\u2A37",
-  Ouml: "\xD6",
-  OverBar: "\u203E",
-  OverBrace: "\u23DE",
-  OverBracket: "\u23B4",
-  OverParenthesis: "\u23DC",
-  PartialD: "\u2202",
-  Pcy: "\u041F",
-  Pfr: "\u{1D513}",
-  Phi: "\u03A6",
-  Pi: "\u03A0",
-  PlusMinus: "\xB1",
-  Poincareplane: "\u210C",
-  Popf: "\u2119",
-  Pr: "\u2ABB",
-  Precedes: "\u227A",
-  PrecedesEqual: "\u2AAF",
-  PrecedesSlantEqual: "\u227C",
-  PrecedesTilde: "\u227E",
-  Prime: "\u2033",
-  Product: "\u220F",
-  Proportion: "\u2237",
-  Proportional: "\u221D",
-  Pscr: "\u{1D4AB}",
-  Psi: "\u03A8",
-  QUOT: '"',
-  Qfr: "\u{1D514}",
-  Qopf: "\u211A",
-  Qscr: "\u{1D4AC}",
-  RBarr: "\u2910",
-  REG: "\xAE",
-  Racute: "\u0154",
-  Rang: "\u27EB",
-  Rarr: "\u21A0",
-  Rarrtl: "\u2916",
-  Rcaron: "\u0158",
-  Rcedil: "\u0156",
-  Rcy: "\u0420",
-  Re: "\u211C",
-  ReverseElement: "\u220B",
-  ReverseEquilibrium: "\u21CB",
-  ReverseUpEquilibrium: "\u296F",
-  Rfr: "\u211C",
-  Rho: "\u03A1",
-  RightAngleBracket: "\u27E9",
-  RightArrow: "\u2192",
-  RightArrowBar: "\u21E5",
-  RightArrowLeftArrow: "\u21C4",
-  RightCeiling: "\u2309",
-  RightDoubleBracket: "\u27E7",
-  RightDownTeeVector: "\u295D",
-  RightDownVector: "\u21C2",
-  RightDownVectorBar: "\u2955",
-  RightFloor: "\u230B",
-  RightTee: "\u22A2",
-  RightTeeArrow: "\u21A6",
-  RightTeeVector: "\u295B",
-  RightTriangle: "\u22B3",
-  RightTriangleBar: "\u29D0",
-  RightTriangleEqual: "\u22B5",
-  RightUpDownVector: "\u294F",
-  RightUpTeeVector: "\u295C",
-  RightUpVector: "\u21BE",
-  RightUpVectorBar: "\u2954",
-  RightVector: "\u21C0",
-  RightVectorBar: "\u2953",
-  Rightarrow: "\u21D2",
-  Ropf: "\u211D",
-  RoundImplies: "\u2970",
-  Rrightarrow: "\u21DB",
-  Rscr: "\u211B",
-  Rsh: "\u21B1",
-  RuleDelayed: "\u29F4",
-  SHCHcy: "\u0429",
-  SHcy: "\u0428",
-  SOFTcy: "\u042C",
-  Sacute: "\u015A",
-  Sc: "\u2ABC",
-  Scaron: "\u0160",
-  Scedil: "\u015E",
-  Scirc: "\u015C",
-  Scy: "\u0421",
-  Sfr: "\u{1D516}",
-  ShortDownArrow: "\u2193",
-  ShortLeftArrow: "\u2190",
-  ShortRightArrow: "\u2192",
-  ShortUpArrow: "\u2191",
-  Sigma: "\u03A3",
-  SmallCircle: "\u2218",
-  Sopf: "\u{1D54A}",
-  Sqrt: "\u221A",
-  Square: "\u25A1",
-  SquareIntersection: "\u2293",
-  SquareSubset: "\u228F",
-  SquareSubsetEqual: "\u2291",
-  SquareSuperset: "\u2290",
-  SquareSupersetEqual: "\u2292",
-  SquareUnion: "\u2294",
-  Sscr: "\u{1D4AE}",
-  Star: "\u22C6",
-  Sub: "\u22D0",
-  Subset: "\u22D0",
-  SubsetEqual: "\u2286",
-  Succeeds: "\u227B",
-  SucceedsEqual: "\u2AB0",
-  SucceedsSlantEqual: "\u227D",
-  SucceedsTilde: "\u227F",
-  SuchThat: "\u220B",
-  Sum: "\u2211",
-  Sup: "\u22D1",
-  Superset: "\u2283",
-  SupersetEqual: "\u2287",
-  Supset: "\u22D1",
-  THORN: "\xDE",
-  TRADE: "\u2122",
-  TSHcy: "\u040B",
-  TScy: "\u0426",
-  Tab: "	",
-  Tau: "\u03A4",
-  Tcaron: "\u0164",
-  Tcedil: "\u0162",
-  Tcy: "\u0422",
-  Tfr: "\u{1D517}",
-  Therefore: "\u2234",
-  Theta: "\u0398",
-  ThickSpace: "\u205F\u200A",
-  ThinSpace: "\u2009",
-  Tilde: "\u223C",
-  TildeEqual: "\u2243",
-  TildeFullEqual: "\u2245",
-  TildeTilde: "\u2248",
-  Topf: "\u{1D54B}",
-  TripleDot: "\u20DB",
-  Tscr: "\u{1D4AF}",
-  Tstrok: "\u0166",
-  Uacute: "\xDA",
-  Uarr: "\u219F",
-  Uarrocir: "\u2949",
-  Ubrcy: "\u040E",
-  Ubreve: "\u016C",
-  Ucirc: "\xDB",
-  Ucy: "\u0423",
-  Udblac: "\u0170",
-  Ufr: "\u{1D518}",
-  Ugrave: "\xD9",
-  Umacr: "\u016A",
-  UnderBar: "_",
-  UnderBrace: "\u23DF",
-  UnderBracket: "\u23B5",
-  UnderParenthesis: "\u23DD",
-  Union: "\u22C3",
-  UnionPlus: "\u228E",
-  Uogon: "\u0172",
-  Uopf: "\u{1D54C}",
-  UpArrow: "\u2191",
-  UpArrowBar: "\u2912",
-  UpArrowDownArrow: "\u21C5",
-  UpDownArrow: "\u2195",
-  UpEquilibrium: "\u296E",
-  UpTee: "\u22A5",
-  UpTeeArrow: "\u21A5",
-  Uparrow: "\u21D1",
-  Updownarrow: "\u21D5",
-  UpperLeftArrow: "\u2196",
-  UpperRightArrow: "\u2197",
-  Upsi: "\u03D2",
-  Upsilon: "\u03A5",
-  Uring: "\u016E",
-  Uscr: "\u{1D4B0}",
-  Utilde: "\u0168",
-  Uuml: "\xDC",
-  VDash: "\u22AB",
-  Vbar: "\u2AEB",
-  Vcy: "\u0412",
-  Vdash: "\u22A9",
-  Vdashl: "\u2AE6",
-  Vee: "\u22C1",
-  Verbar: "\u2016",
-  Vert: "\u2016",
-  VerticalBar: "\u2223",
-  VerticalLine: "|",
-  VerticalSeparator: "\u2758",
-  VerticalTilde: "\u2240",
-  VeryThinSpace: "\u200A",
-  Vfr: "\u{1D519}",
-  Vopf: "\u{1D54D}",
-  Vscr: "\u{1D4B1}",
-  Vvdash: "\u22AA",
-  Wcirc: "\u0174",
-  Wedge: "\u22C0",
-  Wfr: "\u{1D51A}",
-  Wopf: "\u{1D54E}",
-  Wscr: "\u{1D4B2}",
-  Xfr: "\u{1D51B}",
-  Xi: "\u039E",
-  Xopf: "\u{1D54F}",
-  Xscr: "\u{1D4B3}",
-  YAcy: "\u042F",
-  YIcy: "\u0407",
-  YUcy: "\u042E",
-  Yacute: "\xDD",
-  Ycirc: "\u0176",
-  Ycy: "\u042B",
-  Yfr: "\u{1D51C}",
-  Yopf: "\u{1D550}",
-  Yscr: "\u{1D4B4}",
-  Yuml: "\u0178",
-  ZHcy: "\u0416",
-  Zacute: "\u0179",
-  Zcaron: "\u017D",
-  Zcy: "\u0417",
-  Zdot: "\u017B",
-  ZeroWidthSpace: "\u200B",
-  Zeta: "\u0396",
-  Zfr: "\u2128",
-  Zopf: "\u2124",
-  Zscr: "\u{1D4B5}",
-  aacute: "\xE1",
-  abreve: "\u0103",
-  ac: "\u223E",
-  acE: "\u223E\u0333",
-  acd: "\u223F",
-  acirc: "\xE2",
-  acute: "\xB4",
-  acy: "\u0430",
-  aelig: "\xE6",
-  af: "\u2061",
-  afr: "\u{1D51E}",
-  agrave: "\xE0",
-  alefsym: "\u2135",
-  aleph: "\u2135",
-  alpha: "\u03B1",
-  amacr: "\u0101",
-  amalg: "\u2A3F",
-  amp: "&",
-  and: "\u2227",
-  andand: "\u2A55",
-  andd: "\u2A5C",
-  andslope: "\u2A58",
-  andv: "\u2A5A",
-  ang: "\u2220",
-  ange: "\u29A4",
-  angle: "\u2220",
-  angmsd: "\u2221",
-  angmsdaa: "\u29A8",
-  angmsdab: "\u29A9",
-  angmsdac: "\u29AA",
-  angmsdad: "\u29AB",
-  angmsdae: "\u29AC",
-  angmsdaf: "\u29AD",
-  angmsdag: "\u29AE",
-  angmsdah: "\u29AF",
-  angrt: "\u221F",
-  angrtvb: "\u22BE",
-  angrtvbd: "\u299D",
-  angsph: "\u2222",
-  angst: "\xC5",
-  angzarr: "\u237C",
-  aogon: "\u0105",
-  aopf: "\u{1D552}",
-  ap: "\u2248",
-  apE: "\u2A70",
-  apacir: "\u2A6F",
-  ape: "\u224A",
-  apid: "\u224B",
-  apos: "'",
-  approx: "\u2248",
-  approxeq: "\u224A",
-  aring: "\xE5",
-  ascr: "\u{1D4B6}",
-  ast: "*",
-  asymp: "\u2248",
-  asympeq: "\u224D",
-  atilde: "\xE3",
-  auml: "\xE4",
-  awconint: "\u2233",
-  awint: "\u2A11",
-  bNot: "\u2AED",
-  backcong: "\u224C",
-  backepsilon: "\u03F6",
-  backprime: "\u2035",
-  backsim: "\u223D",
-  backsimeq: "\u22CD",
-  barvee: "\u22BD",
-  barwed: "\u2305",
-  barwedge: "\u2305",
-  bbrk: "\u23B5",
-  bbrktbrk: "\u23B6",
-  bcong: "\u224C",
-  bcy: "\u0431",
-  bdquo: "\u201E",
-  becaus: "\u2235",
-  because: "\u2235",
-  bemptyv: "\u29B0",
-  bepsi: "\u03F6",
-  bernou: "\u212C",
-  beta: "\u03B2",
-  beth: "\u2136",
-  between: "\u226C",
-  bfr: "\u{1D51F}",
-  bigcap: "\u22C2",
-  bigcirc: "\u25EF",
-  bigcup: "\u22C3",
-  bigodot: "\u2A00",
-  bigoplus: "\u2A01",
-  bigotimes: "\u2A02",
-  bigsqcup: "\u2A06",
-  bigstar: "\u2605",
-  bigtriangledown: "\u25BD",
-  bigtriangleup: "\u25B3",
-  biguplus: "\u2A04",
-  bigvee: "\u22C1",
-  bigwedge: "\u22C0",
-  bkarow: "\u290D",
-  blacklozenge: "\u29EB",
-  blacksquare: "\u25AA",
-  blacktriangle: "\u25B4",
-  blacktriangledown: "\u25BE",
-  blacktriangleleft: "\u25C2",
-  blacktriangleright: "\u25B8",
-  blank: "\u2423",
-  blk12: "\u2592",
-  blk14: "\u2591",
-  blk34: "\u2593",
-  block: "\u2588",
-  bne: "=\u20E5",
-  bnequiv: "\u2261\u20E5",
-  bnot: "\u2310",
-  bopf: "\u{1D553}",
-  bot: "\u22A5",
-  bottom: "\u22A5",
-  bowtie: "\u22C8",
-  boxDL: "\u2557",
-  boxDR: "\u2554",
-  boxDl: "\u2556",
-  boxDr: "\u2553",
-  boxH: "\u2550",
-  boxHD: "\u2566",
-  boxHU: "\u2569",
-  boxHd: "\u2564",
-  boxHu: "\u2567",
-  boxUL: "\u255D",
-  boxUR: "\u255A",
-  boxUl: "\u255C",
-  boxUr: "\u2559",
-  boxV: "\u2551",
-  boxVH: "\u256C",
-  boxVL: "\u2563",
-  boxVR: "\u2560",
-  boxVh: "\u256B",
-  boxVl: "\u2562",
-  boxVr: "\u255F",
-  boxbox: "\u29C9",
-  boxdL: "\u2555",
-  boxdR: "\u2552",
-  boxdl: "\u2510",
-  boxdr: "\u250C",
-  boxh: "\u2500",
-  boxhD: "\u2565",
-  boxhU: "\u2568",
-  boxhd: "\u252C",
-  boxhu: "\u2534",
-  boxminus: "\u229F",
-  boxplus: "\u229E",
-  boxtimes: "\u22A0",
-  boxuL: "\u255B",
-  boxuR: "\u2558",
-  boxul: "\u2518",
-  boxur: "\u2514",
-  boxv: "\u2502",
-  boxvH: "\u256A",
-  boxvL: "\u2561",
-  boxvR: "\u255E",
-  boxvh: "\u253C",
-  boxvl: "\u2524",
-  boxvr: "\u251C",
-  bprime: "\u2035",
-  breve: "\u02D8",
-  brvbar: "\xA6",
-  bscr: "\u{1D4B7}",
-  bsemi: "\u204F",
-  bsim: "\u223D",
-  bsime: "\u22CD",
-  bsol: "\\",
-  bsolb: "\u29C5",
-  bsolhsub: "\u27C8",
-  bull: "\u2022",
-  bullet: "\u2022",
-  bump: "\u224E",
-  bumpE: "\u2AAE",
-  bumpe: "\u224F",
-  bumpeq: "\u224F",
-  cacute: "\u0107",
-  cap: "\u2229",
-  capand: "\u2A44",
-  capbrcup: "\u2A49",
-  capcap: "\u2A4B",
-  capcup: "\u2A47",
-  capdot: "\u2A40",
-  caps: "\u2229\uFE00",
-  caret: "\u2041",
-  caron: "\u02C7",
-  ccaps: "\u2A4D",
-  ccaron: "\u010D",
-  ccedil: "\xE7",
-  ccirc: "\u0109",
-  ccups: "\u2A4C",
-  ccupssm: "\u2A50",
-  cdot: "\u010B",
-  cedil: "\xB8",
-  cemptyv: "\u29B2",
-  cent: "\xA2",
-  centerdot: "\xB7",
-  cfr: "\u{1D520}",
-  chcy: "\u0447",
-  check: "\u2713",
-  checkmark: "\u2713",
-  chi: "\u03C7",
-  cir: "\u25CB",
-  cirE: "\u29C3",
-  circ: "\u02C6",
-  circeq: "\u2257",
-  circlearrowleft: "\u21BA",
-  circlearrowright: "\u21BB",
-  circledR: "\xAE",
-  circledS: "\u24C8",
-  circledast: "\u229B",
-  circledcirc: "\u229A",
-  circleddash: "\u229D",
-  cire: "\u2257",
-  cirfnint: "\u2A10",
-  cirmid: "\u2AEF",
-  cirscir: "\u29C2",
-  clubs: "\u2663",
-  clubsuit: "\u2663",
-  colon: ":",
-  colone: "\u2254",
-  coloneq: "\u2254",
-  comma: ",",
-  commat: "@",
-  comp: "\u2201",
-  compfn: "\u2218",
-  complement: "\u2201",
-  complexes: "\u2102",
-  cong: "\u2245",
-  congdot: "\u2A6D",
-  conint: "\u222E",
-  copf: "\u{1D554}",
-  coprod: "\u2210",
-  copy: "\xA9",
-  copysr: "\u2117",
-  crarr: "\u21B5",
-  cross: "\u2717",
-  cscr: "\u{1D4B8}",
-  csub: "\u2ACF",
-  csube: "\u2AD1",
-  csup: "\u2AD0",
-  csupe: "\u2AD2",
-  ctdot: "\u22EF",
-  cudarrl: "\u2938",
-  cudarrr: "\u2935",
-  cuepr: "\u22DE",
-  cuesc: "\u22DF",
-  cularr: "\u21B6",
-  cularrp: "\u293D",
-  cup: "\u222A",
-  cupbrcap: "\u2A48",
-  cupcap: "\u2A46",
-  cupcup: "\u2A4A",
-  cupdot: "\u228D",
-  cupor: "\u2A45",
-  cups: "\u222A\uFE00",
-  curarr: "\u21B7",
-  curarrm: "\u293C",
-  curlyeqprec: "\u22DE",
-  curlyeqsucc: "\u22DF",
-  curlyvee: "\u22CE",
-  curlywedge: "\u22CF",
-  curren: "\xA4",
-  curvearrowleft: "\u21B6",
-  curvearrowright: "\u21B7",
-  cuvee: "\u22CE",
-  cuwed: "\u22CF",
-  cwconint: "\u2232",
-  cwint: "\u2231",
-  cylcty: "\u232D",
-  dArr: "\u21D3",
-  dHar: "\u2965",
-  dagger: "\u2020",
-  daleth: "\u2138",
-  darr: "\u2193",
-  dash: "\u2010",
-  dashv: "\u22A3",
-  dbkarow: "\u290F",
-  dblac: "\u02DD",
-  dcaron: "\u010F",
-  dcy: "\u0434",
-  dd: "\u2146",
-  ddagger: "\u2021",
-  ddarr: "\u21CA",
-  ddotseq: "\u2A77",
-  deg: "\xB0",
-  delta: "\u03B4",
-  demptyv: "\u29B1",
-  dfisht: "\u297F",
-  dfr: "\u{1D521}",
-  dharl: "\u21C3",
-  dharr: "\u21C2",
-  diam: "\u22C4",
-  diamond: "\u22C4",
-  diamondsuit: "\u2666",
-  diams: "\u2666",
-  die: "\xA8",
-  digamma: "\u03DD",
-  disin: "\u22F2",
-  div: "\xF7",
-  divide: "\xF7",
-  divideontimes: "\u22C7",
-  divonx: "\u22C7",
-  djcy: "\u0452",
-  dlcorn: "\u231E",
-  dlcrop: "\u230D",
-  dollar: "$",
-  dopf: "\u{1D555}",
-  dot: "\u02D9",
-  doteq: "\u2250",
-  doteqdot: "\u2251",
-  dotminus: "\u2238",
-  dotplus: "\u2214",
-  dotsquare: "\u22A1",
-  doublebarwedge: "\u2306",
-  downarrow: "\u2193",
-  downdownarrows: "\u21CA",
-  downharpoonleft: "\u21C3",
-  downharpoonright: "\u21C2",
-  drbkarow: "\u2910",
-  drcorn: "\u231F",
-  drcrop: "\u230C",
-  dscr: "\u{1D4B9}",
-  dscy: "\u0455",
-  dsol: "\u29F6",
-  dstrok: "\u0111",
-  dtdot: "\u22F1",
-  dtri: "\u25BF",
-  dtrif: "\u25BE",
-  duarr: "\u21F5",
-  duhar: "\u296F",
-  dwangle: "\u29A6",
-  dzcy: "\u045F",
-  dzigrarr: "\u27FF",
-  eDDot: "\u2A77",
-  eDot: "\u2251",
-  eacute: "\xE9",
-  easter: "\u2A6E",
-  ecaron: "\u011B",
-  ecir: "\u2256",
-  ecirc: "\xEA",
-  ecolon: "\u2255",
-  ecy: "\u044D",
-  edot: "\u0117",
-  ee: "\u2147",
-  efDot: "\u2252",
-  efr: "\u{1D522}",
-  eg: "\u2A9A",
-  egrave: "\xE8",
-  egs: "\u2A96",
-  egsdot: "\u2A98",
-  el: "\u2A99",
-  elinters: "\u23E7",
-  ell: "\u2113",
-  els: "\u2A95",
-  elsdot: "\u2A97",
-  emacr: "\u0113",
-  empty: "\u2205",
-  emptyset: "\u2205",
-  emptyv: "\u2205",
-  emsp13: "\u2004",
-  emsp14: "\u2005",
-  emsp: "\u2003",
-  eng: "\u014B",
-  ensp: "\u2002",
-  eogon: "\u0119",
-  eopf: "\u{1D556}",
-  epar: "\u22D5",
-  eparsl: "\u29E3",
-  eplus: "\u2A71",
-  epsi: "\u03B5",
-  epsilon: "\u03B5",
-  epsiv: "\u03F5",
-  eqcirc: "\u2256",
-  eqcolon: "\u2255",
-  eqsim: "\u2242",
-  eqslantgtr: "\u2A96",
-  eqslantless: "\u2A95",
-  equals: "=",
-  equest: "\u225F",
-  equiv: "\u2261",
-  equivDD: "\u2A78",
-  eqvparsl: "\u29E5",
-  erDot: "\u2253",
-  erarr: "\u2971",
-  escr: "\u212F",
-  esdot: "\u2250",
-  esim: "\u2242",
-  eta: "\u03B7",
-  eth: "\xF0",
-  euml: "\xEB",
-  euro: "\u20AC",
-  excl: "!",
-  exist: "\u2203",
-  expectation: "\u2130",
-  exponentiale: "\u2147",
-  fallingdotseq: "\u2252",
-  fcy: "\u0444",
-  female: "\u2640",
-  ffilig: "\uFB03",
-  fflig: "\uFB00",
-  ffllig: "\uFB04",
-  ffr: "\u{1D523}",
-  filig: "\uFB01",
-  fjlig: "fj",
-  flat: "\u266D",
-  fllig: "\uFB02",
-  fltns: "\u25B1",
-  fnof: "\u0192",
-  fopf: "\u{1D557}",
-  forall: "\u2200",
-  fork: "\u22D4",
-  forkv: "\u2AD9",
-  fpartint: "\u2A0D",
-  frac12: "\xBD",
-  frac13: "\u2153",
-  frac14: "\xBC",
-  frac15: "\u2155",
-  frac16: "\u2159",
-  frac18: "\u215B",
-  frac23: "\u2154",
-  frac25: "\u2156",
-  frac34: "\xBE",
-  frac35: "\u2157",
-  frac38: "\u215C",
-  frac45: "\u2158",
-  frac56: "\u215A",
-  frac58: "\u215D",
-  frac78: "\u215E",
-  frasl: "\u2044",
-  frown: "\u2322",
-  fscr: "\u{1D4BB}",
-  gE: "\u2267",
-  gEl: "\u2A8C",
-  gacute: "\u01F5",
-  gamma: "\u03B3",
-  gammad: "\u03DD",
-  gap: "\u2A86",
-  gbreve: "\u011F",
-  gcirc: "\u011D",
-  gcy: "\u0433",
-  gdot: "\u0121",
-  ge: "\u2265",
-  gel: "\u22DB",
-  geq: "\u2265",
-  geqq: "\u2267",
-  geqslant: "\u2A7E",
-  ges: "\u2A7E",
-  gescc: "\u2AA9",
-  gesdot: "\u2A80",
-  gesdoto: "\u2A82",
-  gesdotol: "\u2A84",
-  gesl: "\u22DB\uFE00",
-  gesles: "\u2A94",
-  gfr: "\u{1D524}",
-  gg: "\u226B",
-  ggg: "\u22D9",
-  gimel: "\u2137",
-  gjcy: "\u0453",
-  gl: "\u2277",
-  glE: "\u2A92",
-  gla: "\u2AA5",
-  glj: "\u2AA4",
-  gnE: "\u2269",
-  gnap: "\u2A8A",
-  gnapprox: "\u2A8A",
-  gne: "\u2A88",
-  gneq: "\u2A88",
-  gneqq: "\u2269",
-  gnsim: "\u22E7",
-  gopf: "\u{1D558}",
-  grave: "`",
-  gscr: "\u210A",
-  gsim: "\u2273",
-  gsime: "\u2A8E",
-  gsiml: "\u2A90",
-  gt: ">",
-  gtcc: "\u2AA7",
-  gtcir: "\u2A7A",
-  gtdot: "\u22D7",
-  gtlPar: "\u2995",
-  gtquest: "\u2A7C",
-  gtrapprox: "\u2A86",
-  gtrarr: "\u2978",
-  gtrdot: "\u22D7",
-  gtreqless: "\u22DB",
-  gtreqqless: "\u2A8C",
-  gtrless: "\u2277",
-  gtrsim: "\u2273",
-  gvertneqq: "\u2269\uFE00",
-  gvnE: "\u2269\uFE00",
-  hArr: "\u21D4",
-  hairsp: "\u200A",
-  half: "\xBD",
-  hamilt: "\u210B",
-  hardcy: "\u044A",
-  harr: "\u2194",
-  harrcir: "\u2948",
-  harrw: "\u21AD",
-  hbar: "\u210F",
-  hcirc: "\u0125",
-  hearts: "\u2665",
-  heartsuit: "\u2665",
-  hellip: "\u2026",
-  hercon: "\u22B9",
-  hfr: "\u{1D525}",
-  hksearow: "\u2925",
-  hkswarow: "\u2926",
-  hoarr: "\u21FF",
-  homtht: "\u223B",
-  hookleftarrow: "\u21A9",
-  hookrightarrow: "\u21AA",
-  hopf: "\u{1D559}",
-  horbar: "\u2015",
-  hscr: "\u{1D4BD}",
-  hslash: "\u210F",
-  hstrok: "\u0127",
-  hybull: "\u2043",
-  hyphen: "\u2010",
-  iacute: "\xED",
-  ic: "\u2063",
-  icirc: "\xEE",
-  icy: "\u0438",
-  iecy: "\u0435",
-  iexcl: "\xA1",
-  iff: "\u21D4",
-  ifr: "\u{1D526}",
-  igrave: "\xEC",
-  ii: "\u2148",
-  iiiint: "\u2A0C",
-  iiint: "\u222D",
-  iinfin: "\u29DC",
-  iiota: "\u2129",
-  ijlig: "\u0133",
-  imacr: "\u012B",
-  image: "\u2111",
-  imagline: "\u2110",
-  imagpart: "\u2111",
-  imath: "\u0131",
-  imof: "\u22B7",
-  imped: "\u01B5",
-  in: "\u2208",
-  incare: "\u2105",
-  infin: "\u221E",
-  infintie: "\u29DD",
-  inodot: "\u0131",
-  int: "\u222B",
-  intcal: "\u22BA",
-  integers: "\u2124",
-  intercal: "\u22BA",
-  intlarhk: "\u2A17",
-  intprod: "\u2A3C",
-  iocy: "\u0451",
-  iogon: "\u012F",
-  iopf: "\u{1D55A}",
-  iota: "\u03B9",
-  iprod: "\u2A3C",
-  iquest: "\xBF",
-  iscr: "\u{1D4BE}",
-  isin: "\u2208",
-  isinE: "\u22F9",
-  isindot: "\u22F5",
-  isins: "\u22F4",
-  isinsv: "\u22F3",
-  isinv: "\u2208",
-  it: "\u2062",
-  itilde: "\u0129",
-  iukcy: "\u0456",
-  iuml: "\xEF",
-  jcirc: "\u0135",
-  jcy: "\u0439",
-  jfr: "\u{1D527}",
-  jmath: "\u0237",
-  jopf: "\u{1D55B}",
-  jscr: "\u{1D4BF}",
-  jsercy: "\u0458",
-  jukcy: "\u0454",
-  kappa: "\u03BA",
-  kappav: "\u03F0",
-  kcedil: "\u0137",
-  kcy: "\u043A",
-  kfr: "\u{1D528}",
-  kgreen: "\u0138",
-  khcy: "\u0445",
-  kjcy: "\u045C",
-  kopf: "\u{1D55C}",
-  kscr: "\u{1D4C0}",
-  lAarr: "\u21DA",
-  lArr: "\u21D0",
-  lAtail: "\u291B",
-  lBarr: "\u290E",
-  lE: "\u2266",
-  lEg: "\u2A8B",
-  lHar: "\u2962",
-  lacute: "\u013A",
-  laemptyv: "\u29B4",
-  lagran: "\u2112",
-  lambda: "\u03BB",
-  lang: "\u27E8",
-  langd: "\u2991",
-  langle: "\u27E8",
-  lap: "\u2A85",
-  laquo: "\xAB",
-  larr: "\u2190",
-  larrb: "\u21E4",
-  larrbfs: "\u291F",
-  larrfs: "\u291D",
-  larrhk: "\u21A9",
-  larrlp: "\u21AB",
-  larrpl: "\u2939",
-  larrsim: "\u2973",
-  larrtl: "\u21A2",
-  lat: "\u2AAB",
-  latail: "\u2919",
-  late: "\u2AAD",
-  lates: "\u2AAD\uFE00",
-  lbarr: "\u290C",
-  lbbrk: "\u2772",
-  lbrace: "{",
-  lbrack: "[",
-  lbrke: "\u298B",
-  lbrksld: "\u298F",
-  lbrkslu: "\u298D",
-  lcaron: "\u013E",
-  lcedil: "\u013C",
-  lceil: "\u2308",
-  lcub: "{",
-  lcy: "\u043B",
-  ldca: "\u2936",
-  ldquo: "\u201C",
-  ldquor: "\u201E",
-  ldrdhar: "\u2967",
-  ldrushar: "\u294B",
-  ldsh: "\u21B2",
-  le: "\u2264",
-  leftarrow: "\u2190",
-  leftarrowtail: "\u21A2",
-  leftharpoondown: "\u21BD",
-  leftharpoonup: "\u21BC",
-  leftleftarrows: "\u21C7",
-  leftrightarrow: "\u2194",
-  leftrightarrows: "\u21C6",
-  leftrightharpoons: "\u21CB",
-  leftrightsquigarrow: "\u21AD",
-  leftthreetimes: "\u22CB",
-  leg: "\u22DA",
-  leq: "\u2264",
-  leqq: "\u2266",
-  leqslant: "\u2A7D",
-  les: "\u2A7D",
-  lescc: "\u2AA8",
-  lesdot: "\u2A7F",
-  lesdoto: "\u2A81",
-  lesdotor: "\u2A83",
-  lesg: "\u22DA\uFE00",
-  lesges: "\u2A93",
-  lessapprox: "\u2A85",
-  lessdot: "\u22D6",
-  lesseqgtr: "\u22DA",
-  lesseqqgtr: "\u2A8B",
-  lessgtr: "\u2276",
-  lesssim: "\u2272",
-  lfisht: "\u297C",
-  lfloor: "\u230A",
-  lfr: "\u{1D529}",
-  lg: "\u2276",
-  lgE: "\u2A91",
-  lhard: "\u21BD",
-  lharu: "\u21BC",
-  lharul: "\u296A",
-  lhblk: "\u2584",
-  ljcy: "\u0459",
-  ll: "\u226A",
-  llarr: "\u21C7",
-  llcorner: "\u231E",
-  llhard: "\u296B",
-  lltri: "\u25FA",
-  lmidot: "\u0140",
-  lmoust: "\u23B0",
-  lmoustache: "\u23B0",
-  lnE: "\u2268",
-  lnap: "\u2A89",
-  lnapprox: "\u2A89",
-  lne: "\u2A87",
-  lneq: "\u2A87",
-  lneqq: "\u2268",
-  lnsim: "\u22E6",
-  loang: "\u27EC",
-  loarr: "\u21FD",
-  lobrk: "\u27E6",
-  longleftarrow: "\u27F5",
-  longleftrightarrow: "\u27F7",
-  longmapsto: "\u27FC",
-  longrightarrow: "\u27F6",
-  looparrowleft: "\u21AB",
-  looparrowright: "\u21AC",
-  lopar: "\u2985",
-  lopf: "\u{1D55D}",
-  loplus: "\u2A2D",
-  lotimes: "\u2A34",
-  lowast: "\u2217",
-  lowbar: "_",
-  loz: "\u25CA",
-  lozenge: "\u25CA",
-  lozf: "\u29EB",
-  lpar: "(",
-  lparlt: "\u2993",
-  lrarr: "\u21C6",
-  lrcorner: "\u231F",
-  lrhar: "\u21CB",
-  lrhard: "\u296D",
-  lrm: "\u200E",
-  lrtri: "\u22BF",
-  lsaquo: "\u2039",
-  lscr: "\u{1D4C1}",
-  lsh: "\u21B0",
-  lsim: "\u2272",
-  lsime: "\u2A8D",
-  lsimg: "\u2A8F",
-  lsqb: "[",
-  lsquo: "\u2018",
-  lsquor: "\u201A",
-  lstrok: "\u0142",
-  lt: "<",
-  ltcc: "\u2AA6",
-  ltcir: "\u2A79",
-  ltdot: "\u22D6",
-  lthree: "\u22CB",
-  ltimes: "\u22C9",
-  ltlarr: "\u2976",
-  ltquest: "\u2A7B",
-  ltrPar: "\u2996",
-  ltri: "\u25C3",
-  ltrie: "\u22B4",
-  ltrif: "\u25C2",
-  lurdshar: "\u294A",
-  luruhar: "\u2966",
-  lvertneqq: "\u2268\uFE00",
-  lvnE: "\u2268\uFE00",
-  mDDot: "\u223A",
-  macr: "\xAF",
-  male: "\u2642",
-  malt: "\u2720",
-  maltese: "\u2720",
-  map: "\u21A6",
-  mapsto: "\u21A6",
-  mapstodown: "\u21A7",
-  mapstoleft: "\u21A4",
-  mapstoup: "\u21A5",
-  marker: "\u25AE",
-  mcomma: "\u2A29",
-  mcy: "\u043C",
-  mdash: "\u2014",
-  measuredangle: "\u2221",
-  mfr: "\u{1D52A}",
-  mho: "\u2127",
-  micro: "\xB5",
-  mid: "\u2223",
-  midast: "*",
-  midcir: "\u2AF0",
-  middot: "\xB7",
-  minus: "\u2212",
-  minusb: "\u229F",
-  minusd: "\u2238",
-  minusdu: "\u2A2A",
-  mlcp: "\u2ADB",
-  mldr: "\u2026",
-  mnplus: "\u2213",
-  models: "\u22A7",
-  mopf: "\u{1D55E}",
-  mp: "\u2213",
-  mscr: "\u{1D4C2}",
-  mstpos: "\u223E",
-  mu: "\u03BC",
-  multimap: "\u22B8",
-  mumap: "\u22B8",
-  nGg: "\u22D9\u0338",
-  nGt: "\u226B\u20D2",
-  nGtv: "\u226B\u0338",
-  nLeftarrow: "\u21CD",
-  nLeftrightarrow: "\u21CE",
-  nLl: "\u22D8\u0338",
-  nLt: "\u226A\u20D2",
-  nLtv: "\u226A\u0338",
-  nRightarrow: "\u21CF",
-  nVDash: "\u22AF",
-  nVdash: "\u22AE",
-  nabla: "\u2207",
-  nacute: "\u0144",
-  nang: "\u2220\u20D2",
-  nap: "\u2249",
-  napE: "\u2A70\u0338",
-  napid: "\u224B\u0338",
-  napos: "\u0149",
-  napprox: "\u2249",
-  natur: "\u266E",
-  natural: "\u266E",
-  naturals: "\u2115",
-  nbsp: "\xA0",
-  nbump: "\u224E\u0338",
-  nbumpe: "\u224F\u0338",
-  ncap: "\u2A43",
-  ncaron: "\u0148",
-  ncedil: "\u0146",
-  ncong: "\u2247",
-  ncongdot: "\u2A6D\u0338",
-  ncup: "\u2A42",
-  ncy: "\u043D",
-  ndash: "\u2013",
-  ne: "\u2260",
-  neArr: "\u21D7",
-  nearhk: "\u2924",
-  nearr: "\u2197",
-  nearrow: "\u2197",
-  nedot: "\u2250\u0338",
-  nequiv: "\u2262",
-  nesear: "\u2928",
-  nesim: "\u2242\u0338",
-  nexist: "\u2204",
-  nexists: "\u2204",
-  nfr: "\u{1D52B}",
-  ngE: "\u2267\u0338",
-  nge: "\u2271",
-  ngeq: "\u2271",
-  ngeqq: "\u2267\u0338",
-  ngeqslant: "\u2A7E\u0338",
-  nges: "\u2A7E\u0338",
-  ngsim: "\u2275",
-  ngt: "\u226F",
-  ngtr: "\u226F",
-  nhArr: "\u21CE",
-  nharr: "\u21AE",
-  nhpar: "\u2AF2",
-  ni: "\u220B",
-  nis: "\u22FC",
-  nisd: "\u22FA",
-  niv: "\u220B",
-  njcy: "\u045A",
-  nlArr: "\u21CD",
-  nlE: "\u2266\u0338",
-  nlarr: "\u219A",
-  nldr: "\u2025",
-  nle: "\u2270",
-  nleftarrow: "\u219A",
-  nleftrightarrow: "\u21AE",
-  nleq: "\u2270",
-  nleqq: "\u2266\u0338",
-  nleqslant: "\u2A7D\u0338",
-  nles: "\u2A7D\u0338",
-  nless: "\u226E",
-  nlsim: "\u2274",
-  nlt: "\u226E",
-  nltri: "\u22EA",
-  nltrie: "\u22EC",
-  nmid: "\u2224",
-  nopf: "\u{1D55F}",
-  not: "\xAC",
-  notin: "\u2209",
-  notinE: "\u22F9\u0338",
-  notindot: "\u22F5\u0338",
-  notinva: "\u2209",
-  notinvb: "\u22F7",
-  notinvc: "\u22F6",
-  notni: "\u220C",
-  notniva: "\u220C",
-  notnivb: "\u22FE",
-  notnivc: "\u22FD",
-  npar: "\u2226",
-  nparallel: "\u2226",
-  nparsl: "\u2AFD\u20E5",
-  npart: "\u2202\u0338",
-  npolint: "\u2A14",
-  npr: "\u2280",
-  nprcue: "\u22E0",
-  npre: "\u2AAF\u0338",
-  nprec: "\u2280",
-  npreceq: "\u2AAF\u0338",
-  nrArr: "\u21CF",
-  nrarr: "\u219B",
-  nrarrc: "\u2933\u0338",
-  nrarrw: "\u219D\u0338",
-  nrightarrow: "\u219B",
-  nrtri: "\u22EB",
-  nrtrie: "\u22ED",
-  nsc: "\u2281",
-  nsccue: "\u22E1",
-  nsce: "\u2AB0\u0338",
-  nscr: "\u{1D4C3}",
-  nshortmid: "\u2224",
-  nshortparallel: "\u2226",
-  nsim: "\u2241",
-  nsime: "\u2244",
-  nsimeq: "\u2244",
-  nsmid: "\u2224",
-  nspar: "\u2226",
-  nsqsube: "\u22E2",
-  nsqsupe: "\u22E3",
-  nsub: "\u2284",
-  nsubE: "\u2AC5\u0338",
-  nsube: "\u2288",
-  nsubset: "\u2282\u20D2",
-  nsubseteq: "\u2288",
-  nsubseteqq: "\u2AC5\u0338",
-  nsucc: "\u2281",
-  nsucceq: "\u2AB0\u0338",
-  nsup: "\u2285",
-  nsupE: "\u2AC6\u0338",
-  nsupe: "\u2289",
-  nsupset: "\u2283\u20D2",
-  nsupseteq: "\u2289",
-  nsupseteqq: "\u2AC6\u0338",
-  ntgl: "\u2279",
-  ntilde: "\xF1",
-  ntlg: "\u2278",
-  ntriangleleft: "\u22EA",
-  ntrianglelefteq: "\u22EC",
-  ntriangleright: "\u22EB",
-  ntrianglerighteq: "\u22ED",
-  nu: "\u03BD",
-  num: "#",
-  numero: "\u2116",
-  numsp: "\u2007",
-  nvDash: "\u22AD",
-  nvHarr: "\u2904",
-  nvap: "\u224D\u20D2",
-  nvdash: "\u22AC",
-  nvge: "\u2265\u20D2",
-  nvgt: ">\u20D2",
-  nvinfin: "\u29DE",
-  nvlArr: "\u2902",
-  nvle: "\u2264\u20D2",
-  nvlt: "<\u20D2",
-  nvltrie: "\u22B4\u20D2",
-  nvrArr: "\u2903",
-  nvrtrie: "\u22B5\u20D2",
-  nvsim: "\u223C\u20D2",
-  nwArr: "\u21D6",
-  nwarhk: "\u2923",
-  nwarr: "\u2196",
-  nwarrow: "\u2196",
-  nwnear: "\u2927",
-  oS: "\u24C8",
-  oacute: "\xF3",
-  oast: "\u229B",
-  ocir: "\u229A",
-  ocirc: "\xF4",
-  ocy: "\u043E",
-  odash: "\u229D",
-  odblac: "\u0151",
-  odiv: "\u2A38",
-  odot: "\u2299",
-  odsold: "\u29BC",
-  oelig: "\u0153",
-  ofcir: "\u29BF",
-  ofr: "\u{1D52C}",
-  ogon: "\u02DB",
-  ograve: "\xF2",
-  ogt: "\u29C1",
-  ohbar: "\u29B5",
-  ohm: "\u03A9",
-  oint: "\u222E",
-  olarr: "\u21BA",
-  olcir: "\u29BE",
-  olcross: "\u29BB",
-  oline: "\u203E",
-  olt: "\u29C0",
-  omacr: "\u014D",
-  omega: "\u03C9",
-  omicron: "\u03BF",
-  omid: "\u29B6",
-  ominus: "\u2296",
-  oopf: "\u{1D560}",
-  opar: "\u29B7",
-  operp: "\u29B9",
-  oplus: "\u2295",
-  or: "\u2228",
-  orarr: "\u21BB",
-  ord: "\u2A5D",
-  order: "\u2134",
-  orderof: "\u2134",
-  ordf: "\xAA",
-  ordm: "\xBA",
-  origof: "\u22B6",
-  oror: "\u2A56",
-  orslope: "\u2A57",
-  orv: "\u2A5B",
-  oscr: "\u2134",
-  oslash: "\xF8",
-  osol: "\u2298",
-  otilde: "\xF5",
-  otimes: "\u2297",
-  otimesas: "\u2A36",
-  ouml: "\xF6",
-  ovbar: "\u233D",
-  par: "\u2225",
-  para: "\xB6",
-  parallel: "\u2225",
-  parsim: "\u2AF3",
-  parsl: "\u2AFD",
-  part: "\u2202",
-  pcy: "\u043F",
-  percnt: "%",
-  period: ".",
-  permil: "\u2030",
-  perp: "\u22A5",
-  pertenk: "\u2031",
-  pfr: "\u{1D52D}",
-  phi: "\u03C6",
-  phiv: "\u03D5",
-  phmmat: "\u2133",
-  phone: "\u260E",
-  pi: "\u03C0",
-  pitchfork: "\u22D4",
-  piv: "\u03D6",
-  planck: "\u210F",
-  planckh: "\u210E",
-  plankv: "\u210F",
-  plus: "+",
-  plusacir: "\u2A23",
-  plusb: "\u229E",
-  pluscir: "\u2A22",
-  plusdo: "\u2214",
-  plusdu: "\u2A25",
-  pluse: "\u2A72",
-  plusmn: "\xB1",
-  plussim: "\u2A26",
-  plustwo: "\u2A27",
-  pm: "\xB1",
-  pointint: "\u2A15",
-  popf: "\u{1D561}",
-  pound: "\xA3",
-  pr: "\u227A",
-  prE: "\u2AB3",
-  prap: "\u2AB7",
-  prcue: "\u227C",
-  pre: "\u2AAF",
-  prec: "\u227A",
-  precapprox: "\u2AB7",
-  preccurlyeq: "\u227C",
-  preceq: "\u2AAF",
-  precnapprox: "\u2AB9",
-  precneqq: "\u2AB5",
-  precnsim: "\u22E8",
-  precsim: "\u227E",
-  prime: "\u2032",
-  primes: "\u2119",
-  prnE: "\u2AB5",
-  prnap: "\u2AB9",
-  prnsim: "\u22E8",
-  prod: "\u220F",
-  profalar: "\u232E",
-  profline: "\u2312",
-  profsurf: "\u2313",
-  prop: "\u221D",
-  propto: "\u221D",
-  prsim: "\u227E",
-  prurel: "\u22B0",
-  pscr: "\u{1D4C5}",
-  psi: "\u03C8",
-  puncsp: "\u2008",
-  qfr: "\u{1D52E}",
-  qint: "\u2A0C",
-  qopf: "\u{1D562}",
-  qprime: "\u2057",
-  qscr: "\u{1D4C6}",
-  quaternions: "\u210D",
-  quatint: "\u2A16",
-  quest: "?",
-  questeq: "\u225F",
-  quot: '"',
-  rAarr: "\u21DB",
-  rArr: "\u21D2",
-  rAtail: "\u291C",
-  rBarr: "\u290F",
-  rHar: "\u2964",
-  race: "\u223D\u0331",
-  racute: "\u0155",
-  radic: "\u221A",
-  raemptyv: "\u29B3",
-  rang: "\u27E9",
-  rangd: "\u2992",
-  range: "\u29A5",
-  rangle: "\u27E9",
-  raquo: "\xBB",
-  rarr: "\u2192",
-  rarrap: "\u2975",
-  rarrb: "\u21E5",
-  rarrbfs: "\u2920",
-  rarrc: "\u2933",
-  rarrfs: "\u291E",
-  rarrhk: "\u21AA",
-  rarrlp: "\u21AC",
-  rarrpl: "\u2945",
-  rarrsim: "\u2974",
-  rarrtl: "\u21A3",
-  rarrw: "\u219D",
-  ratail: "\u291A",
-  ratio: "\u2236",
-  rationals: "\u211A",
-  rbarr: "\u290D",
-  rbbrk: "\u2773",
-  rbrace: "}",
-  rbrack: "]",
-  rbrke: "\u298C",
-  rbrksld: "\u298E",
-  rbrkslu: "\u2990",
-  rcaron: "\u0159",
-  rcedil: "\u0157",
-  rceil: "\u2309",
-  rcub: "}",
-  rcy: "\u0440",
-  rdca: "\u2937",
-  rdldhar: "\u2969",
-  rdquo: "\u201D",
-  rdquor: "\u201D",
-  rdsh: "\u21B3",
-  real: "\u211C",
-  realine: "\u211B",
-  realpart: "\u211C",
-  reals: "\u211D",
-  rect: "\u25AD",
-  reg: "\xAE",
-  rfisht: "\u297D",
-  rfloor: "\u230B",
-  rfr: "\u{1D52F}",
-  rhard: "\u21C1",
-  rharu: "\u21C0",
-  rharul: "\u296C",
-  rho: "\u03C1",
-  rhov: "\u03F1",
-  rightarrow: "\u2192",
-  rightarrowtail: "\u21A3",
-  rightharpoondown: "\u21C1",
-  rightharpoonup: "\u21C0",
-  rightleftarrows: "\u21C4",
-  rightleftharpoons: "\u21CC",
-  rightrightarrows: "\u21C9",
-  rightsquigarrow: "\u219D",
-  rightthreetimes: "\u22CC",
-  ring: "\u02DA",
-  risingdotseq: "\u2253",
-  rlarr: "\u21C4",
-  rlhar: "\u21CC",
-  rlm: "\u200F",
-  rmoust: "\u23B1",
-  rmoustache: "\u23B1",
-  rnmid: "\u2AEE",
-  roang: "\u27ED",
-  roarr: "\u21FE",
-  robrk: "\u27E7",
-  ropar: "\u2986",
-  ropf: "\u{1D563}",
-  roplus: "\u2A2E",
-  rotimes: "\u2A35",
-  rpar: ")",
-  rpargt: "\u2994",
-  rppolint: "\u2A12",
-  rrarr: "\u21C9",
-  rsaquo: "\u203A",
-  rscr: "\u{1D4C7}",
-  rsh: "\u21B1",
-  rsqb: "]",
-  rsquo: "\u2019",
-  rsquor: "\u2019",
-  rthree: "\u22CC",
-  rtimes: "\u22CA",
-  rtri: "\u25B9",
-  rtrie: "\u22B5",
-  rtrif: "\u25B8",
-  rtriltri: "\u29CE",
-  ruluhar: "\u2968",
-  rx: "\u211E",
-  sacute: "\u015B",
-  sbquo: "\u201A",
-  sc: "\u227B",
-  scE: "\u2AB4",
-  scap: "\u2AB8",
-  scaron: "\u0161",
-  sccue: "\u227D",
-  sce: "\u2AB0",
-  scedil: "\u015F",
-  scirc: "\u015D",
-  scnE: "\u2AB6",
-  scnap: "\u2ABA",
-  scnsim: "\u22E9",
-  scpolint: "\u2A13",
-  scsim: "\u227F",
-  scy: "\u0441",
-  sdot: "\u22C5",
-  sdotb: "\u22A1",
-  sdote: "\u2A66",
-  seArr: "\u21D8",
-  searhk: "\u2925",
-  searr: "\u2198",
-  searrow: "\u2198",
-  sect: "\xA7",
-  semi: ";",
-  seswar: "\u2929",
-  setminus: "\u2216",
-  setmn: "\u2216",
-  sext: "\u2736",
-  sfr: "\u{1D530}",
-  sfrown: "\u2322",
-  sharp: "\u266F",
-  shchcy: "\u0449",
-  shcy: "\u0448",
-  shortmid: "\u2223",
-  shortparallel: "\u2225",
-  shy: "\xAD",
-  sigma: "\u03C3",
-  sigmaf: "\u03C2",
-  sigmav: "\u03C2",
-  sim: "\u223C",
-  simdot: "\u2A6A",
-  sime: "\u2243",
-  simeq: "\u2243",
-  simg: "\u2A9E",
-  simgE: "\u2AA0",
-  siml: "\u2A9D",
-  simlE: "\u2A9F",
-  simne: "\u2246",
-  simplus: "\u2A24",
-  simrarr: "\u2972",
-  slarr: "\u2190",
-  smallsetminus: "\u2216",
-  smashp: "\u2A33",
-  smeparsl: "\u29E4",
-  smid: "\u2223",
-  smile: "\u2323",
-  smt: "\u2AAA",
-  smte: "\u2AAC",
-  smtes: "\u2AAC\uFE00",
-  softcy: "\u044C",
-  sol: "/",
-  solb: "\u29C4",
-  solbar: "\u233F",
-  sopf: "\u{1D564}",
-  spades: "\u2660",
-  spadesuit: "\u2660",
-  spar: "\u2225",
-  sqcap: "\u2293",
-  sqcaps: "\u2293\uFE00",
-  sqcup: "\u2294",
-  sqcups: "\u2294\uFE00",
-  sqsub: "\u228F",
-  sqsube: "\u2291",
-  sqsubset: "\u228F",
-  sqsubseteq: "\u2291",
-  sqsup: "\u2290",
-  sqsupe: "\u2292",
-  sqsupset: "\u2290",
-  sqsupseteq: "\u2292",
-  squ: "\u25A1",
-  square: "\u25A1",
-  squarf: "\u25AA",
-  squf: "\u25AA",
-  srarr: "\u2192",
-  sscr: "\u{1D4C8}",
-  ssetmn: "\u2216",
-  ssmile: "\u2323",
-  sstarf: "\u22C6",
-  star: "\u2606",
-  starf: "\u2605",
-  straightepsilon: "\u03F5",
-  straightphi: "\u03D5",
-  strns: "\xAF",
-  sub: "\u2282",
-  subE: "\u2AC5",
-  subdot: "\u2ABD",
-  sube: "\u2286",
-  subedot: "\u2AC3",
-  submult: "\u2AC1",
-  subnE: "\u2ACB",
-  subne: "\u228A",
-  subplus: "\u2ABF",
-  subrarr: "\u2979",
-  subset: "\u2282",
-  subseteq: "\u2286",
-  subseteqq: "\u2AC5",
-  subsetneq: "\u228A",
-  subsetneqq: "\u2ACB",
-  subsim: "\u2AC7",
-  subsub: "\u2AD5",
-  subsup: "\u2AD3",
-  succ: "\u227B",
-  succapprox: "\u2AB8",
-  succcurlyeq: "\u227D",
-  succeq: "\u2AB0",
-  succnapprox: "\u2ABA",
-  succneqq: "\u2AB6",
-  succnsim: "\u22E9",
-  succsim: "\u227F",
-  sum: "\u2211",
-  sung: "\u266A",
-  sup1: "\xB9",
-  sup2: "\xB2",
-  sup3: "\xB3",
-  sup: "\u2283",
-  supE: "\u2AC6",
-  supdot: "\u2ABE",
-  supdsub: "\u2AD8",
-  supe: "\u2287",
-  supedot: "\u2AC4",
-  suphsol: "\u27C9",
-  suphsub: "\u2AD7",
-  suplarr: "\u297B",
-  supmult: "\u2AC2",
-  supnE: "\u2ACC",
-  supne: "\u228B",
-  supplus: "\u2AC0",
-  supset: "\u2283",
-  supseteq: "\u2287",
-  supseteqq: "\u2AC6",
-  supsetneq: "\u228B",
-  supsetneqq: "\u2ACC",
-  supsim: "\u2AC8",
-  supsub: "\u2AD4",
-  supsup: "\u2AD6",
-  swArr: "\u21D9",
-  swarhk: "\u2926",
-  swarr: "\u2199",
-  swarrow: "\u2199",
-  swnwar: "\u292A",
-  szlig: "\xDF",
-  target: "\u2316",
-  tau: "\u03C4",
-  tbrk: "\u23B4",
-  tcaron: "\u0165",
-  tcedil: "\u0163",
-  tcy: "\u0442",
-  tdot: "\u20DB",
-  telrec: "\u2315",
-  tfr: "\u{1D531}",
-  there4: "\u2234",
-  therefore: "\u2234",
-  theta: "\u03B8",
-  thetasym: "\u03D1",
-  thetav: "\u03D1",
-  thickapprox: "\u2248",
-  thicksim: "\u223C",
-  thinsp: "\u2009",
-  thkap: "\u2248",
-  thksim: "\u223C",
-  thorn: "\xFE",
-  tilde: "\u02DC",
-  times: "\xD7",
-  timesb: "\u22A0",
-  timesbar: "\u2A31",
-  timesd: "\u2A30",
-  tint: "\u222D",
-  toea: "\u2928",
-  top: "\u22A4",
-  topbot: "\u2336",
-  topcir: "\u2AF1",
-  topf: "\u{1D565}",
-  topfork: "\u2ADA",
-  tosa: "\u2929",
-  tprime: "\u2034",
-  trade: "\u2122",
-  triangle: "\u25B5",
-  triangledown: "\u25BF",
-  triangleleft: "\u25C3",
-  trianglelefteq: "\u22B4",
-  triangleq: "\u225C",
-  triangleright: "\u25B9",
-  trianglerighteq: "\u22B5",
-  tridot: "\u25EC",
-  trie: "\u225C",
-  triminus: "\u2A3A",
-  triplus: "\u2A39",
-  trisb: "\u29CD",
-  tritime: "\u2A3B",
-  trpezium: "\u23E2",
-  tscr: "\u{1D4C9}",
-  tscy: "\u0446",
-  tshcy: "\u045B",
-  tstrok: "\u0167",
-  twixt: "\u226C",
-  twoheadleftarrow: "\u219E",
-  twoheadrightarrow: "\u21A0",
-  uArr: "\u21D1",
-  uHar: "\u2963",
-  uacute: "\xFA",
-  uarr: "\u2191",
-  ubrcy: "\u045E",
-  ubreve: "\u016D",
-  ucirc: "\xFB",
-  ucy: "\u0443",
-  udarr: "\u21C5",
-  udblac: "\u0171",
-  udhar: "\u296E",
-  ufisht: "\u297E",
-  ufr: "\u{1D532}",
-  ugrave: "\xF9",
-  uharl: "\u21BF",
-  uharr: "\u21BE",
-  uhblk: "\u2580",
-  ulcorn: "\u231C",
-  ulcorner: "\u231C",
-  ulcrop: "\u230F",
-  ultri: "\u25F8",
-  umacr: "\u016B",
-  uml: "\xA8",
-  uogon: "\u0173",
-  uopf: "\u{1D566}",
-  uparrow: "\u2191",
-  updownarrow: "\u2195",
-  upharpoonleft: "\u21BF",
-  upharpoonright: "\u21BE",
-  uplus: "\u228E",
-  upsi: "\u03C5",
-  upsih: "\u03D2",
-  upsilon: "\u03C5",
-  upuparrows: "\u21C8",
-  urcorn: "\u231D",
-  urcorner: "\u231D",
-  urcrop: "\u230E",
-  uring: "\u016F",
-  urtri: "\u25F9",
-  uscr: "\u{1D4CA}",
-  utdot: "\u22F0",
-  utilde: "\u0169",
-  utri: "\u25B5",
-  utrif: "\u25B4",
-  uuarr: "\u21C8",
-  uuml: "\xFC",
-  uwangle: "\u29A7",
-  vArr: "\u21D5",
-  vBar: "\u2AE8",
-  vBarv: "\u2AE9",
-  vDash: "\u22A8",
-  vangrt: "\u299C",
-  varepsilon: "\u03F5",
-  varkappa: "\u03F0",
-  varnothing: "\u2205",
-  varphi: "\u03D5",
-  varpi: "\u03D6",
-  varpropto: "\u221D",
-  varr: "\u2195",
-  varrho: "\u03F1",
-  varsigma: "\u03C2",
-  varsubsetneq: "\u228A\uFE00",
-  varsubsetneqq: "\u2ACB\uFE00",
-  varsupsetneq: "\u228B\uFE00",
-  varsupsetneqq: "\u2ACC\uFE00",
-  vartheta: "\u03D1",
-  vartriangleleft: "\u22B2",
-  vartriangleright: "\u22B3",
-  vcy: "\u0432",
-  vdash: "\u22A2",
-  vee: "\u2228",
-  veebar: "\u22BB",
-  veeeq: "\u225A",
-  vellip: "\u22EE",
-  verbar: "|",
-  vert: "|",
-  vfr: "\u{1D533}",
-  vltri: "\u22B2",
-  vnsub: "\u2282\u20D2",
-  vnsup: "\u2283\u20D2",
-  vopf: "\u{1D567}",
-  vprop: "\u221D",
-  vrtri: "\u22B3",
-  vscr: "\u{1D4CB}",
-  vsubnE: "\u2ACB\uFE00",
-  vsubne: "\u228A\uFE00",
-  vsupnE: "\u2ACC\uFE00",
-  vsupne: "\u228B\uFE00",
-  vzigzag: "\u299A",
-  wcirc: "\u0175",
-  wedbar: "\u2A5F",
-  wedge: "\u2227",
-  wedgeq: "\u2259",
-  weierp: "\u2118",
-  wfr: "\u{1D534}",
-  wopf: "\u{1D568}",
-  wp: "\u2118",
-  wr: "\u2240",
-  wreath: "\u2240",
-  wscr: "\u{1D4CC}",
-  xcap: "\u22C2",
-  xcirc: "\u25EF",
-  xcup: "\u22C3",
-  xdtri: "\u25BD",
-  xfr: "\u{1D535}",
-  xhArr: "\u27FA",
-  xharr: "\u27F7",
-  xi: "\u03BE",
-  xlArr: "\u27F8",
-  xlarr: "\u27F5",
-  xmap: "\u27FC",
-  xnis: "\u22FB",
-  xodot: "\u2A00",
-  xopf: "\u{1D569}",
-  xoplus: "\u2A01",
-  xotime: "\u2A02",
-  xrArr: "\u27F9",
-  xrarr: "\u27F6",
-  xscr: "\u{1D4CD}",
-  xsqcup: "\u2A06",
-  xuplus: "\u2A04",
-  xutri: "\u25B3",
-  xvee: "\u22C1",
-  xwedge: "\u22C0",
-  yacute: "\xFD",
-  yacy: "\u044F",
-  ycirc: "\u0177",
-  ycy: "\u044B",
-  yen: "\xA5",
-  yfr: "\u{1D536}",
-  yicy: "\u0457",
-  yopf: "\u{1D56A}",
-  yscr: "\u{1D4CE}",
-  yucy: "\u044E",
-  yuml: "\xFF",
-  zacute: "\u017A",
-  zcaron: "\u017E",
-  zcy: "\u0437",
-  zdot: "\u017C",
-  zeetrf: "\u2128",
-  zeta: "\u03B6",
-  zfr: "\u{1D537}",
-  zhcy: "\u0436",
-  zigrarr: "\u21DD",
-  zopf: "\u{1D56B}",
-  zscr: "\u{1D4CF}",
-  zwj: "\u200D",
-  zwnj: "\u200C"
-};
-
-// ../../node_modules/decode-named-character-reference/index.js
-var own2 = {}.hasOwnProperty;
-function decodeNamedCharacterReference(value2) {
-  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
-}
-
-// ../../node_modules/micromark-util-decode-numeric-character-reference/index.js
-function decodeNumericCharacterReference(value2, base) {
-  const code3 = Number.parseInt(value2, base);
-  if (
-    // C0 except for HT, LF, FF, CR, space.
-    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
-    code3 > 55295 && code3 < 57344 || // Noncharacters.
-    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
-    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
-    // Out of range
-    code3 > 1114111
-  ) {
-    return "\uFFFD";
-  }
-  return String.fromCodePoint(code3);
-}
-
-// ../../node_modules/micromark-util-decode-string/index.js
-var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
-function decodeString(value2) {
-  return value2.replace(characterEscapeOrReference, decode);
-}
-function decode($0, $1, $2) {
-  if ($1) {
-    return $1;
-  }
-  const head = $2.charCodeAt(0);
-  if (head === 35) {
-    const head2 = $2.charCodeAt(1);
-    const hex = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex ? 2 : 1), hex ? 16 : 10);
-  }
-  return decodeNamedCharacterReference($2) || $0;
-}
-
 // ../../node_modules/mdast-util-gfm-table/lib/index.js
+init_mdast_util_to_string();
 function gfmTableFromMarkdown() {
   return {
     enter: {
@@ -23292,81 +28554,11 @@ function gfmToMarkdown(options) {
   };
 }
 
-// ../../node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list3.splice(...parameters);
-  } else {
-    if (remove) list3.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list3.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
-  }
-  return items;
-}
-
-// ../../node_modules/micromark-util-combine-extensions/index.js
-var hasOwnProperty = {}.hasOwnProperty;
-function combineExtensions(extensions) {
-  const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
-  }
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook2;
-  for (hook2 in extension2) {
-    const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
-    const left = maybe || (all2[hook2] = {});
-    const right = extension2[hook2];
-    let code3;
-    if (right) {
-      for (code3 in right) {
-        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
-        const value2 = right[code3];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code3],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list3) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list3.length) {
-    ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
-  }
-  splice(existing, 0, 0, before);
-}
+// ../../node_modules/micromark-extension-gfm/index.js
+init_micromark_util_combine_extensions();
 
 // ../../node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+init_micromark_util_character();
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
   partial: true
@@ -23708,2991 +28900,11 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// ../../node_modules/micromark-util-resolve-all/index.js
-function resolveAll(constructs2, events, context) {
-  const called = [];
-  let index2 = -1;
-  while (++index2 < constructs2.length) {
-    const resolve3 = constructs2[index2].resolveAll;
-    if (resolve3 && !called.includes(resolve3)) {
-      events = resolve3(events, context);
-      called.push(resolve3);
-    }
-  }
-  return events;
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/attention.js
-var attention3 = {
-  name: "attention",
-  resolveAll: resolveAllAttention,
-  tokenize: tokenizeAttention
-};
-function resolveAllAttention(events, context) {
-  let index2 = -1;
-  let nextEvents;
-  while (++index2 < events.length) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
-            continue;
-          }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
-          const start = {
-            ...events[open][1].end
-          };
-          const end = {
-            ...events[index2][1].start
-          };
-          movePoint(start, -use);
-          movePoint(end, use);
-          const openingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start,
-            end: {
-              ...events[open][1].end
-            }
-          };
-          const closingSequence = {
-            type: use > 1 ? "strongSequence" : "emphasisSequence",
-            start: {
-              ...events[index2][1].start
-            },
-            end
-          };
-          const text6 = {
-            type: use > 1 ? "strongText" : "emphasisText",
-            start: {
-              ...events[open][1].end
-            },
-            end: {
-              ...events[index2][1].start
-            }
-          };
-          const group = {
-            type: use > 1 ? "strong" : "emphasis",
-            start: {
-              ...openingSequence.start
-            },
-            end: {
-              ...closingSequence.end
-            }
-          };
-          events[open][1].end = {
-            ...openingSequence.start
-          };
-          events[index2][1].start = {
-            ...closingSequence.end
-          };
-          nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
-          }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
-          let offset = 0;
-          if (events[index2][1].end.offset - events[index2][1].start.offset) {
-            offset = 2;
-            nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
-          }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
-          break;
-        }
-      }
-    }
-  }
-  index2 = -1;
-  while (++index2 < events.length) {
-    if (events[index2][1].type === "attentionSequence") {
-      events[index2][1].type = "data";
-    }
-  }
-  return events;
-}
-function tokenizeAttention(effects, ok3) {
-  const attentionMarkers2 = this.parser.constructs.attentionMarkers.null;
-  const previous3 = this.previous;
-  const before = classifyCharacter(previous3);
-  let marker;
-  return start;
-  function start(code3) {
-    marker = code3;
-    effects.enter("attentionSequence");
-    return inside2(code3);
-  }
-  function inside2(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
-      return inside2;
-    }
-    const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code3);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
-    const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
-    return ok3(code3);
-  }
-}
-function movePoint(point3, offset) {
-  point3.column += offset;
-  point3.offset += offset;
-  point3._bufferIndex += offset;
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/autolink.js
-var autolink = {
-  name: "autolink",
-  tokenize: tokenizeAutolink
-};
-function tokenizeAutolink(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code3) {
-    effects.enter("autolink");
-    effects.enter("autolinkMarker");
-    effects.consume(code3);
-    effects.exit("autolinkMarker");
-    effects.enter("autolinkProtocol");
-    return open;
-  }
-  function open(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      return schemeOrEmailAtext;
-    }
-    if (code3 === 64) {
-      return nok(code3);
-    }
-    return emailAtext(code3);
-  }
-  function schemeOrEmailAtext(code3) {
-    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
-      size = 1;
-      return schemeInsideOrEmailAtext(code3);
-    }
-    return emailAtext(code3);
-  }
-  function schemeInsideOrEmailAtext(code3) {
-    if (code3 === 58) {
-      effects.consume(code3);
-      size = 0;
-      return urlInside;
-    }
-    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
-      effects.consume(code3);
-      return schemeInsideOrEmailAtext;
-    }
-    size = 0;
-    return emailAtext(code3);
-  }
-  function urlInside(code3) {
-    if (code3 === 62) {
-      effects.exit("autolinkProtocol");
-      effects.enter("autolinkMarker");
-      effects.consume(code3);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
-      return nok(code3);
-    }
-    effects.consume(code3);
-    return urlInside;
-  }
-  function emailAtext(code3) {
-    if (code3 === 64) {
-      effects.consume(code3);
-      return emailAtSignOrDot;
-    }
-    if (asciiAtext(code3)) {
-      effects.consume(code3);
-      return emailAtext;
-    }
-    return nok(code3);
-  }
-  function emailAtSignOrDot(code3) {
-    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
-  }
-  function emailLabel(code3) {
-    if (code3 === 46) {
-      effects.consume(code3);
-      size = 0;
-      return emailAtSignOrDot;
-    }
-    if (code3 === 62) {
-      effects.exit("autolinkProtocol").type = "autolinkEmail";
-      effects.enter("autolinkMarker");
-      effects.consume(code3);
-      effects.exit("autolinkMarker");
-      effects.exit("autolink");
-      return ok3;
-    }
-    return emailValue(code3);
-  }
-  function emailValue(code3) {
-    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
-      const next = code3 === 45 ? emailValue : emailLabel;
-      effects.consume(code3);
-      return next;
-    }
-    return nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-factory-space/index.js
-function factorySpace(effects, ok3, type, max) {
-  const limit = max ? max - 1 : Infinity;
-  let size = 0;
-  return start;
-  function start(code3) {
-    if (markdownSpace(code3)) {
-      effects.enter(type);
-      return prefix(code3);
-    }
-    return ok3(code3);
-  }
-  function prefix(code3) {
-    if (markdownSpace(code3) && size++ < limit) {
-      effects.consume(code3);
-      return prefix;
-    }
-    effects.exit(type);
-    return ok3(code3);
-  }
-}
-function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
-  let size = 0;
-  return start;
-  function start(code3) {
-    if (max > 0 && markdownSpace(code3)) {
-      effects.enter(type);
-      return prefix(code3);
-    }
-    return after(code3);
-  }
-  function prefix(code3) {
-    if (markdownSpace(code3) && size < max) {
-      effects.consume(code3);
-      size++;
-      return prefix;
-    }
-    effects.exit(type);
-    return after(code3);
-  }
-  function after(code3) {
-    return size >= min ? ok3(code3) : nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/blank-line.js
-var blankLine = {
-  partial: true,
-  tokenize: tokenizeBlankLine
-};
-function tokenizeBlankLine(effects, ok3, nok) {
-  return start;
-  function start(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
-  }
-  function after(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/block-quote.js
-var blockQuote = {
-  continuation: {
-    tokenize: tokenizeBlockQuoteContinuation
-  },
-  exit: exit2,
-  name: "blockQuote",
-  tokenize: tokenizeBlockQuoteStart
-};
-function tokenizeBlockQuoteStart(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code3) {
-    if (code3 === 62) {
-      const state = self2.containerState;
-      if (!state.open) {
-        effects.enter("blockQuote", {
-          _container: true
-        });
-        state.open = true;
-      }
-      effects.enter("blockQuotePrefix");
-      effects.enter("blockQuoteMarker");
-      effects.consume(code3);
-      effects.exit("blockQuoteMarker");
-      return after;
-    }
-    return nok(code3);
-  }
-  function after(code3) {
-    if (markdownSpace(code3)) {
-      effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code3);
-      effects.exit("blockQuotePrefixWhitespace");
-      effects.exit("blockQuotePrefix");
-      return ok3;
-    }
-    effects.exit("blockQuotePrefix");
-    return ok3(code3);
-  }
-}
-function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return contStart;
-  function contStart(code3) {
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, contBefore, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
-    }
-    return contBefore(code3);
-  }
-  function contBefore(code3) {
-    return effects.attempt(blockQuote, ok3, nok)(code3);
-  }
-}
-function exit2(effects) {
-  effects.exit("blockQuote");
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/character-escape.js
-var characterEscape = {
-  name: "characterEscape",
-  tokenize: tokenizeCharacterEscape
-};
-function tokenizeCharacterEscape(effects, ok3, nok) {
-  return start;
-  function start(code3) {
-    effects.enter("characterEscape");
-    effects.enter("escapeMarker");
-    effects.consume(code3);
-    effects.exit("escapeMarker");
-    return inside2;
-  }
-  function inside2(code3) {
-    if (asciiPunctuation(code3)) {
-      effects.enter("characterEscapeValue");
-      effects.consume(code3);
-      effects.exit("characterEscapeValue");
-      effects.exit("characterEscape");
-      return ok3;
-    }
-    return nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/character-reference.js
-var characterReference = {
-  name: "characterReference",
-  tokenize: tokenizeCharacterReference
-};
-function tokenizeCharacterReference(effects, ok3, nok) {
-  const self2 = this;
-  let size = 0;
-  let max;
-  let test2;
-  return start;
-  function start(code3) {
-    effects.enter("characterReference");
-    effects.enter("characterReferenceMarker");
-    effects.consume(code3);
-    effects.exit("characterReferenceMarker");
-    return open;
-  }
-  function open(code3) {
-    if (code3 === 35) {
-      effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code3);
-      effects.exit("characterReferenceMarkerNumeric");
-      return numeric;
-    }
-    effects.enter("characterReferenceValue");
-    max = 31;
-    test2 = asciiAlphanumeric;
-    return value2(code3);
-  }
-  function numeric(code3) {
-    if (code3 === 88 || code3 === 120) {
-      effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code3);
-      effects.exit("characterReferenceMarkerHexadecimal");
-      effects.enter("characterReferenceValue");
-      max = 6;
-      test2 = asciiHexDigit;
-      return value2;
-    }
-    effects.enter("characterReferenceValue");
-    max = 7;
-    test2 = asciiDigit;
-    return value2(code3);
-  }
-  function value2(code3) {
-    if (code3 === 59 && size) {
-      const token = effects.exit("characterReferenceValue");
-      if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self2.sliceSerialize(token))) {
-        return nok(code3);
-      }
-      effects.enter("characterReferenceMarker");
-      effects.consume(code3);
-      effects.exit("characterReferenceMarker");
-      effects.exit("characterReference");
-      return ok3;
-    }
-    if (test2(code3) && size++ < max) {
-      effects.consume(code3);
-      return value2;
-    }
-    return nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
-var nonLazyContinuation = {
-  partial: true,
-  tokenize: tokenizeNonLazyContinuation
-};
-function tokenizeNonLazyContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return start;
-  function start(code3) {
-    if (code3 === null) {
-      return nok(code3);
-    }
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return after;
-  }
-  function after(code3) {
-    return self2.parser.lazy[self2.now().line] ? nok(code3) : ok3(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/code-fenced.js
-var codeFenced = {
-  concrete: true,
-  name: "codeFenced",
-  tokenize: tokenizeCodeFenced
-};
-function tokenizeCodeFenced(effects, ok3, nok) {
-  const self2 = this;
-  const closeStart = {
-    partial: true,
-    tokenize: tokenizeCloseStart
-  };
-  let initialPrefix = 0;
-  let sizeOpen = 0;
-  let marker;
-  return start;
-  function start(code3) {
-    return beforeSequenceOpen(code3);
-  }
-  function beforeSequenceOpen(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code3;
-    effects.enter("codeFenced");
-    effects.enter("codeFencedFence");
-    effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code3);
-  }
-  function sequenceOpen(code3) {
-    if (code3 === marker) {
-      sizeOpen++;
-      effects.consume(code3);
-      return sequenceOpen;
-    }
-    if (sizeOpen < 3) {
-      return nok(code3);
-    }
-    effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
-  }
-  function infoBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("codeFencedFence");
-      return self2.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
-    }
-    effects.enter("codeFencedFenceInfo");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return info(code3);
-  }
-  function info(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return infoBefore(code3);
-    }
-    if (markdownSpace(code3)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code3);
-    }
-    if (code3 === 96 && code3 === marker) {
-      return nok(code3);
-    }
-    effects.consume(code3);
-    return info;
-  }
-  function metaBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return infoBefore(code3);
-    }
-    effects.enter("codeFencedFenceMeta");
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return meta(code3);
-  }
-  function meta(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("chunkString");
-      effects.exit("codeFencedFenceMeta");
-      return infoBefore(code3);
-    }
-    if (code3 === 96 && code3 === marker) {
-      return nok(code3);
-    }
-    effects.consume(code3);
-    return meta;
-  }
-  function atNonLazyBreak(code3) {
-    return effects.attempt(closeStart, after, contentBefore)(code3);
-  }
-  function contentBefore(code3) {
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return contentStart;
-  }
-  function contentStart(code3) {
-    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
-  }
-  function beforeContentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
-    }
-    effects.enter("codeFlowValue");
-    return contentChunk(code3);
-  }
-  function contentChunk(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("codeFlowValue");
-      return beforeContentChunk(code3);
-    }
-    effects.consume(code3);
-    return contentChunk;
-  }
-  function after(code3) {
-    effects.exit("codeFenced");
-    return ok3(code3);
-  }
-  function tokenizeCloseStart(effects2, ok4, nok2) {
-    let size = 0;
-    return startBefore;
-    function startBefore(code3) {
-      effects2.enter("lineEnding");
-      effects2.consume(code3);
-      effects2.exit("lineEnding");
-      return start2;
-    }
-    function start2(code3) {
-      effects2.enter("codeFencedFence");
-      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
-    }
-    function beforeSequenceClose(code3) {
-      if (code3 === marker) {
-        effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code3);
-      }
-      return nok2(code3);
-    }
-    function sequenceClose(code3) {
-      if (code3 === marker) {
-        size++;
-        effects2.consume(code3);
-        return sequenceClose;
-      }
-      if (size >= sizeOpen) {
-        effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
-      }
-      return nok2(code3);
-    }
-    function sequenceCloseAfter(code3) {
-      if (code3 === null || markdownLineEnding(code3)) {
-        effects2.exit("codeFencedFence");
-        return ok4(code3);
-      }
-      return nok2(code3);
-    }
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/code-indented.js
-var codeIndented = {
-  name: "codeIndented",
-  tokenize: tokenizeCodeIndented
-};
-var furtherStart = {
-  partial: true,
-  tokenize: tokenizeFurtherStart
-};
-function tokenizeCodeIndented(effects, ok3, nok) {
-  return start;
-  function start(code3) {
-    effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
-  }
-  function atBreak(code3) {
-    if (code3 === null) {
-      return after(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      return effects.attempt(furtherStart, atBreak, after)(code3);
-    }
-    effects.enter("codeFlowValue");
-    return inside2(code3);
-  }
-  function inside2(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("codeFlowValue");
-      return atBreak(code3);
-    }
-    effects.consume(code3);
-    return inside2;
-  }
-  function after(code3) {
-    effects.exit("codeIndented");
-    return ok3(code3);
-  }
-}
-function tokenizeFurtherStart(effects, ok3, nok) {
-  const self2 = this;
-  return furtherStart2;
-  function furtherStart2(code3) {
-    if (self2.parser.lazy[self2.now().line]) {
-      return nok(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      effects.enter("lineEnding");
-      effects.consume(code3);
-      effects.exit("lineEnding");
-      return furtherStart2;
-    }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
-  }
-  function onNotEnoughPrefix(code3) {
-    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/code-text.js
-var codeText = {
-  name: "codeText",
-  previous: previous2,
-  resolve: resolveCodeText,
-  tokenize: tokenizeCodeText
-};
-function resolveCodeText(events) {
-  let tailExitIndex = events.length - 4;
-  let headEnterIndex = 3;
-  let index2;
-  let enter;
-  if ((events[headEnterIndex][1].type === "lineEnding" || events[headEnterIndex][1].type === "space") && (events[tailExitIndex][1].type === "lineEnding" || events[tailExitIndex][1].type === "space")) {
-    index2 = headEnterIndex;
-    while (++index2 < tailExitIndex) {
-      if (events[index2][1].type === "codeTextData") {
-        events[headEnterIndex][1].type = "codeTextPadding";
-        events[tailExitIndex][1].type = "codeTextPadding";
-        headEnterIndex += 2;
-        tailExitIndex -= 2;
-        break;
-      }
-    }
-  }
-  index2 = headEnterIndex - 1;
-  tailExitIndex++;
-  while (++index2 <= tailExitIndex) {
-    if (enter === void 0) {
-      if (index2 !== tailExitIndex && events[index2][1].type !== "lineEnding") {
-        enter = index2;
-      }
-    } else if (index2 === tailExitIndex || events[index2][1].type === "lineEnding") {
-      events[enter][1].type = "codeTextData";
-      if (index2 !== enter + 2) {
-        events[enter][1].end = events[index2 - 1][1].end;
-        events.splice(enter + 2, index2 - enter - 2);
-        tailExitIndex -= index2 - enter - 2;
-        index2 = enter + 2;
-      }
-      enter = void 0;
-    }
-  }
-  return events;
-}
-function previous2(code3) {
-  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
-}
-function tokenizeCodeText(effects, ok3, nok) {
-  const self2 = this;
-  let sizeOpen = 0;
-  let size;
-  let token;
-  return start;
-  function start(code3) {
-    effects.enter("codeText");
-    effects.enter("codeTextSequence");
-    return sequenceOpen(code3);
-  }
-  function sequenceOpen(code3) {
-    if (code3 === 96) {
-      effects.consume(code3);
-      sizeOpen++;
-      return sequenceOpen;
-    }
-    effects.exit("codeTextSequence");
-    return between(code3);
-  }
-  function between(code3) {
-    if (code3 === null) {
-      return nok(code3);
-    }
-    if (code3 === 32) {
-      effects.enter("space");
-      effects.consume(code3);
-      effects.exit("space");
-      return between;
-    }
-    if (code3 === 96) {
-      token = effects.enter("codeTextSequence");
-      size = 0;
-      return sequenceClose(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      effects.enter("lineEnding");
-      effects.consume(code3);
-      effects.exit("lineEnding");
-      return between;
-    }
-    effects.enter("codeTextData");
-    return data(code3);
-  }
-  function data(code3) {
-    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
-      effects.exit("codeTextData");
-      return between(code3);
-    }
-    effects.consume(code3);
-    return data;
-  }
-  function sequenceClose(code3) {
-    if (code3 === 96) {
-      effects.consume(code3);
-      size++;
-      return sequenceClose;
-    }
-    if (size === sizeOpen) {
-      effects.exit("codeTextSequence");
-      effects.exit("codeText");
-      return ok3(code3);
-    }
-    token.type = "codeTextData";
-    return data(code3);
-  }
-}
-
-// ../../node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-var SpliceBuffer = class {
-  /**
-   * @param {ReadonlyArray<T> | null | undefined} [initial]
-   *   Initial items (optional).
-   * @returns
-   *   Splice buffer.
-   */
-  constructor(initial) {
-    this.left = initial ? [...initial] : [];
-    this.right = [];
-  }
-  /**
-   * Array access;
-   * does not move the cursor.
-   *
-   * @param {number} index
-   *   Index.
-   * @return {T}
-   *   Item.
-   */
-  get(index2) {
-    if (index2 < 0 || index2 >= this.left.length + this.right.length) {
-      throw new RangeError("Cannot access index `" + index2 + "` in a splice buffer of size `" + (this.left.length + this.right.length) + "`");
-    }
-    if (index2 < this.left.length) return this.left[index2];
-    return this.right[this.right.length - index2 + this.left.length - 1];
-  }
-  /**
-   * The length of the splice buffer, one greater than the largest index in the
-   * array.
-   */
-  get length() {
-    return this.left.length + this.right.length;
-  }
-  /**
-   * Remove and return `list[0]`;
-   * moves the cursor to `0`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  shift() {
-    this.setCursor(0);
-    return this.right.pop();
-  }
-  /**
-   * Slice the buffer to get an array;
-   * does not move the cursor.
-   *
-   * @param {number} start
-   *   Start.
-   * @param {number | null | undefined} [end]
-   *   End (optional).
-   * @returns {Array<T>}
-   *   Array of items.
-   */
-  slice(start, end) {
-    const stop = end === null || end === void 0 ? Number.POSITIVE_INFINITY : end;
-    if (stop < this.left.length) {
-      return this.left.slice(start, stop);
-    }
-    if (start > this.left.length) {
-      return this.right.slice(this.right.length - stop + this.left.length, this.right.length - start + this.left.length).reverse();
-    }
-    return this.left.slice(start).concat(this.right.slice(this.right.length - stop + this.left.length).reverse());
-  }
-  /**
-   * Mimics the behavior of Array.prototype.splice() except for the change of
-   * interface necessary to avoid segfaults when patching in very large arrays.
-   *
-   * This operation moves cursor is moved to `start` and results in the cursor
-   * placed after any inserted items.
-   *
-   * @param {number} start
-   *   Start;
-   *   zero-based index at which to start changing the array;
-   *   negative numbers count backwards from the end of the array and values
-   *   that are out-of bounds are clamped to the appropriate end of the array.
-   * @param {number | null | undefined} [deleteCount=0]
-   *   Delete count (default: `0`);
-   *   maximum number of elements to delete, starting from start.
-   * @param {Array<T> | null | undefined} [items=[]]
-   *   Items to include in place of the deleted items (default: `[]`).
-   * @return {Array<T>}
-   *   Any removed items.
-   */
-  splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
-    this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
-    if (items) chunkedPush(this.left, items);
-    return removed.reverse();
-  }
-  /**
-   * Remove and return the highest-numbered item in the array, so
-   * `list[list.length - 1]`;
-   * Moves the cursor to `length`.
-   *
-   * @returns {T | undefined}
-   *   Item, optional.
-   */
-  pop() {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    return this.left.pop();
-  }
-  /**
-   * Inserts a single item to the high-numbered side of the array;
-   * moves the cursor to `length`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  push(item) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    this.left.push(item);
-  }
-  /**
-   * Inserts many items to the high-numbered side of the array.
-   * Moves the cursor to `length`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  pushMany(items) {
-    this.setCursor(Number.POSITIVE_INFINITY);
-    chunkedPush(this.left, items);
-  }
-  /**
-   * Inserts a single item to the low-numbered side of the array;
-   * Moves the cursor to `0`.
-   *
-   * @param {T} item
-   *   Item.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshift(item) {
-    this.setCursor(0);
-    this.right.push(item);
-  }
-  /**
-   * Inserts many items to the low-numbered side of the array;
-   * moves the cursor to `0`.
-   *
-   * @param {Array<T>} items
-   *   Items.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  unshiftMany(items) {
-    this.setCursor(0);
-    chunkedPush(this.right, items.reverse());
-  }
-  /**
-   * Move the cursor to a specific position in the array. Requires
-   * time proportional to the distance moved.
-   *
-   * If `n < 0`, the cursor will end up at the beginning.
-   * If `n > length`, the cursor will end up at the end.
-   *
-   * @param {number} n
-   *   Position.
-   * @return {undefined}
-   *   Nothing.
-   */
-  setCursor(n) {
-    if (n === this.left.length || n > this.left.length && this.right.length === 0 || n < 0 && this.left.length === 0) return;
-    if (n < this.left.length) {
-      const removed = this.left.splice(n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.right, removed.reverse());
-    } else {
-      const removed = this.right.splice(this.left.length + this.right.length - n, Number.POSITIVE_INFINITY);
-      chunkedPush(this.left, removed.reverse());
-    }
-  }
-};
-function chunkedPush(list3, right) {
-  let chunkStart = 0;
-  if (right.length < 1e4) {
-    list3.push(...right);
-  } else {
-    while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
-      chunkStart += 1e4;
-    }
-  }
-}
-
-// ../../node_modules/micromark-util-subtokenize/index.js
-function subtokenize(eventsArray) {
-  const jumps = {};
-  let index2 = -1;
-  let event;
-  let lineIndex;
-  let otherIndex;
-  let otherEvent;
-  let parameters;
-  let subevents;
-  let more2;
-  const events = new SpliceBuffer(eventsArray);
-  while (++index2 < events.length) {
-    while (index2 in jumps) {
-      index2 = jumps[index2];
-    }
-    event = events.get(index2);
-    if (index2 && event[1].type === "chunkFlow" && events.get(index2 - 1)[1].type === "listItemPrefix") {
-      subevents = event[1]._tokenizer.events;
-      otherIndex = 0;
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "lineEndingBlank") {
-        otherIndex += 2;
-      }
-      if (otherIndex < subevents.length && subevents[otherIndex][1].type === "content") {
-        while (++otherIndex < subevents.length) {
-          if (subevents[otherIndex][1].type === "content") {
-            break;
-          }
-          if (subevents[otherIndex][1].type === "chunkText") {
-            subevents[otherIndex][1]._isInFirstContentOfListItem = true;
-            otherIndex++;
-          }
-        }
-      }
-    }
-    if (event[0] === "enter") {
-      if (event[1].contentType) {
-        Object.assign(jumps, subcontent(events, index2));
-        index2 = jumps[index2];
-        more2 = true;
-      }
-    } else if (event[1]._container) {
-      otherIndex = index2;
-      lineIndex = void 0;
-      while (otherIndex--) {
-        otherEvent = events.get(otherIndex);
-        if (otherEvent[1].type === "lineEnding" || otherEvent[1].type === "lineEndingBlank") {
-          if (otherEvent[0] === "enter") {
-            if (lineIndex) {
-              events.get(lineIndex)[1].type = "lineEndingBlank";
-            }
-            otherEvent[1].type = "lineEnding";
-            lineIndex = otherIndex;
-          }
-        } else if (otherEvent[1].type === "linePrefix" || otherEvent[1].type === "listItemIndent") {
-        } else {
-          break;
-        }
-      }
-      if (lineIndex) {
-        event[1].end = {
-          ...events.get(lineIndex)[1].start
-        };
-        parameters = events.slice(lineIndex, index2);
-        parameters.unshift(event);
-        events.splice(lineIndex, index2 - lineIndex + 1, parameters);
-      }
-    }
-  }
-  splice(eventsArray, 0, Number.POSITIVE_INFINITY, events.slice(0));
-  return !more2;
-}
-function subcontent(events, eventIndex) {
-  const token = events.get(eventIndex)[1];
-  const context = events.get(eventIndex)[2];
-  let startPosition = eventIndex - 1;
-  const startPositions = [];
-  let tokenizer = token._tokenizer;
-  if (!tokenizer) {
-    tokenizer = context.parser[token.contentType](token.start);
-    if (token._contentTypeTextTrailing) {
-      tokenizer._contentTypeTextTrailing = true;
-    }
-  }
-  const childEvents = tokenizer.events;
-  const jumps = [];
-  const gaps = {};
-  let stream;
-  let previous3;
-  let index2 = -1;
-  let current = token;
-  let adjust = 0;
-  let start = 0;
-  const breaks = [start];
-  while (current) {
-    while (events.get(++startPosition)[1] !== current) {
-    }
-    startPositions.push(startPosition);
-    if (!current._tokenizer) {
-      stream = context.sliceStream(current);
-      if (!current.next) {
-        stream.push(null);
-      }
-      if (previous3) {
-        tokenizer.defineSkip(current.start);
-      }
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = true;
-      }
-      tokenizer.write(stream);
-      if (current._isInFirstContentOfListItem) {
-        tokenizer._gfmTasklistFirstContentOfListItem = void 0;
-      }
-    }
-    previous3 = current;
-    current = current.next;
-  }
-  current = token;
-  while (++index2 < childEvents.length) {
-    if (
-      // Find a void token that includes a break.
-      childEvents[index2][0] === "exit" && childEvents[index2 - 1][0] === "enter" && childEvents[index2][1].type === childEvents[index2 - 1][1].type && childEvents[index2][1].start.line !== childEvents[index2][1].end.line
-    ) {
-      start = index2 + 1;
-      breaks.push(start);
-      current._tokenizer = void 0;
-      current.previous = void 0;
-      current = current.next;
-    }
-  }
-  tokenizer.events = [];
-  if (current) {
-    current._tokenizer = void 0;
-    current.previous = void 0;
-  } else {
-    breaks.pop();
-  }
-  index2 = breaks.length;
-  while (index2--) {
-    const slice = childEvents.slice(breaks[index2], breaks[index2 + 1]);
-    const start2 = startPositions.pop();
-    jumps.push([start2, start2 + slice.length - 1]);
-    events.splice(start2, 2, slice);
-  }
-  jumps.reverse();
-  index2 = -1;
-  while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
-  }
-  return gaps;
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/content.js
-var content = {
-  resolve: resolveContent,
-  tokenize: tokenizeContent
-};
-var continuationConstruct = {
-  partial: true,
-  tokenize: tokenizeContinuation
-};
-function resolveContent(events) {
-  subtokenize(events);
-  return events;
-}
-function tokenizeContent(effects, ok3) {
-  let previous3;
-  return chunkStart;
-  function chunkStart(code3) {
-    effects.enter("content");
-    previous3 = effects.enter("chunkContent", {
-      contentType: "content"
-    });
-    return chunkInside(code3);
-  }
-  function chunkInside(code3) {
-    if (code3 === null) {
-      return contentEnd(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
-    }
-    effects.consume(code3);
-    return chunkInside;
-  }
-  function contentEnd(code3) {
-    effects.exit("chunkContent");
-    effects.exit("content");
-    return ok3(code3);
-  }
-  function contentContinue(code3) {
-    effects.consume(code3);
-    effects.exit("chunkContent");
-    previous3.next = effects.enter("chunkContent", {
-      contentType: "content",
-      previous: previous3
-    });
-    previous3 = previous3.next;
-    return chunkInside;
-  }
-}
-function tokenizeContinuation(effects, ok3, nok) {
-  const self2 = this;
-  return startLookahead;
-  function startLookahead(code3) {
-    effects.exit("chunkContent");
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return factorySpace(effects, prefixed, "linePrefix");
-  }
-  function prefixed(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return nok(code3);
-    }
-    const tail = self2.events[self2.events.length - 1];
-    if (!self2.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code3);
-    }
-    return effects.interrupt(self2.parser.constructs.flow, nok, ok3)(code3);
-  }
-}
-
-// ../../node_modules/micromark-factory-destination/index.js
-function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
-  const limit = max || Number.POSITIVE_INFINITY;
-  let balance = 0;
-  return start;
-  function start(code3) {
-    if (code3 === 60) {
-      effects.enter(type);
-      effects.enter(literalType);
-      effects.enter(literalMarkerType);
-      effects.consume(code3);
-      effects.exit(literalMarkerType);
-      return enclosedBefore;
-    }
-    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
-      return nok(code3);
-    }
-    effects.enter(type);
-    effects.enter(rawType);
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return raw(code3);
-  }
-  function enclosedBefore(code3) {
-    if (code3 === 62) {
-      effects.enter(literalMarkerType);
-      effects.consume(code3);
-      effects.exit(literalMarkerType);
-      effects.exit(literalType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return enclosed(code3);
-  }
-  function enclosed(code3) {
-    if (code3 === 62) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      return enclosedBefore(code3);
-    }
-    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
-      return nok(code3);
-    }
-    effects.consume(code3);
-    return code3 === 92 ? enclosedEscape : enclosed;
-  }
-  function enclosedEscape(code3) {
-    if (code3 === 60 || code3 === 62 || code3 === 92) {
-      effects.consume(code3);
-      return enclosed;
-    }
-    return enclosed(code3);
-  }
-  function raw(code3) {
-    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
-      effects.exit("chunkString");
-      effects.exit(stringType);
-      effects.exit(rawType);
-      effects.exit(type);
-      return ok3(code3);
-    }
-    if (balance < limit && code3 === 40) {
-      effects.consume(code3);
-      balance++;
-      return raw;
-    }
-    if (code3 === 41) {
-      effects.consume(code3);
-      balance--;
-      return raw;
-    }
-    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
-      return nok(code3);
-    }
-    effects.consume(code3);
-    return code3 === 92 ? rawEscape : raw;
-  }
-  function rawEscape(code3) {
-    if (code3 === 40 || code3 === 41 || code3 === 92) {
-      effects.consume(code3);
-      return raw;
-    }
-    return raw(code3);
-  }
-}
-
-// ../../node_modules/micromark-factory-label/index.js
-function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
-  const self2 = this;
-  let size = 0;
-  let seen;
-  return start;
-  function start(code3) {
-    effects.enter(type);
-    effects.enter(markerType);
-    effects.consume(code3);
-    effects.exit(markerType);
-    effects.enter(stringType);
-    return atBreak;
-  }
-  function atBreak(code3) {
-    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we’ve switched from
-    // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
-    // Hidden footnotes hook.
-    /* c8 ignore next 3 */
-    code3 === 94 && !size && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code3);
-    }
-    if (code3 === 93) {
-      effects.exit(stringType);
-      effects.enter(markerType);
-      effects.consume(code3);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    if (markdownLineEnding(code3)) {
-      effects.enter("lineEnding");
-      effects.consume(code3);
-      effects.exit("lineEnding");
-      return atBreak;
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return labelInside(code3);
-  }
-  function labelInside(code3) {
-    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
-      effects.exit("chunkString");
-      return atBreak(code3);
-    }
-    effects.consume(code3);
-    if (!seen) seen = !markdownSpace(code3);
-    return code3 === 92 ? labelEscape : labelInside;
-  }
-  function labelEscape(code3) {
-    if (code3 === 91 || code3 === 92 || code3 === 93) {
-      effects.consume(code3);
-      size++;
-      return labelInside;
-    }
-    return labelInside(code3);
-  }
-}
-
-// ../../node_modules/micromark-factory-title/index.js
-function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
-  let marker;
-  return start;
-  function start(code3) {
-    if (code3 === 34 || code3 === 39 || code3 === 40) {
-      effects.enter(type);
-      effects.enter(markerType);
-      effects.consume(code3);
-      effects.exit(markerType);
-      marker = code3 === 40 ? 41 : code3;
-      return begin;
-    }
-    return nok(code3);
-  }
-  function begin(code3) {
-    if (code3 === marker) {
-      effects.enter(markerType);
-      effects.consume(code3);
-      effects.exit(markerType);
-      effects.exit(type);
-      return ok3;
-    }
-    effects.enter(stringType);
-    return atBreak(code3);
-  }
-  function atBreak(code3) {
-    if (code3 === marker) {
-      effects.exit(stringType);
-      return begin(marker);
-    }
-    if (code3 === null) {
-      return nok(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      effects.enter("lineEnding");
-      effects.consume(code3);
-      effects.exit("lineEnding");
-      return factorySpace(effects, atBreak, "linePrefix");
-    }
-    effects.enter("chunkString", {
-      contentType: "string"
-    });
-    return inside2(code3);
-  }
-  function inside2(code3) {
-    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
-      effects.exit("chunkString");
-      return atBreak(code3);
-    }
-    effects.consume(code3);
-    return code3 === 92 ? escape2 : inside2;
-  }
-  function escape2(code3) {
-    if (code3 === marker || code3 === 92) {
-      effects.consume(code3);
-      return inside2;
-    }
-    return inside2(code3);
-  }
-}
-
-// ../../node_modules/micromark-factory-whitespace/index.js
-function factoryWhitespace(effects, ok3) {
-  let seen;
-  return start;
-  function start(code3) {
-    if (markdownLineEnding(code3)) {
-      effects.enter("lineEnding");
-      effects.consume(code3);
-      effects.exit("lineEnding");
-      seen = true;
-      return start;
-    }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
-    }
-    return ok3(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/definition.js
-var definition2 = {
-  name: "definition",
-  tokenize: tokenizeDefinition
-};
-var titleBefore = {
-  partial: true,
-  tokenize: tokenizeTitleBefore
-};
-function tokenizeDefinition(effects, ok3, nok) {
-  const self2 = this;
-  let identifier;
-  return start;
-  function start(code3) {
-    effects.enter("definition");
-    return before(code3);
-  }
-  function before(code3) {
-    return factoryLabel.call(
-      self2,
-      effects,
-      labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionLabel",
-      "definitionLabelMarker",
-      "definitionLabelString"
-    )(code3);
-  }
-  function labelAfter(code3) {
-    identifier = normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1));
-    if (code3 === 58) {
-      effects.enter("definitionMarker");
-      effects.consume(code3);
-      effects.exit("definitionMarker");
-      return markerAfter;
-    }
-    return nok(code3);
-  }
-  function markerAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
-  }
-  function destinationBefore(code3) {
-    return factoryDestination(
-      effects,
-      destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
-      nok,
-      "definitionDestination",
-      "definitionDestinationLiteral",
-      "definitionDestinationLiteralMarker",
-      "definitionDestinationRaw",
-      "definitionDestinationString"
-    )(code3);
-  }
-  function destinationAfter(code3) {
-    return effects.attempt(titleBefore, after, after)(code3);
-  }
-  function after(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
-  }
-  function afterWhitespace(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("definition");
-      self2.parser.defined.push(identifier);
-      return ok3(code3);
-    }
-    return nok(code3);
-  }
-}
-function tokenizeTitleBefore(effects, ok3, nok) {
-  return titleBefore2;
-  function titleBefore2(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
-  }
-  function beforeMarker(code3) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
-  }
-  function titleAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
-  }
-  function titleAfterOptionalWhitespace(code3) {
-    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/hard-break-escape.js
-var hardBreakEscape = {
-  name: "hardBreakEscape",
-  tokenize: tokenizeHardBreakEscape
-};
-function tokenizeHardBreakEscape(effects, ok3, nok) {
-  return start;
-  function start(code3) {
-    effects.enter("hardBreakEscape");
-    effects.consume(code3);
-    return after;
-  }
-  function after(code3) {
-    if (markdownLineEnding(code3)) {
-      effects.exit("hardBreakEscape");
-      return ok3(code3);
-    }
-    return nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/heading-atx.js
-var headingAtx = {
-  name: "headingAtx",
-  resolve: resolveHeadingAtx,
-  tokenize: tokenizeHeadingAtx
-};
-function resolveHeadingAtx(events, context) {
-  let contentEnd = events.length - 2;
-  let contentStart = 3;
-  if (events[contentStart][1].type === "whitespace") {
-    contentStart += 2;
-  }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
-  }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
-  }
-  if (contentEnd > contentStart) {
-    const content3 = {
-      type: "atxHeadingText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
-    };
-    const text6 = {
-      type: "chunkText",
-      start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
-      contentType: "text"
-    };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
-  }
-  return events;
-}
-function tokenizeHeadingAtx(effects, ok3, nok) {
-  let size = 0;
-  return start;
-  function start(code3) {
-    effects.enter("atxHeading");
-    return before(code3);
-  }
-  function before(code3) {
-    effects.enter("atxHeadingSequence");
-    return sequenceOpen(code3);
-  }
-  function sequenceOpen(code3) {
-    if (code3 === 35 && size++ < 6) {
-      effects.consume(code3);
-      return sequenceOpen;
-    }
-    if (code3 === null || markdownLineEndingOrSpace(code3)) {
-      effects.exit("atxHeadingSequence");
-      return atBreak(code3);
-    }
-    return nok(code3);
-  }
-  function atBreak(code3) {
-    if (code3 === 35) {
-      effects.enter("atxHeadingSequence");
-      return sequenceFurther(code3);
-    }
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("atxHeading");
-      return ok3(code3);
-    }
-    if (markdownSpace(code3)) {
-      return factorySpace(effects, atBreak, "whitespace")(code3);
-    }
-    effects.enter("atxHeadingText");
-    return data(code3);
-  }
-  function sequenceFurther(code3) {
-    if (code3 === 35) {
-      effects.consume(code3);
-      return sequenceFurther;
-    }
-    effects.exit("atxHeadingSequence");
-    return atBreak(code3);
-  }
-  function data(code3) {
-    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
-      effects.exit("atxHeadingText");
-      return atBreak(code3);
-    }
-    effects.consume(code3);
-    return data;
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/html-flow.js
-var htmlFlow = {
-  concrete: true,
-  name: "htmlFlow",
-  resolveTo: resolveToHtmlFlow,
-  tokenize: tokenizeHtmlFlow
-};
-var blankLineBefore = {
-  partial: true,
-  tokenize: tokenizeBlankLineBefore
-};
-function resolveToHtmlFlow(events) {
-  let index2 = events.length;
-  while (index2--) {
-    if (events[index2][0] === "enter" && events[index2][1].type === "htmlFlow") {
-      break;
-    }
-  }
-  if (index2 > 1 && events[index2 - 2][1].type === "linePrefix") {
-    events[index2][1].start = events[index2 - 2][1].start;
-    events[index2 + 1][1].start = events[index2 - 2][1].start;
-    events.splice(index2 - 2, 2);
-  }
-  return events;
-}
-function tokenizeHtmlFlow(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let closingTag;
-  let buffer;
-  let index2;
-  let markerB;
-  return start;
-  function start(code3) {
-    return before(code3);
-  }
-  function before(code3) {
-    effects.enter("htmlFlow");
-    effects.enter("htmlFlowData");
-    effects.consume(code3);
-    return open;
-  }
-  function open(code3) {
-    if (code3 === 33) {
-      effects.consume(code3);
-      return declarationOpen;
-    }
-    if (code3 === 47) {
-      effects.consume(code3);
-      closingTag = true;
-      return tagCloseStart;
-    }
-    if (code3 === 63) {
-      effects.consume(code3);
-      marker = 3;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      buffer = String.fromCharCode(code3);
-      return tagName;
-    }
-    return nok(code3);
-  }
-  function declarationOpen(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
-      marker = 2;
-      return commentOpenInside;
-    }
-    if (code3 === 91) {
-      effects.consume(code3);
-      marker = 5;
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      marker = 4;
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code3);
-  }
-  function commentOpenInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
-      return self2.interrupt ? ok3 : continuationDeclarationInside;
-    }
-    return nok(code3);
-  }
-  function cdataOpenInside(code3) {
-    const value2 = "CDATA[";
-    if (code3 === value2.charCodeAt(index2++)) {
-      effects.consume(code3);
-      if (index2 === value2.length) {
-        return self2.interrupt ? ok3 : continuation;
-      }
-      return cdataOpenInside;
-    }
-    return nok(code3);
-  }
-  function tagCloseStart(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      buffer = String.fromCharCode(code3);
-      return tagName;
-    }
-    return nok(code3);
-  }
-  function tagName(code3) {
-    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      const slash = code3 === 47;
-      const name = buffer.toLowerCase();
-      if (!slash && !closingTag && htmlRawNames.includes(name)) {
-        marker = 1;
-        return self2.interrupt ? ok3(code3) : continuation(code3);
-      }
-      if (htmlBlockNames.includes(buffer.toLowerCase())) {
-        marker = 6;
-        if (slash) {
-          effects.consume(code3);
-          return basicSelfClosing;
-        }
-        return self2.interrupt ? ok3(code3) : continuation(code3);
-      }
-      marker = 7;
-      return self2.interrupt && !self2.parser.lazy[self2.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
-    }
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      buffer += String.fromCharCode(code3);
-      return tagName;
-    }
-    return nok(code3);
-  }
-  function basicSelfClosing(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
-      return self2.interrupt ? ok3 : continuation;
-    }
-    return nok(code3);
-  }
-  function completeClosingTagAfter(code3) {
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return completeClosingTagAfter;
-    }
-    return completeEnd(code3);
-  }
-  function completeAttributeNameBefore(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
-      return completeEnd;
-    }
-    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
-      effects.consume(code3);
-      return completeAttributeName;
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return completeAttributeNameBefore;
-    }
-    return completeEnd(code3);
-  }
-  function completeAttributeName(code3) {
-    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      return completeAttributeName;
-    }
-    return completeAttributeNameAfter(code3);
-  }
-  function completeAttributeNameAfter(code3) {
-    if (code3 === 61) {
-      effects.consume(code3);
-      return completeAttributeValueBefore;
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return completeAttributeNameAfter;
-    }
-    return completeAttributeNameBefore(code3);
-  }
-  function completeAttributeValueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
-    }
-    if (code3 === 34 || code3 === 39) {
-      effects.consume(code3);
-      markerB = code3;
-      return completeAttributeValueQuoted;
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return completeAttributeValueBefore;
-    }
-    return completeAttributeValueUnquoted(code3);
-  }
-  function completeAttributeValueQuoted(code3) {
-    if (code3 === markerB) {
-      effects.consume(code3);
-      markerB = null;
-      return completeAttributeValueQuotedAfter;
-    }
-    if (code3 === null || markdownLineEnding(code3)) {
-      return nok(code3);
-    }
-    effects.consume(code3);
-    return completeAttributeValueQuoted;
-  }
-  function completeAttributeValueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
-      return completeAttributeNameAfter(code3);
-    }
-    effects.consume(code3);
-    return completeAttributeValueUnquoted;
-  }
-  function completeAttributeValueQuotedAfter(code3) {
-    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
-      return completeAttributeNameBefore(code3);
-    }
-    return nok(code3);
-  }
-  function completeEnd(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
-      return completeAfter;
-    }
-    return nok(code3);
-  }
-  function completeAfter(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return continuation(code3);
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return completeAfter;
-    }
-    return nok(code3);
-  }
-  function continuation(code3) {
-    if (code3 === 45 && marker === 2) {
-      effects.consume(code3);
-      return continuationCommentInside;
-    }
-    if (code3 === 60 && marker === 1) {
-      effects.consume(code3);
-      return continuationRawTagOpen;
-    }
-    if (code3 === 62 && marker === 4) {
-      effects.consume(code3);
-      return continuationClose;
-    }
-    if (code3 === 63 && marker === 3) {
-      effects.consume(code3);
-      return continuationDeclarationInside;
-    }
-    if (code3 === 93 && marker === 5) {
-      effects.consume(code3);
-      return continuationCdataInside;
-    }
-    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
-      effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
-    }
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("htmlFlowData");
-      return continuationStart(code3);
-    }
-    effects.consume(code3);
-    return continuation;
-  }
-  function continuationStart(code3) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
-  }
-  function continuationStartNonLazy(code3) {
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return continuationBefore;
-  }
-  function continuationBefore(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      return continuationStart(code3);
-    }
-    effects.enter("htmlFlowData");
-    return continuation(code3);
-  }
-  function continuationCommentInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
-      return continuationDeclarationInside;
-    }
-    return continuation(code3);
-  }
-  function continuationRawTagOpen(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
-      buffer = "";
-      return continuationRawEndTag;
-    }
-    return continuation(code3);
-  }
-  function continuationRawEndTag(code3) {
-    if (code3 === 62) {
-      const name = buffer.toLowerCase();
-      if (htmlRawNames.includes(name)) {
-        effects.consume(code3);
-        return continuationClose;
-      }
-      return continuation(code3);
-    }
-    if (asciiAlpha(code3) && buffer.length < 8) {
-      effects.consume(code3);
-      buffer += String.fromCharCode(code3);
-      return continuationRawEndTag;
-    }
-    return continuation(code3);
-  }
-  function continuationCdataInside(code3) {
-    if (code3 === 93) {
-      effects.consume(code3);
-      return continuationDeclarationInside;
-    }
-    return continuation(code3);
-  }
-  function continuationDeclarationInside(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
-      return continuationClose;
-    }
-    if (code3 === 45 && marker === 2) {
-      effects.consume(code3);
-      return continuationDeclarationInside;
-    }
-    return continuation(code3);
-  }
-  function continuationClose(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("htmlFlowData");
-      return continuationAfter(code3);
-    }
-    effects.consume(code3);
-    return continuationClose;
-  }
-  function continuationAfter(code3) {
-    effects.exit("htmlFlow");
-    return ok3(code3);
-  }
-}
-function tokenizeBlankLineBefore(effects, ok3, nok) {
-  return start;
-  function start(code3) {
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return effects.attempt(blankLine, ok3, nok);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/html-text.js
-var htmlText = {
-  name: "htmlText",
-  tokenize: tokenizeHtmlText
-};
-function tokenizeHtmlText(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  let index2;
-  let returnState;
-  return start;
-  function start(code3) {
-    effects.enter("htmlText");
-    effects.enter("htmlTextData");
-    effects.consume(code3);
-    return open;
-  }
-  function open(code3) {
-    if (code3 === 33) {
-      effects.consume(code3);
-      return declarationOpen;
-    }
-    if (code3 === 47) {
-      effects.consume(code3);
-      return tagCloseStart;
-    }
-    if (code3 === 63) {
-      effects.consume(code3);
-      return instruction;
-    }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      return tagOpen;
-    }
-    return nok(code3);
-  }
-  function declarationOpen(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
-      return commentOpenInside;
-    }
-    if (code3 === 91) {
-      effects.consume(code3);
-      index2 = 0;
-      return cdataOpenInside;
-    }
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      return declaration;
-    }
-    return nok(code3);
-  }
-  function commentOpenInside(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
-      return commentEnd;
-    }
-    return nok(code3);
-  }
-  function comment(code3) {
-    if (code3 === null) {
-      return nok(code3);
-    }
-    if (code3 === 45) {
-      effects.consume(code3);
-      return commentClose;
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = comment;
-      return lineEndingBefore(code3);
-    }
-    effects.consume(code3);
-    return comment;
-  }
-  function commentClose(code3) {
-    if (code3 === 45) {
-      effects.consume(code3);
-      return commentEnd;
-    }
-    return comment(code3);
-  }
-  function commentEnd(code3) {
-    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
-  }
-  function cdataOpenInside(code3) {
-    const value2 = "CDATA[";
-    if (code3 === value2.charCodeAt(index2++)) {
-      effects.consume(code3);
-      return index2 === value2.length ? cdata : cdataOpenInside;
-    }
-    return nok(code3);
-  }
-  function cdata(code3) {
-    if (code3 === null) {
-      return nok(code3);
-    }
-    if (code3 === 93) {
-      effects.consume(code3);
-      return cdataClose;
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = cdata;
-      return lineEndingBefore(code3);
-    }
-    effects.consume(code3);
-    return cdata;
-  }
-  function cdataClose(code3) {
-    if (code3 === 93) {
-      effects.consume(code3);
-      return cdataEnd;
-    }
-    return cdata(code3);
-  }
-  function cdataEnd(code3) {
-    if (code3 === 62) {
-      return end(code3);
-    }
-    if (code3 === 93) {
-      effects.consume(code3);
-      return cdataEnd;
-    }
-    return cdata(code3);
-  }
-  function declaration(code3) {
-    if (code3 === null || code3 === 62) {
-      return end(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = declaration;
-      return lineEndingBefore(code3);
-    }
-    effects.consume(code3);
-    return declaration;
-  }
-  function instruction(code3) {
-    if (code3 === null) {
-      return nok(code3);
-    }
-    if (code3 === 63) {
-      effects.consume(code3);
-      return instructionClose;
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = instruction;
-      return lineEndingBefore(code3);
-    }
-    effects.consume(code3);
-    return instruction;
-  }
-  function instructionClose(code3) {
-    return code3 === 62 ? end(code3) : instruction(code3);
-  }
-  function tagCloseStart(code3) {
-    if (asciiAlpha(code3)) {
-      effects.consume(code3);
-      return tagClose;
-    }
-    return nok(code3);
-  }
-  function tagClose(code3) {
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      return tagClose;
-    }
-    return tagCloseBetween(code3);
-  }
-  function tagCloseBetween(code3) {
-    if (markdownLineEnding(code3)) {
-      returnState = tagCloseBetween;
-      return lineEndingBefore(code3);
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return tagCloseBetween;
-    }
-    return end(code3);
-  }
-  function tagOpen(code3) {
-    if (code3 === 45 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      return tagOpen;
-    }
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
-    }
-    return nok(code3);
-  }
-  function tagOpenBetween(code3) {
-    if (code3 === 47) {
-      effects.consume(code3);
-      return end;
-    }
-    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
-      effects.consume(code3);
-      return tagOpenAttributeName;
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = tagOpenBetween;
-      return lineEndingBefore(code3);
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return tagOpenBetween;
-    }
-    return end(code3);
-  }
-  function tagOpenAttributeName(code3) {
-    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
-      effects.consume(code3);
-      return tagOpenAttributeName;
-    }
-    return tagOpenAttributeNameAfter(code3);
-  }
-  function tagOpenAttributeNameAfter(code3) {
-    if (code3 === 61) {
-      effects.consume(code3);
-      return tagOpenAttributeValueBefore;
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code3);
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return tagOpenAttributeNameAfter;
-    }
-    return tagOpenBetween(code3);
-  }
-  function tagOpenAttributeValueBefore(code3) {
-    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
-      return nok(code3);
-    }
-    if (code3 === 34 || code3 === 39) {
-      effects.consume(code3);
-      marker = code3;
-      return tagOpenAttributeValueQuoted;
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code3);
-    }
-    if (markdownSpace(code3)) {
-      effects.consume(code3);
-      return tagOpenAttributeValueBefore;
-    }
-    effects.consume(code3);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuoted(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
-      marker = void 0;
-      return tagOpenAttributeValueQuotedAfter;
-    }
-    if (code3 === null) {
-      return nok(code3);
-    }
-    if (markdownLineEnding(code3)) {
-      returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code3);
-    }
-    effects.consume(code3);
-    return tagOpenAttributeValueQuoted;
-  }
-  function tagOpenAttributeValueUnquoted(code3) {
-    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
-      return nok(code3);
-    }
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
-    }
-    effects.consume(code3);
-    return tagOpenAttributeValueUnquoted;
-  }
-  function tagOpenAttributeValueQuotedAfter(code3) {
-    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
-      return tagOpenBetween(code3);
-    }
-    return nok(code3);
-  }
-  function end(code3) {
-    if (code3 === 62) {
-      effects.consume(code3);
-      effects.exit("htmlTextData");
-      effects.exit("htmlText");
-      return ok3;
-    }
-    return nok(code3);
-  }
-  function lineEndingBefore(code3) {
-    effects.exit("htmlTextData");
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return lineEndingAfter;
-  }
-  function lineEndingAfter(code3) {
-    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
-  }
-  function lineEndingAfterPrefix(code3) {
-    effects.enter("htmlTextData");
-    return returnState(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/label-end.js
-var labelEnd = {
-  name: "labelEnd",
-  resolveAll: resolveAllLabelEnd,
-  resolveTo: resolveToLabelEnd,
-  tokenize: tokenizeLabelEnd
-};
-var resourceConstruct = {
-  tokenize: tokenizeResource
-};
-var referenceFullConstruct = {
-  tokenize: tokenizeReferenceFull
-};
-var referenceCollapsedConstruct = {
-  tokenize: tokenizeReferenceCollapsed
-};
-function resolveAllLabelEnd(events) {
-  let index2 = -1;
-  const newEvents = [];
-  while (++index2 < events.length) {
-    const token = events[index2][1];
-    newEvents.push(events[index2]);
-    if (token.type === "labelImage" || token.type === "labelLink" || token.type === "labelEnd") {
-      const offset = token.type === "labelImage" ? 4 : 2;
-      token.type = "data";
-      index2 += offset;
-    }
-  }
-  if (events.length !== newEvents.length) {
-    splice(events, 0, events.length, newEvents);
-  }
-  return events;
-}
-function resolveToLabelEnd(events, context) {
-  let index2 = events.length;
-  let offset = 0;
-  let open;
-  let close2;
-  let media;
-  while (index2--) {
-    const token = events[index2][1];
-    if (open) {
-      if (token.type === "link" || token.type === "labelLink" && token._inactive) {
-        break;
-      }
-      if (events[index2][0] === "enter" && token.type === "labelLink") {
-        token._inactive = true;
-      }
-    } else if (close2) {
-      if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
-        if (token.type !== "labelLink") {
-          offset = 2;
-          break;
-        }
-      }
-    } else if (token.type === "labelEnd") {
-      close2 = index2;
-    }
-  }
-  const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  const label = {
-    type: "label",
-    start: {
-      ...events[open][1].start
-    },
-    end: {
-      ...events[close2][1].end
-    }
-  };
-  const text6 = {
-    type: "labelText",
-    start: {
-      ...events[open + offset + 2][1].end
-    },
-    end: {
-      ...events[close2 - 2][1].start
-    }
-  };
-  media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open + 1, open + offset + 3));
-  media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
-  media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
-  media = push(media, events.slice(close2 + 1));
-  media = push(media, [["exit", group, context]]);
-  splice(events, open, events.length, media);
-  return events;
-}
-function tokenizeLabelEnd(effects, ok3, nok) {
-  const self2 = this;
-  const labelStarts = self2._labelStarts;
-  let labelStart;
-  let defined;
-  if (labelStarts) {
-    while (labelStarts.length > 0 && labelStarts[labelStarts.length - 1]._balanced) {
-      labelStarts.pop();
-    }
-    labelStart = labelStarts[labelStarts.length - 1];
-  }
-  return start;
-  function start(code3) {
-    if (!labelStart) {
-      return nok(code3);
-    }
-    if (labelStart._inactive) {
-      return labelEndNok(code3);
-    }
-    defined = self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize({
-      start: labelStart.end,
-      end: self2.now()
-    })));
-    effects.enter("labelEnd");
-    effects.enter("labelMarker");
-    effects.consume(code3);
-    effects.exit("labelMarker");
-    effects.exit("labelEnd");
-    return after;
-  }
-  function after(code3) {
-    if (code3 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
-    }
-    if (code3 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
-    }
-    return defined ? labelEndOk(code3) : labelEndNok(code3);
-  }
-  function referenceNotFull(code3) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
-  }
-  function labelEndOk(code3) {
-    labelStarts.pop();
-    return ok3(code3);
-  }
-  function labelEndNok(code3) {
-    labelStart._balanced = true;
-    return nok(code3);
-  }
-}
-function tokenizeResource(effects, ok3, nok) {
-  return resourceStart;
-  function resourceStart(code3) {
-    effects.enter("resource");
-    effects.enter("resourceMarker");
-    effects.consume(code3);
-    effects.exit("resourceMarker");
-    return resourceBefore;
-  }
-  function resourceBefore(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
-  }
-  function resourceOpen(code3) {
-    if (code3 === 41) {
-      return resourceEnd(code3);
-    }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
-  }
-  function resourceDestinationAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
-  }
-  function resourceDestinationMissing(code3) {
-    return nok(code3);
-  }
-  function resourceBetween(code3) {
-    if (code3 === 34 || code3 === 39 || code3 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
-    }
-    return resourceEnd(code3);
-  }
-  function resourceTitleAfter(code3) {
-    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
-  }
-  function resourceEnd(code3) {
-    if (code3 === 41) {
-      effects.enter("resourceMarker");
-      effects.consume(code3);
-      effects.exit("resourceMarker");
-      effects.exit("resource");
-      return ok3;
-    }
-    return nok(code3);
-  }
-}
-function tokenizeReferenceFull(effects, ok3, nok) {
-  const self2 = this;
-  return referenceFull;
-  function referenceFull(code3) {
-    return factoryLabel.call(self2, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
-  }
-  function referenceFullAfter(code3) {
-    return self2.parser.defined.includes(normalizeIdentifier(self2.sliceSerialize(self2.events[self2.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
-  }
-  function referenceFullMissing(code3) {
-    return nok(code3);
-  }
-}
-function tokenizeReferenceCollapsed(effects, ok3, nok) {
-  return referenceCollapsedStart;
-  function referenceCollapsedStart(code3) {
-    effects.enter("reference");
-    effects.enter("referenceMarker");
-    effects.consume(code3);
-    effects.exit("referenceMarker");
-    return referenceCollapsedOpen;
-  }
-  function referenceCollapsedOpen(code3) {
-    if (code3 === 93) {
-      effects.enter("referenceMarker");
-      effects.consume(code3);
-      effects.exit("referenceMarker");
-      effects.exit("reference");
-      return ok3;
-    }
-    return nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/label-start-image.js
-var labelStartImage = {
-  name: "labelStartImage",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartImage
-};
-function tokenizeLabelStartImage(effects, ok3, nok) {
-  const self2 = this;
-  let labelImage;
-  return start;
-  function start(code3) {
-    effects.enter("labelImage");
-    effects.enter("labelImageMarker");
-    effects.consume(code3);
-    effects.exit("labelImageMarker");
-    return open;
-  }
-  function open(code3) {
-    if (code3 === 91) {
-      effects.enter("labelMarker");
-      effects.consume(code3);
-      effects.exit("labelMarker");
-      labelImage = effects.exit("labelImage");
-      return after;
-    }
-    return nok(code3);
-  }
-  function after(code3) {
-    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code3);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelImage);
-    return ok3(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/label-start-link.js
-var labelStartLink = {
-  name: "labelStartLink",
-  resolveAll: labelEnd.resolveAll,
-  tokenize: tokenizeLabelStartLink
-};
-function tokenizeLabelStartLink(effects, ok3, nok) {
-  const self2 = this;
-  let labelLink;
-  return start;
-  function start(code3) {
-    effects.enter("labelLink");
-    effects.enter("labelMarker");
-    effects.consume(code3);
-    effects.exit("labelMarker");
-    labelLink = effects.exit("labelLink");
-    return after;
-  }
-  function after(code3) {
-    if (code3 === 94 && "_hiddenFootnoteSupport" in self2.parser.constructs) {
-      return nok(code3);
-    }
-    self2._labelStarts = self2._labelStarts || [];
-    self2._labelStarts.push(labelLink);
-    return ok3(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/line-ending.js
-var lineEnding = {
-  name: "lineEnding",
-  tokenize: tokenizeLineEnding
-};
-function tokenizeLineEnding(effects, ok3) {
-  return start;
-  function start(code3) {
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return factorySpace(effects, ok3, "linePrefix");
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/thematic-break.js
-var thematicBreak2 = {
-  name: "thematicBreak",
-  tokenize: tokenizeThematicBreak
-};
-function tokenizeThematicBreak(effects, ok3, nok) {
-  let size = 0;
-  let marker;
-  return start;
-  function start(code3) {
-    effects.enter("thematicBreak");
-    return before(code3);
-  }
-  function before(code3) {
-    marker = code3;
-    return atBreak(code3);
-  }
-  function atBreak(code3) {
-    if (code3 === marker) {
-      effects.enter("thematicBreakSequence");
-      return sequence(code3);
-    }
-    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
-      effects.exit("thematicBreak");
-      return ok3(code3);
-    }
-    return nok(code3);
-  }
-  function sequence(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
-      size++;
-      return sequence;
-    }
-    effects.exit("thematicBreakSequence");
-    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
-  }
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/list.js
-var list2 = {
-  continuation: {
-    tokenize: tokenizeListContinuation
-  },
-  exit: tokenizeListEnd,
-  name: "list",
-  tokenize: tokenizeListStart
-};
-var listItemPrefixWhitespaceConstruct = {
-  partial: true,
-  tokenize: tokenizeListItemPrefixWhitespace
-};
-var indentConstruct = {
-  partial: true,
-  tokenize: tokenizeIndent
-};
-function tokenizeListStart(effects, ok3, nok) {
-  const self2 = this;
-  const tail = self2.events[self2.events.length - 1];
-  let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-  let size = 0;
-  return start;
-  function start(code3) {
-    const kind = self2.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self2.containerState.marker || code3 === self2.containerState.marker : asciiDigit(code3)) {
-      if (!self2.containerState.type) {
-        self2.containerState.type = kind;
-        effects.enter(kind, {
-          _container: true
-        });
-      }
-      if (kind === "listUnordered") {
-        effects.enter("listItemPrefix");
-        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code3) : atMarker(code3);
-      }
-      if (!self2.interrupt || code3 === 49) {
-        effects.enter("listItemPrefix");
-        effects.enter("listItemValue");
-        return inside2(code3);
-      }
-    }
-    return nok(code3);
-  }
-  function inside2(code3) {
-    if (asciiDigit(code3) && ++size < 10) {
-      effects.consume(code3);
-      return inside2;
-    }
-    if ((!self2.interrupt || size < 2) && (self2.containerState.marker ? code3 === self2.containerState.marker : code3 === 41 || code3 === 46)) {
-      effects.exit("listItemValue");
-      return atMarker(code3);
-    }
-    return nok(code3);
-  }
-  function atMarker(code3) {
-    effects.enter("listItemMarker");
-    effects.consume(code3);
-    effects.exit("listItemMarker");
-    self2.containerState.marker = self2.containerState.marker || code3;
-    return effects.check(
-      blankLine,
-      // Can’t be empty when interrupting.
-      self2.interrupt ? nok : onBlank,
-      effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
-    );
-  }
-  function onBlank(code3) {
-    self2.containerState.initialBlankLine = true;
-    initialSize++;
-    return endOfPrefix(code3);
-  }
-  function otherPrefix(code3) {
-    if (markdownSpace(code3)) {
-      effects.enter("listItemPrefixWhitespace");
-      effects.consume(code3);
-      effects.exit("listItemPrefixWhitespace");
-      return endOfPrefix;
-    }
-    return nok(code3);
-  }
-  function endOfPrefix(code3) {
-    self2.containerState.size = initialSize + self2.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code3);
-  }
-}
-function tokenizeListContinuation(effects, ok3, nok) {
-  const self2 = this;
-  self2.containerState._closeFlow = void 0;
-  return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code3) {
-    self2.containerState.furtherBlankLines = self2.containerState.furtherBlankLines || self2.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self2.containerState.size + 1)(code3);
-  }
-  function notBlank(code3) {
-    if (self2.containerState.furtherBlankLines || !markdownSpace(code3)) {
-      self2.containerState.furtherBlankLines = void 0;
-      self2.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code3);
-    }
-    self2.containerState.furtherBlankLines = void 0;
-    self2.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
-  }
-  function notInCurrentItem(code3) {
-    self2.containerState._closeFlow = true;
-    self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
-  }
-}
-function tokenizeIndent(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemIndent", self2.containerState.size + 1);
-  function afterPrefix(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self2.containerState.size ? ok3(code3) : nok(code3);
-  }
-}
-function tokenizeListEnd(effects) {
-  effects.exit(this.containerState.type);
-}
-function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
-  const self2 = this;
-  return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code3) {
-    const tail = self2.events[self2.events.length - 1];
-    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
-  }
-}
-
-// ../../node_modules/micromark-util-edit-map/index.js
-var EditMap = class {
-  /**
-   * Create a new edit map.
-   *
-   * @returns
-   *   New instance.
-   */
-  constructor() {
-    this.index = /* @__PURE__ */ new Map();
-    this.map = [];
-  }
-  /**
-   * Create an edit: a remove and/or add at a certain place.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
-  }
-  /**
-   * Create an edit: but insert `add` before existing additions, instead of
-   * after them.
-   *
-   * @param {number} index
-   *   Index at which to apply the edit.
-   * @param {number} remove
-   *   Count of items to remove at the index.
-   * @param {Array<Event>} add
-   *   Items to add at the index.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
-  }
-  /**
-   * Done, change the events.
-   *
-   * @param {Array<Event>} events
-   *   List of events to apply the edits to.
-   * @returns {undefined}
-   *   Nothing.
-   */
-  consume(events) {
-    this.map.sort(function(a, b) {
-      return a[0] - b[0];
-    });
-    if (this.map.length === 0) {
-      return;
-    }
-    let index2 = this.map.length;
-    const vecs = [];
-    while (index2 > 0) {
-      index2 -= 1;
-      vecs.push(events.slice(this.map[index2][0] + this.map[index2][1]), this.map[index2][2]);
-      events.length = this.map[index2][0];
-    }
-    vecs.push(events.slice());
-    events.length = 0;
-    let slice = vecs.pop();
-    while (slice) {
-      for (const element of slice) {
-        events.push(element);
-      }
-      slice = vecs.pop();
-    }
-    this.map.length = 0;
-    this.index.clear();
-  }
-};
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
-    return;
-  }
-  const existing = editMap.index.get(at);
-  if (existing) {
-    existing[1] += remove;
-    if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
-    } else {
-      existing[2].push(...add);
-    }
-    return;
-  }
-  const change = [at, remove, add];
-  editMap.map.push(change);
-  editMap.index.set(at, change);
-}
-
-// ../../node_modules/micromark-core-commonmark/lib/setext-underline.js
-var setextUnderline = {
-  name: "setextUnderline",
-  resolveTo: resolveToSetextUnderline,
-  tokenize: tokenizeSetextUnderline
-};
-function resolveToSetextUnderline(events, context) {
-  const editMap = new EditMap();
-  let index2 = events.length;
-  let content3;
-  let text6;
-  let definition3;
-  while (index2--) {
-    if (events[index2][0] === "enter") {
-      if (events[index2][1].type === "content") {
-        content3 = index2;
-        break;
-      }
-      if (events[index2][1].type === "paragraph") {
-        text6 = index2;
-      }
-    } else {
-      if (events[index2][1].type === "content") {
-        editMap.add(index2, 1, []);
-      }
-      if (!definition3 && events[index2][1].type === "definition") {
-        definition3 = index2;
-      }
-    }
-  }
-  const heading2 = {
-    type: "setextHeading",
-    start: {
-      ...events[content3][1].start
-    },
-    end: {
-      ...events[events.length - 1][1].end
-    }
-  };
-  events[text6][1].type = "setextHeadingText";
-  if (definition3) {
-    editMap.add(text6, 0, [["enter", heading2, context]]);
-    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
-    events[content3][1].end = {
-      ...events[definition3][1].end
-    };
-  } else {
-    events[content3][1] = heading2;
-  }
-  editMap.add(events.length, 0, [["exit", heading2, context]]);
-  editMap.consume(events);
-  return events;
-}
-function tokenizeSetextUnderline(effects, ok3, nok) {
-  const self2 = this;
-  let marker;
-  return start;
-  function start(code3) {
-    let index2 = self2.events.length;
-    let paragraph2;
-    while (index2--) {
-      if (self2.events[index2][1].type !== "lineEnding" && self2.events[index2][1].type !== "linePrefix" && self2.events[index2][1].type !== "content") {
-        paragraph2 = self2.events[index2][1].type === "paragraph";
-        break;
-      }
-    }
-    if (!self2.parser.lazy[self2.now().line] && (self2.interrupt || paragraph2)) {
-      effects.enter("setextHeadingLine");
-      marker = code3;
-      return before(code3);
-    }
-    return nok(code3);
-  }
-  function before(code3) {
-    effects.enter("setextHeadingLineSequence");
-    return inside2(code3);
-  }
-  function inside2(code3) {
-    if (code3 === marker) {
-      effects.consume(code3);
-      return inside2;
-    }
-    effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
-  }
-  function after(code3) {
-    if (code3 === null || markdownLineEnding(code3)) {
-      effects.exit("setextHeadingLine");
-      return ok3(code3);
-    }
-    return nok(code3);
-  }
-}
-
 // ../../node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+init_micromark_core_commonmark();
+init_micromark_factory_space();
+init_micromark_util_character();
+init_micromark_util_normalize_identifier();
 var indent = {
   tokenize: tokenizeIndent2,
   partial: true
@@ -26968,6 +29180,9 @@ function tokenizeIndent2(effects, ok3, nok) {
 }
 
 // ../../node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+init_micromark_util_chunked();
+init_micromark_util_classify_character();
+init_micromark_util_resolve_all();
 function gfmStrikethrough(options) {
   const options_ = options || {};
   let single = options_.singleTilde;
@@ -27060,6 +29275,10 @@ function gfmStrikethrough(options) {
     }
   }
 }
+
+// ../../node_modules/micromark-extension-gfm-table/lib/syntax.js
+init_micromark_factory_space();
+init_micromark_util_character();
 
 // ../../node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
@@ -27566,6 +29785,8 @@ function getPoint(events, index2) {
 }
 
 // ../../node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+init_micromark_factory_space();
+init_micromark_util_character();
 var tasklistCheck = {
   name: "tasklistCheck",
   tokenize: tokenizeTasklistCheck
@@ -27974,1981 +30195,7 @@ function lintMessageControl() {
 }
 
 // ../remark-lint-portfolio/dist/knowledge/kinds.js
-var DOCUMENT_KINDS = [
-  "executive-summary",
-  "system",
-  "decision-record",
-  "case-study",
-  "excellence-initiative",
-  "team-development",
-  "cross-functional",
-  "post-mortem",
-  "code-review",
-  "story-bank"
-];
-function section(name, synonyms = [], role2, extras = {}) {
-  return role2 ? { name, synonyms, role: role2, ...extras } : { name, synonyms, ...extras };
-}
-var words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
-var ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|ran|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call))\b|\b[Mm]y role\b)/;
-var ROLE_WORDS = words("role\\b", "my part", "what i did", "my contribution", "responsibilit");
-var ROLE_HOW = 'add a `## Your Role` section or a sentence such as "As incident lead I\u2026" or "I led\u2026"';
-var role = (name, synonyms) => section(name, synonyms, "role", { words: ROLE_WORDS, sentence: ROLE_SENTENCE, how: ROLE_HOW });
-var RESULT_WORDS = words("results?\\b", "outcomes?\\b", "impact", "consequences?\\b", "confirmation", "what changed", "after\\b", "measured", "mattered");
-var RESULT_SYNONYMS = [
-  "Result",
-  "Results",
-  "Outcome",
-  "Outcomes",
-  "Measurable Outcomes",
-  "Measured Outcomes",
-  "Results & Impact",
-  "Results and Impact",
-  "Impact",
-  "Business Impact",
-  "Project Outcomes",
-  "Outcome & Impact"
-];
-var results = (name = "Results") => section(name, RESULT_SYNONYMS, "results", {
-  words: RESULT_WORDS,
-  how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
-});
-var CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge");
-var OPTION_WORDS = words("options?\\b", "alternatives?", "pros and cons", "choices");
-var DECISION_WORDS = words("decid", "decision", "chose", "choice", "trade ?offs?\\b");
-var STAR = {
-  name: "STAR",
-  sections: [
-    section("Situation", ["Context", "Background"], "narrative"),
-    section("Task", ["Goal", "Objective", "Responsibility"], "narrative"),
-    section("Action", ["Actions", "Actions Taken", "What I Did"], "narrative"),
-    results("Result")
-  ]
-};
-var CONTEXT = ["Context", "Background", "Problem", "Situation"];
-var DECISION_DATE = section("Decision Date", ["Date", "Decided"], void 0, {
-  frontMatter: ["date", "decision-date", "decided"],
-  how: "add a `**Decision Date**:` line or `date:` in the front matter"
-});
-var DECISION_CONTEXT = section("Context", ["Background", "Problem", "Problem Statement", "Context and Problem Statement"], void 0, { words: CONTEXT_WORDS, how: "add a `## Context` section with the problem and its constraints" });
-var OPTIONS = section("Options Considered", ["Options", "Alternatives", "Alternatives Considered", "Considered Options"], "options", {
-  words: OPTION_WORDS,
-  table: /\b(?:options?|alternatives?|pros|cons)\b/i,
-  how: "add a `## Options Considered` section with at least two options, each with pros and cons"
-});
-var RATIONALE = section("Rationale", ["Reasoning", "Why"], void 0, {
-  words: words("rationale", "reason", "why\\b", "justification"),
-  sentence: /\bbecause\b/i,
-  how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because \u2026"'
-});
-var DECISION = section("Decision", ["Decision Outcome", "Chosen Option"], void 0, {
-  // Not MADR's "Decision Drivers": those are criteria, not the decision.
-  words: words("decision(?! drivers)", "decided", "chosen", "we chose", "outcome"),
-  how: "add a `## Decision` section naming the option chosen"
-});
-var KINDS = {
-  "executive-summary": {
-    kind: "executive-summary",
-    label: "executive summary",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          section("Current Role Scope", ["Role Scope", "Scope", "Current Role", "Current Scope"]),
-          section("Key Technical Achievements", [
-            "Technical Achievements",
-            "Key Achievements",
-            "Achievements"
-          ]),
-          section("Leadership Impact", ["Leadership", "People and Process Impact"]),
-          section("Amazon Relevance", [
-            "Relevance to Amazon",
-            "Why Amazon",
-            "L6/L7 Relevance",
-            "Amazon Fit"
-          ])
-        ]
-      }
-    ]
-  },
-  system: {
-    kind: "system",
-    label: "system design",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          section("Scale", ["Scale Metrics", "System Scale"], "scale"),
-          role("Your Role", ["My Role", "Role"]),
-          section("Business Context", ["Business Impact", "Context"], void 0, {
-            words: words("business", "context", "why it matter", "problem")
-          }),
-          section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
-            words: words("architect", "design\\b", "how it works", "components?\\b", "diagram")
-          }),
-          section("Technical Decisions & Trade-offs", [
-            "Technical Decisions and Trade-offs",
-            "Technical Decisions & Tradeoffs",
-            "Technical Decisions",
-            "Key Decisions",
-            "Decisions & Trade-offs",
-            "Decisions and Trade-offs",
-            "Trade-offs"
-          ], "decisions", { words: DECISION_WORDS }),
-          section("Engineering Leadership Aspects", ["Engineering Leadership", "Leadership Aspects", "Leadership", "Technical Leadership"], void 0, { words: words("leadership", "mentor", "people", "team\\b", "growing") })
-        ]
-      }
-    ]
-  },
-  "decision-record": {
-    kind: "decision-record",
-    label: "technical decision record",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          DECISION_DATE,
-          section("Decision Makers", ["Deciders", "Decided By"], void 0, {
-            frontMatter: ["deciders", "decision-makers", "decision makers", "owners"],
-            how: "add a `**Decision Makers**:` line or `deciders:` in the front matter"
-          }),
-          section("Stakeholders", ["Affected Teams"], void 0, {
-            words: words("stakeholder", "affected", "consulted", "informed"),
-            frontMatter: ["stakeholders", "consulted", "informed"],
-            how: "add a `**Stakeholders**:` line or `consulted:` / `informed:` in the front matter"
-          }),
-          DECISION_CONTEXT,
-          OPTIONS,
-          DECISION,
-          RATIONALE,
-          results()
-        ]
-      },
-      {
-        // MADR 2-4 (date and deciders are optional front matter there; the
-        // rationale is the "because" of "Chosen option: X, because ...") and
-        // Nygard / adr-tools (Status, Context, Decision, Consequences). The
-        // guide still asks of both for the options weighed and measured results.
-        name: "MADR or Nygard ADR",
-        sections: [DECISION_CONTEXT, OPTIONS, DECISION, RATIONALE, results("Consequences")]
-      }
-    ]
-  },
-  "case-study": {
-    kind: "case-study",
-    label: "case study",
-    story: true,
-    structures: [
-      {
-        name: "performance case study",
-        sections: [
-          section("Challenge", ["Problem", "Context"], "narrative"),
-          section("Analysis", ["Investigation", "Diagnosis"], "narrative"),
-          section("Solution", ["Approach", "Fix"], "narrative"),
-          section("Team Leadership", ["Leadership"], "narrative"),
-          results("Result")
-        ]
-      },
-      {
-        name: "scaling case study",
-        sections: [
-          section("Context", ["Challenge", "Problem"], "narrative"),
-          section("Technical Strategy", ["Strategy", "Approach"], "narrative"),
-          section("Leadership", ["Team Leadership"], "narrative"),
-          section("Execution", ["Implementation"], "narrative"),
-          results("Outcome")
-        ]
-      },
-      STAR
-    ]
-  },
-  "excellence-initiative": {
-    kind: "excellence-initiative",
-    label: "engineering excellence initiative",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          section("Context & Challenge", ["Context and Challenge", ...CONTEXT, "Challenge"], "narrative"),
-          role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
-          section("Implementation Strategy", ["Implementation", "Strategy", "Approach"], "narrative"),
-          results("Measurable Outcomes")
-        ]
-      }
-    ]
-  },
-  "team-development": {
-    kind: "team-development",
-    label: "team development story",
-    story: true,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          section("Individual", ["Person", "Engineer", "Team Member"]),
-          section("Context", ["Background", "Situation"], "narrative"),
-          section("Challenge", ["Problem", "Gap"], "narrative"),
-          section("Development Plan & Execution", ["Development Plan and Execution", "Development Plan", "Plan & Execution", "Execution"], "narrative"),
-          results("Results & Impact"),
-          section("Your Leadership Lessons", [
-            "Leadership Lessons",
-            "Lessons",
-            "Lessons Learned",
-            "Reflection"
-          ])
-        ]
-      },
-      STAR
-    ]
-  },
-  "cross-functional": {
-    kind: "cross-functional",
-    label: "cross-functional leadership story",
-    story: true,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          section("Project Scope", ["Scope", "Project"]),
-          section("Stakeholders", ["Teams Involved"]),
-          role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
-          section("Leadership Challenges & Solutions", [
-            "Leadership Challenges and Solutions",
-            "Challenges & Solutions",
-            "Challenges and Solutions",
-            "Challenges"
-          ], "narrative"),
-          results("Project Outcomes")
-        ]
-      },
-      STAR
-    ]
-  },
-  "post-mortem": {
-    kind: "post-mortem",
-    label: "post-mortem",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          // What an interviewer needs from a post-mortem; the guide sets no
-          // structure, so a timeline or lessons section is welcome, not required.
-          section("Incident Summary", ["Summary", "Incident", "What Happened"], void 0, {
-            words: words("summary", "what happened", "incident", "overview", "timeline", "event"),
-            how: "add a `## What Happened` section saying what broke and when"
-          }),
-          section("Customer Impact", ["Impact", "Blast Radius"], void 0, {
-            words: words("impact", "blast radius", "affected", "customers?\\b", "damage"),
-            how: "add a `## Impact` section with who was affected, for how long and at what cost"
-          }),
-          section("Root Cause", ["Root Cause Analysis", "Root Causes", "Cause"], void 0, {
-            words: words("root", "causes?\\b", "why it happened", "five whys", "5 whys", "analysis"),
-            how: "add a `## Root Cause` section saying why it happened"
-          }),
-          role("Your Role", ["My Role", "Incident Response", "Your Leadership Role"]),
-          section("Corrective Actions", ["Action Items", "Follow-up Actions", "Remediation"], void 0, {
-            words: words("fix", "corrective", "actions?\\b", "remediat", "follow ?ups?\\b", "prevent", "mitigat", "what we changed", "next steps"),
-            how: "add a `## Corrective Actions` section listing what was changed so it cannot recur"
-          })
-        ]
-      }
-    ]
-  },
-  "code-review": {
-    kind: "code-review",
-    label: "code review example",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          // The change, the feedback, the outcome: what the guide's code
-          // review example shows; context and leadership are welcome extras.
-          section("Change Under Review", ["The Change", "Change", "Pull Request"], void 0, {
-            words: words("diff", "change", "pull request", "pr\\b", "patch", "commit", "code\\b"),
-            how: "add a `## Change Under Review` section with the code (a code block, a diff or a link)"
-          }),
-          section("Review Feedback", ["Feedback", "Review Comments", "My Review"], void 0, {
-            words: words("feedback", "comments?\\b", "my review", "suggest", "flagged", "raised", "what i (?:said|asked)"),
-            how: "add a `## Review Feedback` section with the comments you made"
-          }),
-          results("Outcome")
-        ]
-      }
-    ]
-  },
-  "story-bank": {
-    kind: "story-bank",
-    label: "story bank",
-    story: false,
-    structures: [
-      {
-        name: "guide",
-        sections: [
-          section("Stories by Leadership Principle", [
-            "Leadership Principles",
-            "Stories by Principle",
-            "Principle Map",
-            "Stories"
-          ]),
-          section("Common Questions", ["Behavioral Questions", "Questions", "Question Bank"])
-        ]
-      }
-    ]
-  }
-};
-function isDocumentKind(value2) {
-  return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
-}
-var CASE_STUDY_FOCUSES = ["performance", "scaling"];
-
-// ../remark-lint-portfolio/dist/knowledge/front-matter.js
-var import_yaml = __toESM(require_dist(), 1);
-
-// ../../node_modules/leven/index.js
-var array = [];
-var characterCodeCache = [];
-function leven(first, second, options) {
-  if (first === second) {
-    return 0;
-  }
-  const maxDistance = options?.maxDistance;
-  const swap = first;
-  if (first.length > second.length) {
-    first = second;
-    second = swap;
-  }
-  let firstLength = first.length;
-  let secondLength = second.length;
-  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength)) {
-    firstLength--;
-    secondLength--;
-  }
-  let start = 0;
-  while (start < firstLength && first.charCodeAt(start) === second.charCodeAt(start)) {
-    start++;
-  }
-  firstLength -= start;
-  secondLength -= start;
-  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
-    return maxDistance;
-  }
-  if (firstLength === 0) {
-    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
-  }
-  let bCharacterCode;
-  let result;
-  let temporary;
-  let temporary2;
-  let index2 = 0;
-  let index22 = 0;
-  while (index2 < firstLength) {
-    characterCodeCache[index2] = first.charCodeAt(start + index2);
-    array[index2] = ++index2;
-  }
-  while (index22 < secondLength) {
-    bCharacterCode = second.charCodeAt(start + index22);
-    temporary = index22++;
-    result = index22;
-    for (index2 = 0; index2 < firstLength; index2++) {
-      temporary2 = bCharacterCode === characterCodeCache[index2] ? temporary : temporary + 1;
-      temporary = array[index2];
-      result = array[index2] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
-    }
-    if (maxDistance !== void 0) {
-      let rowMinimum = result;
-      for (index2 = 0; index2 < firstLength; index2++) {
-        if (array[index2] < rowMinimum) {
-          rowMinimum = array[index2];
-        }
-      }
-      if (rowMinimum > maxDistance) {
-        return maxDistance;
-      }
-    }
-  }
-  array.length = firstLength;
-  characterCodeCache.length = firstLength;
-  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
-}
-
-// ../remark-lint-portfolio/dist/knowledge/suggest.js
-function closestMatch(input, candidates2) {
-  const needle = input.toLowerCase();
-  if (needle.length === 0 || needle.length > 200)
-    return void 0;
-  let best;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  const containing = [];
-  for (const candidate of candidates2) {
-    const lower = candidate.toLowerCase();
-    const distance = leven(needle, lower);
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = candidate;
-    }
-    if (lower.includes(needle))
-      containing.push(candidate);
-  }
-  if (best !== void 0 && bestDistance <= Math.max(2, Math.floor(needle.length / 3)))
-    return best;
-  return needle.length >= 3 && containing.length === 1 ? containing[0] : void 0;
-}
-function didYouMean(input, candidates2) {
-  const match = closestMatch(input, candidates2);
-  return match === void 0 ? "" : `; did you mean "${match}"?`;
-}
-
-// ../remark-lint-portfolio/dist/knowledge/principles.js
-var LEADERSHIP_PRINCIPLES = [
-  "Customer Obsession",
-  "Ownership",
-  "Invent and Simplify",
-  "Are Right, A Lot",
-  "Learn and Be Curious",
-  "Hire and Develop the Best",
-  "Insist on the Highest Standards",
-  "Think Big",
-  "Bias for Action",
-  "Frugality",
-  "Earn Trust",
-  "Dive Deep",
-  "Have Backbone; Disagree and Commit",
-  "Deliver Results",
-  "Strive to be Earth\u2019s Best Employer",
-  "Success and Scale Bring Broad Responsibility"
-];
-function principleKey(name) {
-  return name.toLowerCase().replace(/['’‘`´]/g, "").replace(/[^a-z0-9;,]+/g, " ").replace(/\s*([;,])\s*/g, "$1 ").trim();
-}
-var byKey = new Map(LEADERSHIP_PRINCIPLES.map((name) => [principleKey(name), name]));
-var byLooseKey = new Map(LEADERSHIP_PRINCIPLES.map((name) => [looseKey(name), name]));
-function looseKey(name) {
-  return principleKey(name).replace(/[;,]/g, "").replace(/\s+/g, " ").trim();
-}
-function matchPrinciple(name) {
-  return byKey.get(principleKey(name)) ?? byLooseKey.get(looseKey(name));
-}
-function suggestPrinciple(name) {
-  const key = closestMatch(looseKey(name), byLooseKey.keys());
-  return key === void 0 ? void 0 : byLooseKey.get(key);
-}
-function rejoinSplitPrinciple(first, second) {
-  for (const separator of [", ", "; "]) {
-    const joined = matchPrinciple(`${first}${separator}${second}`);
-    if (joined && (joined.includes(",") || joined.includes(";")))
-      return joined;
-  }
-  return void 0;
-}
-function readPrinciples(written) {
-  const readings = [];
-  for (let index2 = 0; index2 < written.length; index2++) {
-    const value2 = written[index2];
-    const known = matchPrinciple(value2);
-    const next = written[index2 + 1];
-    const joined = !known && next !== void 0 ? rejoinSplitPrinciple(value2, next) : void 0;
-    if (joined) {
-      readings.push({ start: index2, count: 2, principle: joined });
-      index2++;
-    } else
-      readings.push({ start: index2, count: 1, principle: known });
-  }
-  return readings;
-}
-
-// ../remark-lint-portfolio/dist/knowledge/front-matter.js
-var cache = /* @__PURE__ */ new WeakMap();
-function frontMatter(tree, _file) {
-  const cached = cache.get(tree);
-  if (cached)
-    return cached;
-  const result = parseFrontMatter(tree);
-  cache.set(tree, result);
-  return result;
-}
-function parseFrontMatter(tree) {
-  const first = tree.children[0];
-  const node2 = first?.type === "yaml" ? first : void 0;
-  const start = { line: node2?.position?.start.line ?? 1, column: 1 };
-  const empty3 = {
-    node: node2,
-    data: {},
-    error: void 0,
-    kind: void 0,
-    title: void 0,
-    principles: [],
-    strings: [],
-    placeOf: () => start
-  };
-  if (!node2)
-    return empty3;
-  const lineCounter = new import_yaml.LineCounter();
-  const toPoint = (offset) => {
-    const position2 = lineCounter.linePos(offset);
-    return { line: start.line + position2.line, column: position2.col };
-  };
-  const document3 = (0, import_yaml.parseDocument)(node2.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const firstError = document3.errors[0];
-  if (firstError) {
-    const unquoted = firstError.code === "BLOCK_AS_IMPLICIT_KEY" ? unquotedColon(node2.value, firstError.pos[0]) : void 0;
-    if (unquoted) {
-      return {
-        ...empty3,
-        error: { reason: unquoted.reason, place: toPoint(unquoted.offset) }
-      };
-    }
-    const reason = oneLine(firstError.message.split("\n")[0] ?? "invalid YAML", 200);
-    return { ...empty3, error: { reason, place: toPoint(firstError.pos[0]) } };
-  }
-  const contents = document3.contents;
-  if (contents !== null && !(0, import_yaml.isMap)(contents)) {
-    const place = toPoint(contents.range?.[0] ?? 0);
-    return {
-      ...empty3,
-      error: { reason: "front matter must be a YAML mapping (`key: value` lines)", place }
-    };
-  }
-  const data = document3.toJS() ?? {};
-  const placeOf = (key) => {
-    const value2 = contents?.get(key, true);
-    const pair2 = contents?.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === key);
-    const range = value2?.range ?? ((0, import_yaml.isScalar)(pair2?.key) ? pair2.key.range : void 0);
-    return range ? toPoint(range[0]) : start;
-  };
-  const principles = [];
-  const invalidPrinciples = [];
-  const listed = contents?.get("leadership-principles", true);
-  if ((0, import_yaml.isSeq)(listed)) {
-    for (const item of listed.items) {
-      if ((0, import_yaml.isScalar)(item)) {
-        if (item.value !== null && item.value !== void 0) {
-          principles.push({ value: String(item.value), place: toPoint(item.range?.[0] ?? 0) });
-        }
-      } else if (item && typeof item === "object" && "range" in item) {
-        const range = item.range;
-        const value2 = (0, import_yaml.isSeq)(item) ? "a list" : (0, import_yaml.isMap)(item) ? "a mapping" : "an alias";
-        invalidPrinciples.push({ value: value2, place: toPoint(range?.[0] ?? 0) });
-      }
-    }
-  } else if ((0, import_yaml.isScalar)(listed) && typeof listed.value === "string") {
-    const from = listed.range?.[0] ?? 0;
-    const source = node2.value.slice(from, listed.range?.[1] ?? from);
-    const parts = listed.value.split(",").map((part) => part.trim()).filter((part) => part !== "");
-    let cursor = 0;
-    for (let index2 = 0; index2 < parts.length; index2++) {
-      let part = parts[index2];
-      const next = parts[index2 + 1];
-      const joined = next === void 0 ? void 0 : rejoinSplitPrinciple(part, next);
-      if (joined) {
-        part = `${part}, ${next}`;
-        index2++;
-      }
-      const at = source.indexOf(part.split(",")[0], cursor);
-      if (at >= 0)
-        cursor = at + 1;
-      principles.push({ value: part, place: toPoint(at >= 0 ? from + at : from) });
-    }
-  }
-  const strings2 = [];
-  const pending = contents ? [contents] : [];
-  while (pending.length > 0) {
-    const item = pending.pop();
-    if ((0, import_yaml.isScalar)(item)) {
-      if (typeof item.value === "string") {
-        strings2.push({ value: item.value, place: toPoint(item.range?.[0] ?? 0) });
-      }
-    } else if ((0, import_yaml.isMap)(item)) {
-      for (const pair2 of [...item.items].reverse())
-        pending.push(pair2.value);
-    } else if ((0, import_yaml.isSeq)(item)) {
-      for (const entry of [...item.items].reverse())
-        pending.push(entry);
-    }
-  }
-  const kind = isDocumentKind(data.kind) ? data.kind : void 0;
-  const title = isText(data.title) ? data.title.trim() : void 0;
-  return {
-    node: node2,
-    data,
-    error: void 0,
-    kind,
-    title,
-    principles,
-    invalidPrinciples,
-    strings: strings2,
-    placeOf
-  };
-}
-function unquotedColon(source, offset) {
-  let lineStart = source.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
-  for (let step = 0; step < 3 && lineStart >= 0; step++) {
-    const lineEnd = source.indexOf("\n", lineStart);
-    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
-    const match = /^([A-Za-z0-9_-]+):[ \t]+([^'"\s[{|>&*!#][^\n]*?:[ \t][^\n]*?)\s*$/.exec(line);
-    if (match) {
-      const key = match[1];
-      const value2 = match[2].replace(/"/g, '\\"');
-      return {
-        reason: oneLine(`the value of \`${key}\` holds an unquoted \`: \`: quote the value (\`${key}: "${value2}"\`)`, 200),
-        offset: lineStart + key.length + 1 + (line.slice(key.length + 1).length - line.slice(key.length + 1).trimStart().length)
-      };
-    }
-    if (lineStart === 0)
-      break;
-    lineStart = source.lastIndexOf("\n", lineStart - 2) + 1;
-  }
-  return void 0;
-}
-var INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E]|\u034F/g;
-function isText(value2) {
-  return typeof value2 === "string" && value2.replace(INVISIBLE, "").trim() !== "";
-}
-function oneLine(value2, max = 80) {
-  const visible = value2.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (character) => character === "\n" ? "\\n" : `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-  return visible.length > max ? `${visible.slice(0, max)}\u2026` : visible;
-}
-
-// ../remark-lint-portfolio/dist/knowledge/context.js
-function documentContext(tree) {
-  const matter2 = frontMatter(tree);
-  return { frontMatter: matter2, spec: matter2.kind ? KINDS[matter2.kind] : void 0 };
-}
-
-// ../../node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run: run2, use };
-  return pipeline;
-  function run2(...values) {
-    let middlewareIndex = -1;
-    const callback2 = values.pop();
-    if (typeof callback2 !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback2);
-    }
-    next(null, ...values);
-    function next(error, ...output) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error) {
-        callback2(error);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output[index2] === null || output[index2] === void 0) {
-          output[index2] = values[index2];
-        }
-      }
-      values = output;
-      if (fn) {
-        wrap2(fn, next)(...output);
-      } else {
-        callback2(null, ...output);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap2(middleware, callback2) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error) {
-      const exception = (
-        /** @type {Error} */
-        error
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error, ...output) {
-    if (!called) {
-      called = true;
-      callback2(error, ...output);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-
-// ../../node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta, rule) {
-  const id = typeof meta === "string" ? meta : meta.origin;
-  const url = typeof meta === "string" ? void 0 : meta.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config) {
-    const [severity, options] = coerce(ruleId, config);
-    const fatal = severity === 2;
-    if (!severity) return;
-    return function(tree, file, next) {
-      let index2 = file.messages.length - 1;
-      wrap2(rule, function(error) {
-        const messages = file.messages;
-        if (error && !messages.includes(error)) {
-          try {
-            file.fail(error);
-          } catch {
-          }
-        }
-        while (++index2 < messages.length) {
-          Object.assign(messages[index2], { fatal, ruleId, source, url });
-        }
-        next();
-      })(tree, file, options);
-    };
-  }
-}
-function coerce(name, config) {
-  if (Array.isArray(config)) {
-    const [severity, option] = config;
-    switch (severity) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity + "` for `" + name + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config
-        ];
-      }
-    }
-  }
-  return [1, config];
-}
-
-// ../remark-lint-portfolio/dist/knowledge/docs.js
-var DOCS_BASE = "https://github.com/techfolio/techfolio/blob/main/packages/remark-lint-portfolio/docs/rules";
-function ruleDocsUrl(ruleId) {
-  return `${DOCS_BASE}/${ruleId}.md`;
-}
-
-// ../remark-lint-portfolio/dist/knowledge/rule.js
-function portfolioRule(ruleId, rule) {
-  return lintRule({ origin: `remark-lint:${ruleId}`, url: ruleDocsUrl(ruleId) }, rule);
-}
-
-// ../remark-lint-portfolio/dist/knowledge/text.js
-function pushChildren(stack, node2) {
-  if (!("children" in node2))
-    return;
-  const children = node2.children;
-  for (let index2 = children.length - 1; index2 >= 0; index2--)
-    stack.push(children[index2]);
-}
-var lineStartsCache = /* @__PURE__ */ new WeakMap();
-function lineStarts(file, source) {
-  const cached = lineStartsCache.get(file);
-  if (cached && cached.source === source)
-    return cached.starts;
-  const starts = [0];
-  for (let index2 = 0; index2 < source.length; index2++) {
-    if (source.charCodeAt(index2) === 10)
-      starts.push(index2 + 1);
-  }
-  lineStartsCache.set(file, { source, starts });
-  return starts;
-}
-function sourceOf(file) {
-  const value2 = file.value;
-  if (typeof value2 === "string")
-    return value2;
-  if (value2 instanceof Uint8Array)
-    return new TextDecoder().decode(value2);
-  return "";
-}
-function placeAt(file, offset) {
-  const source = sourceOf(file);
-  const starts = lineStarts(file, source);
-  const clamped = Math.max(0, Math.min(offset, source.length));
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = low + high + 1 >> 1;
-    if (starts[middle] <= clamped)
-      low = middle;
-    else
-      high = middle - 1;
-  }
-  return { line: low + 1, column: clamped - starts[low] + 1, offset: clamped };
-}
-function textRuns(root2, file, options = {}) {
-  const types = new Set(options.types ?? ["text"]);
-  const skip = new Set(options.skip ?? []);
-  const source = sourceOf(file);
-  const runs = [];
-  const stack = [root2];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (skip.has(node2.type))
-      continue;
-    if (node2.type === "break" && types.has("break")) {
-      const offset = node2.position?.start.offset ?? 0;
-      runs.push({ value: "\n", node: node2, offsetOf: () => offset });
-      continue;
-    }
-    if (types.has(node2.type) && "value" in node2 && typeof node2.value === "string") {
-      runs.push(makeRun(node2, node2.value, source));
-      continue;
-    }
-    pushChildren(stack, node2);
-  }
-  return runs;
-}
-function makeRun(node2, value2, source) {
-  const start = node2.position?.start.offset;
-  const end = node2.position?.end.offset;
-  if (start === void 0 || end === void 0 || end < start || end > source.length) {
-    const base = start ?? 0;
-    return { value: value2, node: node2, offsetOf: () => base };
-  }
-  const slice = source.slice(start, end);
-  if (slice === value2)
-    return { value: value2, node: node2, offsetOf: (index2) => start + index2 };
-  let map3;
-  const build2 = () => {
-    const result = new Int32Array(value2.length + 1);
-    let from = 0;
-    if (node2.type === "code" && /^\s{0,3}(?:```|~~~)/.test(slice)) {
-      const newline = slice.indexOf("\n");
-      from = newline === -1 ? slice.length : newline + 1;
-    } else if (node2.type === "yaml") {
-      const newline = slice.indexOf("\n");
-      from = newline === -1 ? slice.length : newline + 1;
-    }
-    let cursor = from;
-    for (let index2 = 0; index2 < value2.length; index2++) {
-      const code3 = value2.charCodeAt(index2);
-      let found = cursor;
-      const limit = Math.min(slice.length, cursor + 16);
-      while (found < limit && slice.charCodeAt(found) !== code3)
-        found++;
-      if (found < limit) {
-        result[index2] = start + found;
-        cursor = found + 1;
-      } else {
-        result[index2] = start + Math.min(cursor, slice.length);
-      }
-    }
-    result[value2.length] = start + Math.min(cursor, slice.length);
-    return result;
-  };
-  return {
-    value: value2,
-    node: node2,
-    offsetOf(index2) {
-      map3 ??= build2();
-      return map3[Math.max(0, Math.min(index2, value2.length))];
-    }
-  };
-}
-var BLOCK_TYPES = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
-function textBlocks(root2, file, options = {}) {
-  const skip = new Set(options.skip ?? []);
-  const inline = options.inline ?? ["text", "inlineCode", "break"];
-  const blocks = [];
-  const stack = [root2];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (skip.has(node2.type))
-      continue;
-    if (BLOCK_TYPES.has(node2.type)) {
-      blocks.push(joinRuns(node2, textRuns(node2, file, { types: inline })));
-      continue;
-    }
-    pushChildren(stack, node2);
-  }
-  return blocks;
-}
-function joinRuns(node2, runs) {
-  if (runs.length === 1) {
-    const run2 = runs[0];
-    return { text: run2.value, node: node2, offsetOf: run2.offsetOf };
-  }
-  const starts = [];
-  let text6 = "";
-  for (const run2 of runs) {
-    starts.push(text6.length);
-    text6 += run2.value;
-  }
-  const fallback = node2.position?.start.offset ?? 0;
-  return {
-    text: text6,
-    node: node2,
-    offsetOf(index2) {
-      if (runs.length === 0)
-        return fallback;
-      let low = 0;
-      let high = starts.length - 1;
-      while (low < high) {
-        const middle = low + high + 1 >> 1;
-        if (starts[middle] <= index2)
-          low = middle;
-        else
-          high = middle - 1;
-      }
-      return runs[low].offsetOf(index2 - starts[low]);
-    }
-  };
-}
-function countBlockWords(blocks, limit = Number.POSITIVE_INFINITY) {
-  let words2 = 0;
-  let pastLimit;
-  for (const block of blocks) {
-    const text6 = block.text;
-    let inWord = false;
-    for (let index2 = 0; index2 < text6.length; index2++) {
-      const code3 = text6.charCodeAt(index2);
-      const isSpace2 = code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13 || code3 === 160;
-      if (isSpace2)
-        inWord = false;
-      else if (!inWord) {
-        inWord = true;
-        words2++;
-        if (words2 === limit + 1)
-          pastLimit = block.offsetOf(index2);
-      }
-    }
-  }
-  return { words: words2, pastLimit };
-}
-var WE = /* @__PURE__ */ new Set(["we", "our", "ours", "us", "ourselves"]);
-var I = /* @__PURE__ */ new Set(["i", "my", "me", "mine", "myself"]);
-var isPronounLetter = (code3) => code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 || code3 >= 192 && code3 <= 591;
-function countPronouns(text6) {
-  let we = 0;
-  let i = 0;
-  let index2 = 0;
-  const length = text6.length;
-  while (index2 < length) {
-    if (!isPronounLetter(text6.charCodeAt(index2))) {
-      index2++;
-      continue;
-    }
-    let end = index2;
-    while (end < length && isPronounLetter(text6.charCodeAt(end)))
-      end++;
-    const written = text6.slice(index2, end);
-    const word = written.toLowerCase();
-    const next = text6.charCodeAt(end);
-    if (WE.has(word)) {
-      if (!(word === "us" && written === "US"))
-        we++;
-    } else if (I.has(word)) {
-      if (word === "i") {
-        const abbreviation = next === 47 || next === 45 || next === 46 && isPronounLetter(text6.charCodeAt(end + 1));
-        if (written === "I" && !abbreviation)
-          i++;
-      } else
-        i++;
-    }
-    index2 = end;
-    if ((next === 39 || next === 8217) && isPronounLetter(text6.charCodeAt(end + 1))) {
-      index2 = end + 1;
-      while (index2 < length && isPronounLetter(text6.charCodeAt(index2)))
-        index2++;
-    }
-  }
-  return { we, i };
-}
-
-// ../remark-lint-portfolio/dist/rules/blameless.js
-var NAME = "[A-Z][a-z]{1,20}";
-var NOT_PEOPLE = new Set(`I We They He She It This That These Those The A An Our Their His Her Its My Your Someone Somebody
-  Nobody Everyone Everybody Anyone One Each Every No Who Which What When Then Also Engineering
-  Ops Operations Support Security Finance Product Management Leadership Team Staff Oncall
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-  July August September October November December Today Yesterday Google Amazon Microsoft Apple
-  Cloudflare Stripe Akamai Fastly Oracle Twilio Okta Datadog Slack Meta Azure Redis Kafka Linux
-  Java Python Docker Terraform Kubernetes Nginx Envoy Chrome Safari Firefox Android Windows Ubuntu
-  Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
-  Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
-  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`.split(/\s+/).filter(Boolean));
-var BLAME_NOUNS = "change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch";
-var CAUSED_BY = new RegExp(`\\b(?:caused by|because of|due to|triggered by|introduced by|broken by|result of|blame(?:d)? on|traced (?:it )?to)\\s+(${NAME})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
-var FAULT_OF = new RegExp(`\\b(${NAME})(?:'s|\u2019s)\\s+(?:fault|mistake|negligence|carelessness)\\b`, "g");
-var PERSON_FAILED = new RegExp(`\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`, "g");
-var PERSON_SKIPPED = new RegExp(`\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+)?(?:change[-\\s]freeze|freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?))`, "g");
-var IF_PERSON_HAD = new RegExp(`\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`, "g");
-var CARELESS_PRONOUN = /\b(his|her)\s+(?:careless|sloppy|negligent|reckless|lazy)\s+(?:mistake|error|change|push|deploy|work|fault)\b/gi;
-var ACT_ON_PERSON = new RegExp(`\\b(?:re-?train|discipline|reprimand|write up|performance[- ]manage|fire|coach|counsel|remind|warn|talk to|speak (?:to|with))\\s+(him|her|them|${NAME})\\b`, "gi");
-var PERSON_MUST = new RegExp(`\\b(${NAME}|he|she|He|She)\\s+(?:to|must|should|will|needs? to|has to|is to)\\s+(?:be more careful|be careful|take more care|pay more attention|be more diligent|double[- ]check|triple[- ]check|be retrained|be re-trained|be reminded|be disciplined|be coached|attend (?:a )?training|receive (?:additional |more )?training|get (?:additional |more )?training)`, "g");
-function findBlame(text6) {
-  const found = [];
-  const add = (pattern, kind, named = true) => {
-    pattern.lastIndex = 0;
-    for (const match of text6.matchAll(pattern)) {
-      const who = match[1] ?? "";
-      const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who);
-      if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who)))
-        continue;
-      if (who.toLowerCase() === "them" && kind === "action")
-        continue;
-      found.push({ index: match.index, text: match[0], kind });
-    }
-  };
-  add(CAUSED_BY, "cause");
-  add(FAULT_OF, "cause");
-  add(PERSON_FAILED, "cause");
-  add(PERSON_SKIPPED, "cause");
-  add(IF_PERSON_HAD, "cause");
-  add(CARELESS_PRONOUN, "cause");
-  add(ACT_ON_PERSON, "action");
-  add(PERSON_MUST, "action");
-  found.sort((a, b) => a.index - b.index);
-  return found.filter((finding2, index2) => index2 === 0 || finding2.index >= found[index2 - 1].index + found[index2 - 1].text.length);
-}
-function check3(tree, file) {
-  if (documentContext(tree).frontMatter.kind !== "post-mortem")
-    return;
-  for (const block of textBlocks(tree, file, { skip: ["heading"] })) {
-    for (const finding2 of findBlame(block.text)) {
-      const quoted = finding2.text.replace(/\s+/g, " ");
-      file.message(finding2.kind === "cause" ? `\u201C${quoted}\u201D names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)` : `\u201C${quoted}\u201D aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`, { place: placeAt(file, block.offsetOf(finding2.index)) });
-    }
-  }
-}
-var remarkLintPortfolioBlameless = portfolioRule("portfolio-blameless", check3);
-var blameless_default = remarkLintPortfolioBlameless;
-
-// ../remark-lint-portfolio/dist/rules/code-shown.js
-var CODE_URL = /\/(?:commits?|pull|pulls|pull-requests|merge_requests|compare|changes|diffs?|review)\/|\/\+\/\d|\/D\d+\b|\/blob\/[^#\s]+#L\d|\/src\/[^#\s]+#(?:L|lines-)\d/i;
-var CODE_IMAGE = /\b(?:diff|code|review|patch|commit|pr|pull)\b/i;
-var CODE_HTML = /<(?:pre|code)\b/i;
-function showsCode(node2) {
-  switch (node2.type) {
-    case "code":
-      return node2.value.trim() !== "";
-    case "html":
-      return CODE_HTML.test(node2.value);
-    case "link":
-    case "definition":
-      return CODE_URL.test(node2.url);
-    case "image":
-      return CODE_URL.test(node2.url) || CODE_IMAGE.test(`${node2.alt ?? ""} ${node2.url}`);
-    default:
-      return false;
-  }
-}
-var remarkLintPortfolioCodeShown = portfolioRule("portfolio-code-shown", (tree, file) => {
-  const context = documentContext(tree);
-  if (context.frontMatter.kind !== "code-review")
-    return;
-  if (context.frontMatter.strings.some((value2) => CODE_URL.test(value2.value)))
-    return;
-  const stack = [tree];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if (showsCode(node2))
-      return;
-    if ("children" in node2)
-      for (const child of node2.children)
-        stack.push(child);
-  }
-  file.message("Code review shows no code: add the change as a code block (a `diff` block of the lines you commented on), or link to the commit, pull request or lines reviewed", { place: { line: 1, column: 1 } });
-});
-var code_shown_default = remarkLintPortfolioCodeShown;
-
-// ../remark-lint-portfolio/dist/rules/confidentiality.js
-var STANDARD_ID_PREFIXES = new Set(`ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
-  FEDRAMP CVE CWE CVSS OWASP WCAG ECMA ES TLS SSL HTTP IPV IP TCP SEV EAL CIS COVID GPT ARM
-  AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN`.split(/\s+/).filter(Boolean));
-var ALWAYS_ALLOWED_DOMAINS = ["example.com", "example.org", "example.net"];
-var INTERNAL_TLDS = /* @__PURE__ */ new Set([
-  "internal",
-  "corp",
-  "local",
-  "lan",
-  "intranet",
-  "intra",
-  "localdomain"
-]);
-var INTERNAL_LABELS = /* @__PURE__ */ new Set(["internal", "corp", "intranet", "intra"]);
-var ENVIRONMENT_LABELS = /* @__PURE__ */ new Set(["prod", "staging", "stage", "preprod", "uat"]);
-var TOOL_LABELS = /* @__PURE__ */ new Set(["jira", "confluence", "wiki", "sharepoint", "slack", "quip"]);
-var TOOL_DOMAINS = [
-  "atlassian.net",
-  "sharepoint.com",
-  "slack.com",
-  "quip.com",
-  "quip-amazon.com",
-  "docs.google.com",
-  "drive.google.com",
-  "sheets.google.com"
-];
-var FILE_EXTENSIONS = new Set(`json yaml yml md mdx ts tsx js jsx mjs cjs py java go rb rs txt csv log sh xml html css
-  conf cfg ini toml lock tf sql png jpg jpeg gif svg pdf env properties kt swift c h cpp`.split(/\s+/).filter(Boolean));
-var isDelimiter = (code3) => code3 <= 32 || code3 === 160 || code3 === 40 || code3 === 41 || code3 === 91 || code3 === 93 || code3 === 60 || code3 === 62 || code3 === 34 || code3 === 39 || code3 === 96 || code3 === 44 || code3 === 59 || code3 === 124 || code3 === 123 || code3 === 125 || code3 === 42 || code3 === 8216 || code3 === 8217 || code3 === 8220 || code3 === 8221;
-function scan(text6, policy) {
-  const findings = [];
-  const length = text6.length;
-  let index2 = 0;
-  while (index2 < length) {
-    while (index2 < length && isDelimiter(text6.charCodeAt(index2)))
-      index2++;
-    let end = index2;
-    while (end < length && !isDelimiter(text6.charCodeAt(end)))
-      end++;
-    if (end > index2) {
-      let tokenEnd = end;
-      while (tokenEnd > index2 && ".:!?".includes(text6[tokenEnd - 1]))
-        tokenEnd--;
-      const finding2 = classify(text6.slice(index2, tokenEnd), policy);
-      if (finding2)
-        findings.push({ ...finding2, index: index2 + finding2.index });
-    }
-    index2 = end;
-  }
-  return findings;
-}
-function classify(token, policy) {
-  if (token.length < 3)
-    return void 0;
-  const scheme = /^[a-z][a-z0-9+.-]{1,15}:\/\//i.exec(token);
-  if (scheme || /^www\./i.test(token)) {
-    const rest = scheme ? token.slice(scheme[0].length) : token;
-    const host = hostOf(rest);
-    if (isPrivateHost(host, true, policy))
-      return { index: 0, text: token, kind: "url" };
-    return void 0;
-  }
-  const mail = token.replace(/^mailto:/i, "");
-  const at = mail.lastIndexOf("@");
-  if (at > 0) {
-    const local = mail.slice(0, at);
-    const domain2 = mail.slice(at + 1).toLowerCase();
-    if (/^[A-Za-z0-9._%+-]+$/.test(local) && isHostName(domain2) && /[a-z]{2,}$/.test(domain2)) {
-      if (domainListed(domain2, ALWAYS_ALLOWED_DOMAINS) || domainListed(domain2, policy.allowDomains))
-        return void 0;
-      return { index: token.length - mail.length, text: mail, kind: "email" };
-    }
-    return void 0;
-  }
-  if (token.includes(".")) {
-    const host = hostOf(token);
-    if (host && isPrivateHost(host, false, policy))
-      return { index: 0, text: token, kind: "host" };
-  }
-  let offset = 0;
-  for (const part of token.split("/")) {
-    if (isTicketId(part, policy))
-      return { index: offset, text: part, kind: "ticket" };
-    offset += part.length + 1;
-  }
-  return void 0;
-}
-function hostOf(rest) {
-  let end = 0;
-  while (end < rest.length && !"/?#".includes(rest[end]))
-    end++;
-  let authority = rest.slice(0, end);
-  const at = authority.lastIndexOf("@");
-  if (at !== -1)
-    authority = authority.slice(at + 1);
-  if (authority.startsWith("["))
-    return authority.slice(0, authority.indexOf("]") + 1).toLowerCase();
-  const colon = authority.indexOf(":");
-  if (colon !== -1)
-    authority = authority.slice(0, colon);
-  return authority.toLowerCase().replace(/\.$/, "");
-}
-function isHostName(host) {
-  const labels = host.split(".");
-  if (labels.length < 2)
-    return false;
-  return labels.every((label) => label.length > 0 && label.length <= 63 && /^[a-z0-9-]+$/i.test(label));
-}
-function domainListed(host, domains) {
-  return domains.some((domain2) => {
-    const normal = domain2.toLowerCase().replace(/^\*?\./, "");
-    return host === normal || host.endsWith(`.${normal}`);
-  });
-}
-function privateIp(host) {
-  const parts = host.split(".");
-  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part)))
-    return false;
-  const [a, b] = parts.map(Number);
-  return a === 10 || a === 127 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || host === "0.0.0.0";
-}
-function isLoopback(host) {
-  return host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]" || host === "0.0.0.0";
-}
-function isPrivateHost(host, inUrl, policy) {
-  if (!host)
-    return false;
-  if (domainListed(host, ALWAYS_ALLOWED_DOMAINS) || domainListed(host, policy.allowDomains))
-    return false;
-  if (isLoopback(host))
-    return inUrl && !policy.inCode;
-  if (privateIp(host))
-    return true;
-  if (!isHostName(host))
-    return false;
-  if (domainListed(host, policy.denyDomains))
-    return true;
-  const labels = host.split(".");
-  const last = labels[labels.length - 1];
-  if (INTERNAL_TLDS.has(last))
-    return true;
-  if (!/^[a-z]{2,}$/.test(last))
-    return false;
-  if (!inUrl && FILE_EXTENSIONS.has(last))
-    return false;
-  const inner = labels.slice(0, -1);
-  if (inner.some((label) => INTERNAL_LABELS.has(label)))
-    return true;
-  const environment = inner.some((label) => ENVIRONMENT_LABELS.has(label) || label.startsWith("prod-") || label.startsWith("staging-") || label.startsWith("stage-"));
-  if (environment && (inUrl || labels.length >= 3))
-    return true;
-  if (inUrl || labels.length >= 3) {
-    if (inner.some((label) => TOOL_LABELS.has(label)))
-      return true;
-    if (domainListed(host, TOOL_DOMAINS))
-      return true;
-  }
-  return false;
-}
-function isTicketId(part, policy) {
-  const match = /^([A-Z]{2,10})-(\d{1,7})$/.exec(part);
-  if (!match)
-    return false;
-  const prefix = match[1];
-  if (STANDARD_ID_PREFIXES.has(prefix) || policy.allowIdPrefixes.has(prefix))
-    return false;
-  return !policy.allowIds.has(part);
-}
-function message(finding2) {
-  switch (finding2.kind) {
-    case "email":
-      return `E-mail address \`${finding2.text}\`: leave contact details out of the portfolio`;
-    case "url":
-      return `Private URL \`${finding2.text}\`: an interviewer cannot open it, and it may expose internal details`;
-    case "host":
-      return `Internal host name \`${finding2.text}\`: describe the component instead of naming hosts`;
-    default:
-      return `Ticket id \`${finding2.text}\`: internal ticket references mean nothing to an interviewer; describe the work instead`;
-  }
-}
-function strings(value2) {
-  return Array.isArray(value2) ? value2.filter((item) => typeof item === "string") : [];
-}
-function check4(tree, file, options) {
-  if (!documentContext(tree).spec)
-    return;
-  const allowIds = strings(options?.allowIds);
-  const base = {
-    allowDomains: strings(options?.allowDomains),
-    denyDomains: strings(options?.denyDomains),
-    allowIds: new Set(allowIds.filter((id) => id.includes("-"))),
-    allowIdPrefixes: new Set(allowIds.filter((id) => !id.includes("-"))),
-    inCode: false
-  };
-  const seen = /* @__PURE__ */ new Set();
-  const report3 = (finding2, offset) => {
-    if (seen.has(offset))
-      return;
-    seen.add(offset);
-    file.message(message(finding2), { place: placeAt(file, offset) });
-  };
-  const sources = [];
-  for (const block of textBlocks(tree, file))
-    sources.push({ ...block, code: false });
-  for (const run2 of textRuns(tree, file, { types: ["code", "html"] })) {
-    sources.push({ text: run2.value, offsetOf: run2.offsetOf, code: run2.node.type === "code" });
-  }
-  for (const value2 of frontMatter(tree).strings) {
-    for (const finding2 of scan(value2.value, base)) {
-      file.message(message(finding2), { place: value2.place });
-    }
-  }
-  for (const source2 of sources) {
-    const policy = source2.code ? { ...base, inCode: true } : base;
-    for (const finding2 of scan(source2.text, policy)) {
-      report3(finding2, source2.offsetOf(finding2.index));
-    }
-  }
-  const source = sourceOf(file);
-  const stack = [tree];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if ("children" in node2)
-      for (const child of node2.children)
-        stack.push(child);
-    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition")
-      continue;
-    const url = node2.url;
-    const finding2 = classify(url, base);
-    if (!finding2 || finding2.kind === "ticket")
-      continue;
-    const start = node2.position?.start.offset ?? 0;
-    const end = node2.position?.end.offset ?? start;
-    const written = source.slice(start, end).lastIndexOf(finding2.text);
-    report3(finding2, written === -1 ? start : start + written);
-  }
-}
-var remarkLintPortfolioConfidentiality = portfolioRule("portfolio-confidentiality", check4);
-var confidentiality_default = remarkLintPortfolioConfidentiality;
-
-// ../remark-lint-portfolio/dist/knowledge/sections.js
-function sectionKey(title) {
-  return title.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/&/g, " and ").replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, "").replace(/[^a-z0-9/]+/g, " ").trim();
-}
-var cache2 = /* @__PURE__ */ new WeakMap();
-function outline(tree) {
-  const cached = cache2.get(tree);
-  if (cached)
-    return cached;
-  const sections = [];
-  collectHeadings(tree, sections);
-  collectLabels(tree, sections);
-  sections.sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
-  cache2.set(tree, sections);
-  return sections;
-}
-function collectHeadings(tree, sections) {
-  const children = tree.children;
-  for (let index2 = 0; index2 < children.length; index2++) {
-    const node2 = children[index2];
-    if (node2?.type !== "heading")
-      continue;
-    const content3 = [];
-    for (let next = index2 + 1; next < children.length; next++) {
-      const sibling = children[next];
-      if (sibling.type === "heading" && sibling.depth <= node2.depth)
-        break;
-      content3.push(sibling);
-    }
-    const title = toString(node2);
-    sections.push({ title, key: sectionKey(title), depth: node2.depth, node: node2, content: content3 });
-  }
-}
-function leadInLabel(paragraph2) {
-  const [first, second, ...others] = paragraph2.children;
-  if (first?.type !== "strong")
-    return void 0;
-  const strongText = toString(first).trim();
-  if (strongText.endsWith(":")) {
-    const rest = second ? [second, ...others] : [];
-    return { label: strongText.slice(0, -1).trim(), rest };
-  }
-  if (second?.type === "text" && /^\s*:/.test(second.value)) {
-    const trimmed = { ...second, value: second.value.replace(/^\s*:\s*/, "") };
-    return { label: strongText, rest: [trimmed, ...others] };
-  }
-  return void 0;
-}
-function isLeadIn(node2) {
-  return node2?.type === "paragraph" && leadInLabel(node2) !== void 0;
-}
-function splitAtLineLabels(paragraph2) {
-  const children = paragraph2.children;
-  const starts = [];
-  for (let index2 = 1; index2 < children.length; index2++) {
-    const child = children[index2];
-    const previous3 = children[index2 - 1];
-    if (child?.type !== "strong")
-      continue;
-    const afterBreak = previous3?.type === "break" || previous3?.type === "text" && /\n[ \t]*$/.test(previous3.value);
-    if (!afterBreak)
-      continue;
-    const candidate = { type: "paragraph", children: children.slice(index2) };
-    if (leadInLabel(candidate))
-      starts.push(index2);
-  }
-  if (starts.length === 0)
-    return [paragraph2];
-  const parts = [{ ...paragraph2, children: children.slice(0, starts[0]) }];
-  for (let part = 0; part < starts.length; part++) {
-    const segment = children.slice(starts[part], starts[part + 1] ?? children.length);
-    const start = segment[0]?.position?.start;
-    const end = segment[segment.length - 1]?.position?.end;
-    parts.push({
-      type: "paragraph",
-      children: segment,
-      ...start && end ? { position: { start, end } } : {}
-    });
-  }
-  return parts;
-}
-function collectLabels(tree, sections) {
-  const stack = [tree];
-  while (stack.length > 0) {
-    const parent = stack.pop();
-    const children = parent.children;
-    for (let index2 = 0; index2 < children.length; index2++) {
-      const node2 = children[index2];
-      if ("children" in node2 && node2.type !== "paragraph" && node2.type !== "heading") {
-        stack.push(node2);
-      }
-      if (node2.type !== "paragraph")
-        continue;
-      const parts = splitAtLineLabels(node2);
-      for (let part = 0; part < parts.length; part++) {
-        const line = parts[part];
-        const lead = leadInLabel(line);
-        if (!lead)
-          continue;
-        const content3 = [...lead.rest];
-        if (part === parts.length - 1) {
-          for (let next = index2 + 1; next < children.length; next++) {
-            const sibling = children[next];
-            if (!sibling || sibling.type === "heading" || isLeadIn(sibling))
-              break;
-            content3.push(sibling);
-          }
-        }
-        const sectionNode = part === 0 ? node2 : line;
-        sections.push({
-          title: lead.label,
-          key: sectionKey(lead.label),
-          depth: 0,
-          node: sectionNode,
-          content: content3
-        });
-      }
-    }
-  }
-}
-function sectionText(section2) {
-  return section2.content.map((node2) => toString(node2)).join("\n");
-}
-function isEmptySection(section2) {
-  for (const node2 of section2.content) {
-    let found = false;
-    visit(node2, (child) => {
-      if (child.type === "image" || child.type === "imageReference" || child.type === "code" || child.type === "html" || "value" in child && typeof child.value === "string" && child.value.trim() !== "") {
-        found = true;
-        return EXIT;
-      }
-      return CONTINUE;
-    });
-    if (found)
-      return false;
-  }
-  return true;
-}
-function labelPattern(words2, { anywhere = true } = {}) {
-  const alternatives = words2.join("|");
-  const opening = `^[ \\t]*(?:${alternatives})[ \\t]*(?::|\\(|[-\u2013\u2014][ \\t]|\\n|$)`;
-  if (!anywhere)
-    return new RegExp(opening, "i");
-  return new RegExp(`${opening}|(?:^|[\\s(;,.|])(?:${alternatives})[ \\t]*:`, "im");
-}
-var TITLE_LENGTH = 60;
-function shorten(text6) {
-  const line = text6.replace(/\s+/g, " ").trim();
-  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}\u2026` : line;
-}
-function firstParagraph(node2) {
-  return node2.children.find((child) => child.type === "paragraph");
-}
-function itemTitle(node2) {
-  const paragraph2 = node2.type === "paragraph" ? node2 : firstParagraph(node2);
-  if (!paragraph2)
-    return shorten(toString(node2)) || "item";
-  const lead = leadInLabel(paragraph2);
-  if (lead)
-    return shorten(lead.label);
-  const first = paragraph2.children[0];
-  if (first?.type === "strong")
-    return shorten(toString(first).replace(/:\s*$/, ""));
-  const text6 = toString(paragraph2);
-  return shorten(text6.split(/[:\n]/)[0] ?? text6) || "item";
-}
-function sectionItems(section2, isDetail3 = () => false) {
-  const items = [];
-  const content3 = section2.content;
-  let minDepth = 7;
-  for (const node2 of content3)
-    if (node2.type === "heading")
-      minDepth = Math.min(minDepth, node2.depth);
-  if (minDepth < 7) {
-    let current2;
-    for (const node2 of content3) {
-      if (node2.type === "heading" && node2.depth === minDepth) {
-        current2 = { title: shorten(toString(node2)), node: node2, content: [] };
-        items.push(current2);
-      } else
-        current2?.content.push(node2);
-    }
-    return items;
-  }
-  let current;
-  let afterOpener = false;
-  for (const node2 of content3) {
-    const wasAfterOpener = afterOpener;
-    afterOpener = false;
-    if (node2.type === "list") {
-      if (current && wasAfterOpener) {
-        current.content.push(node2);
-        continue;
-      }
-      for (const item of node2.children) {
-        const paragraph2 = firstParagraph(item);
-        if (current && paragraph2 && isDetail3(toString(paragraph2))) {
-          current.content.push(item);
-          continue;
-        }
-        current = { title: itemTitle(item), node: item, content: [item] };
-        items.push(current);
-      }
-    } else if (node2.type === "paragraph") {
-      if (leadInLabel(node2) && !isDetail3(toString(node2))) {
-        current = { title: itemTitle(node2), node: node2, content: [node2] };
-        items.push(current);
-        afterOpener = true;
-      } else
-        current?.content.push(node2);
-    } else if (node2.type === "table") {
-      const [header, ...rows] = node2.children;
-      const headers = (header?.children ?? []).map((cell) => toString(cell).trim());
-      for (const row of rows) {
-        const columns = [];
-        row.children.forEach((cell, index2) => {
-          if (toString(cell).trim() !== "")
-            columns.push(headers[index2] ?? "");
-        });
-        const title = shorten(toString(row.children[0] ?? row)) || "row";
-        current = { title, node: row, content: [row], columns };
-        items.push(current);
-      }
-    } else
-      current?.content.push(node2);
-  }
-  return items;
-}
-function itemHasLabel(item, pattern) {
-  if (item.columns?.some((column2) => pattern.test(column2)))
-    return true;
-  for (const node2 of item.content) {
-    let found = false;
-    visit(node2, (child) => {
-      if (child.type === "paragraph" || child.type === "heading" || child.type === "tableCell") {
-        if (pattern.test(toString(child))) {
-          found = true;
-          return EXIT;
-        }
-        return SKIP;
-      }
-      return CONTINUE;
-    });
-    if (found)
-      return true;
-  }
-  return false;
-}
-function specKeys(spec) {
-  return [spec.name, ...spec.synonyms].map(sectionKey);
-}
-function assignSections(sections, structure, tree) {
-  const found = /* @__PURE__ */ new Map();
-  const claimed = /* @__PURE__ */ new Set();
-  const claim = (required, matches) => {
-    if (found.has(required))
-      return;
-    const section2 = sections.find((entry) => !claimed.has(entry) && matches(entry));
-    if (!section2)
-      return;
-    found.set(required, section2);
-    claimed.add(section2);
-  };
-  for (const required of structure.sections) {
-    const key = sectionKey(required.name);
-    claim(required, (section2) => section2.key === key);
-  }
-  for (const required of structure.sections) {
-    const keys = specKeys(required);
-    claim(required, (section2) => keys.includes(section2.key));
-  }
-  for (const required of structure.sections) {
-    const words2 = required.words ?? [];
-    if (words2.length === 0)
-      continue;
-    claim(required, (section2) => section2.key.split(" ").length <= 8 && words2.some((word) => word.test(section2.key)));
-  }
-  if (!tree)
-    return found;
-  for (const required of structure.sections) {
-    if (found.has(required))
-      continue;
-    const elsewhere = factElsewhere(tree, required);
-    if (elsewhere)
-      found.set(required, elsewhere);
-  }
-  return found;
-}
-function factElsewhere(tree, required) {
-  if (required.frontMatter) {
-    const matter2 = frontMatter(tree);
-    for (const key of required.frontMatter) {
-      const value2 = matter2.data[key];
-      const text6 = Array.isArray(value2) ? value2.join(", ") : value2;
-      if (text6 === void 0 || text6 === null || String(text6).trim() === "")
-        continue;
-      const place = matter2.placeOf(key);
-      const paragraph2 = {
-        type: "paragraph",
-        children: [{ type: "text", value: String(text6) }],
-        position: { start: { ...place }, end: { ...place } }
-      };
-      return { title: key, key: sectionKey(key), depth: 0, node: paragraph2, content: [paragraph2] };
-    }
-  }
-  const table = required.table;
-  if (table) {
-    const match = tree.children.find((node2) => node2.type === "table" && table.test(toString(node2.children[0] ?? node2)));
-    if (match) {
-      const title = toString(match.children[0] ?? match).trim();
-      return { title, key: sectionKey(title), depth: 0, node: match, content: [match] };
-    }
-  }
-  const sentence = required.sentence;
-  if (sentence) {
-    let paragraph2;
-    visit(tree, "paragraph", (node2) => {
-      if (!sentence.test(toString(node2)))
-        return CONTINUE;
-      paragraph2 = node2;
-      return EXIT;
-    });
-    if (paragraph2) {
-      const title = toString(paragraph2).slice(0, 40);
-      return { title, key: sectionKey(title), depth: 0, node: paragraph2, content: [paragraph2] };
-    }
-  }
-  return void 0;
-}
-function isTemplateText(section2) {
-  const text6 = sectionText(section2);
-  const bracketed = (text6.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join("");
-  if (bracketed.length === 0)
-    return false;
-  const letters = (value2) => value2.replace(/[^\p{L}\p{N}]/gu, "").length;
-  return letters(bracketed) >= 0.8 * letters(text6);
-}
-function closer(match, best) {
-  const share = (entry) => {
-    const total = entry.structure.sections.length;
-    return (total - entry.missing.length - entry.empty.length) / Math.max(total, 1);
-  };
-  if (share(match) !== share(best))
-    return share(match) > share(best);
-  if (match.missing.length !== best.missing.length)
-    return match.missing.length < best.missing.length;
-  return match.missing.length + match.empty.length < best.missing.length + best.empty.length;
-}
-function bestStructure(sections, spec, tree) {
-  let best;
-  for (const structure of spec.structures) {
-    const found = assignSections(sections, structure, tree);
-    const match = { structure, missing: [], empty: [], found };
-    for (const required of structure.sections) {
-      const section2 = found.get(required);
-      if (!section2)
-        match.missing.push(required);
-      else if (isEmptySection(section2))
-        match.empty.push({ spec: required, section: section2 });
-      else if (isTemplateText(section2)) {
-        found.delete(required);
-        match.empty.push({ spec: required, section: section2, template: true });
-      }
-    }
-    const gaps = match.missing.length + match.empty.length;
-    if (!best || closer(match, best))
-      best = match;
-    if (gaps === 0)
-      break;
-  }
-  return best;
-}
-function sectionsWithRole(tree, spec, role2) {
-  const { structure, found } = bestStructure(outline(tree), spec, tree);
-  const sections = [];
-  for (const required of structure.sections) {
-    if (required.role !== role2)
-      continue;
-    const section2 = found.get(required);
-    if (section2)
-      sections.push(section2);
-  }
-  return sections;
-}
-
-// ../remark-lint-portfolio/dist/rules/diagram.js
-var DIAGRAM_LANGUAGES = ["mermaid", "plantuml", "puml", "dot", "graphviz", "gv", "d2"];
-var ASCII_LANGUAGES = ["", "text", "txt", "ascii", "asciiart", "ascii-art", "plain", "plaintext"];
-var DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/;
-var HTML_IMAGE = /<(?:img|svg|picture|object)\b/i;
-function isDiagramCode(node2, languages) {
-  const lang = (node2.lang ?? "").toLowerCase();
-  if (languages.has(lang))
-    return true;
-  return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node2.value);
-}
-function isDiagram(node2, languages) {
-  if (node2.type === "image" || node2.type === "imageReference")
-    return true;
-  if (node2.type === "code")
-    return isDiagramCode(node2, languages);
-  if (node2.type === "html")
-    return HTML_IMAGE.test(node2.value);
-  return false;
-}
-function afterEnclosingList(tree, section2) {
-  if (section2.depth !== 0)
-    return [];
-  const offset = section2.node.position?.start.offset;
-  if (offset === void 0)
-    return [];
-  const children = tree.children;
-  const index2 = children.findIndex((node2) => node2.type === "list" && (node2.position?.start.offset ?? Infinity) <= offset && offset < (node2.position?.end.offset ?? -Infinity));
-  if (index2 < 0)
-    return [];
-  const after = [];
-  for (const node2 of children.slice(index2 + 1)) {
-    if (node2.type === "heading" || node2.type === "paragraph" && leadInLabel(node2))
-      break;
-    after.push(node2);
-  }
-  return after;
-}
-var remarkLintPortfolioDiagram = portfolioRule("portfolio-diagram", (tree, file, options) => {
-  const { spec } = documentContext(tree);
-  if (spec?.kind !== "system")
-    return;
-  const [section2] = sectionsWithRole(tree, spec, "architecture");
-  if (!section2)
-    return;
-  const extra = Array.isArray(options?.languages) ? options.languages.filter((lang) => typeof lang === "string") : [];
-  const languages = /* @__PURE__ */ new Set([...DIAGRAM_LANGUAGES, ...extra.map((lang) => lang.toLowerCase())]);
-  for (const node2 of [...section2.content, ...afterEnclosingList(tree, section2)]) {
-    let found = false;
-    visit(node2, (child) => {
-      if (!isDiagram(child, languages))
-        return;
-      found = true;
-      return EXIT;
-    });
-    if (found)
-      return;
-  }
-  file.message(`"${section2.title.trim()}" has no diagram: expected a \`\`\`mermaid (or plantuml, dot) code block, ASCII art or an image in the section`, { place: section2.node.position });
-});
-var diagram_default = remarkLintPortfolioDiagram;
-
-// ../remark-lint-portfolio/dist/rules/first-person.js
-var MIN_WORDS = 30;
-function check5(tree, file) {
-  if (!documentContext(tree).spec?.story)
-    return;
-  let we = 0;
-  let i = 0;
-  let words2 = 0;
-  for (const block of textBlocks(tree, file, { skip: ["heading", "table", "blockquote"] })) {
-    const counts = countPronouns(block.text);
-    we += counts.we;
-    i += counts.i;
-    words2 += block.text.split(/\s+/).filter(Boolean).length;
-  }
-  if (i > 0 || words2 < MIN_WORDS)
-    return;
-  const plural = we === 0 ? "" : ` (\u201Cwe/our/us\u201D ${we === 1 ? "once" : `${we} times`})`;
-  file.message(`Story never says \u201CI\u201D${plural}: interviewers ask what you did, so tell your part in the first person (\u201CI profiled\u2026\u201D, \u201CI proposed\u2026\u201D, \u201CI led\u2026\u201D)`, { place: { line: 1, column: 1 } });
-}
-var remarkLintPortfolioFirstPerson = portfolioRule("portfolio-first-person", check5);
-var first_person_default = remarkLintPortfolioFirstPerson;
-
-// ../remark-lint-portfolio/dist/rules/front-matter.js
-function describeValue(value2) {
-  if (Array.isArray(value2))
-    return "a list";
-  if (value2 instanceof Date)
-    return "a date";
-  if (typeof value2 === "number")
-    return `the number ${value2}`;
-  if (typeof value2 === "boolean")
-    return `\`${value2}\``;
-  if (typeof value2 === "object")
-    return "a mapping";
-  return `\`${oneLine(String(value2))}\``;
-}
-var remarkLintPortfolioFrontMatter = portfolioRule("portfolio-front-matter", (tree, file) => {
-  const matter2 = frontMatter(tree);
-  if (!matter2.node) {
-    if (/^\uFEFF?---[ \t]*\r?\n/.test(sourceOf(file))) {
-      file.message("Front matter opened with `---` at line 1 never closes: add a `---` line after its last key", { place: { line: 1, column: 1 } });
-      return;
-    }
-    file.message("Missing front matter: expected a `---` block with `kind` and `title` first in the file", { place: { line: 1, column: 1 } });
-    return;
-  }
-  if (matter2.error) {
-    file.message(`Front matter is not valid YAML: ${oneLine(matter2.error.reason, 200)}`, {
-      place: matter2.error.place
-    });
-    return;
-  }
-  const start = { line: matter2.node.position?.start.line ?? 1, column: 1 };
-  const kind = matter2.data.kind;
-  if (kind === void 0 || kind === null || kind === "") {
-    file.message(`Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(", ")}`, {
-      place: start
-    });
-  } else if (!matter2.kind) {
-    const written = typeof kind === "string" ? kind : String(kind);
-    const close2 = typeof kind === "string" ? closestMatch(kind, DOCUMENT_KINDS) : void 0;
-    file.message(close2 ? `Unknown \`kind\` \`${oneLine(written)}\`: did you mean \`${close2}\`?` : `Unknown \`kind\` \`${oneLine(written)}\`: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: matter2.placeOf("kind") });
-  }
-  const title = matter2.data.title;
-  if (title === void 0 || title === null) {
-    file.message("Missing `title` in front matter", { place: start });
-  } else if (typeof title !== "string") {
-    file.message(`\`title\` must be text, found ${describeValue(title)}: write it as a quoted string`, { place: matter2.placeOf("title") });
-  } else if (!isText(title)) {
-    file.message("`title` is empty: it has no visible characters", {
-      place: matter2.placeOf("title")
-    });
-  }
-  const focus = matter2.data.focus;
-  if (matter2.kind === "case-study" && focus !== void 0) {
-    if (!CASE_STUDY_FOCUSES.includes(focus)) {
-      file.message(`Unknown case-study \`focus\` \`${oneLine(String(focus))}\`: expected ${CASE_STUDY_FOCUSES.join(" or ")}`, { place: matter2.placeOf("focus") });
-    }
-  }
-});
-var front_matter_default = remarkLintPortfolioFrontMatter;
-
-// ../remark-lint-portfolio/dist/rules/individual-growth.js
-var GROWTH = /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|became|now (?:a|an|the|leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|is now|are now|owns?|ownership|owner|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|grew|growth|grown|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|rating|feedback from)\b/i;
-function check6(tree, file) {
-  const { spec } = documentContext(tree);
-  if (spec?.kind !== "team-development")
-    return;
-  const results2 = sectionsWithRole(tree, spec, "results");
-  if (results2.length === 0)
-    return;
-  if (results2.some((section2) => GROWTH.test(sectionText(section2))))
-    return;
-  const first = results2[0];
-  if (!first)
-    return;
-  file.message(`\u201C${first.title}\u201D lists only project outcomes: add how the person grew (a promotion, a new role, a wider scope, or a skill they now show)`, { place: first.node.position?.start ?? { line: 1, column: 1 } });
-}
-var remarkLintPortfolioIndividualGrowth = portfolioRule("portfolio-individual-growth", check6);
-var individual_growth_default = remarkLintPortfolioIndividualGrowth;
-
-// ../remark-lint-portfolio/dist/rules/leadership-principles.js
-var KEY = "leadership-principles";
-function describeType(value2) {
-  if (Array.isArray(value2))
-    return "a list";
-  if (typeof value2 === "object")
-    return "a mapping";
-  if (typeof value2 === "number")
-    return "a number";
-  if (typeof value2 === "boolean")
-    return "a boolean";
-  return `a ${typeof value2}`;
-}
-var remarkLintPortfolioLeadershipPrinciples = portfolioRule("portfolio-leadership-principles", (tree, file) => {
-  const matter2 = frontMatter(tree);
-  if (!matter2.node || matter2.error)
-    return;
-  const raw = matter2.data[KEY];
-  if (raw === void 0 || raw === null)
-    return;
-  if (!Array.isArray(raw) && typeof raw !== "string") {
-    file.message(`\`${KEY}\` is ${describeType(raw)}: expected a list of Leadership Principle names`, { place: matter2.placeOf(KEY) });
-    return;
-  }
-  for (const invalid of matter2.invalidPrinciples ?? []) {
-    file.message(`\`${KEY}\` item is ${invalid.value}: expected a Leadership Principle name (quote names that contain \`: \`)`, { place: invalid.place });
-  }
-  const seen = /* @__PURE__ */ new Map();
-  const record = (principle, entry) => {
-    const first = seen.get(principle);
-    if (first) {
-      file.message(`Duplicate Leadership Principle "${entry.value}": "${principle}" is already listed on line ${first.place.line}`, { place: entry.place });
-    } else {
-      seen.set(principle, entry);
-    }
-  };
-  const entries = matter2.principles;
-  for (const reading of readPrinciples(entries.map((entry) => entry.value))) {
-    const entry = entries[reading.start];
-    const next = entries[reading.start + 1];
-    if (reading.principle && reading.count === 1) {
-      record(reading.principle, entry);
-      continue;
-    }
-    if (reading.principle && next) {
-      const joined = reading.principle;
-      const sameLine = entry.place.line === next.place.line;
-      const reason = sameLine ? `"${entry.value}" and "${next.value}" were split by YAML at the comma: quote the principle as "${joined}"` : `"${entry.value}" and "${next.value}" are one principle written as two items: write it as one item, "${joined}"`;
-      file.message(reason, { place: entry.place });
-      record(joined, { value: `${entry.value}, ${next.value}`, place: entry.place });
-      continue;
-    }
-    const suggestion = suggestPrinciple(entry.value);
-    file.message(suggestion ? `Unknown Leadership Principle "${entry.value}": did you mean "${suggestion}"?` : `Unknown Leadership Principle "${entry.value}": expected one of Amazon's 16 (${LEADERSHIP_PRINCIPLES.join(", ")})`, { place: entry.place });
-  }
-});
-var leadership_principles_default = remarkLintPortfolioLeadershipPrinciples;
+init_mdast_util_to_string();
 
 // ../remark-lint-portfolio/dist/knowledge/metrics-arithmetic.js
 function percentChange(before, after) {
@@ -30974,7 +31221,11 @@ var COMPARISON_MARKERS = [
   ["record", "of"],
   ["peak", "of"],
   ["against"],
-  ["previously"]
+  ["previously"],
+  // "ship in 20 minutes instead of 4 days", "2 people rather than 5"
+  ["instead", "of"],
+  ["rather", "than"],
+  ["where", "it", "used", "to", "take"]
 ];
 var MARKER_STARTS = new Set(COMPARISON_MARKERS.map((marker) => marker[0]));
 function comparisonMarker(tokens, index2) {
@@ -31028,6 +31279,2135 @@ function* nearby(changeAt, index2) {
 function describeChange(change) {
   return `${change.before.text} \u2192 ${change.after.text}`;
 }
+
+// ../../node_modules/leven/index.js
+var array = [];
+var characterCodeCache = [];
+function leven(first, second, options) {
+  if (first === second) {
+    return 0;
+  }
+  const maxDistance = options?.maxDistance;
+  const swap = first;
+  if (first.length > second.length) {
+    first = second;
+    second = swap;
+  }
+  let firstLength = first.length;
+  let secondLength = second.length;
+  while (firstLength > 0 && first.charCodeAt(~-firstLength) === second.charCodeAt(~-secondLength)) {
+    firstLength--;
+    secondLength--;
+  }
+  let start = 0;
+  while (start < firstLength && first.charCodeAt(start) === second.charCodeAt(start)) {
+    start++;
+  }
+  firstLength -= start;
+  secondLength -= start;
+  if (maxDistance !== void 0 && secondLength - firstLength > maxDistance) {
+    return maxDistance;
+  }
+  if (firstLength === 0) {
+    return maxDistance !== void 0 && secondLength > maxDistance ? maxDistance : secondLength;
+  }
+  let bCharacterCode;
+  let result;
+  let temporary;
+  let temporary2;
+  let index2 = 0;
+  let index22 = 0;
+  while (index2 < firstLength) {
+    characterCodeCache[index2] = first.charCodeAt(start + index2);
+    array[index2] = ++index2;
+  }
+  while (index22 < secondLength) {
+    bCharacterCode = second.charCodeAt(start + index22);
+    temporary = index22++;
+    result = index22;
+    for (index2 = 0; index2 < firstLength; index2++) {
+      temporary2 = bCharacterCode === characterCodeCache[index2] ? temporary : temporary + 1;
+      temporary = array[index2];
+      result = array[index2] = temporary > result ? temporary2 > result ? result + 1 : temporary2 : temporary2 > temporary ? temporary + 1 : temporary2;
+    }
+    if (maxDistance !== void 0) {
+      let rowMinimum = result;
+      for (index2 = 0; index2 < firstLength; index2++) {
+        if (array[index2] < rowMinimum) {
+          rowMinimum = array[index2];
+        }
+      }
+      if (rowMinimum > maxDistance) {
+        return maxDistance;
+      }
+    }
+  }
+  array.length = firstLength;
+  characterCodeCache.length = firstLength;
+  return maxDistance !== void 0 && result > maxDistance ? maxDistance : result;
+}
+
+// ../remark-lint-portfolio/dist/knowledge/suggest.js
+function closestMatch(input, candidates2) {
+  const needle = input.toLowerCase();
+  if (needle.length === 0 || needle.length > 200)
+    return void 0;
+  let best;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  const containing = [];
+  for (const candidate of candidates2) {
+    const lower = candidate.toLowerCase();
+    const distance = leven(needle, lower);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = candidate;
+    }
+    if (lower.includes(needle))
+      containing.push(candidate);
+  }
+  if (best !== void 0 && bestDistance <= Math.max(2, Math.floor(needle.length / 3)))
+    return best;
+  return needle.length >= 3 && containing.length === 1 ? containing[0] : void 0;
+}
+function didYouMean(input, candidates2) {
+  const match = closestMatch(input, candidates2);
+  return match === void 0 ? "" : `; did you mean "${match}"?`;
+}
+
+// ../remark-lint-portfolio/dist/knowledge/principles.js
+var LEADERSHIP_PRINCIPLES = [
+  "Customer Obsession",
+  "Ownership",
+  "Invent and Simplify",
+  "Are Right, A Lot",
+  "Learn and Be Curious",
+  "Hire and Develop the Best",
+  "Insist on the Highest Standards",
+  "Think Big",
+  "Bias for Action",
+  "Frugality",
+  "Earn Trust",
+  "Dive Deep",
+  "Have Backbone; Disagree and Commit",
+  "Deliver Results",
+  "Strive to be Earth\u2019s Best Employer",
+  "Success and Scale Bring Broad Responsibility"
+];
+function principleKey(name) {
+  return name.toLowerCase().replace(/['’‘`´]/g, "").replace(/[^a-z0-9;,]+/g, " ").replace(/\s*([;,])\s*/g, "$1 ").trim();
+}
+var byKey = new Map(LEADERSHIP_PRINCIPLES.map((name) => [principleKey(name), name]));
+var byLooseKey = new Map(LEADERSHIP_PRINCIPLES.map((name) => [looseKey(name), name]));
+function looseKey(name) {
+  return principleKey(name).replace(/[;,]/g, "").replace(/\s+/g, " ").trim();
+}
+function matchPrinciple(name) {
+  return byKey.get(principleKey(name)) ?? byLooseKey.get(looseKey(name));
+}
+function suggestPrinciple(name) {
+  const key = closestMatch(looseKey(name), byLooseKey.keys());
+  return key === void 0 ? void 0 : byLooseKey.get(key);
+}
+function rejoinSplitPrinciple(first, second) {
+  for (const separator of [", ", "; "]) {
+    const joined = matchPrinciple(`${first}${separator}${second}`);
+    if (joined && (joined.includes(",") || joined.includes(";")))
+      return joined;
+  }
+  return void 0;
+}
+function readPrinciples(written) {
+  const readings = [];
+  for (let index2 = 0; index2 < written.length; index2++) {
+    const value2 = written[index2];
+    const known = matchPrinciple(value2);
+    const next = written[index2 + 1];
+    const joined = !known && next !== void 0 ? rejoinSplitPrinciple(value2, next) : void 0;
+    if (joined) {
+      readings.push({ start: index2, count: 2, principle: joined });
+      index2++;
+    } else
+      readings.push({ start: index2, count: 1, principle: known });
+  }
+  return readings;
+}
+
+// ../remark-lint-portfolio/dist/knowledge/kinds.js
+var DOCUMENT_KINDS = [
+  "executive-summary",
+  "system",
+  "decision-record",
+  "case-study",
+  "excellence-initiative",
+  "team-development",
+  "cross-functional",
+  "post-mortem",
+  "code-review",
+  "story-bank"
+];
+function section(name, synonyms = [], role2, extras = {}) {
+  return role2 ? { name, synonyms, role: role2, ...extras } : { name, synonyms, ...extras };
+}
+var words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
+var ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|work))\b|\b[Mm]y role\b)/;
+var ROLE_WORDS = words("role\\b", "my part", "what i did", "my contribution", "my (?:job|position|remit|hat)\\b", "responsibilit", "leading\\b");
+var roleHow = (example) => `add a \`## Your Role\` section or a sentence such as "${example}" or "I led\u2026"`;
+var role = (name, synonyms, example = "As tech lead I\u2026") => section(name, synonyms, "role", {
+  words: ROLE_WORDS,
+  sentence: ROLE_SENTENCE,
+  how: roleHow(example)
+});
+var PEOPLE_LEADERSHIP_SENTENCE = /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/;
+var SENTENCE_BODY = "(?:[^.]|\\.\\d)*";
+var INCIDENT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
+var IMPACT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
+function statesScale(nodes) {
+  const text6 = nodes.map((node2) => toString(node2)).join("\n");
+  const claims = extractClaims(text6);
+  if (claims.changes.length > 0)
+    return false;
+  const sizes = claims.quantities.filter((quantity) => quantity.per !== void 0 || quantity.dimension === "data" || (quantity.dimension === "count" || quantity.dimension === "number") && quantity.value >= 1e3);
+  return sizes.length >= 2;
+}
+function showsChange(nodes) {
+  const found = (node2) => {
+    if (node2.type === "code")
+      return true;
+    if (node2.type === "link" && /\/(?:pull|merge_requests|commit|compare)s?\/|\.diff\b/.test(node2.url))
+      return true;
+    return "children" in node2 && node2.children.some(found);
+  };
+  return nodes.some(found);
+}
+var RESULT_WORDS = words(
+  "results?\\b",
+  "outcomes?\\b",
+  "impact",
+  "consequences?\\b",
+  "confirmation",
+  "what changed",
+  "after\\b",
+  "measured",
+  "mattered",
+  // A person's growth is a team-development story's result.
+  "growth(?! plan)",
+  "where (?:he|she|they) (?:is|are) now",
+  "payoff",
+  "how it (?:ended|turned out)",
+  "what happened (?:next|after|then|on the day)",
+  "on the day"
+);
+var RESULT_SYNONYMS = [
+  "Result",
+  "Results",
+  "Outcome",
+  "Outcomes",
+  "Measurable Outcomes",
+  "Measured Outcomes",
+  "Results & Impact",
+  "Results and Impact",
+  "Impact",
+  "Business Impact",
+  "Project Outcomes",
+  "Outcome & Impact"
+];
+var results = (name = "Results", extraWords = []) => section(name, RESULT_SYNONYMS, "results", {
+  words: [...RESULT_WORDS, ...extraWords],
+  how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
+});
+var CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge", "where (?:we|i|it|things) (?:started|stood)", "starting point");
+var CHALLENGE_WORDS = words("challeng", "problem", "hard\\b", "difficult", "obstacle", "gaps?\\b", "wrong\\b", "symptom");
+var ACTION_WORDS = words("actions?\\b", "what (?:i|we) (?:did|changed|built|shipped)", "how (?:i|we)\\b", "approach", "steps\\b", "solution", "execution", "implement");
+var LEADERSHIP_WORDS = words("leadership", "how i led", "led\\b", "team\\b", "people");
+var OPTION_WORDS = words("options?\\b", "alternatives?", "pros and cons", "choices");
+var DECISION_WORDS = words("decid", "decision", "chose", "choice", "trade ?offs?\\b");
+var STAR = {
+  name: "STAR",
+  sections: [
+    section("Situation", ["Context", "Background"], "narrative", {
+      // "Who" opens a team-development story: the person is its situation.
+      words: [...CONTEXT_WORDS, ...words("who\\b", "starting point")]
+    }),
+    section("Task", ["Goal", "Objective", "Responsibility"], "narrative", {
+      words: words("task", "goals?\\b", "objective", "aim\\b", "mission", "why\\b", "the ask\\b", "what (?:i|we) (?:had|needed) to")
+    }),
+    section("Action", ["Actions", "Actions Taken", "What I Did"], "narrative", {
+      words: ACTION_WORDS
+    }),
+    results("Result")
+  ]
+};
+var CONTEXT = ["Context", "Background", "Problem", "Situation"];
+var DECISION_DATE = section("Decision Date", ["Date", "Decided"], void 0, {
+  frontMatter: ["date", "decision-date", "decided"],
+  how: "add a `**Decision Date**:` line or `date:` in the front matter"
+});
+var DECISION_CONTEXT = section("Context", ["Background", "Problem", "Problem Statement", "Context and Problem Statement"], void 0, { words: CONTEXT_WORDS, how: "add a `## Context` section with the problem and its constraints" });
+var OPTIONS = section("Options Considered", ["Options", "Alternatives", "Alternatives Considered", "Considered Options"], "options", {
+  words: OPTION_WORDS,
+  table: /\b(?:options?|alternatives?|pros|cons)\b/i,
+  how: "add a `## Options Considered` section with at least two options, each with pros and cons"
+});
+var RATIONALE = section("Rationale", ["Reasoning", "Why"], void 0, {
+  words: words("rationale", "reason", "why\\b", "justification"),
+  // The reason given in a sentence: "because", "so that", "since it",
+  // "showed him that the beta had over-forecast by 15%".
+  sentence: /\b(?:because|so that|since (?:it|we|they|the|our)|given that|due to|the reason|showed (?:\w+ )?that)\b/i,
+  how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because \u2026"'
+});
+var DECISION = section("Decision", ["Decision Outcome", "Chosen Option"], void 0, {
+  // Not MADR's "Decision Drivers": those are criteria, not the decision.
+  words: words("decision(?! drivers)", "decided", "chosen", "we chose", "outcome"),
+  how: "add a `## Decision` section naming the option chosen"
+});
+var PRINCIPLE_NAMES = LEADERSHIP_PRINCIPLES.map((name) => new RegExp(`^${name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9/]+/g, " ").trim()}$`));
+var KINDS = {
+  "executive-summary": {
+    kind: "executive-summary",
+    label: "executive summary",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          section(
+            "Current Role Scope",
+            ["Role Scope", "Scope", "Current Role", "Current Scope"],
+            // Its figures (team size, budget) describe the role; the engine asks no backing for them.
+            "role",
+            {
+              words: words("role\\b", "scope", "current", "where i work", "what i do\\b", "today", "position", "about me")
+            }
+          ),
+          section("Key Technical Achievements", ["Technical Achievements", "Key Achievements", "Achievements"], void 0, {
+            words: words("achiev", "accomplish", "what i (?:have )?done", "built\\b", "shipped", "delivered", "wins?\\b", "track record", "highlights")
+          }),
+          section("Leadership Impact", ["Leadership", "People and Process Impact"], void 0, {
+            words: words("leader", "lead\\b", "people", "culture", "mentor", "hiring", "teams?\\b")
+          }),
+          section("Amazon Relevance", ["Relevance to Amazon", "Why Amazon", "L6/L7 Relevance", "Amazon Fit"], void 0, { words: words("amazon", "fits?\\b", "relevan", "why me", "l[67]\\b") })
+        ]
+      }
+    ]
+  },
+  system: {
+    kind: "system",
+    label: "system design",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          section("Scale", ["Scale Metrics", "System Scale"], "scale", {
+            words: words("scale", "size", "how big", "big\\b", "volume", "load\\b", "traffic", "throughput", "numbers", "how many"),
+            content: statesScale,
+            how: "add a `**Scale**:` line with the system's size, such as users, requests a second or data a day"
+          }),
+          role("Your Role", ["My Role", "Role"]),
+          section("Business Context", ["Business Impact", "Context"], void 0, {
+            words: words("business", "context", "why\\b", "problem", "needed\\b", "motivation")
+          }),
+          section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
+            words: words("architect", "design\\b", "how it works", "components?\\b", "diagram")
+          }),
+          section("Technical Decisions & Trade-offs", [
+            "Technical Decisions and Trade-offs",
+            "Technical Decisions & Tradeoffs",
+            "Technical Decisions",
+            "Key Decisions",
+            "Decisions & Trade-offs",
+            "Decisions and Trade-offs",
+            "Trade-offs"
+          ], "decisions", { words: DECISION_WORDS }),
+          section("Engineering Leadership Aspects", ["Engineering Leadership", "Leadership Aspects", "Leadership", "Technical Leadership"], void 0, {
+            words: words("leadership", "mentor", "people", "team\\b", "growing", "coach", "hiring"),
+            sentence: PEOPLE_LEADERSHIP_SENTENCE,
+            how: 'add a `## Engineering Leadership Aspects` section, or a sentence such as "I mentored two engineers into leads"'
+          })
+        ]
+      }
+    ]
+  },
+  "decision-record": {
+    kind: "decision-record",
+    label: "technical decision record",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          DECISION_DATE,
+          section("Decision Makers", ["Deciders", "Decided By"], void 0, {
+            frontMatter: ["deciders", "decision-makers", "decision makers", "owners"],
+            how: "add a `**Decision Makers**:` line or `deciders:` in the front matter"
+          }),
+          section("Stakeholders", ["Affected Teams"], void 0, {
+            words: words("stakeholder", "affected", "consulted", "informed"),
+            frontMatter: ["stakeholders", "consulted", "informed"],
+            how: "add a `**Stakeholders**:` line or `consulted:` / `informed:` in the front matter"
+          }),
+          DECISION_CONTEXT,
+          OPTIONS,
+          DECISION,
+          RATIONALE,
+          results()
+        ]
+      },
+      {
+        // MADR 2-4 (date and deciders are optional front matter there; the
+        // rationale is the "because" of "Chosen option: X, because ...") and
+        // Nygard / adr-tools (Status, Context, Decision, Consequences). The
+        // guide still asks of both for the options weighed and measured results.
+        name: "MADR or Nygard ADR",
+        sections: [DECISION_CONTEXT, OPTIONS, DECISION, RATIONALE, results("Consequences")]
+      }
+    ]
+  },
+  "case-study": {
+    kind: "case-study",
+    label: "case study",
+    story: true,
+    structures: [
+      {
+        name: "performance case study",
+        sections: [
+          section("Challenge", ["Problem", "Context"], "narrative", {
+            words: [...CHALLENGE_WORDS, ...CONTEXT_WORDS]
+          }),
+          section("Analysis", ["Investigation", "Diagnosis"], "narrative", {
+            words: words("analys", "investigat", "diagnos", "what (?:i|we) found", "findings?\\b", "root cause", "profil", "digging")
+          }),
+          section("Solution", ["Approach", "Fix"], "narrative", {
+            words: words("solution", "fix", "approach", "what (?:i|we) (?:changed|did|built|shipped)", "the change", "remed")
+          }),
+          section("Team Leadership", ["Leadership"], "narrative", {
+            // "My role: I led the three engineers on the fix" is how the team was led.
+            words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
+            sentence: PEOPLE_LEADERSHIP_SENTENCE
+          }),
+          results("Result")
+        ]
+      },
+      {
+        name: "scaling case study",
+        sections: [
+          section("Context", ["Challenge", "Problem"], "narrative", {
+            words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS]
+          }),
+          section("Technical Strategy", ["Strategy", "Approach"], "narrative", {
+            words: words("strateg", "approach", "plan\\b", "design\\b", "architecture")
+          }),
+          section("Leadership", ["Team Leadership"], "narrative", {
+            words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
+            sentence: PEOPLE_LEADERSHIP_SENTENCE
+          }),
+          section("Execution", ["Implementation"], "narrative", {
+            words: words("execut", "implement", "rollout", "roll out", "migration", "delivery", "what we did")
+          }),
+          results("Outcome")
+        ]
+      },
+      STAR
+    ]
+  },
+  "excellence-initiative": {
+    kind: "excellence-initiative",
+    label: "engineering excellence initiative",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          section(
+            "Context & Challenge",
+            ["Context and Challenge", ...CONTEXT, "Challenge"],
+            "narrative",
+            // "Why we had to change": an initiative's why is its context.
+            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words("why\\b")] }
+          ),
+          role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
+          section("Implementation Strategy", ["Implementation", "Strategy", "Approach"], "narrative", {
+            words: [
+              ...ACTION_WORDS,
+              ...words("strateg", "plan\\b", "rollout", "roll out", "programme", "program\\b")
+            ]
+          }),
+          results("Measurable Outcomes")
+        ]
+      }
+    ]
+  },
+  "team-development": {
+    kind: "team-development",
+    label: "team development story",
+    story: true,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          section("Individual", ["Person", "Engineer", "Team Member"], void 0, {
+            words: words("who\\b", "individual", "person", "mentee", "meet\\b")
+          }),
+          section("Context", ["Background", "Situation"], "narrative", { words: CONTEXT_WORDS }),
+          section("Challenge", ["Problem", "Gap"], "narrative", { words: CHALLENGE_WORDS }),
+          section("Development Plan & Execution", ["Development Plan and Execution", "Development Plan", "Plan & Execution", "Execution"], "narrative", {
+            words: [
+              ...words("plan\\b", "execution", "how i (?:helped|developed|coached|grew|supported|mentored)", "coaching", "mentoring"),
+              ...ACTION_WORDS
+            ]
+          }),
+          results("Results & Impact"),
+          section("Your Leadership Lessons", ["Leadership Lessons", "Lessons", "Lessons Learned", "Reflection"], void 0, {
+            words: words("lessons?\\b", "learn", "reflect", "takeaway", "looking back", "differently")
+          })
+        ]
+      },
+      STAR
+    ]
+  },
+  "cross-functional": {
+    kind: "cross-functional",
+    label: "cross-functional leadership story",
+    story: true,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          section("Project Scope", ["Scope", "Project"], void 0, {
+            words: words("scope", "goals?\\b", "objective", "mission", "the ask\\b", "brief\\b")
+          }),
+          section("Stakeholders", ["Teams Involved"], void 0, {
+            words: words("stakeholder", "who\\b", "involved", "partners?\\b", "parties", "teams\\b", "players")
+          }),
+          role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
+          section("Leadership Challenges & Solutions", [
+            "Leadership Challenges and Solutions",
+            "Challenges & Solutions",
+            "Challenges and Solutions",
+            "Challenges"
+          ], "narrative", { words: [...CHALLENGE_WORDS, ...words("solutions?\\b", "conflict", "tension")] }),
+          results("Project Outcomes")
+        ]
+      },
+      STAR
+    ]
+  },
+  "post-mortem": {
+    kind: "post-mortem",
+    label: "post-mortem",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          // What an interviewer needs from a post-mortem; the guide sets no
+          // structure, so a timeline or lessons section is welcome, not required.
+          section("Incident Summary", ["Summary", "Incident", "What Happened"], void 0, {
+            words: words("summary", "what happened", "incident", "overview", "timeline", "event"),
+            sentence: INCIDENT_SENTENCE,
+            how: "add a `## What Happened` section saying what broke and when"
+          }),
+          section("Customer Impact", ["Impact", "Blast Radius"], void 0, {
+            words: words("impact", "blast radius", "affected", "customers?\\b", "damage"),
+            sentence: IMPACT_SENTENCE,
+            how: "add a `## Impact` section with who was affected, for how long and at what cost"
+          }),
+          section("Root Cause", ["Root Cause Analysis", "Root Causes", "Cause"], void 0, {
+            words: words("root", "causes?\\b", "why it happened", "five whys", "5 whys", "analysis", "contributing", "factors?\\b", "why\\b", "trigger"),
+            how: "add a `## Root Cause` section saying why it happened"
+          }),
+          role("Your Role", ["My Role", "Incident Response", "Your Leadership Role"], "As incident lead I\u2026"),
+          section("Corrective Actions", ["Action Items", "Follow-up Actions", "Remediation"], void 0, {
+            words: words("fix", "corrective", "actions?\\b", "remediat", "follow ?ups?\\b", "prevent", "mitigat", "what we changed", "next steps"),
+            how: "add a `## Corrective Actions` section listing what was changed so it cannot recur"
+          })
+        ]
+      }
+    ]
+  },
+  "code-review": {
+    kind: "code-review",
+    label: "code review example",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          // The change, the feedback, the outcome: what the guide's code
+          // review example shows; context and leadership are welcome extras.
+          section("Change Under Review", ["The Change", "Change", "Pull Request"], void 0, {
+            words: words("diff", "change", "pull request", "pr\\b", "patch", "commit", "code\\b", "propos", "submitted", "what (?:was|they|he|she) (?:wrote|sent|submitted)"),
+            content: showsChange,
+            how: "add a `## Change Under Review` section with the code (a code block, a diff or a link)"
+          }),
+          section("Review Feedback", ["Feedback", "Review Comments", "My Review"], void 0, {
+            words: words("feedback", "comments?\\b", "my review", "suggest", "flagged", "raised", "what i (?:said|asked)"),
+            how: "add a `## Review Feedback` section with the comments you made"
+          }),
+          // "What happened" after the feedback is what the review led to.
+          results("Outcome", words("what happened", "merged", "landed", "shipped", "afterwards"))
+        ]
+      }
+    ]
+  },
+  "story-bank": {
+    kind: "story-bank",
+    label: "story bank",
+    story: false,
+    structures: [
+      {
+        name: "guide",
+        sections: [
+          section(
+            "Stories by Leadership Principle",
+            ["Leadership Principles", "Stories by Principle", "Principle Map", "Stories"],
+            void 0,
+            // "By principle", or a label or heading per principle ("**Ownership**: ...").
+            {
+              words: [...words("principles?\\b", "lps?\\b", "stories"), ...PRINCIPLE_NAMES],
+              table: /\b(?:principles?|LPs?)\b/i
+            }
+          ),
+          section("Common Questions", ["Behavioral Questions", "Questions", "Question Bank"], void 0, { words: words("questions?\\b", "prompts?\\b", "asked\\b"), table: /\bquestions?\b/i })
+        ]
+      }
+    ]
+  }
+};
+function isDocumentKind(value2) {
+  return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
+}
+var CASE_STUDY_FOCUSES = ["performance", "scaling"];
+
+// ../remark-lint-portfolio/dist/knowledge/front-matter.js
+var import_yaml = __toESM(require_dist(), 1);
+var cache = /* @__PURE__ */ new WeakMap();
+function frontMatter(tree, _file) {
+  const cached = cache.get(tree);
+  if (cached)
+    return cached;
+  const result = parseFrontMatter(tree);
+  cache.set(tree, result);
+  return result;
+}
+function parseFrontMatter(tree) {
+  const first = tree.children[0];
+  const node2 = first?.type === "yaml" ? first : void 0;
+  const start = { line: node2?.position?.start.line ?? 1, column: 1 };
+  const empty3 = {
+    node: node2,
+    data: {},
+    error: void 0,
+    kind: void 0,
+    title: void 0,
+    principles: [],
+    strings: [],
+    placeOf: () => start
+  };
+  if (!node2)
+    return empty3;
+  const lineCounter = new import_yaml.LineCounter();
+  const toPoint = (offset) => {
+    const position2 = lineCounter.linePos(offset);
+    return { line: start.line + position2.line, column: position2.col };
+  };
+  const document3 = (0, import_yaml.parseDocument)(node2.value, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const firstError = document3.errors[0];
+  if (firstError) {
+    const unquoted = firstError.code === "BLOCK_AS_IMPLICIT_KEY" ? unquotedColon(node2.value, firstError.pos[0]) : void 0;
+    if (unquoted) {
+      return {
+        ...empty3,
+        error: { reason: unquoted.reason, place: toPoint(unquoted.offset) }
+      };
+    }
+    const reason = oneLine(firstError.message.split("\n")[0] ?? "invalid YAML", 200);
+    return { ...empty3, error: { reason, place: toPoint(firstError.pos[0]) } };
+  }
+  const contents = document3.contents;
+  if (contents !== null && !(0, import_yaml.isMap)(contents)) {
+    const place = toPoint(contents.range?.[0] ?? 0);
+    return {
+      ...empty3,
+      error: { reason: "front matter must be a YAML mapping (`key: value` lines)", place }
+    };
+  }
+  const data = document3.toJS() ?? {};
+  const placeOf = (key) => {
+    const value2 = contents?.get(key, true);
+    const pair2 = contents?.items.find((item) => (0, import_yaml.isScalar)(item.key) && item.key.value === key);
+    const range = value2?.range ?? ((0, import_yaml.isScalar)(pair2?.key) ? pair2.key.range : void 0);
+    return range ? toPoint(range[0]) : start;
+  };
+  const principles = [];
+  const invalidPrinciples = [];
+  const listed = contents?.get("leadership-principles", true);
+  if ((0, import_yaml.isSeq)(listed)) {
+    for (const item of listed.items) {
+      if ((0, import_yaml.isScalar)(item)) {
+        if (item.value !== null && item.value !== void 0) {
+          principles.push({ value: String(item.value), place: toPoint(item.range?.[0] ?? 0) });
+        }
+      } else if (item && typeof item === "object" && "range" in item) {
+        const range = item.range;
+        const value2 = (0, import_yaml.isSeq)(item) ? "a list" : (0, import_yaml.isMap)(item) ? "a mapping" : "an alias";
+        invalidPrinciples.push({ value: value2, place: toPoint(range?.[0] ?? 0) });
+      }
+    }
+  } else if ((0, import_yaml.isScalar)(listed) && typeof listed.value === "string") {
+    const from = listed.range?.[0] ?? 0;
+    const source = node2.value.slice(from, listed.range?.[1] ?? from);
+    const parts = listed.value.split(",").map((part) => part.trim()).filter((part) => part !== "");
+    let cursor = 0;
+    for (let index2 = 0; index2 < parts.length; index2++) {
+      let part = parts[index2];
+      const next = parts[index2 + 1];
+      const joined = next === void 0 ? void 0 : rejoinSplitPrinciple(part, next);
+      if (joined) {
+        part = `${part}, ${next}`;
+        index2++;
+      }
+      const at = source.indexOf(part.split(",")[0], cursor);
+      if (at >= 0)
+        cursor = at + 1;
+      principles.push({ value: part, place: toPoint(at >= 0 ? from + at : from) });
+    }
+  }
+  const strings2 = [];
+  const pending = contents ? [contents] : [];
+  while (pending.length > 0) {
+    const item = pending.pop();
+    if ((0, import_yaml.isScalar)(item)) {
+      if (typeof item.value === "string") {
+        strings2.push({ value: item.value, place: toPoint(item.range?.[0] ?? 0) });
+      }
+    } else if ((0, import_yaml.isMap)(item)) {
+      for (const pair2 of [...item.items].reverse())
+        pending.push(pair2.value);
+    } else if ((0, import_yaml.isSeq)(item)) {
+      for (const entry of [...item.items].reverse())
+        pending.push(entry);
+    }
+  }
+  const kind = isDocumentKind(data.kind) ? data.kind : void 0;
+  const title = isText(data.title) ? data.title.trim() : void 0;
+  return {
+    node: node2,
+    data,
+    error: void 0,
+    kind,
+    title,
+    principles,
+    invalidPrinciples,
+    strings: strings2,
+    placeOf
+  };
+}
+function unquotedColon(source, offset) {
+  let lineStart = source.lastIndexOf("\n", Math.max(0, offset - 1)) + 1;
+  for (let step = 0; step < 3 && lineStart >= 0; step++) {
+    const lineEnd = source.indexOf("\n", lineStart);
+    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd);
+    const match = /^([A-Za-z0-9_-]+):[ \t]+([^'"\s[{|>&*!#][^\n]*?:[ \t][^\n]*?)\s*$/.exec(line);
+    if (match) {
+      const key = match[1];
+      const value2 = match[2].replace(/"/g, '\\"');
+      return {
+        reason: oneLine(`the value of \`${key}\` holds an unquoted \`: \`: quote the value (\`${key}: "${value2}"\`)`, 200),
+        offset: lineStart + key.length + 1 + (line.slice(key.length + 1).length - line.slice(key.length + 1).trimStart().length)
+      };
+    }
+    if (lineStart === 0)
+      break;
+    lineStart = source.lastIndexOf("\n", lineStart - 2) + 1;
+  }
+  return void 0;
+}
+var INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E]|\u034F/g;
+function isText(value2) {
+  return typeof value2 === "string" && value2.replace(INVISIBLE, "").trim() !== "";
+}
+function oneLine(value2, max = 80) {
+  const visible = value2.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029]/g, (character) => character === "\n" ? "\\n" : `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return visible.length > max ? `${visible.slice(0, max)}\u2026` : visible;
+}
+
+// ../remark-lint-portfolio/dist/knowledge/context.js
+function documentContext(tree) {
+  const matter2 = frontMatter(tree);
+  return { frontMatter: matter2, spec: matter2.kind ? KINDS[matter2.kind] : void 0 };
+}
+
+// ../../node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run: run2, use };
+  return pipeline;
+  function run2(...values) {
+    let middlewareIndex = -1;
+    const callback2 = values.pop();
+    if (typeof callback2 !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback2);
+    }
+    next(null, ...values);
+    function next(error, ...output) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error) {
+        callback2(error);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output[index2] === null || output[index2] === void 0) {
+          output[index2] = values[index2];
+        }
+      }
+      values = output;
+      if (fn) {
+        wrap2(fn, next)(...output);
+      } else {
+        callback2(null, ...output);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback2) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error) {
+      const exception = (
+        /** @type {Error} */
+        error
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error, ...output) {
+    if (!called) {
+      called = true;
+      callback2(error, ...output);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+
+// ../../node_modules/unified-lint-rule/lib/index.js
+function lintRule(meta, rule) {
+  const id = typeof meta === "string" ? meta : meta.origin;
+  const url = typeof meta === "string" ? void 0 : meta.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config) {
+    const [severity, options] = coerce(ruleId, config);
+    const fatal = severity === 2;
+    if (!severity) return;
+    return function(tree, file, next) {
+      let index2 = file.messages.length - 1;
+      wrap2(rule, function(error) {
+        const messages = file.messages;
+        if (error && !messages.includes(error)) {
+          try {
+            file.fail(error);
+          } catch {
+          }
+        }
+        while (++index2 < messages.length) {
+          Object.assign(messages[index2], { fatal, ruleId, source, url });
+        }
+        next();
+      })(tree, file, options);
+    };
+  }
+}
+function coerce(name, config) {
+  if (Array.isArray(config)) {
+    const [severity, option] = config;
+    switch (severity) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity + "` for `" + name + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config
+        ];
+      }
+    }
+  }
+  return [1, config];
+}
+
+// ../remark-lint-portfolio/dist/knowledge/docs.js
+var DOCS_BASE = "https://github.com/techfolio/techfolio/blob/main/packages/remark-lint-portfolio/docs/rules";
+function ruleDocsUrl(ruleId) {
+  return `${DOCS_BASE}/${ruleId}.md`;
+}
+
+// ../remark-lint-portfolio/dist/knowledge/rule.js
+function portfolioRule(ruleId, rule) {
+  return lintRule({ origin: `remark-lint:${ruleId}`, url: ruleDocsUrl(ruleId) }, rule);
+}
+
+// ../remark-lint-portfolio/dist/knowledge/text.js
+init_mdast_util_to_string();
+function pushChildren(stack, node2) {
+  if (!("children" in node2))
+    return;
+  const children = node2.children;
+  for (let index2 = children.length - 1; index2 >= 0; index2--)
+    stack.push(children[index2]);
+}
+var lineStartsCache = /* @__PURE__ */ new WeakMap();
+function lineStarts(file, source) {
+  const cached = lineStartsCache.get(file);
+  if (cached && cached.source === source)
+    return cached.starts;
+  const starts = [0];
+  for (let index2 = 0; index2 < source.length; index2++) {
+    if (source.charCodeAt(index2) === 10)
+      starts.push(index2 + 1);
+  }
+  lineStartsCache.set(file, { source, starts });
+  return starts;
+}
+function sourceOf(file) {
+  const value2 = file.value;
+  if (typeof value2 === "string")
+    return value2;
+  if (value2 instanceof Uint8Array)
+    return new TextDecoder().decode(value2);
+  return "";
+}
+function placeAt(file, offset) {
+  const source = sourceOf(file);
+  const starts = lineStarts(file, source);
+  const clamped = Math.max(0, Math.min(offset, source.length));
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = low + high + 1 >> 1;
+    if (starts[middle] <= clamped)
+      low = middle;
+    else
+      high = middle - 1;
+  }
+  return { line: low + 1, column: clamped - starts[low] + 1, offset: clamped };
+}
+function textRuns(root2, file, options = {}) {
+  const types = new Set(options.types ?? ["text"]);
+  const skip = new Set(options.skip ?? []);
+  const source = sourceOf(file);
+  const runs = [];
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (skip.has(node2.type))
+      continue;
+    if (node2.type === "break" && types.has("break")) {
+      const offset = node2.position?.start.offset ?? 0;
+      runs.push({ value: "\n", node: node2, offsetOf: () => offset });
+      continue;
+    }
+    if (types.has(node2.type) && "value" in node2 && typeof node2.value === "string") {
+      runs.push(makeRun(node2, node2.value, source));
+      continue;
+    }
+    pushChildren(stack, node2);
+  }
+  return runs;
+}
+function makeRun(node2, value2, source) {
+  const start = node2.position?.start.offset;
+  const end = node2.position?.end.offset;
+  if (start === void 0 || end === void 0 || end < start || end > source.length) {
+    const base = start ?? 0;
+    return { value: value2, node: node2, offsetOf: () => base };
+  }
+  const slice = source.slice(start, end);
+  if (slice === value2)
+    return { value: value2, node: node2, offsetOf: (index2) => start + index2 };
+  let map3;
+  const build2 = () => {
+    const result = new Int32Array(value2.length + 1);
+    let from = 0;
+    if (node2.type === "code" && /^\s{0,3}(?:```|~~~)/.test(slice)) {
+      const newline = slice.indexOf("\n");
+      from = newline === -1 ? slice.length : newline + 1;
+    } else if (node2.type === "yaml") {
+      const newline = slice.indexOf("\n");
+      from = newline === -1 ? slice.length : newline + 1;
+    }
+    let cursor = from;
+    for (let index2 = 0; index2 < value2.length; index2++) {
+      const code3 = value2.charCodeAt(index2);
+      let found = cursor;
+      const limit = Math.min(slice.length, cursor + 16);
+      while (found < limit && slice.charCodeAt(found) !== code3)
+        found++;
+      if (found < limit) {
+        result[index2] = start + found;
+        cursor = found + 1;
+      } else {
+        result[index2] = start + Math.min(cursor, slice.length);
+      }
+    }
+    result[value2.length] = start + Math.min(cursor, slice.length);
+    return result;
+  };
+  return {
+    value: value2,
+    node: node2,
+    offsetOf(index2) {
+      map3 ??= build2();
+      return map3[Math.max(0, Math.min(index2, value2.length))];
+    }
+  };
+}
+var BLOCK_TYPES = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
+function textBlocks(root2, file, options = {}) {
+  const skip = new Set(options.skip ?? []);
+  const inline = options.inline ?? ["text", "inlineCode", "break"];
+  const blocks = [];
+  const stack = [root2];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (skip.has(node2.type))
+      continue;
+    if (BLOCK_TYPES.has(node2.type)) {
+      blocks.push(joinRuns(node2, textRuns(node2, file, { types: inline })));
+      continue;
+    }
+    pushChildren(stack, node2);
+  }
+  return blocks;
+}
+function joinRuns(node2, runs) {
+  if (runs.length === 1) {
+    const run2 = runs[0];
+    return { text: run2.value, node: node2, offsetOf: run2.offsetOf };
+  }
+  const starts = [];
+  let text6 = "";
+  for (const run2 of runs) {
+    starts.push(text6.length);
+    text6 += run2.value;
+  }
+  const fallback = node2.position?.start.offset ?? 0;
+  return {
+    text: text6,
+    node: node2,
+    offsetOf(index2) {
+      if (runs.length === 0)
+        return fallback;
+      let low = 0;
+      let high = starts.length - 1;
+      while (low < high) {
+        const middle = low + high + 1 >> 1;
+        if (starts[middle] <= index2)
+          low = middle;
+        else
+          high = middle - 1;
+      }
+      return runs[low].offsetOf(index2 - starts[low]);
+    }
+  };
+}
+function countBlockWords(blocks, limit = Number.POSITIVE_INFINITY) {
+  let words2 = 0;
+  let pastLimit;
+  for (const block of blocks) {
+    const text6 = block.text;
+    let inWord = false;
+    for (let index2 = 0; index2 < text6.length; index2++) {
+      const code3 = text6.charCodeAt(index2);
+      const isSpace2 = code3 === 32 || code3 === 9 || code3 === 10 || code3 === 13 || code3 === 160;
+      if (isSpace2)
+        inWord = false;
+      else if (!inWord) {
+        inWord = true;
+        words2++;
+        if (words2 === limit + 1)
+          pastLimit = block.offsetOf(index2);
+      }
+    }
+  }
+  return { words: words2, pastLimit };
+}
+var WE = /* @__PURE__ */ new Set(["we", "our", "ours", "us", "ourselves"]);
+var I = /* @__PURE__ */ new Set(["i", "my", "me", "mine", "myself"]);
+var isPronounLetter = (code3) => code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 || code3 >= 192 && code3 <= 591;
+function countPronouns(text6) {
+  let we = 0;
+  let i = 0;
+  let index2 = 0;
+  const length = text6.length;
+  while (index2 < length) {
+    if (!isPronounLetter(text6.charCodeAt(index2))) {
+      index2++;
+      continue;
+    }
+    let end = index2;
+    while (end < length && isPronounLetter(text6.charCodeAt(end)))
+      end++;
+    const written = text6.slice(index2, end);
+    const word = written.toLowerCase();
+    const next = text6.charCodeAt(end);
+    if (WE.has(word)) {
+      if (!(word === "us" && written === "US"))
+        we++;
+    } else if (I.has(word)) {
+      if (word === "i") {
+        const abbreviation = next === 47 || next === 45 || next === 46 && isPronounLetter(text6.charCodeAt(end + 1));
+        if (written === "I" && !abbreviation)
+          i++;
+      } else
+        i++;
+    }
+    index2 = end;
+    if ((next === 39 || next === 8217) && isPronounLetter(text6.charCodeAt(end + 1))) {
+      index2 = end + 1;
+      while (index2 < length && isPronounLetter(text6.charCodeAt(index2)))
+        index2++;
+    }
+  }
+  return { we, i };
+}
+
+// ../remark-lint-portfolio/dist/rules/blameless.js
+var NAME = "[A-Z][a-z]{1,20}";
+var NOT_PEOPLE = new Set(`I We They He She It This That These Those The A An Our Their His Her Its My Your Someone Somebody
+  Nobody Everyone Everybody Anyone One Each Every No Who Which What When Then Also Engineering
+  Ops Operations Support Security Finance Product Management Leadership Team Staff Oncall
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+  July August September October November December Today Yesterday Google Amazon Microsoft Apple
+  Cloudflare Stripe Akamai Fastly Oracle Twilio Okta Datadog Slack Meta Azure Redis Kafka Linux
+  Java Python Docker Terraform Kubernetes Nginx Envoy Chrome Safari Firefox Android Windows Ubuntu
+  Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
+  Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
+  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`.split(/\s+/).filter(Boolean));
+var BLAME_NOUNS = "change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch";
+var CAUSED_BY = new RegExp(`\\b(?:caused by|because of|due to|triggered by|introduced by|broken by|result of|blame(?:d)? on|traced (?:it )?to)\\s+(${NAME})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
+var FAULT_OF = new RegExp(`\\b(${NAME})(?:'s|\u2019s)\\s+(?:fault|mistake|negligence|carelessness)\\b`, "g");
+var PERSON_FAILED = new RegExp(`\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`, "g");
+var PERSON_SKIPPED = new RegExp(`\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+)?(?:change[-\\s]freeze|freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?))`, "g");
+var IF_PERSON_HAD = new RegExp(`\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`, "g");
+var CARELESS_PRONOUN = /\b(his|her)\s+(?:careless|sloppy|negligent|reckless|lazy)\s+(?:mistake|error|change|push|deploy|work|fault)\b/gi;
+var ACT_ON_PERSON = new RegExp(`\\b(?:re-?train|discipline|reprimand|write up|performance[- ]manage|fire|coach|counsel|remind|warn|talk to|speak (?:to|with))\\s+(him|her|them|${NAME})\\b`, "gi");
+var PERSON_MUST = new RegExp(`\\b(${NAME}|he|she|He|She)\\s+(?:to|must|should|will|needs? to|has to|is to)\\s+(?:be more careful|be careful|take more care|pay more attention|be more diligent|double[- ]check|triple[- ]check|be retrained|be re-trained|be reminded|be disciplined|be coached|attend (?:a )?training|receive (?:additional |more )?training|get (?:additional |more )?training)`, "g");
+function findBlame(text6) {
+  const found = [];
+  const add = (pattern, kind, named = true) => {
+    pattern.lastIndex = 0;
+    for (const match of text6.matchAll(pattern)) {
+      const who = match[1] ?? "";
+      const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who);
+      if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who)))
+        continue;
+      if (who.toLowerCase() === "them" && kind === "action")
+        continue;
+      found.push({ index: match.index, text: match[0], kind });
+    }
+  };
+  add(CAUSED_BY, "cause");
+  add(FAULT_OF, "cause");
+  add(PERSON_FAILED, "cause");
+  add(PERSON_SKIPPED, "cause");
+  add(IF_PERSON_HAD, "cause");
+  add(CARELESS_PRONOUN, "cause");
+  add(ACT_ON_PERSON, "action");
+  add(PERSON_MUST, "action");
+  found.sort((a, b) => a.index - b.index);
+  return found.filter((finding2, index2) => index2 === 0 || finding2.index >= found[index2 - 1].index + found[index2 - 1].text.length);
+}
+function check3(tree, file) {
+  if (documentContext(tree).frontMatter.kind !== "post-mortem")
+    return;
+  for (const block of textBlocks(tree, file, { skip: ["heading"] })) {
+    for (const finding2 of findBlame(block.text)) {
+      const quoted = finding2.text.replace(/\s+/g, " ");
+      file.message(finding2.kind === "cause" ? `\u201C${quoted}\u201D names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)` : `\u201C${quoted}\u201D aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`, { place: placeAt(file, block.offsetOf(finding2.index)) });
+    }
+  }
+}
+var remarkLintPortfolioBlameless = portfolioRule("portfolio-blameless", check3);
+var blameless_default = remarkLintPortfolioBlameless;
+
+// ../remark-lint-portfolio/dist/rules/code-shown.js
+var CODE_URL = /\/(?:commits?|pull|pulls|pull-requests|merge_requests|compare|changes|diffs?|review)\/|\/\+\/\d|\/D\d+\b|\/blob\/[^#\s]+#L\d|\/src\/[^#\s]+#(?:L|lines-)\d/i;
+var CODE_IMAGE = /\b(?:diff|code|review|patch|commit|pr|pull)\b/i;
+var CODE_HTML = /<(?:pre|code)\b/i;
+function showsCode(node2) {
+  switch (node2.type) {
+    case "code":
+      return node2.value.trim() !== "";
+    case "html":
+      return CODE_HTML.test(node2.value);
+    case "link":
+    case "definition":
+      return CODE_URL.test(node2.url);
+    case "image":
+      return CODE_URL.test(node2.url) || CODE_IMAGE.test(`${node2.alt ?? ""} ${node2.url}`);
+    default:
+      return false;
+  }
+}
+var remarkLintPortfolioCodeShown = portfolioRule("portfolio-code-shown", (tree, file) => {
+  const context = documentContext(tree);
+  if (context.frontMatter.kind !== "code-review")
+    return;
+  if (context.frontMatter.strings.some((value2) => CODE_URL.test(value2.value)))
+    return;
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (showsCode(node2))
+      return;
+    if ("children" in node2)
+      for (const child of node2.children)
+        stack.push(child);
+  }
+  file.message("Code review shows no code: add the change as a code block (a `diff` block of the lines you commented on), or link to the commit, pull request or lines reviewed", { place: { line: 1, column: 1 } });
+});
+var code_shown_default = remarkLintPortfolioCodeShown;
+
+// ../remark-lint-portfolio/dist/rules/confidentiality.js
+var STANDARD_ID_PREFIXES = new Set(`ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
+  FEDRAMP CVE CWE CVSS OWASP WCAG ECMA ES TLS SSL HTTP IPV IP TCP SEV EAL CIS COVID GPT ARM
+  AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN`.split(/\s+/).filter(Boolean));
+var ALWAYS_ALLOWED_DOMAINS = ["example.com", "example.org", "example.net"];
+var INTERNAL_TLDS = /* @__PURE__ */ new Set([
+  "internal",
+  "corp",
+  "local",
+  "lan",
+  "intranet",
+  "intra",
+  "localdomain"
+]);
+var INTERNAL_LABELS = /* @__PURE__ */ new Set(["internal", "corp", "intranet", "intra"]);
+var ENVIRONMENT_LABELS = /* @__PURE__ */ new Set(["prod", "staging", "stage", "preprod", "uat"]);
+var TOOL_LABELS = /* @__PURE__ */ new Set(["jira", "confluence", "wiki", "sharepoint", "slack", "quip"]);
+var TOOL_DOMAINS = [
+  "atlassian.net",
+  "sharepoint.com",
+  "slack.com",
+  "quip.com",
+  "quip-amazon.com",
+  "docs.google.com",
+  "drive.google.com",
+  "sheets.google.com"
+];
+var FILE_EXTENSIONS = new Set(`json yaml yml md mdx ts tsx js jsx mjs cjs py java go rb rs txt csv log sh xml html css
+  conf cfg ini toml lock tf sql png jpg jpeg gif svg pdf env properties kt swift c h cpp`.split(/\s+/).filter(Boolean));
+var isDelimiter = (code3) => code3 <= 32 || code3 === 160 || code3 === 40 || code3 === 41 || code3 === 91 || code3 === 93 || code3 === 60 || code3 === 62 || code3 === 34 || code3 === 39 || code3 === 96 || code3 === 44 || code3 === 59 || code3 === 124 || code3 === 123 || code3 === 125 || code3 === 42 || code3 === 8216 || code3 === 8217 || code3 === 8220 || code3 === 8221;
+function scan(text6, policy) {
+  const findings = [];
+  const length = text6.length;
+  let index2 = 0;
+  while (index2 < length) {
+    while (index2 < length && isDelimiter(text6.charCodeAt(index2)))
+      index2++;
+    let end = index2;
+    while (end < length && !isDelimiter(text6.charCodeAt(end)))
+      end++;
+    if (end > index2) {
+      let tokenEnd = end;
+      while (tokenEnd > index2 && ".:!?".includes(text6[tokenEnd - 1]))
+        tokenEnd--;
+      const finding2 = classify(text6.slice(index2, tokenEnd), policy);
+      if (finding2)
+        findings.push({ ...finding2, index: index2 + finding2.index });
+    }
+    index2 = end;
+  }
+  return findings;
+}
+function classify(token, policy) {
+  if (token.length < 3)
+    return void 0;
+  const scheme = /^[a-z][a-z0-9+.-]{1,15}:\/\//i.exec(token);
+  if (scheme || /^www\./i.test(token)) {
+    const rest = scheme ? token.slice(scheme[0].length) : token;
+    const host = hostOf(rest);
+    if (isPrivateHost(host, true, policy))
+      return { index: 0, text: token, kind: "url" };
+    return void 0;
+  }
+  const mail = token.replace(/^mailto:/i, "");
+  const at = mail.lastIndexOf("@");
+  if (at > 0) {
+    const local = mail.slice(0, at);
+    const domain2 = mail.slice(at + 1).toLowerCase();
+    if (/^[A-Za-z0-9._%+-]+$/.test(local) && isHostName(domain2) && /[a-z]{2,}$/.test(domain2)) {
+      if (domainListed(domain2, ALWAYS_ALLOWED_DOMAINS) || domainListed(domain2, policy.allowDomains))
+        return void 0;
+      return { index: token.length - mail.length, text: mail, kind: "email" };
+    }
+    return void 0;
+  }
+  if (token.includes(".")) {
+    const host = hostOf(token);
+    if (host && isPrivateHost(host, false, policy))
+      return { index: 0, text: token, kind: "host" };
+  }
+  let offset = 0;
+  for (const part of token.split("/")) {
+    if (isTicketId(part, policy))
+      return { index: offset, text: part, kind: "ticket" };
+    offset += part.length + 1;
+  }
+  return void 0;
+}
+function hostOf(rest) {
+  let end = 0;
+  while (end < rest.length && !"/?#".includes(rest[end]))
+    end++;
+  let authority = rest.slice(0, end);
+  const at = authority.lastIndexOf("@");
+  if (at !== -1)
+    authority = authority.slice(at + 1);
+  if (authority.startsWith("["))
+    return authority.slice(0, authority.indexOf("]") + 1).toLowerCase();
+  const colon = authority.indexOf(":");
+  if (colon !== -1)
+    authority = authority.slice(0, colon);
+  return authority.toLowerCase().replace(/\.$/, "");
+}
+function isHostName(host) {
+  const labels = host.split(".");
+  if (labels.length < 2)
+    return false;
+  return labels.every((label) => label.length > 0 && label.length <= 63 && /^[a-z0-9-]+$/i.test(label));
+}
+function domainListed(host, domains) {
+  return domains.some((domain2) => {
+    const normal = domain2.toLowerCase().replace(/^\*?\./, "");
+    return host === normal || host.endsWith(`.${normal}`);
+  });
+}
+function privateIp(host) {
+  const parts = host.split(".");
+  if (parts.length !== 4 || !parts.every((part) => /^\d{1,3}$/.test(part)))
+    return false;
+  const [a, b] = parts.map(Number);
+  return a === 10 || a === 127 || a === 172 && b >= 16 && b <= 31 || a === 192 && b === 168 || a === 169 && b === 254 || host === "0.0.0.0";
+}
+function isLoopback(host) {
+  return host === "localhost" || host.endsWith(".localhost") || host.startsWith("127.") || host === "[::1]" || host === "0.0.0.0";
+}
+function isPrivateHost(host, inUrl, policy) {
+  if (!host)
+    return false;
+  if (domainListed(host, ALWAYS_ALLOWED_DOMAINS) || domainListed(host, policy.allowDomains))
+    return false;
+  if (isLoopback(host))
+    return inUrl && !policy.inCode;
+  if (privateIp(host))
+    return true;
+  if (!isHostName(host))
+    return false;
+  if (domainListed(host, policy.denyDomains))
+    return true;
+  const labels = host.split(".");
+  const last = labels[labels.length - 1];
+  if (INTERNAL_TLDS.has(last))
+    return true;
+  if (!/^[a-z]{2,}$/.test(last))
+    return false;
+  if (!inUrl && FILE_EXTENSIONS.has(last))
+    return false;
+  const inner = labels.slice(0, -1);
+  if (inner.some((label) => INTERNAL_LABELS.has(label)))
+    return true;
+  const environment = inner.some((label) => ENVIRONMENT_LABELS.has(label) || label.startsWith("prod-") || label.startsWith("staging-") || label.startsWith("stage-"));
+  if (environment && (inUrl || labels.length >= 3))
+    return true;
+  if (inUrl || labels.length >= 3) {
+    if (inner.some((label) => TOOL_LABELS.has(label)))
+      return true;
+    if (domainListed(host, TOOL_DOMAINS))
+      return true;
+  }
+  return false;
+}
+function isTicketId(part, policy) {
+  const match = /^([A-Z]{2,10})-(\d{1,7})$/.exec(part);
+  if (!match)
+    return false;
+  const prefix = match[1];
+  if (STANDARD_ID_PREFIXES.has(prefix) || policy.allowIdPrefixes.has(prefix))
+    return false;
+  return !policy.allowIds.has(part);
+}
+function message(finding2) {
+  switch (finding2.kind) {
+    case "email":
+      return `E-mail address \`${finding2.text}\`: leave contact details out of the portfolio`;
+    case "url":
+      return `Private URL \`${finding2.text}\`: an interviewer cannot open it, and it may expose internal details`;
+    case "host":
+      return `Internal host name \`${finding2.text}\`: describe the component instead of naming hosts`;
+    default:
+      return `Ticket id \`${finding2.text}\`: internal ticket references mean nothing to an interviewer; describe the work instead`;
+  }
+}
+function strings(value2) {
+  return Array.isArray(value2) ? value2.filter((item) => typeof item === "string") : [];
+}
+function check4(tree, file, options) {
+  if (!documentContext(tree).spec)
+    return;
+  const allowIds = strings(options?.allowIds);
+  const base = {
+    allowDomains: strings(options?.allowDomains),
+    denyDomains: strings(options?.denyDomains),
+    allowIds: new Set(allowIds.filter((id) => id.includes("-"))),
+    allowIdPrefixes: new Set(allowIds.filter((id) => !id.includes("-"))),
+    inCode: false
+  };
+  const seen = /* @__PURE__ */ new Set();
+  const report3 = (finding2, offset) => {
+    if (seen.has(offset))
+      return;
+    seen.add(offset);
+    file.message(message(finding2), { place: placeAt(file, offset) });
+  };
+  const sources = [];
+  for (const block of textBlocks(tree, file))
+    sources.push({ ...block, code: false });
+  for (const run2 of textRuns(tree, file, { types: ["code", "html"] })) {
+    sources.push({ text: run2.value, offsetOf: run2.offsetOf, code: run2.node.type === "code" });
+  }
+  for (const value2 of frontMatter(tree).strings) {
+    for (const finding2 of scan(value2.value, base)) {
+      file.message(message(finding2), { place: value2.place });
+    }
+  }
+  for (const source2 of sources) {
+    const policy = source2.code ? { ...base, inCode: true } : base;
+    for (const finding2 of scan(source2.text, policy)) {
+      report3(finding2, source2.offsetOf(finding2.index));
+    }
+  }
+  const source = sourceOf(file);
+  const stack = [tree];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if ("children" in node2)
+      for (const child of node2.children)
+        stack.push(child);
+    if (node2.type !== "link" && node2.type !== "image" && node2.type !== "definition")
+      continue;
+    const url = node2.url;
+    const finding2 = classify(url, base);
+    if (!finding2 || finding2.kind === "ticket")
+      continue;
+    const start = node2.position?.start.offset ?? 0;
+    const end = node2.position?.end.offset ?? start;
+    const written = source.slice(start, end).lastIndexOf(finding2.text);
+    report3(finding2, written === -1 ? start : start + written);
+  }
+}
+var remarkLintPortfolioConfidentiality = portfolioRule("portfolio-confidentiality", check4);
+var confidentiality_default = remarkLintPortfolioConfidentiality;
+
+// ../remark-lint-portfolio/dist/knowledge/sections.js
+init_mdast_util_to_string();
+function sectionKey(title) {
+  return title.toLowerCase().replace(/\([^)]*\)/g, " ").replace(/&/g, " and ").replace(/^\s*(?:\d+[.)]|[ivx]+\.)\s+/, "").replace(/[^a-z0-9/]+/g, " ").trim();
+}
+var cache2 = /* @__PURE__ */ new WeakMap();
+function outline(tree) {
+  const cached = cache2.get(tree);
+  if (cached)
+    return cached;
+  const sections = [];
+  collectHeadings(tree, sections);
+  collectLabels(tree, sections);
+  sections.sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
+  cache2.set(tree, sections);
+  return sections;
+}
+function collectHeadings(tree, sections) {
+  const children = tree.children;
+  for (let index2 = 0; index2 < children.length; index2++) {
+    const node2 = children[index2];
+    if (node2?.type !== "heading")
+      continue;
+    const content3 = [];
+    for (let next = index2 + 1; next < children.length; next++) {
+      const sibling = children[next];
+      if (sibling.type === "heading" && sibling.depth <= node2.depth)
+        break;
+      content3.push(sibling);
+    }
+    const title = toString(node2);
+    sections.push({ title, key: sectionKey(title), depth: node2.depth, node: node2, content: content3 });
+  }
+}
+function leadInLabel(paragraph2) {
+  const [first, second, ...others] = paragraph2.children;
+  if (first?.type !== "strong")
+    return void 0;
+  const strongText = toString(first).trim();
+  if (strongText.endsWith(":")) {
+    const rest = second ? [second, ...others] : [];
+    return { label: strongText.slice(0, -1).trim(), rest };
+  }
+  if (second?.type === "text" && /^\s*:/.test(second.value)) {
+    const trimmed = { ...second, value: second.value.replace(/^\s*:\s*/, "") };
+    return { label: strongText, rest: [trimmed, ...others] };
+  }
+  return void 0;
+}
+function isLeadIn(node2) {
+  return node2?.type === "paragraph" && leadInLabel(node2) !== void 0;
+}
+function splitAtLineLabels(paragraph2) {
+  const children = paragraph2.children;
+  const starts = [];
+  for (let index2 = 1; index2 < children.length; index2++) {
+    const child = children[index2];
+    const previous3 = children[index2 - 1];
+    if (child?.type !== "strong")
+      continue;
+    const afterBreak = previous3?.type === "break" || previous3?.type === "text" && /\n[ \t]*$/.test(previous3.value);
+    if (!afterBreak)
+      continue;
+    const candidate = { type: "paragraph", children: children.slice(index2) };
+    if (leadInLabel(candidate))
+      starts.push(index2);
+  }
+  if (starts.length === 0)
+    return [paragraph2];
+  const parts = [{ ...paragraph2, children: children.slice(0, starts[0]) }];
+  for (let part = 0; part < starts.length; part++) {
+    const segment = children.slice(starts[part], starts[part + 1] ?? children.length);
+    const start = segment[0]?.position?.start;
+    const end = segment[segment.length - 1]?.position?.end;
+    parts.push({
+      type: "paragraph",
+      children: segment,
+      ...start && end ? { position: { start, end } } : {}
+    });
+  }
+  return parts;
+}
+function collectLabels(tree, sections) {
+  const stack = [tree];
+  while (stack.length > 0) {
+    const parent = stack.pop();
+    const children = parent.children;
+    for (let index2 = 0; index2 < children.length; index2++) {
+      const node2 = children[index2];
+      if ("children" in node2 && node2.type !== "paragraph" && node2.type !== "heading") {
+        stack.push(node2);
+      }
+      if (node2.type !== "paragraph")
+        continue;
+      const parts = splitAtLineLabels(node2);
+      for (let part = 0; part < parts.length; part++) {
+        const line = parts[part];
+        const lead = leadInLabel(line);
+        if (!lead)
+          continue;
+        const content3 = [...lead.rest];
+        if (part === parts.length - 1) {
+          for (let next = index2 + 1; next < children.length; next++) {
+            const sibling = children[next];
+            if (!sibling || sibling.type === "heading" || isLeadIn(sibling))
+              break;
+            content3.push(sibling);
+          }
+        }
+        const sectionNode = part === 0 ? node2 : line;
+        sections.push({
+          title: lead.label,
+          key: sectionKey(lead.label),
+          depth: 0,
+          node: sectionNode,
+          content: content3
+        });
+      }
+    }
+  }
+}
+function sectionText(section2) {
+  return section2.content.map((node2) => toString(node2)).join("\n");
+}
+function isEmptySection(section2) {
+  for (const node2 of section2.content) {
+    let found = false;
+    visit(node2, (child) => {
+      if (child.type === "image" || child.type === "imageReference" || child.type === "code" || child.type === "html" || "value" in child && typeof child.value === "string" && child.value.trim() !== "") {
+        found = true;
+        return EXIT;
+      }
+      return CONTINUE;
+    });
+    if (found)
+      return false;
+  }
+  return true;
+}
+function labelPattern(words2, { anywhere = true } = {}) {
+  const alternatives = words2.join("|");
+  const opening = `^[ \\t]*(?:${alternatives})[ \\t]*(?::|\\(|[-\u2013\u2014][ \\t]|\\n|$)`;
+  if (!anywhere)
+    return new RegExp(opening, "i");
+  return new RegExp(`${opening}|(?:^|[\\s(;,.|])(?:${alternatives})[ \\t]*:`, "im");
+}
+var TITLE_LENGTH = 60;
+function shorten(text6) {
+  const line = text6.replace(/\s+/g, " ").trim();
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}\u2026` : line;
+}
+function firstParagraph(node2) {
+  return node2.children.find((child) => child.type === "paragraph");
+}
+function itemTitle(node2) {
+  const paragraph2 = node2.type === "paragraph" ? node2 : firstParagraph(node2);
+  if (!paragraph2)
+    return shorten(toString(node2)) || "item";
+  const lead = leadInLabel(paragraph2);
+  if (lead)
+    return shorten(lead.label);
+  const first = paragraph2.children[0];
+  if (first?.type === "strong")
+    return shorten(toString(first).replace(/:\s*$/, ""));
+  const text6 = toString(paragraph2);
+  return shorten(text6.split(/[:\n]/)[0] ?? text6) || "item";
+}
+function sectionItems(section2, isDetail3 = () => false) {
+  const items = [];
+  const content3 = section2.content;
+  let minDepth = 7;
+  for (const node2 of content3)
+    if (node2.type === "heading")
+      minDepth = Math.min(minDepth, node2.depth);
+  if (minDepth < 7) {
+    let current2;
+    for (const node2 of content3) {
+      if (node2.type === "heading" && node2.depth === minDepth) {
+        current2 = { title: shorten(toString(node2)), node: node2, content: [] };
+        items.push(current2);
+      } else
+        current2?.content.push(node2);
+    }
+    return items;
+  }
+  let current;
+  let afterOpener = false;
+  for (const node2 of content3) {
+    const wasAfterOpener = afterOpener;
+    afterOpener = false;
+    if (node2.type === "list") {
+      if (current && wasAfterOpener) {
+        current.content.push(node2);
+        continue;
+      }
+      for (const item of node2.children) {
+        const paragraph2 = firstParagraph(item);
+        if (current && paragraph2 && isDetail3(toString(paragraph2))) {
+          current.content.push(item);
+          continue;
+        }
+        current = { title: itemTitle(item), node: item, content: [item] };
+        items.push(current);
+      }
+    } else if (node2.type === "paragraph") {
+      if (leadInLabel(node2) && !isDetail3(toString(node2))) {
+        current = { title: itemTitle(node2), node: node2, content: [node2] };
+        items.push(current);
+        afterOpener = true;
+      } else
+        current?.content.push(node2);
+    } else if (node2.type === "table") {
+      const [header, ...rows] = node2.children;
+      const headers = (header?.children ?? []).map((cell) => toString(cell).trim());
+      for (const row of rows) {
+        const columns = [];
+        row.children.forEach((cell, index2) => {
+          if (toString(cell).trim() !== "")
+            columns.push(headers[index2] ?? "");
+        });
+        const title = shorten(toString(row.children[0] ?? row)) || "row";
+        current = { title, node: row, content: [row], columns };
+        items.push(current);
+      }
+    } else
+      current?.content.push(node2);
+  }
+  return items;
+}
+function itemHasLabel(item, pattern) {
+  if (item.columns?.some((column2) => pattern.test(column2)))
+    return true;
+  for (const node2 of item.content) {
+    let found = false;
+    visit(node2, (child) => {
+      if (child.type === "paragraph" || child.type === "heading" || child.type === "tableCell") {
+        if (pattern.test(toString(child))) {
+          found = true;
+          return EXIT;
+        }
+        return SKIP;
+      }
+      return CONTINUE;
+    });
+    if (found)
+      return true;
+  }
+  return false;
+}
+function specKeys(spec) {
+  return [spec.name, ...spec.synonyms].map(sectionKey);
+}
+function clauses(key) {
+  return key.split(/ and /).filter((clause) => clause !== "");
+}
+function documentTitle(sections) {
+  const titles = sections.filter((section2) => section2.depth === 1);
+  return titles.length === 1 ? titles[0] : void 0;
+}
+function assignSections(sections, structure, tree) {
+  const found = /* @__PURE__ */ new Map();
+  const claimed = /* @__PURE__ */ new Set();
+  const takenClauses = /* @__PURE__ */ new Map();
+  const claim = (required, matches) => {
+    if (found.has(required))
+      return;
+    const section2 = sections.find((entry) => !claimed.has(entry) && !takenClauses.has(entry) && matches(entry));
+    if (!section2)
+      return;
+    found.set(required, section2);
+    claimed.add(section2);
+  };
+  for (const required of structure.sections) {
+    const key = sectionKey(required.name);
+    claim(required, (section2) => section2.key === key);
+  }
+  for (const required of structure.sections) {
+    const keys = specKeys(required);
+    claim(required, (section2) => keys.includes(section2.key));
+  }
+  const title = documentTitle(sections);
+  const says = (required, text6) => (required.words ?? []).some((word) => word.test(text6));
+  const candidates2 = sections.filter((section2) => section2 !== title && section2.key.split(" ").length <= 8);
+  const readings = (section2) => structure.sections.filter((required) => !found.has(required) && says(required, section2.key)).length;
+  for (const unambiguous of [true, false]) {
+    for (const required of structure.sections) {
+      if (!required.words?.length || found.has(required))
+        continue;
+      for (const section2 of candidates2) {
+        if (claimed.has(section2) || unambiguous && readings(section2) !== 1)
+          continue;
+        const parts = clauses(section2.key);
+        const taken = takenClauses.get(section2) ?? /* @__PURE__ */ new Set();
+        const clause = parts.findIndex((part, index2) => !taken.has(index2) && says(required, part));
+        if (clause >= 0) {
+          found.set(required, section2);
+          taken.add(clause);
+          takenClauses.set(section2, taken);
+          if (taken.size === parts.length)
+            claimed.add(section2);
+          break;
+        }
+        if (taken.size === 0 && says(required, section2.key)) {
+          found.set(required, section2);
+          claimed.add(section2);
+          break;
+        }
+      }
+    }
+  }
+  for (const required of structure.sections) {
+    const states = required.content;
+    if (!states)
+      continue;
+    claim(required, (section2) => section2 !== title && !section2.content.some((node2) => node2.type === "heading") && states(section2.content));
+  }
+  if (!tree)
+    return found;
+  for (const required of structure.sections) {
+    if (found.has(required))
+      continue;
+    const elsewhere = factElsewhere(tree, required);
+    if (elsewhere)
+      found.set(required, elsewhere);
+  }
+  return found;
+}
+function factElsewhere(tree, required) {
+  if (required.frontMatter) {
+    const matter2 = frontMatter(tree);
+    for (const key of required.frontMatter) {
+      const value2 = matter2.data[key];
+      const text6 = Array.isArray(value2) ? value2.join(", ") : value2;
+      if (text6 === void 0 || text6 === null || String(text6).trim() === "")
+        continue;
+      const place = matter2.placeOf(key);
+      const paragraph2 = {
+        type: "paragraph",
+        children: [{ type: "text", value: String(text6) }],
+        position: { start: { ...place }, end: { ...place } }
+      };
+      return { title: key, key: sectionKey(key), depth: 0, node: paragraph2, content: [paragraph2] };
+    }
+  }
+  const table = required.table;
+  if (table) {
+    const header = (node2) => (node2.children[0]?.children ?? []).map((cell) => toString(cell).trim()).join(" | ");
+    const match = tree.children.find((node2) => node2.type === "table" && table.test(header(node2)));
+    if (match) {
+      const title = header(match);
+      return { title, key: sectionKey(title), depth: 0, node: match, content: [match] };
+    }
+  }
+  const sentence = required.sentence;
+  if (sentence) {
+    let paragraph2;
+    visit(tree, "paragraph", (node2) => {
+      if (!sentence.test(toString(node2).replace(/\s+/g, " ")))
+        return CONTINUE;
+      paragraph2 = node2;
+      return EXIT;
+    });
+    if (paragraph2) {
+      const title = toString(paragraph2).slice(0, 40);
+      return { title, key: sectionKey(title), depth: 0, node: paragraph2, content: [paragraph2] };
+    }
+  }
+  return void 0;
+}
+function isTemplateText(section2) {
+  const text6 = sectionText(section2).replace(/[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu, "");
+  const bracketed = (text6.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join("");
+  if (bracketed.length === 0)
+    return false;
+  const letters = (value2) => value2.replace(/[^\p{L}\p{N}]/gu, "").length;
+  return letters(bracketed) >= 0.8 * letters(text6);
+}
+function closer(match, best) {
+  const share = (entry) => {
+    const total = entry.structure.sections.length;
+    return (total - entry.missing.length - entry.empty.length) / Math.max(total, 1);
+  };
+  if (share(match) !== share(best))
+    return share(match) > share(best);
+  if (match.missing.length !== best.missing.length)
+    return match.missing.length < best.missing.length;
+  return match.missing.length + match.empty.length < best.missing.length + best.empty.length;
+}
+function bestStructure(sections, spec, tree) {
+  let best;
+  for (const structure of spec.structures) {
+    const found = assignSections(sections, structure, tree);
+    const match = { structure, missing: [], empty: [], found };
+    for (const required of structure.sections) {
+      const section2 = found.get(required);
+      if (!section2)
+        match.missing.push(required);
+      else if (isEmptySection(section2))
+        match.empty.push({ spec: required, section: section2 });
+      else if (isTemplateText(section2)) {
+        found.delete(required);
+        match.empty.push({ spec: required, section: section2, template: true });
+      }
+    }
+    const gaps = match.missing.length + match.empty.length;
+    if (!best || closer(match, best))
+      best = match;
+    if (gaps === 0)
+      break;
+  }
+  return best;
+}
+function sectionsWithRole(tree, spec, role2) {
+  const { structure, found } = bestStructure(outline(tree), spec, tree);
+  const sections = [];
+  for (const required of structure.sections) {
+    if (required.role !== role2)
+      continue;
+    const section2 = found.get(required);
+    if (section2 && !sections.includes(section2))
+      sections.push(section2);
+  }
+  return sections;
+}
+
+// ../remark-lint-portfolio/dist/rules/diagram.js
+var DIAGRAM_LANGUAGES = ["mermaid", "plantuml", "puml", "dot", "graphviz", "gv", "d2"];
+var ASCII_LANGUAGES = ["", "text", "txt", "ascii", "asciiart", "ascii-art", "plain", "plaintext"];
+var DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/;
+var HTML_IMAGE = /<(?:img|svg|picture|object)\b/i;
+function isDiagramCode(node2, languages) {
+  const lang = (node2.lang ?? "").toLowerCase();
+  if (languages.has(lang))
+    return true;
+  return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node2.value);
+}
+function isDiagram(node2, languages) {
+  if (node2.type === "image" || node2.type === "imageReference")
+    return true;
+  if (node2.type === "code")
+    return isDiagramCode(node2, languages);
+  if (node2.type === "html")
+    return HTML_IMAGE.test(node2.value);
+  return false;
+}
+function afterEnclosingList(tree, section2) {
+  if (section2.depth !== 0)
+    return [];
+  const offset = section2.node.position?.start.offset;
+  if (offset === void 0)
+    return [];
+  const children = tree.children;
+  const index2 = children.findIndex((node2) => node2.type === "list" && (node2.position?.start.offset ?? Infinity) <= offset && offset < (node2.position?.end.offset ?? -Infinity));
+  if (index2 < 0)
+    return [];
+  const after = [];
+  for (const node2 of children.slice(index2 + 1)) {
+    if (node2.type === "heading" || node2.type === "paragraph" && leadInLabel(node2))
+      break;
+    after.push(node2);
+  }
+  return after;
+}
+var remarkLintPortfolioDiagram = portfolioRule("portfolio-diagram", (tree, file, options) => {
+  const { spec } = documentContext(tree);
+  if (spec?.kind !== "system")
+    return;
+  const [section2] = sectionsWithRole(tree, spec, "architecture");
+  if (!section2)
+    return;
+  const extra = Array.isArray(options?.languages) ? options.languages.filter((lang) => typeof lang === "string") : [];
+  const languages = /* @__PURE__ */ new Set([...DIAGRAM_LANGUAGES, ...extra.map((lang) => lang.toLowerCase())]);
+  for (const node2 of [...section2.content, ...afterEnclosingList(tree, section2)]) {
+    let found = false;
+    visit(node2, (child) => {
+      if (!isDiagram(child, languages))
+        return;
+      found = true;
+      return EXIT;
+    });
+    if (found)
+      return;
+  }
+  file.message(`"${section2.title.trim()}" has no diagram: expected a \`\`\`mermaid (or plantuml, dot) code block, ASCII art or an image in the section`, { place: section2.node.position });
+});
+var diagram_default = remarkLintPortfolioDiagram;
+
+// ../remark-lint-portfolio/dist/rules/first-person.js
+var MIN_WORDS = 30;
+function check5(tree, file) {
+  if (!documentContext(tree).spec?.story)
+    return;
+  let we = 0;
+  let i = 0;
+  let words2 = 0;
+  for (const block of textBlocks(tree, file, { skip: ["heading", "table", "blockquote"] })) {
+    const counts = countPronouns(block.text);
+    we += counts.we;
+    i += counts.i;
+    words2 += block.text.split(/\s+/).filter(Boolean).length;
+  }
+  if (i > 0 || words2 < MIN_WORDS)
+    return;
+  const plural2 = we === 0 ? "" : ` (\u201Cwe/our/us\u201D ${we === 1 ? "once" : `${we} times`})`;
+  file.message(`Story never says \u201CI\u201D${plural2}: interviewers ask what you did, so tell your part in the first person (\u201CI profiled\u2026\u201D, \u201CI proposed\u2026\u201D, \u201CI led\u2026\u201D)`, { place: { line: 1, column: 1 } });
+}
+var remarkLintPortfolioFirstPerson = portfolioRule("portfolio-first-person", check5);
+var first_person_default = remarkLintPortfolioFirstPerson;
+
+// ../remark-lint-portfolio/dist/rules/front-matter.js
+function describeValue(value2) {
+  if (Array.isArray(value2))
+    return "a list";
+  if (value2 instanceof Date)
+    return "a date";
+  if (typeof value2 === "number")
+    return `the number ${value2}`;
+  if (typeof value2 === "boolean")
+    return `\`${value2}\``;
+  if (typeof value2 === "object")
+    return "a mapping";
+  return `\`${oneLine(String(value2))}\``;
+}
+var remarkLintPortfolioFrontMatter = portfolioRule("portfolio-front-matter", (tree, file) => {
+  const matter2 = frontMatter(tree);
+  if (!matter2.node) {
+    if (/^\uFEFF?---[ \t]*\r?\n/.test(sourceOf(file))) {
+      file.message("Front matter opened with `---` at line 1 never closes: add a `---` line after its last key", { place: { line: 1, column: 1 } });
+      return;
+    }
+    file.message("Missing front matter: expected a `---` block with `kind` and `title` first in the file", { place: { line: 1, column: 1 } });
+    return;
+  }
+  if (matter2.error) {
+    file.message(`Front matter is not valid YAML: ${oneLine(matter2.error.reason, 200)}`, {
+      place: matter2.error.place
+    });
+    return;
+  }
+  const start = { line: matter2.node.position?.start.line ?? 1, column: 1 };
+  const kind = matter2.data.kind;
+  if (kind === void 0 || kind === null || kind === "") {
+    file.message(`Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(", ")}`, {
+      place: start
+    });
+  } else if (!matter2.kind) {
+    const written = typeof kind === "string" ? kind : String(kind);
+    const close2 = typeof kind === "string" ? closestMatch(kind, DOCUMENT_KINDS) : void 0;
+    file.message(close2 ? `Unknown \`kind\` \`${oneLine(written)}\`: did you mean \`${close2}\`?` : `Unknown \`kind\` \`${oneLine(written)}\`: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: matter2.placeOf("kind") });
+  }
+  const title = matter2.data.title;
+  if (title === void 0 || title === null) {
+    file.message("Missing `title` in front matter", { place: start });
+  } else if (typeof title !== "string") {
+    file.message(`\`title\` must be text, found ${describeValue(title)}: write it as a quoted string`, { place: matter2.placeOf("title") });
+  } else if (!isText(title)) {
+    file.message("`title` is empty: it has no visible characters", {
+      place: matter2.placeOf("title")
+    });
+  }
+  const focus = matter2.data.focus;
+  if (matter2.kind === "case-study" && focus !== void 0) {
+    if (!CASE_STUDY_FOCUSES.includes(focus)) {
+      file.message(`Unknown case-study \`focus\` \`${oneLine(String(focus))}\`: expected ${CASE_STUDY_FOCUSES.join(" or ")}`, { place: matter2.placeOf("focus") });
+    }
+  }
+});
+var front_matter_default = remarkLintPortfolioFrontMatter;
+
+// ../remark-lint-portfolio/dist/rules/individual-growth.js
+var GROWTH = /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|became|now (?:a|an|the|leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|is now|are now|owns?|ownership|owner|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|grew|growth|grown|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|rating|feedback from)\b/i;
+function check6(tree, file) {
+  const { spec } = documentContext(tree);
+  if (spec?.kind !== "team-development")
+    return;
+  const results2 = sectionsWithRole(tree, spec, "results");
+  if (results2.length === 0)
+    return;
+  if (results2.some((section2) => GROWTH.test(sectionText(section2))))
+    return;
+  const first = results2[0];
+  if (!first)
+    return;
+  file.message(`\u201C${first.title}\u201D lists only project outcomes: add how the person grew (a promotion, a new role, a wider scope, or a skill they now show)`, { place: first.node.position?.start ?? { line: 1, column: 1 } });
+}
+var remarkLintPortfolioIndividualGrowth = portfolioRule("portfolio-individual-growth", check6);
+var individual_growth_default = remarkLintPortfolioIndividualGrowth;
+
+// ../remark-lint-portfolio/dist/rules/leadership-principles.js
+var KEY = "leadership-principles";
+function describeType(value2) {
+  if (Array.isArray(value2))
+    return "a list";
+  if (typeof value2 === "object")
+    return "a mapping";
+  if (typeof value2 === "number")
+    return "a number";
+  if (typeof value2 === "boolean")
+    return "a boolean";
+  return `a ${typeof value2}`;
+}
+var remarkLintPortfolioLeadershipPrinciples = portfolioRule("portfolio-leadership-principles", (tree, file) => {
+  const matter2 = frontMatter(tree);
+  if (!matter2.node || matter2.error)
+    return;
+  const raw = matter2.data[KEY];
+  if (raw === void 0 || raw === null)
+    return;
+  if (!Array.isArray(raw) && typeof raw !== "string") {
+    file.message(`\`${KEY}\` is ${describeType(raw)}: expected a list of Leadership Principle names`, { place: matter2.placeOf(KEY) });
+    return;
+  }
+  for (const invalid of matter2.invalidPrinciples ?? []) {
+    file.message(`\`${KEY}\` item is ${invalid.value}: expected a Leadership Principle name (quote names that contain \`: \`)`, { place: invalid.place });
+  }
+  const seen = /* @__PURE__ */ new Map();
+  const record = (principle, entry) => {
+    const first = seen.get(principle);
+    if (first) {
+      file.message(`Duplicate Leadership Principle "${entry.value}": "${principle}" is already listed on line ${first.place.line}`, { place: entry.place });
+    } else {
+      seen.set(principle, entry);
+    }
+  };
+  const entries = matter2.principles;
+  for (const reading of readPrinciples(entries.map((entry) => entry.value))) {
+    const entry = entries[reading.start];
+    const next = entries[reading.start + 1];
+    if (reading.principle && reading.count === 1) {
+      record(reading.principle, entry);
+      continue;
+    }
+    if (reading.principle && next) {
+      const joined = reading.principle;
+      const sameLine = entry.place.line === next.place.line;
+      const reason = sameLine ? `"${entry.value}" and "${next.value}" were split by YAML at the comma: quote the principle as "${joined}"` : `"${entry.value}" and "${next.value}" are one principle written as two items: write it as one item, "${joined}"`;
+      file.message(reason, { place: entry.place });
+      record(joined, { value: `${entry.value}, ${next.value}`, place: entry.place });
+      continue;
+    }
+    const suggestion = suggestPrinciple(entry.value);
+    file.message(suggestion ? `Unknown Leadership Principle "${entry.value}": did you mean "${suggestion}"?` : `Unknown Leadership Principle "${entry.value}": expected one of Amazon's 16 (${LEADERSHIP_PRINCIPLES.join(", ")})`, { place: entry.place });
+  }
+});
+var leadership_principles_default = remarkLintPortfolioLeadershipPrinciples;
 
 // ../remark-lint-portfolio/dist/knowledge/metrics-tables.js
 var BEFORE_HEADER = /^(?:before|baseline|old|previous|prior|was|from|then|original)\b/;
@@ -31125,14 +33505,411 @@ var remarkLintPortfolioMetricArithmetic = portfolioRule("portfolio-metric-arithm
 var metric_arithmetic_default = remarkLintPortfolioMetricArithmetic;
 
 // ../remark-lint-portfolio/dist/rules/options-considered.js
-var PRO_WORDS = ["pros?", "advantages?", "benefits?", "upsides?", "good,[ \\t]*because\\b.*"];
-var CON_WORDS = ["cons?", "disadvantages?", "drawbacks?", "downsides?", "bad,[ \\t]*because\\b.*"];
-var PROS_AND_CONS = /\bpros and cons\b/;
+init_mdast_util_to_string();
+
+// ../remark-lint-portfolio/dist/knowledge/weighing.js
+init_mdast_util_to_string();
+var COST_LABEL_WORDS = [
+  "trade[-\u2010\u2011 ]?offs?",
+  "costs?",
+  "the catch",
+  "catch",
+  "price",
+  "penalty",
+  "sacrifices?",
+  "downsides?",
+  "drawbacks?",
+  "cons?",
+  "negatives?",
+  "negative consequences?",
+  "side[-\u2010\u2011 ]?effects?",
+  "risks?",
+  "risks? accepted",
+  "accepted risks?",
+  "what (?:it|we|this|that|they) (?:cost|gave up|paid|traded|sacrificed)(?: us)?",
+  "what we gave up",
+  "we gave up",
+  "bad,[ \\t]*because\\b.*"
+];
+var GAIN_LABEL_WORDS = [
+  "results?",
+  "outcomes?",
+  "impact",
+  "payoffs?",
+  "gains?",
+  "benefits?",
+  "upsides?",
+  "pros?",
+  "positive consequences?",
+  "what (?:it|we|this|that|they) (?:bought|gained|got|achieved|won)(?: us)?",
+  "good,[ \\t]*because\\b.*"
+];
+function clauses2(text6) {
+  return text6.split(/(?<![\s(](?:vs|e\.g|i\.e|etc|approx|cf|incl)\.)(?<=[.!?])\s+(?=\S)|;\s*|\n+|\s+[–—]\s+|,?\s+(?=(?:but|however|though|although|whereas|yet|except|with the risk|at the (?:cost|price|expense) of)\b)/i).map((part) => part.trim().replace(/[.;,:]+$/, "")).filter((part) => /\w/.test(part));
+}
+var CHANGE = /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i;
+var FALLING_COST = /\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|halv\w*|saving)\s+(?:\w+\s+)?costs?\b|\bcosts?\b[^;]{0,40}?(?:\b(?:fell|dropped|down|decreased|declined|halved|shrank|from)\b|→|->)/i;
+var NEGATION = String.raw`\b(?:no|never|nothing|none|without|zero|less)\b[^;,]{0,40}?`;
+var COST_PHRASES = [
+  { phrase: /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i, unless: FALLING_COST },
+  { phrase: /\bat the (?:cost|price|expense) of\b/i },
+  { phrase: /\b(?:gave|give|gives|giving) up\b/i },
+  { phrase: /\bsacrific\w*/i },
+  { phrase: /\btrade[-‐‑ ]?offs?\b|\btraded\b/i },
+  { phrase: /\bthe (?:catch|downside|drawback|price|penalty)\b/i },
+  { phrase: /\b(?:downsides?|drawbacks?)\b/i },
+  { phrase: /\b(?:we|I|they|you)\s+(?:accepted|accept|tolerated?|lived? with|live with)\b/i },
+  { phrase: /\blos(?:t|ing|es)\b/i, unless: new RegExp(`${NEGATION}\\blos(?:t|ing|es)\\b`, "i") },
+  {
+    phrase: /\bpaid\b|\bpay(?:s|ing)? (?:for|with)\b/i,
+    unless: new RegExp(`${NEGATION}\\bpa(?:y|id)\\b`, "i")
+  },
+  {
+    phrase: /\b(?:with|carries|carry|accept\w*|added|adds?) (?:the |a |some )?risks?\b|\brisk (?:is|was) that\b/i
+  },
+  {
+    phrase: /\b(?:slower|harder|costlier|pricier|riskier|more expensive|more complex|less flexible)\b/i
+  },
+  {
+    phrase: /\b(?:operational|ops|extra|added|more|increased|higher) (?:complexity|overhead|toil|burden|latency|spend|bill)\b/i
+  },
+  {
+    phrase: /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i
+  },
+  { phrase: /\block-?in\b/i },
+  // A plain downside: "hard to forecast", "expensive at our volume", "brittle".
+  {
+    phrase: /\b(?:hard to|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\b/i,
+    unless: new RegExp(`${NEGATION}\\b(?:hard|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\\b`, "i")
+  },
+  // Effort spent: "9 months of work", "5 months of 6 engineers".
+  {
+    phrase: /\b\d+(?:\.\d+)?\s*(?:person-|engineer-)?(?:days?|weeks?|months?|years?|quarters?|sprints?)\s+(?:of\s+(?:work|effort|engineering|rework|migration|\d+\s+engineers?)|more work)\b/i
+  },
+  // Something more to have: "needs a proxy for browsers", "meant a second pipeline", "we maintain 40 adapters".
+  {
+    phrase: /\b(?:needs?|needed|requires?|required|means?|meant) (?:a|an|another|extra|more|its own|our own|two|a second|a separate|new)\b|\bwe (?:now )?(?:maintain|run|operate|own|patch|carry)\b/i,
+    unless: new RegExp(`${NEGATION}\\b(?:needs?|needed|requires?|required|maintain|run|operate|patch)\\b`, "i")
+  },
+  // A burden taken on: "a cluster to run", "another cache to invalidate", "leaves us owning the code".
+  {
+    phrase: /\bto (?:run|operate|maintain|patch|own|support|upgrade|invalidate|monitor|size|babysit|keep in sync)\b|\b(?:leaves|leaving|left) (?:us|the team|them) (?:owning|maintaining|running|carrying)\b|\bon the hook\b/i,
+    unless: new RegExp(`${NEGATION}\\bto (?:run|operate|maintain|patch|own|support|upgrade|invalidate|monitor|size|babysit)\\b`, "i")
+  }
+];
+function statesCost(clause) {
+  return COST_PHRASES.some(({ phrase, unless }) => phrase.test(clause) && !unless?.test(clause));
+}
+var EXCHANGE = /\b(?:in exchange for|in return for|traded\b[^;]{0,80}?\bfor)\b/i;
+function proseTradeOff(text6) {
+  const parts = clauses2(text6);
+  if (parts.some((part) => EXCHANGE.test(part)))
+    return { cost: true, gain: true };
+  const costAt = parts.findIndex(statesCost);
+  const gain = parts.some((part, index2) => !statesCost(part) && (CHANGE.test(part) || costAt !== -1 && index2 > costAt && part.split(/\s+/).length >= 2));
+  return { cost: costAt !== -1, gain };
+}
+var PRO_MARK = /^(?:\+|\(\+\)|✅|✔️?|✓|👍)\s*/u;
+var CON_MARK = /^(?:−|\(-\)|\(−\)|❌|✗|✘|👎|⚠️?)\s*/u;
+var CONTRAST = /^(?:but|however|though|although|whereas|yet|except|with the risk)\b/i;
+function proseProsAndCons(text6, { weighing: weighing2 = false } = {}) {
+  const weighed = [];
+  let previousCost = false;
+  for (const clause of clauses2(text6)) {
+    const contrast = CONTRAST.test(clause);
+    if (PRO_MARK.test(clause) || CON_MARK.test(clause)) {
+      const con = CON_MARK.test(clause);
+      weighed.push({ point: clause, con, marked: true });
+      previousCost = con;
+      continue;
+    }
+    const points = clause.split(/,\s+|\s+and\s+/).filter((point3) => /\w/.test(point3));
+    const costs = points.map(statesCost);
+    points.forEach((point3, index2) => {
+      const opensDownside = contrast && index2 === 0 && !previousCost;
+      weighed.push({ point: point3, con: costs[index2] === true || opensDownside, marked: false });
+    });
+    previousCost = costs.some(Boolean);
+  }
+  const cons = weighed.some((entry) => entry.con);
+  const pros = weighed.some((entry) => !entry.con && (entry.marked || cons || weighing2));
+  return { pros, cons };
+}
+var MARKER = /(?:^|(?<=[\s:;,]))(?:\((\d|[a-h])\)|(\d|[a-h])\)|(?:[Oo]ption|OPTION|[Aa]lternative|[Cc]hoice)s?\s+(\d+|[A-Ha-h])\b(?!\s*[-–]\s*\d))[ \t:,-]*/g;
+function markerIndex(value2) {
+  return /\d/.test(value2) ? Number(value2) : value2.toLowerCase().charCodeAt(0) - 96;
+}
+function inlineOptions(text6) {
+  const markers2 = [];
+  for (const match of text6.matchAll(MARKER)) {
+    const value2 = match[1] ?? match[2] ?? match[3];
+    if (value2 === void 0)
+      continue;
+    markers2.push({
+      index: markerIndex(value2),
+      start: match.index,
+      end: match.index + match[0].length
+    });
+  }
+  const run2 = [];
+  for (const marker of markers2) {
+    if (marker.index === run2.length + 1)
+      run2.push(marker);
+  }
+  if (run2.length < 2)
+    return [];
+  return run2.map((marker, position2) => ({
+    index: marker.index,
+    text: text6.slice(marker.end, run2[position2 + 1]?.start ?? text6.length).trim().replace(/[\s;,.]*(?:\b(?:or|and))?[\s;,.]*$/i, "")
+  }));
+}
+function unwrap(text6) {
+  return text6.replace(/[ \t]*\n[ \t]*/g, " ");
+}
+var PHRASING = /* @__PURE__ */ new Set([
+  "text",
+  "emphasis",
+  "strong",
+  "delete",
+  "inlineCode",
+  "link",
+  "linkReference",
+  "break",
+  "html"
+]);
+function unlabelledText(nodes, labelled) {
+  const parts = [];
+  let line = "";
+  const endLine = () => {
+    if (line.trim() !== "" && !labelled(line))
+      parts.push(unwrap(line));
+    line = "";
+  };
+  for (const node2 of nodes) {
+    if (PHRASING.has(node2.type)) {
+      line += toString(node2);
+      continue;
+    }
+    endLine();
+    visit(node2, (child) => {
+      if (child.type === "paragraph" || child.type === "tableCell" || child.type === "heading") {
+        const text6 = toString(child);
+        if (!labelled(text6))
+          parts.push(unwrap(text6));
+        return SKIP;
+      }
+      return CONTINUE;
+    });
+  }
+  endLine();
+  return parts.join("\n");
+}
+var LIST_INTRO = /\b(?:considered|options?|alternatives?|choices|candidates|looked at|compared|evaluated)\b[^.:\n]{0,40}:\s*$/i;
+var NAME_WORDS = 8;
+var NAME2 = /^(?!(?:which|that|who|whose|where|we|I|it|this|they|he|she|you|but|so|because)\b)\S/i;
+function splitOutsideParentheses(text6, sep3) {
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let index2 = 0; index2 < text6.length; index2++) {
+    const char = text6[index2];
+    if (char === "(")
+      depth++;
+    else if (char === ")")
+      depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const match = sep3.exec(text6.slice(index2, index2 + 8));
+      if (match && match.index === 0) {
+        parts.push(text6.slice(start, index2));
+        index2 += match[0].length - 1;
+        start = index2 + 1;
+      }
+    }
+  }
+  parts.push(text6.slice(start));
+  return parts;
+}
+function namedOptions(text6, { opensList = false } = {}) {
+  const sentences = text6.split(/(?<=[.!?])\s+|\n+/);
+  for (const [position2, sentence] of sentences.entries()) {
+    const line = sentence.replace(/[.!?\s]+$/, "");
+    let list3;
+    const colon = line.indexOf(":");
+    if (colon !== -1 && LIST_INTRO.test(line.slice(0, colon + 1)))
+      list3 = line.slice(colon + 1);
+    else if (opensList && position2 === 0)
+      list3 = line;
+    if (list3 === void 0)
+      continue;
+    const parts = splitOutsideParentheses(list3, /^[,;]\s*/).map((part) => part.trim().replace(/^(?:and|or)\s+/i, "")).filter((part) => /\w/.test(part));
+    const last = parts.pop();
+    if (last !== void 0)
+      parts.push(...splitOutsideParentheses(last, /^\s+(?:or|and)\s+/i));
+    if (parts.length < 2)
+      continue;
+    const options = parts.map((part) => {
+      const open = part.indexOf("(");
+      const name = (open === -1 ? part : part.slice(0, open)).trim();
+      const text7 = open === -1 ? "" : part.slice(open + 1).replace(/\)\s*$/, "");
+      return { name, text: text7 };
+    });
+    if (options.every((option) => NAME2.test(option.name) && option.name.split(/\s+/).length <= NAME_WORDS)) {
+      return options;
+    }
+  }
+  return [];
+}
+var STOP_WORDS = /* @__PURE__ */ new Set([
+  "keep",
+  "keeping",
+  "with",
+  "from",
+  "into",
+  "move",
+  "moving",
+  "build",
+  "building",
+  "our",
+  "the",
+  "own",
+  "buy",
+  "use",
+  "using",
+  "stay",
+  "a",
+  "an"
+]);
+function weighingByName(text6, names) {
+  const keys = names.map((name) => name.toLowerCase().split(/[^a-z0-9+#-]+/).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)));
+  const weighed = names.map(() => "");
+  let current = -1;
+  for (const clause of clauses2(text6)) {
+    const lower = clause.toLowerCase();
+    let best = -1;
+    let bestHits = 0;
+    keys.forEach((words2, index2) => {
+      const hits = words2.filter((word) => new RegExp(`\\b${word.replace(/[+#-]/g, "\\$&")}\\b`).test(lower)).length;
+      if (hits > bestHits) {
+        best = index2;
+        bestHits = hits;
+      }
+    });
+    if (best !== -1)
+      current = best;
+    if (current !== -1)
+      weighed[current] = `${weighed[current]}
+${clause}`;
+  }
+  return weighed;
+}
+
+// ../remark-lint-portfolio/dist/rules/options-considered.js
+var PRO_WORDS = [
+  "pros?",
+  "advantages?",
+  "benefits?",
+  "upsides?",
+  "strengths?",
+  "positives?",
+  "arguments? for",
+  "good,[ \\t]*because\\b.*"
+];
+var CON_WORDS = [
+  "cons?",
+  "disadvantages?",
+  "drawbacks?",
+  "downsides?",
+  "weakness(?:es)?",
+  "negatives?",
+  "costs?",
+  "risks?",
+  "arguments? against",
+  "against",
+  "bad,[ \\t]*because\\b.*"
+];
+var PROS_AND_CONS = /\bpros (?:and |\/ ?)?cons\b/;
 var PROS = labelPattern(PRO_WORDS);
 var CONS = labelPattern(CON_WORDS);
 var DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false });
 function isDetail(text6) {
   return DETAIL.test(text6);
+}
+function isLabelled(text6) {
+  return PROS.test(text6) || CONS.test(text6);
+}
+function fromItem(item) {
+  let prose = unlabelledText(item.content, isLabelled);
+  if (prose.startsWith(item.title))
+    prose = prose.slice(item.title.length);
+  return {
+    title: item.title,
+    node: item.node,
+    pros: itemHasLabel(item, PROS),
+    cons: itemHasLabel(item, CONS),
+    prose,
+    weighing: ""
+  };
+}
+var TITLE_LENGTH2 = 60;
+function fromSentences(section2) {
+  const text6 = unlabelledText(section2.content, () => false);
+  const numbered = inlineOptions(text6);
+  if (numbered.length === 0)
+    return fromNames(section2);
+  return numbered.map((option) => {
+    const name = (option.text.split(/[:;,(]|\s[–—]\s/)[0] ?? option.text).trim();
+    return {
+      title: name.length > TITLE_LENGTH2 ? `${name.slice(0, TITLE_LENGTH2 - 1).trimEnd()}\u2026` : name,
+      node: section2.node,
+      pros: false,
+      cons: false,
+      prose: option.text,
+      weighing: ""
+    };
+  });
+}
+function fromNames(section2) {
+  const text6 = unlabelledText(section2.content, () => false);
+  return namedOptions(text6, { opensList: section2.depth === 0 }).map((option) => ({
+    title: option.name.length > TITLE_LENGTH2 ? `${option.name.slice(0, TITLE_LENGTH2 - 1).trimEnd()}\u2026` : option.name,
+    node: section2.node,
+    pros: false,
+    cons: false,
+    prose: option.text,
+    weighing: ""
+  }));
+}
+var CRITERIA = /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i;
+function fromMatrix(section2) {
+  for (const node2 of section2.content) {
+    if (node2.type !== "table")
+      continue;
+    const [header, ...rows] = node2.children;
+    const names = (header?.children ?? []).map((cell) => toString(cell).trim());
+    if (names.length < 2 || !CRITERIA.test(names[0] ?? "-"))
+      continue;
+    if (names.slice(1).some((name) => isLabelled(`${name}:`)))
+      continue;
+    return names.slice(1).map((name, index2) => {
+      const rated = rows.filter((row) => toString(row.children[index2 + 1] ?? row).trim() !== "");
+      const weighed = rows.length >= 2 && rated.length >= 2;
+      return {
+        title: name,
+        node: header ?? node2,
+        pros: weighed,
+        cons: weighed,
+        prose: "",
+        weighing: ""
+      };
+    });
+  }
+  return [];
+}
+function isTopLevel(tree, section2) {
+  if (section2.depth > 0)
+    return true;
+  const offset = section2.node.position?.start.offset;
+  return tree.children.some((child) => child.type === "paragraph" && offset !== void 0 && (child.position?.start.offset ?? Number.NaN) <= offset && offset < (child.position?.end.offset ?? Number.NaN));
 }
 var remarkLintPortfolioOptionsConsidered = portfolioRule("portfolio-options-considered", (tree, file, options) => {
   const { spec } = documentContext(tree);
@@ -31141,21 +33918,44 @@ var remarkLintPortfolioOptionsConsidered = portfolioRule("portfolio-options-cons
   const [listed] = sectionsWithRole(tree, spec, "options");
   if (!listed)
     return;
-  const weighed = outline(tree).find((entry) => entry !== listed && entry.depth > 0 && PROS_AND_CONS.test(entry.key));
-  const section2 = weighed ?? listed;
+  const weighed = outline(tree).find((entry) => entry !== listed && PROS_AND_CONS.test(entry.key) && isTopLevel(tree, entry));
+  const weighedItems = weighed ? sectionItems(weighed, isDetail) : [];
+  const section2 = weighed && weighedItems.length > 0 ? weighed : listed;
+  const listedItems = section2 === listed ? sectionItems(listed, isDetail).filter((item) => item.node !== weighed?.node) : weighedItems;
+  const matrix = fromMatrix(section2);
+  const found = matrix.length > 0 ? matrix : listedItems.length > 0 ? listedItems.map(fromItem) : fromSentences(listed);
+  if (weighed && weighedItems.length === 0) {
+    const text6 = unlabelledText(weighed.content, () => false);
+    const numbered = inlineOptions(text6);
+    for (const weighing2 of numbered) {
+      const option = found[weighing2.index - 1];
+      if (option)
+        option.weighing = `${option.weighing}
+${weighing2.text}`;
+    }
+    if (numbered.length === 0) {
+      weighingByName(text6, found.map((option) => option.title)).forEach((weighing2, index2) => {
+        const option = found[index2];
+        if (option)
+          option.weighing = `${option.weighing}
+${weighing2}`;
+      });
+    }
+  }
   const minimum = typeof options?.minimum === "number" && options.minimum >= 0 ? Math.floor(options.minimum) : 2;
-  const items = sectionItems(section2, isDetail);
-  if (items.length < minimum) {
-    const count2 = items.length === 0 ? "no options" : `${items.length} option${items.length === 1 ? "" : "s"}`;
+  if (found.length < minimum) {
+    const count2 = found.length === 0 ? "no options" : `${found.length} option${found.length === 1 ? "" : "s"}`;
     file.message(`"${section2.title.trim()}" lists ${count2}: expected at least ${minimum}, each with pros and cons`, { place: section2.node.position });
   }
-  for (const item of items) {
-    const pros = itemHasLabel(item, PROS);
-    const cons = itemHasLabel(item, CONS);
+  for (const option of found) {
+    const prose = proseProsAndCons(option.prose);
+    const weighing2 = proseProsAndCons(option.weighing, { weighing: true });
+    const pros = option.pros || prose.pros || weighing2.pros;
+    const cons = option.cons || prose.cons || weighing2.cons;
     if (pros && cons)
       continue;
     const reason = pros ? 'lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)' : cons ? 'lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)' : 'lists neither pros nor cons: expected "Pros:" and "Cons:" items';
-    file.message(`Option "${item.title}" ${reason}`, { place: item.node.position });
+    file.message(`Option "${option.title}" ${reason}`, { place: option.node.position });
   }
 });
 var options_considered_default = remarkLintPortfolioOptionsConsidered;
@@ -31539,13 +34339,33 @@ var remarkLintPortfolioSummaryLength = portfolioRule("portfolio-summary-length",
 var summary_length_default = remarkLintPortfolioSummaryLength;
 
 // ../remark-lint-portfolio/dist/rules/trade-offs.js
-var TRADE_OFF_WORDS = ["trade[-\u2010\u2011 ]?offs?"];
-var RESULT_WORDS2 = ["results?", "outcomes?", "impact"];
-var TRADE_OFF = labelPattern(TRADE_OFF_WORDS);
-var RESULT = labelPattern(RESULT_WORDS2);
-var DETAIL2 = labelPattern([...TRADE_OFF_WORDS, ...RESULT_WORDS2], { anywhere: false });
+var TRADE_OFF = labelPattern(COST_LABEL_WORDS);
+var RESULT = labelPattern(GAIN_LABEL_WORDS);
+var DETAIL2 = labelPattern([...COST_LABEL_WORDS, ...GAIN_LABEL_WORDS], { anywhere: false });
 function isDetail2(text6) {
   return DETAIL2.test(text6);
+}
+function isLabelled2(text6) {
+  return TRADE_OFF.test(text6) || RESULT.test(text6);
+}
+function decisionSentences(item) {
+  const text6 = unlabelledText(item.content, isLabelled2);
+  if (!item.content.includes(item.node))
+    return text6;
+  const name = item.title.replace(/…$/, "");
+  const colon = text6.search(/:\s|[–—]\s/);
+  if (colon !== -1 && colon <= 200 && text6.slice(0, colon).trim().startsWith(name.slice(0, 20))) {
+    return text6.slice(colon + 1);
+  }
+  return text6.startsWith(name) ? text6.slice(name.length) : text6;
+}
+function weighing(item) {
+  const labelledCost = itemHasLabel(item, TRADE_OFF);
+  const labelledGain = itemHasLabel(item, RESULT);
+  if (labelledCost && labelledGain)
+    return { tradeOff: true, result: true };
+  const prose = proseTradeOff(decisionSentences(item));
+  return { tradeOff: labelledCost || prose.cost, result: labelledGain || prose.gain };
 }
 var remarkLintPortfolioTradeOffs = portfolioRule("portfolio-trade-offs", (tree, file) => {
   const { spec } = documentContext(tree);
@@ -31561,14 +34381,14 @@ var remarkLintPortfolioTradeOffs = portfolioRule("portfolio-trade-offs", (tree, 
       node: section2.node,
       content: section2.content
     };
-    if (itemHasLabel(whole, TRADE_OFF) && itemHasLabel(whole, RESULT))
+    const { tradeOff, result } = weighing(whole);
+    if (tradeOff && result)
       return;
     file.message(`"${section2.title.trim()}" lists no decisions: expected a list item or sub-heading per decision, each with a trade-off and a result`, { place: section2.node.position });
     return;
   }
   for (const item of items) {
-    const tradeOff = itemHasLabel(item, TRADE_OFF);
-    const result = itemHasLabel(item, RESULT);
+    const { tradeOff, result } = weighing(item);
     if (tradeOff && result)
       continue;
     const reason = tradeOff ? 'states its trade-off but no result: expected a "Result:" line saying what it achieved' : result ? 'states its result but no trade-off: expected a "Trade-off:" line saying what it cost' : 'states neither trade-off nor result: expected "Trade-off:" and "Result:" lines';
@@ -31720,7 +34540,6 @@ var remarkPresetLintPortfolio = {
 var dist_default = remarkPresetLintPortfolio;
 
 // ../engine/dist/config.js
-var import_ajv = __toESM(require_ajv(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 
 // ../engine/dist/errors.js
@@ -31947,6 +34766,7 @@ async function loadConfig(options) {
     throw new InputError(`${label}: cannot be read (${error.code})`);
   }
   const data = parseConfigText(text6, label, /\.ya?ml$/i.test(file));
+  ajvModule ??= { Ajv: (await Promise.resolve().then(() => __toESM(require_ajv(), 1))).Ajv };
   return { config: validateConfig(data, label, path3.dirname(file)), path: file, text: text6 };
 }
 function displayPath(cwd, file) {
@@ -31996,10 +34816,13 @@ function parseConfigText(text6, label, yaml) {
     throw new ConfigError(`${label}${where}: invalid JSON: ${reason}`);
   }
 }
+var ajvModule;
 var validator;
 function validate(data) {
   if (!validator) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+    if (!ajvModule)
+      throw new Error("the config validator was used before loadConfig loaded it");
+    const ajv = new ajvModule.Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(CONFIG_SCHEMA);
   }
   return validator(data) ? [] : [...validator.errors ?? []];
@@ -33154,33 +35977,8 @@ import { closeSync, constants, existsSync as existsSync6, fstatSync, openSync, r
 import { availableParallelism } from "node:os";
 import path8 from "node:path";
 
-// ../../node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point(value2);
-  }
-  return "";
-}
-function point(point3) {
-  return index(point3 && point3.line) + ":" + index(point3 && point3.column);
-}
-function position(pos) {
-  return point(pos && pos.start) + "-" + point(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-
 // ../../node_modules/vfile-message/lib/index.js
+init_unist_util_stringify_position();
 var VFileMessage = class extends Error {
   /**
    * Create a message for `reason`.
@@ -33855,22 +36653,33 @@ function changeFigures(change, place) {
     figures.push({ text: change.text, key: `multiplier:${round(high / low)}`, ...at });
   return figures;
 }
-var BACKGROUND_LABEL = /^\W*(?:current\s+)?(?:role|scope|about|background|profile|who i am|my role)\b/i;
-function leadIn(node2) {
-  if (node2.type !== "paragraph")
-    return void 0;
-  const first = node2.children[0];
-  return first?.type === "strong" ? toString(first) : void 0;
+function roleLines(tree) {
+  const { spec } = documentContext(tree);
+  if (!spec)
+    return () => false;
+  const ranges = [];
+  for (const section2 of sectionsWithRole(tree, spec, "role")) {
+    const start = section2.node.position?.start.line;
+    if (start === void 0)
+      continue;
+    let end = section2.node.position?.end.line ?? start;
+    for (const node2 of section2.content)
+      end = Math.max(end, node2.position?.end.line ?? end);
+    ranges.push([start, end]);
+  }
+  return (line) => ranges.some(([start, end]) => line >= start && line <= end);
 }
-function extractFigures(tree, file) {
+function claimedBlocks(tree, file) {
+  return textBlocks(tree, file, { skip: ["code", "html", "yaml"] }).map((block) => ({
+    block,
+    claims: extractClaims(block.text)
+  }));
+}
+function extractFigures(tree, file, blocks = claimedBlocks(tree, file)) {
   const figures = [];
-  let inBackground = false;
-  for (const block of textBlocks(tree, file, { skip: ["code", "html", "yaml"] })) {
-    if (block.node.type === "heading")
-      inBackground = BACKGROUND_LABEL.test(block.text);
-    const label = leadIn(block.node);
-    const background = label === void 0 ? inBackground : BACKGROUND_LABEL.test(label);
-    const claims = extractClaims(block.text);
+  const inRole = roleLines(tree);
+  for (const { block, claims } of blocks) {
+    const background = inRole(block.node.position?.start.line ?? 0);
     const at = (offset) => placeAt(file, block.offsetOf(offset));
     for (const quantity of claims.quantities) {
       const place = at(quantity.start);
@@ -33912,12 +36721,16 @@ function isBacked(key, keys) {
   }
   return false;
 }
-function computedText(percent, ratio) {
+function computedText(change, percent, ratio) {
+  if (change.before.base === 0 && change.after.base !== 0)
+    return "up from zero";
+  if (change.after.base === 0 && change.before.base !== 0)
+    return "100% reduction (to zero)";
   const parts = [];
   if (percent !== void 0) {
     parts.push(percent === 0 ? "no change" : `${formatFigure(Math.abs(percent))}% ${percent < 0 ? "reduction" : "increase"}`);
   }
-  if (ratio !== void 0 && ratio !== 1)
+  if (ratio !== void 0 && ratio >= 1.1)
     parts.push(`${formatFigure(ratio)}x`);
   return parts.length === 2 ? `${parts[0]} (${parts[1]})` : parts[0] ?? "";
 }
@@ -33936,7 +36749,7 @@ function toFigureChange(change, place, relative2) {
     direction: !comparable2 ? void 0 : change.after.base > change.before.base ? "increase" : change.after.base < change.before.base ? "decrease" : "none",
     percent,
     ratio,
-    computed: comparable2 ? computedText(percent, ratio) : "",
+    computed: comparable2 ? computedText(change, percent, ratio) : "",
     stated: relative2?.text,
     statedAgrees: check13?.ok,
     form: change.form,
@@ -33944,11 +36757,10 @@ function toFigureChange(change, place, relative2) {
     column: place.column
   };
 }
-function extractChanges(tree, file) {
+function extractChanges(tree, file, blocks = claimedBlocks(tree, file)) {
   const changes = [];
   const baselineGaps = [];
-  for (const block of textBlocks(tree, file, { skip: ["code", "html", "yaml"] })) {
-    const claims = extractClaims(block.text);
+  for (const { block, claims } of blocks) {
     const at = (offset) => placeAt(file, block.offsetOf(offset));
     const stated = /* @__PURE__ */ new Map();
     for (const relative2 of claims.relatives) {
@@ -33978,18 +36790,19 @@ var KEEP = 3;
 var PATTERNS = {
   "first-person": /\b(?:I|I'm|I've|I'd|I’m|I’ve|I’d|my|me)\b/,
   reflection: /\b(?:lessons? learn(?:ed|t)|what I learn(?:ed|t)|I learn(?:ed|t)|in hindsight|looking back|(?:would|I'd|I’d) do (?:it )?differently|next time|retrospectives?|takeaways?|reflections?|if I (?:did|had) it again|I (?:now|still) (?:believe|think))\b/i,
-  alternatives: /\b(?:alternatives?|options? considered|we considered|I considered|considered (?:using|building|buying)|instead of|rather than|rejected|option [a-z0-9]\b|build (?:vs\.?|versus) buy)/i,
+  alternatives: /\b(?:alternatives?|options? considered|considered options|options:|we considered|I considered|considered (?:using|building|buying)|instead of|rather than|rejected|option [a-z0-9]\b|build (?:vs\.?|versus) buy)/i,
   "trade-off": /\btrade[- ]?offs?\b|\bat the (?:cost|expense) of\b|\bin exchange for\b/i,
   "team-ownership": /\b(?:I (?:owned|own|led|lead|ran|was (?:the )?(?:tech(?:nical)? lead|owner|lead|responsible))|(?:tech(?:nical)?|team) lead(?:er)?|my team|I managed)\b/i,
-  "component-design": /\bI (?:designed|architected|built|wrote the design|proposed the design|redesigned)\b|\b(?:design(?:ed)?|architecture) (?:of|for) (?:the|a|our) [\w-]+ (?:service|component|pipeline|api|system|module|platform|engine)\b/i,
+  "component-design": /\bI (?:designed|co-designed|architected|built|wrote|drew up|proposed|redesigned|set|defined|chose)\b[^.;]{0,60}?\b(?:design|architecture|service|component|pipeline|api|system|module|platform|engine|schema)s?\b|\b(?:author|architect) of the [\w\s-]{0,40}?(?:design|architecture)\b|\bmy design\b/i,
   "multi-team": /\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|multiple|many) (?:engineering |product |partner |other )?teams|across teams|cross-team|teams across|other teams)\b/i,
   "org-wide": /\b(?:org(?:ani[sz]ation)?[- ]wide|company[- ]wide|engineering[- ]wide|across the (?:org|organi[sz]ation|company|business|division)|adopted by (?:\d+|all|every|several|most)|every team|all (?:engineering )?teams|(?:became|is now) the (?:default|standard))\b/i,
   "multi-year": /\b(?:multi-?year|(?:\d+|two|three|four|five)[- ]years? (?:strategy|roadmap|plan|vision|horizon|program(?:me)?)|long[- ]term (?:strategy|vision|roadmap|plan)|over (?:\d+|two|three|four|five) years)\b/i
 };
 var COST = /\b(?:cost(?:s|ly)?|downsides?|drawbacks?|cons?|penalty|expense|slower|complexity|overhead|risks?|gave up|giving up|sacrific\w*|price|lost|losing|harder|more expensive|in exchange|at the (?:cost|expense) of|worse|latency|accepted|accepting)\b/i;
+var COST_LEAD_IN = /\b(?:trade[- ]?offs?|costs?|downsides?|cons|drawbacks?|price|consequences?|negative)\s*[:—–]\s*\S+(?:\s+\S+){2,}/i;
 var TRADE_OFF_HEADING = /\btrade[- ]?offs?\b|\bconsequences\b|\bcons\b/i;
-function scaleFigure(text6) {
-  for (const quantity of extractClaims(text6).quantities) {
+function scaleFigure(claims) {
+  for (const quantity of claims.quantities) {
     if (quantity.upTo !== void 0 && quantity.dimension !== "count")
       continue;
     if (quantity.per !== void 0 || quantity.dimension === "data" || quantity.dimension === "count" && quantity.value >= 1e3) {
@@ -33998,7 +36811,7 @@ function scaleFigure(text6) {
   }
   return void 0;
 }
-function extractSignals(tree, file) {
+function extractSignals(tree, file, blocks = claimedBlocks(tree, file)) {
   const found = /* @__PURE__ */ new Map();
   const add = (id, place, text6) => {
     const list3 = found.get(id) ?? [];
@@ -34008,7 +36821,7 @@ function extractSignals(tree, file) {
     found.set(id, list3);
   };
   let underTradeOffHeading = false;
-  for (const block of textBlocks(tree, file, { skip: ["code", "html", "yaml"] })) {
+  for (const { block, claims } of blocks) {
     const at = (offset) => placeAt(file, block.offsetOf(offset));
     if (block.node.type === "heading") {
       underTradeOffHeading = TRADE_OFF_HEADING.test(toString(block.node));
@@ -34020,17 +36833,22 @@ function extractSignals(tree, file) {
       if (match)
         add(id, at(match.index), match[0]);
     }
-    const tradeOff = underTradeOffHeading || PATTERNS["trade-off"].test(block.text);
+    const leadIn = block.node.type === "heading" ? null : COST_LEAD_IN.exec(block.text);
+    if (leadIn && !PATTERNS["trade-off"].test(block.text))
+      add("trade-off", at(leadIn.index), leadIn[0]);
+    const tradeOff = underTradeOffHeading || leadIn !== null || PATTERNS["trade-off"].test(block.text);
     if (tradeOff && block.node.type !== "heading") {
       if (underTradeOffHeading && !PATTERNS["trade-off"].test(block.text)) {
         add("trade-off", at(0), block.text);
       }
       const rest = block.text.replace(/\btrade[- ]?offs?\b/gi, "");
       const cost = COST.exec(rest);
-      if (cost)
+      if (leadIn)
+        add("trade-off-cost", at(leadIn.index), leadIn[0]);
+      else if (cost)
         add("trade-off-cost", at(Math.max(0, block.text.indexOf(cost[0]))), cost[0]);
     }
-    const scale = scaleFigure(block.text);
+    const scale = scaleFigure(claims);
     if (scale)
       add("scale", at(scale.start), scale.text);
   }
@@ -34146,9 +36964,9 @@ function unreadableAnalysis(ruleId, message3, line = 1) {
     sectionOfMessage: {}
   };
 }
-async function analyse(processor, filePath, text6) {
+async function analyse(processor, filePath, text6, timings) {
   try {
-    return await analyseUnguarded(processor, filePath, text6);
+    return await analyseUnguarded(processor, filePath, text6, timings);
   } catch (error) {
     return unreadableAnalysis("portfolio-internal", `Techfolio could not analyse this file (${errorText(error)}): expected a Markdown document it can read; please report this with the file`);
   }
@@ -34164,7 +36982,7 @@ function errorText(error) {
   const first = oneLine3(text6.split(/\r?\n|\r/)[0] ?? "");
   return first.length > 200 ? `${first.slice(0, 199)}\u2026` : first;
 }
-async function analyseUnguarded(processor, filePath, text6) {
+async function analyseUnguarded(processor, filePath, text6, timings) {
   const limit = parseLimit(text6);
   if (limit)
     return unreadableAnalysis("portfolio-nesting", limit.reason, limit.line);
@@ -34173,8 +36991,15 @@ async function analyseUnguarded(processor, filePath, text6) {
   const messages = [];
   const sectionOfMessage = {};
   try {
-    tree = processor.parse(file);
-    tree = await processor.run(tree, file);
+    if (timings) {
+      tree = timings.time("parse", () => processor.parse(file));
+      const started = performance.now();
+      tree = await processor.run(tree, file);
+      timings.add("rules", performance.now() - started);
+    } else {
+      tree = processor.parse(file);
+      tree = await processor.run(tree, file);
+    }
   } catch (error) {
     messages.push({
       ruleId: "portfolio-internal",
@@ -34205,7 +37030,9 @@ async function analyseUnguarded(processor, filePath, text6) {
     }
     messages.push(finding2);
   }
-  return { ...facts(tree, file), messages, sectionOfMessage };
+  const parsed = tree;
+  const documentFacts = timings ? timings.time("facts", () => facts(parsed, file)) : facts(tree, file);
+  return { ...documentFacts, messages, sectionOfMessage };
 }
 function emptyFacts() {
   return {
@@ -34262,6 +37089,7 @@ function facts(tree, file) {
     }
   }
   links.sort((a, b) => a.line - b.line || a.column - b.column);
+  const blocks = claimedBlocks(tree, file);
   const focus = frontMatter2.data.focus;
   return {
     kind: frontMatter2.kind,
@@ -34272,9 +37100,9 @@ function facts(tree, file) {
     links,
     anchors,
     hasDiagram,
-    figures: extractFigures(tree, file),
-    ...extractChanges(tree, file),
-    signals: extractSignals(tree, file)
+    figures: extractFigures(tree, file, blocks),
+    ...extractChanges(tree, file, blocks),
+    signals: extractSignals(tree, file, blocks)
   };
 }
 function slug(text6) {
@@ -34291,7 +37119,7 @@ import { fileURLToPath as fileURLToPath3 } from "node:url";
 var FORMAT = 2;
 var PREFIX = "engine-";
 var SUBFOLDER = "techfolio-cache";
-var MARKER = "CACHEDIR.TAG";
+var MARKER2 = "CACHEDIR.TAG";
 var MARKER_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n";
 function packageDir(start) {
   let dir = start;
@@ -34431,7 +37259,7 @@ var AnalysisCache = class {
   get(key, filePath) {
     this.seenPaths.add(filePath);
     const entry = this.previous[key];
-    if (!isEntry(entry) || entry.path !== filePath)
+    if (entry === void 0 || entry.path !== filePath)
       return void 0;
     this.current.set(key, entry);
     return structuredClone(entry.analysis);
@@ -34456,7 +37284,7 @@ var AnalysisCache = class {
       return;
     try {
       await mkdir(this.dir, { recursive: true });
-      const marker = path5.join(this.dir, MARKER);
+      const marker = path5.join(this.dir, MARKER2);
       const marked = await readFile3(marker, "utf8").then((text6) => text6 === MARKER_TEXT, () => false);
       if (!marked) {
         if ((await readdir3(this.dir)).length > 0)
@@ -34601,19 +37429,15 @@ function crossDocumentChecks(documents, config, portfolioPath2, root2) {
       }
     }
   }
-  const otherKeys = (summary) => {
-    const keys = /* @__PURE__ */ new Set();
-    for (const doc of documents) {
-      if (doc === summary || doc.analysis.kind === "executive-summary")
-        continue;
-      for (const figure of doc.analysis.figures)
-        keys.add(figure.key);
-    }
-    return keys;
-  };
+  const keys = /* @__PURE__ */ new Set();
+  for (const doc of documents) {
+    if (doc.analysis.kind === "executive-summary")
+      continue;
+    for (const figure of doc.analysis.figures)
+      keys.add(figure.key);
+  }
   let summaryFiguresBacked = summaries.length === 1;
   for (const summary of summaries) {
-    const keys = otherKeys(summary);
     const claimed = summary.analysis.figures.filter((figure) => figure.claim);
     if (claimed.length === 0)
       summaryFiguresBacked = false;
@@ -34774,20 +37598,24 @@ var TimeBudgetError = class extends Error {
 var WorkerPool = class {
   rcFile;
   budgetMs;
+  timings;
   slots = [];
   queue = [];
   script;
   nextId = 0;
   failure;
-  constructor(size, rcFile, budgetMs = Number.POSITIVE_INFINITY) {
+  constructor(size, rcFile, budgetMs = Number.POSITIVE_INFINITY, timings) {
     this.rcFile = rcFile;
     this.budgetMs = budgetMs;
+    this.timings = timings;
     this.script = workerScript();
     for (let index2 = 0; index2 < size; index2++)
       this.slots.push(this.spawn());
   }
   spawn() {
-    const worker = new Worker(this.script, { workerData: { rcFile: this.rcFile } });
+    const worker = new Worker(this.script, {
+      workerData: { rcFile: this.rcFile, timing: this.timings !== void 0 }
+    });
     const slot = { worker, task: void 0, timer: void 0, retired: false };
     worker.on("message", (reply) => this.settle(slot, reply));
     worker.on("error", (error) => {
@@ -34852,9 +37680,11 @@ var WorkerPool = class {
     clearTimeout(slot.timer);
     slot.task = void 0;
     slot.timer = void 0;
-    if ("analysis" in reply)
+    if ("analysis" in reply) {
+      if (reply.timings)
+        this.timings?.merge(reply.timings);
       task.resolve(reply.analysis);
-    else
+    } else
       task.reject(reply.name === "ConfigError" ? new ConfigError(reply.error) : new Error(reply.error));
     this.dispatch();
   }
@@ -34882,1731 +37712,6 @@ import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync2 } from "node:fs";
 import path7 from "node:path";
 import { pathToFileURL } from "node:url";
-
-// ../../node_modules/micromark/lib/initialize/content.js
-var content2 = {
-  tokenize: initializeContent
-};
-function initializeContent(effects) {
-  const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
-  let previous3;
-  return contentStart;
-  function afterContentStartConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    return factorySpace(effects, contentStart, "linePrefix");
-  }
-  function paragraphInitial(code3) {
-    effects.enter("paragraph");
-    return lineStart(code3);
-  }
-  function lineStart(code3) {
-    const token = effects.enter("chunkText", {
-      contentType: "text",
-      previous: previous3
-    });
-    if (previous3) {
-      previous3.next = token;
-    }
-    previous3 = token;
-    return data(code3);
-  }
-  function data(code3) {
-    if (code3 === null) {
-      effects.exit("chunkText");
-      effects.exit("paragraph");
-      effects.consume(code3);
-      return;
-    }
-    if (markdownLineEnding(code3)) {
-      effects.consume(code3);
-      effects.exit("chunkText");
-      return lineStart;
-    }
-    effects.consume(code3);
-    return data;
-  }
-}
-
-// ../../node_modules/micromark/lib/initialize/document.js
-var document = {
-  tokenize: initializeDocument
-};
-var containerConstruct = {
-  tokenize: tokenizeContainer
-};
-function initializeDocument(effects) {
-  const self2 = this;
-  const stack = [];
-  let continued = 0;
-  let childFlow;
-  let childToken;
-  let lineStartOffset;
-  return start;
-  function start(code3) {
-    if (continued < stack.length) {
-      const item = stack[continued];
-      self2.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
-    }
-    return checkNewContainers(code3);
-  }
-  function documentContinue(code3) {
-    continued++;
-    if (self2.containerState._closeFlow) {
-      self2.containerState._closeFlow = void 0;
-      if (childFlow) {
-        closeFlow();
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          point3 = self2.events[indexBeforeFlow][1].end;
-          break;
-        }
-      }
-      exitContainers(continued);
-      let index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
-      return checkNewContainers(code3);
-    }
-    return start(code3);
-  }
-  function checkNewContainers(code3) {
-    if (continued === stack.length) {
-      if (!childFlow) {
-        return documentContinued(code3);
-      }
-      if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code3);
-      }
-      self2.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
-    }
-    self2.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
-  }
-  function thereIsANewContainer(code3) {
-    if (childFlow) {
-      closeFlow();
-    }
-    exitContainers(continued);
-    return documentContinued(code3);
-  }
-  function thereIsNoNewContainer(code3) {
-    self2.parser.lazy[self2.now().line] = continued !== stack.length;
-    lineStartOffset = self2.now().offset;
-    return flowStart(code3);
-  }
-  function documentContinued(code3) {
-    self2.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
-  }
-  function containerContinue(code3) {
-    continued++;
-    stack.push([self2.currentConstruct, self2.containerState]);
-    return documentContinued(code3);
-  }
-  function flowStart(code3) {
-    if (code3 === null) {
-      if (childFlow) {
-        closeFlow();
-      }
-      exitContainers(0);
-      effects.consume(code3);
-      return;
-    }
-    childFlow = childFlow || self2.parser.flow(self2.now());
-    effects.enter("chunkFlow", {
-      _tokenizer: childFlow,
-      contentType: "flow",
-      previous: childToken
-    });
-    return flowContinue(code3);
-  }
-  function flowContinue(code3) {
-    if (code3 === null) {
-      writeToChild(effects.exit("chunkFlow"), true);
-      exitContainers(0);
-      effects.consume(code3);
-      return;
-    }
-    if (markdownLineEnding(code3)) {
-      effects.consume(code3);
-      writeToChild(effects.exit("chunkFlow"));
-      continued = 0;
-      self2.interrupt = void 0;
-      return start;
-    }
-    effects.consume(code3);
-    return flowContinue;
-  }
-  function writeToChild(token, endOfFile) {
-    const stream = self2.sliceStream(token);
-    if (endOfFile) {
-      stream.push(null);
-    }
-    token.previous = childToken;
-    if (childToken) {
-      childToken.next = token;
-    }
-    childToken = token;
-    childFlow.defineSkip(token.start);
-    childFlow.write(stream);
-    if (self2.parser.lazy[token.start.line]) {
-      let index2 = childFlow.events.length;
-      while (index2--) {
-        if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
-          childFlow.events[index2][1].end.offset > lineStartOffset)
-        ) {
-          return;
-        }
-      }
-      const indexBeforeExits = self2.events.length;
-      let indexBeforeFlow = indexBeforeExits;
-      let seen;
-      let point3;
-      while (indexBeforeFlow--) {
-        if (self2.events[indexBeforeFlow][0] === "exit" && self2.events[indexBeforeFlow][1].type === "chunkFlow") {
-          if (seen) {
-            point3 = self2.events[indexBeforeFlow][1].end;
-            break;
-          }
-          seen = true;
-        }
-      }
-      exitContainers(continued);
-      index2 = indexBeforeExits;
-      while (index2 < self2.events.length) {
-        self2.events[index2][1].end = {
-          ...point3
-        };
-        index2++;
-      }
-      const editMap = new EditMap();
-      editMap.add(indexBeforeFlow + 1, 0, self2.events.slice(indexBeforeExits));
-      editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
-      editMap.consume(self2.events);
-    }
-  }
-  function exitContainers(size) {
-    let index2 = stack.length;
-    while (index2-- > size) {
-      const entry = stack[index2];
-      self2.containerState = entry[1];
-      entry[0].exit.call(self2, effects);
-    }
-    stack.length = size;
-  }
-  function closeFlow() {
-    childFlow.write([null]);
-    childToken = void 0;
-    childFlow = void 0;
-    self2.containerState._closeFlow = void 0;
-  }
-}
-function tokenizeContainer(effects, ok3, nok) {
-  return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
-}
-
-// ../../node_modules/micromark/lib/initialize/flow.js
-var flow = {
-  tokenize: initializeFlow
-};
-function initializeFlow(effects) {
-  const self2 = this;
-  const initial = effects.attempt(
-    // Try to parse a blank line.
-    blankLine,
-    atBlankEnding,
-    // Try to parse initial flow (essentially, only code).
-    effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
-  );
-  return initial;
-  function atBlankEnding(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
-      return;
-    }
-    effects.enter("lineEndingBlank");
-    effects.consume(code3);
-    effects.exit("lineEndingBlank");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-  function afterConstruct(code3) {
-    if (code3 === null) {
-      effects.consume(code3);
-      return;
-    }
-    effects.enter("lineEnding");
-    effects.consume(code3);
-    effects.exit("lineEnding");
-    self2.currentConstruct = void 0;
-    return initial;
-  }
-}
-
-// ../../node_modules/micromark/lib/initialize/text.js
-var resolver = {
-  resolveAll: createResolver()
-};
-var string = initializeFactory("string");
-var text3 = initializeFactory("text");
-function initializeFactory(field) {
-  return {
-    resolveAll: createResolver(field === "text" ? resolveAllLineSuffixes : void 0),
-    tokenize: initializeText
-  };
-  function initializeText(effects) {
-    const self2 = this;
-    const constructs2 = this.parser.constructs[field];
-    const text6 = effects.attempt(constructs2, start, notText);
-    return start;
-    function start(code3) {
-      return atBreak(code3) ? text6(code3) : notText(code3);
-    }
-    function notText(code3) {
-      if (code3 === null) {
-        effects.consume(code3);
-        return;
-      }
-      effects.enter("data");
-      effects.consume(code3);
-      return data;
-    }
-    function data(code3) {
-      if (atBreak(code3)) {
-        effects.exit("data");
-        return text6(code3);
-      }
-      effects.consume(code3);
-      return data;
-    }
-    function atBreak(code3) {
-      if (code3 === null) {
-        return true;
-      }
-      const list3 = constructs2[code3];
-      let index2 = -1;
-      if (list3) {
-        while (++index2 < list3.length) {
-          const item = list3[index2];
-          if (!item.previous || item.previous.call(self2, self2.previous)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    }
-  }
-}
-function createResolver(extraResolver) {
-  return resolveAllText;
-  function resolveAllText(events, context) {
-    let index2 = -1;
-    let enter;
-    while (++index2 <= events.length) {
-      if (enter === void 0) {
-        if (events[index2] && events[index2][1].type === "data") {
-          enter = index2;
-          index2++;
-        }
-      } else if (!events[index2] || events[index2][1].type !== "data") {
-        if (index2 !== enter + 2) {
-          events[enter][1].end = events[index2 - 1][1].end;
-          events.splice(enter + 2, index2 - enter - 2);
-          index2 = enter + 2;
-        }
-        enter = void 0;
-      }
-    }
-    return extraResolver ? extraResolver(events, context) : events;
-  }
-}
-function resolveAllLineSuffixes(events, context) {
-  const editMap = new EditMap();
-  let eventIndex = 0;
-  while (++eventIndex <= events.length) {
-    if ((eventIndex === events.length || events[eventIndex][1].type === "lineEnding") && events[eventIndex - 1][1].type === "data") {
-      const data = events[eventIndex - 1][1];
-      const chunks = context.sliceStream(data);
-      let index2 = chunks.length;
-      let bufferIndex = -1;
-      let size = 0;
-      let tabs;
-      while (index2--) {
-        const chunk = chunks[index2];
-        if (typeof chunk === "string") {
-          bufferIndex = chunk.length;
-          while (chunk.charCodeAt(bufferIndex - 1) === 32) {
-            size++;
-            bufferIndex--;
-          }
-          if (bufferIndex) {
-            break;
-          }
-          bufferIndex = -1;
-        } else if (chunk === -2) {
-          tabs = true;
-          size++;
-        } else if (chunk === -1) {
-        } else {
-          index2++;
-          break;
-        }
-      }
-      if (context._contentTypeTextTrailing && eventIndex === events.length) {
-        size = 0;
-      }
-      if (size) {
-        const token = {
-          type: eventIndex === events.length || tabs || size < 2 ? "lineSuffix" : "hardBreakTrailing",
-          start: {
-            _bufferIndex: index2 ? bufferIndex : data.start._bufferIndex + bufferIndex,
-            _index: data.start._index + index2,
-            line: data.end.line,
-            column: data.end.column - size,
-            offset: data.end.offset - size
-          },
-          end: {
-            ...data.end
-          }
-        };
-        data.end = {
-          ...token.start
-        };
-        if (data.start.offset === data.end.offset) {
-          Object.assign(data, token);
-        } else {
-          editMap.add(eventIndex, 0, [["enter", token, context], ["exit", token, context]]);
-        }
-      }
-      eventIndex++;
-    }
-  }
-  editMap.consume(events);
-  return events;
-}
-
-// ../../node_modules/micromark/lib/constructs.js
-var constructs_exports = {};
-__export(constructs_exports, {
-  attentionMarkers: () => attentionMarkers,
-  contentInitial: () => contentInitial,
-  disable: () => disable,
-  document: () => document2,
-  flow: () => flow2,
-  flowInitial: () => flowInitial,
-  insideSpan: () => insideSpan,
-  string: () => string2,
-  text: () => text4
-});
-var document2 = {
-  [42]: list2,
-  [43]: list2,
-  [45]: list2,
-  [48]: list2,
-  [49]: list2,
-  [50]: list2,
-  [51]: list2,
-  [52]: list2,
-  [53]: list2,
-  [54]: list2,
-  [55]: list2,
-  [56]: list2,
-  [57]: list2,
-  [62]: blockQuote
-};
-var contentInitial = {
-  [91]: definition2
-};
-var flowInitial = {
-  [-2]: codeIndented,
-  [-1]: codeIndented,
-  [32]: codeIndented
-};
-var flow2 = {
-  [35]: headingAtx,
-  [42]: thematicBreak2,
-  [45]: [setextUnderline, thematicBreak2],
-  [60]: htmlFlow,
-  [61]: setextUnderline,
-  [95]: thematicBreak2,
-  [96]: codeFenced,
-  [126]: codeFenced
-};
-var string2 = {
-  [38]: characterReference,
-  [92]: characterEscape
-};
-var text4 = {
-  [-5]: lineEnding,
-  [-4]: lineEnding,
-  [-3]: lineEnding,
-  [33]: labelStartImage,
-  [38]: characterReference,
-  [42]: attention3,
-  [60]: [autolink, htmlText],
-  [91]: labelStartLink,
-  [92]: [hardBreakEscape, characterEscape],
-  [93]: labelEnd,
-  [95]: attention3,
-  [96]: codeText
-};
-var insideSpan = {
-  null: [attention3, resolver]
-};
-var attentionMarkers = {
-  null: [42, 95]
-};
-var disable = {
-  null: []
-};
-
-// ../../node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser, initialize, from) {
-  let point3 = {
-    _bufferIndex: -1,
-    _index: 0,
-    line: from && from.line || 1,
-    column: from && from.column || 1,
-    offset: from && from.offset || 0
-  };
-  const columnStart = {};
-  const resolveAllConstructs = [];
-  let chunks = [];
-  let stack = [];
-  let consumed = true;
-  const effects = {
-    attempt: constructFactory(onsuccessfulconstruct),
-    check: constructFactory(onsuccessfulcheck),
-    consume,
-    enter,
-    exit: exit3,
-    interrupt: constructFactory(onsuccessfulcheck, {
-      interrupt: true
-    })
-  };
-  const context = {
-    code: null,
-    containerState: {},
-    defineSkip,
-    events: [],
-    now,
-    parser,
-    previous: null,
-    sliceSerialize,
-    sliceStream,
-    write
-  };
-  let state = initialize.tokenize.call(context, effects);
-  let expectedCode;
-  if (initialize.resolveAll) {
-    resolveAllConstructs.push(initialize);
-  }
-  return context;
-  function write(slice) {
-    chunks = push(chunks, slice);
-    main();
-    if (chunks[chunks.length - 1] !== null) {
-      return [];
-    }
-    addResult(initialize, 0);
-    context.events = resolveAll(resolveAllConstructs, context.events, context);
-    return context.events;
-  }
-  function sliceSerialize(token, expandTabs) {
-    return serializeChunks(sliceStream(token), expandTabs);
-  }
-  function sliceStream(token) {
-    return sliceChunks(chunks, token);
-  }
-  function now() {
-    const {
-      _bufferIndex,
-      _index,
-      line,
-      column: column2,
-      offset
-    } = point3;
-    return {
-      _bufferIndex,
-      _index,
-      line,
-      column: column2,
-      offset
-    };
-  }
-  function defineSkip(value2) {
-    columnStart[value2.line] = value2.column;
-    accountForPotentialSkip();
-  }
-  function main() {
-    while (point3._index < chunks.length) {
-      const chunk = chunks[point3._index];
-      if (typeof chunk === "string") {
-        const chunkIndex = point3._index;
-        if (point3._bufferIndex < 0) {
-          point3._bufferIndex = 0;
-        }
-        while (point3._index === chunkIndex && point3._bufferIndex < chunk.length) {
-          go(chunk.charCodeAt(point3._bufferIndex));
-        }
-      } else {
-        go(chunk);
-      }
-    }
-  }
-  function go(code3) {
-    consumed = void 0;
-    expectedCode = code3;
-    state = state(code3);
-  }
-  function consume(code3) {
-    if (markdownLineEnding(code3)) {
-      point3.line++;
-      point3.column = 1;
-      point3.offset += code3 === -3 ? 2 : 1;
-      accountForPotentialSkip();
-    } else if (code3 !== -1) {
-      point3.column++;
-      point3.offset++;
-    }
-    if (point3._bufferIndex < 0) {
-      point3._index++;
-    } else {
-      point3._bufferIndex++;
-      if (point3._bufferIndex === // Points w/ non-negative `_bufferIndex` reference
-      // strings.
-      /** @type {string} */
-      chunks[point3._index].length) {
-        point3._bufferIndex = -1;
-        point3._index++;
-      }
-    }
-    context.previous = code3;
-    consumed = true;
-  }
-  function enter(type, fields) {
-    const token = fields || {};
-    token.type = type;
-    token.start = now();
-    context.events.push(["enter", token, context]);
-    stack.push(token);
-    return token;
-  }
-  function exit3(type) {
-    const token = stack.pop();
-    token.end = now();
-    context.events.push(["exit", token, context]);
-    return token;
-  }
-  function onsuccessfulconstruct(construct, info) {
-    addResult(construct, info.from);
-  }
-  function onsuccessfulcheck(_, info) {
-    info.restore();
-  }
-  function constructFactory(onreturn, fields) {
-    return hook2;
-    function hook2(constructs2, returnState, bogusState) {
-      let listOfConstructs;
-      let constructIndex;
-      let currentConstruct;
-      let info;
-      return Array.isArray(constructs2) ? (
-        /* c8 ignore next 1 */
-        handleListOfConstructs(constructs2)
-      ) : "tokenize" in constructs2 ? (
-        // Looks like a construct.
-        handleListOfConstructs([
-          /** @type {Construct} */
-          constructs2
-        ])
-      ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map3) {
-        return start;
-        function start(code3) {
-          const left = code3 !== null && map3[code3];
-          const all2 = code3 !== null && map3.null;
-          const list3 = [
-            // To do: add more extension tests.
-            /* c8 ignore next 2 */
-            ...Array.isArray(left) ? left : left ? [left] : [],
-            ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
-          ];
-          return handleListOfConstructs(list3)(code3);
-        }
-      }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
-        constructIndex = 0;
-        if (list3.length === 0) {
-          return bogusState;
-        }
-        return handleConstruct(list3[constructIndex]);
-      }
-      function handleConstruct(construct) {
-        return start;
-        function start(code3) {
-          info = store();
-          currentConstruct = construct;
-          if (!construct.partial) {
-            context.currentConstruct = construct;
-          }
-          if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code3);
-          }
-          return construct.tokenize.call(
-            // If we do have fields, create an object w/ `context` as its
-            // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
-            fields ? Object.assign(Object.create(context), fields) : context,
-            effects,
-            ok3,
-            nok
-          )(code3);
-        }
-      }
-      function ok3(code3) {
-        consumed = true;
-        onreturn(currentConstruct, info);
-        return returnState;
-      }
-      function nok(code3) {
-        consumed = true;
-        info.restore();
-        if (++constructIndex < listOfConstructs.length) {
-          return handleConstruct(listOfConstructs[constructIndex]);
-        }
-        return bogusState;
-      }
-    }
-  }
-  function addResult(construct, from2) {
-    if (construct.resolveAll && !resolveAllConstructs.includes(construct)) {
-      resolveAllConstructs.push(construct);
-    }
-    if (construct.resolve) {
-      splice(context.events, from2, context.events.length - from2, construct.resolve(context.events.slice(from2), context));
-    }
-    if (construct.resolveTo) {
-      context.events = construct.resolveTo(context.events, context);
-    }
-  }
-  function store() {
-    const startPoint = now();
-    const startPrevious = context.previous;
-    const startCurrentConstruct = context.currentConstruct;
-    const startEventsIndex = context.events.length;
-    const startStack = Array.from(stack);
-    return {
-      from: startEventsIndex,
-      restore
-    };
-    function restore() {
-      point3 = startPoint;
-      context.previous = startPrevious;
-      context.currentConstruct = startCurrentConstruct;
-      context.events.length = startEventsIndex;
-      stack = startStack;
-      accountForPotentialSkip();
-    }
-  }
-  function accountForPotentialSkip() {
-    if (point3.line in columnStart && point3.column < 2) {
-      point3.column = columnStart[point3.line];
-      point3.offset += columnStart[point3.line] - 1;
-    }
-  }
-}
-function sliceChunks(chunks, token) {
-  const startIndex = token.start._index;
-  const startBufferIndex = token.start._bufferIndex;
-  const endIndex = token.end._index;
-  const endBufferIndex = token.end._bufferIndex;
-  let view;
-  if (startIndex === endIndex) {
-    view = [chunks[startIndex].slice(startBufferIndex, endBufferIndex)];
-  } else {
-    view = chunks.slice(startIndex, endIndex);
-    if (startBufferIndex > -1) {
-      const head = view[0];
-      if (typeof head === "string") {
-        view[0] = head.slice(startBufferIndex);
-      } else {
-        view.shift();
-      }
-    }
-    if (endBufferIndex > 0) {
-      view.push(chunks[endIndex].slice(0, endBufferIndex));
-    }
-  }
-  return view;
-}
-function serializeChunks(chunks, expandTabs) {
-  let index2 = -1;
-  const result = [];
-  let atTab;
-  while (++index2 < chunks.length) {
-    const chunk = chunks[index2];
-    let value2;
-    if (typeof chunk === "string") {
-      value2 = chunk;
-    } else {
-      switch (chunk) {
-        case -5: {
-          value2 = "\r";
-          break;
-        }
-        case -4: {
-          value2 = "\n";
-          break;
-        }
-        case -3: {
-          value2 = "\r\n";
-          break;
-        }
-        case -2: {
-          value2 = expandTabs ? " " : "	";
-          break;
-        }
-        case -1: {
-          if (!expandTabs && atTab) {
-            continue;
-          }
-          value2 = " ";
-          break;
-        }
-        default: {
-          value2 = String.fromCharCode(chunk);
-        }
-      }
-    }
-    atTab = chunk === -2;
-    result.push(value2);
-  }
-  return result.join("");
-}
-
-// ../../node_modules/micromark/lib/parse.js
-function parse2(options) {
-  const settings = options || {};
-  const constructs2 = (
-    /** @type {FullNormalizedExtension} */
-    combineExtensions([constructs_exports, ...settings.extensions || []])
-  );
-  const parser = {
-    constructs: constructs2,
-    content: create2(content2),
-    defined: [],
-    document: create2(document),
-    flow: create2(flow),
-    lazy: {},
-    string: create2(string),
-    text: create2(text3)
-  };
-  return parser;
-  function create2(initial) {
-    return creator;
-    function creator(from) {
-      return createTokenizer(parser, initial, from);
-    }
-  }
-}
-
-// ../../node_modules/micromark/lib/postprocess.js
-function postprocess(events) {
-  while (!subtokenize(events)) {
-  }
-  return events;
-}
-
-// ../../node_modules/micromark/lib/preprocess.js
-var search = /[\0\t\n\r]/g;
-function preprocess() {
-  let column2 = 1;
-  let buffer = "";
-  let start = true;
-  let atCarriageReturn;
-  return preprocessor;
-  function preprocessor(value2, encoding, end) {
-    value2 = buffer + (typeof value2 === "string" ? value2.toString() : new TextDecoder(encoding || void 0).decode(value2));
-    const chunks = [];
-    let startPosition = 0;
-    buffer = "";
-    if (start) {
-      if (value2.charCodeAt(0) === 65279) {
-        startPosition++;
-      }
-      start = void 0;
-    }
-    while (startPosition < value2.length) {
-      search.lastIndex = startPosition;
-      const match = search.exec(value2);
-      const endPosition = match && match.index !== void 0 ? match.index : value2.length;
-      const code3 = value2.charCodeAt(endPosition);
-      if (!match) {
-        buffer = value2.slice(startPosition);
-        break;
-      }
-      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
-        chunks.push(-3);
-        atCarriageReturn = void 0;
-      } else {
-        if (atCarriageReturn) {
-          chunks.push(-5);
-          atCarriageReturn = void 0;
-        }
-        if (startPosition < endPosition) {
-          chunks.push(value2.slice(startPosition, endPosition));
-          column2 += endPosition - startPosition;
-        }
-        switch (code3) {
-          case 0: {
-            chunks.push(65533);
-            column2++;
-            break;
-          }
-          case 9: {
-            const next = Math.ceil(column2 / 4) * 4;
-            chunks.push(-2);
-            while (column2++ < next) {
-              chunks.push(-1);
-            }
-            break;
-          }
-          case 10: {
-            chunks.push(-4);
-            column2 = 1;
-            break;
-          }
-          default: {
-            atCarriageReturn = true;
-            column2 = 1;
-          }
-        }
-      }
-      startPosition = endPosition + 1;
-    }
-    if (end) {
-      if (atCarriageReturn) {
-        chunks.push(-5);
-      }
-      if (buffer) {
-        chunks.push(buffer);
-      }
-      chunks.push(null);
-    }
-    return chunks;
-  }
-}
-
-// ../../node_modules/mdast-util-from-markdown/lib/index.js
-var own4 = {}.hasOwnProperty;
-function fromMarkdown(value2, encoding, options) {
-  if (encoding && typeof encoding === "object") {
-    options = encoding;
-    encoding = void 0;
-  }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value2, encoding, true))));
-}
-function compiler(options) {
-  const config = {
-    afterExit: [],
-    beforeEnter: [],
-    transforms: [],
-    canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
-    enter: {
-      autolink: opener2(link2),
-      autolinkProtocol: onenterdata,
-      autolinkEmail: onenterdata,
-      atxHeading: opener2(heading2),
-      blockQuote: opener2(blockQuote2),
-      characterEscape: onenterdata,
-      characterReference: onenterdata,
-      codeFenced: opener2(codeFlow),
-      codeFencedFenceInfo: buffer,
-      codeFencedFenceMeta: buffer,
-      codeIndented: opener2(codeFlow, buffer),
-      codeText: opener2(codeText2, buffer),
-      codeTextData: onenterdata,
-      data: onenterdata,
-      codeFlowValue: onenterdata,
-      definition: opener2(definition3),
-      definitionDestinationString: buffer,
-      definitionLabelString: buffer,
-      definitionTitleString: buffer,
-      emphasis: opener2(emphasis2),
-      hardBreakEscape: opener2(hardBreak2),
-      hardBreakTrailing: opener2(hardBreak2),
-      htmlFlow: opener2(html2, buffer),
-      htmlFlowData: onenterdata,
-      htmlText: opener2(html2, buffer),
-      htmlTextData: onenterdata,
-      image: opener2(image2),
-      label: buffer,
-      link: opener2(link2),
-      listItem: opener2(listItem2),
-      listItemValue: onenterlistitemvalue,
-      listOrdered: opener2(list3, onenterlistordered),
-      listUnordered: opener2(list3),
-      paragraph: opener2(paragraph2),
-      reference: onenterreference,
-      referenceString: buffer,
-      resourceDestinationString: buffer,
-      resourceTitleString: buffer,
-      setextHeading: opener2(heading2),
-      strong: opener2(strong2),
-      thematicBreak: opener2(thematicBreak3)
-    },
-    exit: {
-      atxHeading: closer2(),
-      atxHeadingSequence: onexitatxheadingsequence,
-      autolink: closer2(),
-      autolinkEmail: onexitautolinkemail,
-      autolinkProtocol: onexitautolinkprotocol,
-      blockQuote: closer2(),
-      characterEscapeValue: onexitdata,
-      characterReferenceMarkerHexadecimal: onexitcharacterreferencemarker,
-      characterReferenceMarkerNumeric: onexitcharacterreferencemarker,
-      characterReferenceValue: onexitcharacterreferencevalue,
-      characterReference: onexitcharacterreference,
-      codeFenced: closer2(onexitcodefenced),
-      codeFencedFence: onexitcodefencedfence,
-      codeFencedFenceInfo: onexitcodefencedfenceinfo,
-      codeFencedFenceMeta: onexitcodefencedfencemeta,
-      codeFlowValue: onexitdata,
-      codeIndented: closer2(onexitcodeindented),
-      codeText: closer2(onexitcodetext),
-      codeTextData: onexitdata,
-      data: onexitdata,
-      definition: closer2(),
-      definitionDestinationString: onexitdefinitiondestinationstring,
-      definitionLabelString: onexitdefinitionlabelstring,
-      definitionTitleString: onexitdefinitiontitlestring,
-      emphasis: closer2(),
-      hardBreakEscape: closer2(onexithardbreak),
-      hardBreakTrailing: closer2(onexithardbreak),
-      htmlFlow: closer2(onexithtmlflow),
-      htmlFlowData: onexitdata,
-      htmlText: closer2(onexithtmltext),
-      htmlTextData: onexitdata,
-      image: closer2(onexitimage),
-      label: onexitlabel,
-      labelText: onexitlabeltext,
-      lineEnding: onexitlineending,
-      link: closer2(onexitlink),
-      listItem: closer2(),
-      listOrdered: closer2(),
-      listUnordered: closer2(),
-      paragraph: closer2(),
-      referenceString: onexitreferencestring,
-      resourceDestinationString: onexitresourcedestinationstring,
-      resourceTitleString: onexitresourcetitlestring,
-      resource: onexitresource,
-      setextHeading: closer2(onexitsetextheading),
-      setextHeadingLineSequence: onexitsetextheadinglinesequence,
-      setextHeadingText: onexitsetextheadingtext,
-      strong: closer2(),
-      thematicBreak: closer2()
-    }
-  };
-  configure(config, (options || {}).mdastExtensions || []);
-  const data = {};
-  return compile;
-  function compile(events) {
-    let tree = {
-      type: "root",
-      children: [],
-      position: void 0
-    };
-    const context = {
-      stack: [tree],
-      tokenStack: [],
-      config,
-      enter,
-      exit: exit3,
-      buffer,
-      resume,
-      data
-    };
-    const listStack = [];
-    const prepared = [];
-    let index2 = -1;
-    while (++index2 < events.length) {
-      prepared.push(events[index2]);
-      if (events[index2][1].type === "listOrdered" || events[index2][1].type === "listUnordered") {
-        if (events[index2][0] === "enter") {
-          listStack.push(prepared.length - 1);
-        } else {
-          const tail = listStack.pop();
-          prepareList(prepared, tail);
-        }
-      }
-    }
-    events = prepared;
-    index2 = -1;
-    while (++index2 < events.length) {
-      const handler3 = config[events[index2][0]];
-      if (events[index2][0] === "enter" && config.beforeEnter.length > 0) {
-        callListeners(config.beforeEnter, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (own4.call(handler3, events[index2][1].type)) {
-        handler3[events[index2][1].type].call({
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-      if (events[index2][0] === "exit" && config.afterExit.length > 0) {
-        callListeners(config.afterExit, {
-          ...context,
-          sliceSerialize: events[index2][2].sliceSerialize
-        }, events[index2][1]);
-      }
-    }
-    if (context.tokenStack.length > 0) {
-      const tail = context.tokenStack[context.tokenStack.length - 1];
-      const handler3 = tail[1] || defaultOnError;
-      handler3.call(context, void 0, tail[0]);
-    }
-    tree.position = {
-      start: point2(events.length > 0 ? events[0][1].start : {
-        line: 1,
-        column: 1,
-        offset: 0
-      }),
-      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
-        line: 1,
-        column: 1,
-        offset: 0
-      })
-    };
-    index2 = -1;
-    while (++index2 < config.transforms.length) {
-      tree = config.transforms[index2](tree) || tree;
-    }
-    return tree;
-  }
-  function callListeners(listeners, context, token) {
-    let index2 = -1;
-    while (++index2 < listeners.length) {
-      listeners[index2].call(context, token);
-    }
-  }
-  function prepareList(events, start) {
-    const end = events.length - 1;
-    let index2 = start - 1;
-    let containerBalance = -1;
-    let listSpread = false;
-    let listItem3;
-    let lineIndex;
-    let firstBlankLineIndex;
-    let atMarker;
-    const insertions = [];
-    while (++index2 <= end) {
-      const event = events[index2];
-      switch (event[1].type) {
-        case "listUnordered":
-        case "listOrdered":
-        case "blockQuote": {
-          if (event[0] === "enter") {
-            containerBalance++;
-          } else {
-            containerBalance--;
-          }
-          atMarker = void 0;
-          break;
-        }
-        case "lineEndingBlank": {
-          if (event[0] === "enter") {
-            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
-              firstBlankLineIndex = index2;
-            }
-            atMarker = void 0;
-          }
-          break;
-        }
-        case "linePrefix":
-        case "listItemValue":
-        case "listItemMarker":
-        case "listItemPrefix":
-        case "listItemPrefixWhitespace": {
-          break;
-        }
-        default: {
-          atMarker = void 0;
-        }
-      }
-      if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem3) {
-          let tailIndex = index2;
-          lineIndex = void 0;
-          while (tailIndex--) {
-            const tailEvent = events[tailIndex];
-            if (tailEvent[1].type === "lineEnding" || tailEvent[1].type === "lineEndingBlank") {
-              if (tailEvent[0] === "exit") continue;
-              if (lineIndex) {
-                events[lineIndex][1].type = "lineEndingBlank";
-                listSpread = true;
-              }
-              tailEvent[1].type = "lineEnding";
-              lineIndex = tailIndex;
-            } else if (tailEvent[1].type === "linePrefix" || tailEvent[1].type === "blockQuotePrefix" || tailEvent[1].type === "blockQuotePrefixWhitespace" || tailEvent[1].type === "blockQuoteMarker" || tailEvent[1].type === "listItemIndent") {
-            } else {
-              break;
-            }
-          }
-          if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem3._spread = true;
-          }
-          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
-          insertions.push({
-            at: lineIndex || index2,
-            event: ["exit", listItem3, event[2]]
-          });
-        }
-        if (event[1].type === "listItemPrefix") {
-          const item = {
-            type: "listItem",
-            _spread: false,
-            start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
-            end: void 0
-          };
-          listItem3 = item;
-          insertions.push({
-            at: index2,
-            event: ["enter", item, event[2]]
-          });
-          firstBlankLineIndex = void 0;
-          atMarker = true;
-        }
-      }
-    }
-    const listEvents = events.splice(start);
-    let insertion = 0;
-    index2 = -1;
-    while (++index2 < listEvents.length) {
-      while (insertion < insertions.length && insertions[insertion].at === start + index2) {
-        events.push(insertions[insertion++].event);
-      }
-      events.push(listEvents[index2]);
-    }
-    events[start][1]._spread = listSpread;
-  }
-  function opener2(create2, and) {
-    return open;
-    function open(token) {
-      enter.call(this, create2(token), token);
-      if (and) and.call(this, token);
-    }
-  }
-  function buffer() {
-    this.stack.push({
-      type: "fragment",
-      children: []
-    });
-  }
-  function enter(node2, token, errorHandler) {
-    const parent = this.stack[this.stack.length - 1];
-    const siblings = parent.children;
-    siblings.push(node2);
-    this.stack.push(node2);
-    this.tokenStack.push([token, errorHandler || void 0]);
-    node2.position = {
-      start: point2(token.start),
-      // @ts-expect-error: `end` will be patched later.
-      end: void 0
-    };
-  }
-  function closer2(and) {
-    return close2;
-    function close2(token) {
-      if (and) and.call(this, token);
-      exit3.call(this, token);
-    }
-  }
-  function exit3(token, onExitError) {
-    const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
-      throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
-        start: token.start,
-        end: token.end
-      }) + "): it\u2019s not open");
-    }
-    if (open[0].type !== token.type) {
-      if (onExitError) {
-        onExitError.call(this, token, open[0]);
-      } else {
-        const handler3 = open[1] || defaultOnError;
-        handler3.call(this, token, open[0]);
-      }
-    }
-    node2.position.end = point2(token.end);
-  }
-  function resume() {
-    return toString(this.stack.pop());
-  }
-  function onenterlistordered() {
-    this.data.expectingFirstListItemValue = true;
-  }
-  function onenterlistitemvalue(token) {
-    if (this.data.expectingFirstListItemValue) {
-      const ancestor = this.stack[this.stack.length - 2];
-      ancestor.start = Number.parseInt(this.sliceSerialize(token), 10);
-      this.data.expectingFirstListItemValue = void 0;
-    }
-  }
-  function onexitcodefencedfenceinfo() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.lang = data2;
-  }
-  function onexitcodefencedfencemeta() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.meta = data2;
-  }
-  function onexitcodefencedfence() {
-    if (this.data.flowCodeInside) return;
-    this.buffer();
-    this.data.flowCodeInside = true;
-  }
-  function onexitcodefenced() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
-    this.data.flowCodeInside = void 0;
-  }
-  function onexitcodeindented() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2.replace(/(\r?\n|\r)$/g, "");
-  }
-  function onexitdefinitionlabelstring(token) {
-    const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-  }
-  function onexitdefinitiontitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitdefinitiondestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitatxheadingsequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    if (!node2.depth) {
-      const depth = this.sliceSerialize(token).length;
-      node2.depth = depth;
-    }
-  }
-  function onexitsetextheadingtext() {
-    this.data.setextHeadingSlurpLineEnding = true;
-  }
-  function onexitsetextheadinglinesequence(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    node2.depth = this.sliceSerialize(token).codePointAt(0) === 61 ? 1 : 2;
-  }
-  function onexitsetextheading() {
-    this.data.setextHeadingSlurpLineEnding = void 0;
-  }
-  function onenterdata(token) {
-    const node2 = this.stack[this.stack.length - 1];
-    const siblings = node2.children;
-    let tail = siblings[siblings.length - 1];
-    if (!tail || tail.type !== "text") {
-      tail = text6();
-      tail.position = {
-        start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
-        end: void 0
-      };
-      siblings.push(tail);
-    }
-    this.stack.push(tail);
-  }
-  function onexitdata(token) {
-    const tail = this.stack.pop();
-    tail.value += this.sliceSerialize(token);
-    tail.position.end = point2(token.end);
-  }
-  function onexitlineending(token) {
-    const context = this.stack[this.stack.length - 1];
-    if (this.data.atHardBreak) {
-      const tail = context.children[context.children.length - 1];
-      tail.position.end = point2(token.end);
-      this.data.atHardBreak = void 0;
-      return;
-    }
-    if (!this.data.setextHeadingSlurpLineEnding && config.canContainEols.includes(context.type)) {
-      onenterdata.call(this, token);
-      onexitdata.call(this, token);
-    }
-  }
-  function onexithardbreak() {
-    this.data.atHardBreak = true;
-  }
-  function onexithtmlflow() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexithtmltext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitcodetext() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.value = data2;
-  }
-  function onexitlink() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitimage() {
-    const node2 = this.stack[this.stack.length - 1];
-    if (this.data.inReference) {
-      const referenceType = this.data.referenceType || "shortcut";
-      node2.type += "Reference";
-      node2.referenceType = referenceType;
-      delete node2.url;
-      delete node2.title;
-    } else {
-      delete node2.identifier;
-      delete node2.label;
-    }
-    this.data.referenceType = void 0;
-  }
-  function onexitlabeltext(token) {
-    const string3 = this.sliceSerialize(token);
-    const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string3);
-    ancestor.identifier = normalizeIdentifier(string3).toLowerCase();
-  }
-  function onexitlabel() {
-    const fragment = this.stack[this.stack.length - 1];
-    const value2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    this.data.inReference = true;
-    if (node2.type === "link") {
-      const children = fragment.children;
-      node2.children = children;
-    } else {
-      node2.alt = value2;
-    }
-  }
-  function onexitresourcedestinationstring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = data2;
-  }
-  function onexitresourcetitlestring() {
-    const data2 = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.title = data2;
-  }
-  function onexitresource() {
-    this.data.inReference = void 0;
-  }
-  function onenterreference() {
-    this.data.referenceType = "collapsed";
-  }
-  function onexitreferencestring(token) {
-    const label = this.resume();
-    const node2 = this.stack[this.stack.length - 1];
-    node2.label = label;
-    node2.identifier = normalizeIdentifier(this.sliceSerialize(token)).toLowerCase();
-    this.data.referenceType = "full";
-  }
-  function onexitcharacterreferencemarker(token) {
-    this.data.characterReferenceType = token.type;
-  }
-  function onexitcharacterreferencevalue(token) {
-    const data2 = this.sliceSerialize(token);
-    const type = this.data.characterReferenceType;
-    let value2;
-    if (type) {
-      value2 = decodeNumericCharacterReference(data2, type === "characterReferenceMarkerNumeric" ? 10 : 16);
-      this.data.characterReferenceType = void 0;
-    } else {
-      const result = decodeNamedCharacterReference(data2);
-      value2 = result;
-    }
-    const tail = this.stack[this.stack.length - 1];
-    tail.value += value2;
-  }
-  function onexitcharacterreference(token) {
-    const tail = this.stack.pop();
-    tail.position.end = point2(token.end);
-  }
-  function onexitautolinkprotocol(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = this.sliceSerialize(token);
-  }
-  function onexitautolinkemail(token) {
-    onexitdata.call(this, token);
-    const node2 = this.stack[this.stack.length - 1];
-    node2.url = "mailto:" + this.sliceSerialize(token);
-  }
-  function blockQuote2() {
-    return {
-      type: "blockquote",
-      children: [],
-      position: void 0
-    };
-  }
-  function codeFlow() {
-    return {
-      type: "code",
-      lang: null,
-      meta: null,
-      value: "",
-      position: void 0
-    };
-  }
-  function codeText2() {
-    return {
-      type: "inlineCode",
-      value: "",
-      position: void 0
-    };
-  }
-  function definition3() {
-    return {
-      type: "definition",
-      identifier: "",
-      label: null,
-      title: null,
-      url: "",
-      position: void 0
-    };
-  }
-  function emphasis2() {
-    return {
-      type: "emphasis",
-      children: [],
-      position: void 0
-    };
-  }
-  function heading2() {
-    return {
-      type: "heading",
-      // @ts-expect-error `depth` will be set later.
-      depth: 0,
-      children: [],
-      position: void 0
-    };
-  }
-  function hardBreak2() {
-    return {
-      type: "break",
-      position: void 0
-    };
-  }
-  function html2() {
-    return {
-      type: "html",
-      value: "",
-      position: void 0
-    };
-  }
-  function image2() {
-    return {
-      type: "image",
-      title: null,
-      url: "",
-      alt: null,
-      position: void 0
-    };
-  }
-  function link2() {
-    return {
-      type: "link",
-      title: null,
-      url: "",
-      children: [],
-      position: void 0
-    };
-  }
-  function list3(token) {
-    return {
-      type: "list",
-      ordered: token.type === "listOrdered",
-      start: null,
-      spread: token._spread,
-      children: [],
-      position: void 0
-    };
-  }
-  function listItem2(token) {
-    return {
-      type: "listItem",
-      spread: token._spread,
-      checked: null,
-      children: [],
-      position: void 0
-    };
-  }
-  function paragraph2() {
-    return {
-      type: "paragraph",
-      children: [],
-      position: void 0
-    };
-  }
-  function strong2() {
-    return {
-      type: "strong",
-      children: [],
-      position: void 0
-    };
-  }
-  function text6() {
-    return {
-      type: "text",
-      value: "",
-      position: void 0
-    };
-  }
-  function thematicBreak3() {
-    return {
-      type: "thematicBreak",
-      position: void 0
-    };
-  }
-}
-function point2(d) {
-  return {
-    line: d.line,
-    column: d.column,
-    offset: d.offset
-  };
-}
-function configure(combined, extensions) {
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    const value2 = extensions[index2];
-    if (Array.isArray(value2)) {
-      configure(combined, value2);
-    } else {
-      extension(combined, value2);
-    }
-  }
-}
-function extension(combined, extension2) {
-  let key;
-  for (key in extension2) {
-    if (own4.call(extension2, key)) {
-      switch (key) {
-        case "canContainEols": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "transforms": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(...right);
-          }
-          break;
-        }
-        case "afterExit":
-        case "beforeEnter": {
-          const right = extension2[key];
-          if (right) {
-            combined[key].push(right);
-          }
-          break;
-        }
-        case "enter":
-        case "exit": {
-          const right = extension2[key];
-          if (right) {
-            Object.assign(combined[key], right);
-          }
-          break;
-        }
-      }
-    }
-  }
-}
-function defaultOnError(left, right) {
-  if (left) {
-    throw new Error("Cannot close `" + left.type + "` (" + stringifyPosition({
-      start: left.start,
-      end: left.end
-    }) + "): a different token (`" + right.type + "`, " + stringifyPosition({
-      start: right.start,
-      end: right.end
-    }) + ") is open");
-  }
-  throw new Error("Cannot close document, a token (`" + right.type + "`, " + stringifyPosition({
-    start: right.start,
-    end: right.end
-  }) + ") is still open");
-}
-
-// ../../node_modules/remark-parse/lib/index.js
-function remarkParse(options) {
-  const self2 = this;
-  self2.parser = parser;
-  function parser(doc) {
-    return fromMarkdown(doc, {
-      ...self2.data("settings"),
-      ...options,
-      // Note: these options are not in the readme.
-      // The goal is for them to be set by plugins on `data` instead of being
-      // passed by users.
-      extensions: self2.data("micromarkExtensions") || [],
-      mdastExtensions: self2.data("fromMarkdownExtensions") || []
-    });
-  }
-}
 
 // ../../node_modules/bail/index.js
 function bail(error) {
@@ -36657,7 +37762,7 @@ var CallableInstance = (
 );
 
 // ../../node_modules/unified/lib/index.js
-var own5 = {}.hasOwnProperty;
+var own4 = {}.hasOwnProperty;
 var Processor = class _Processor extends CallableInstance {
   /**
    * Create a processor.
@@ -36764,7 +37869,7 @@ var Processor = class _Processor extends CallableInstance {
         this.namespace[key] = value2;
         return this;
       }
-      return own5.call(this.namespace, key) && this.namespace[key] || void 0;
+      return own4.call(this.namespace, key) && this.namespace[key] || void 0;
     }
     if (key) {
       assertUnfrozen("data", this.frozen);
@@ -37292,6 +38397,115 @@ function isUint8Array2(value2) {
   );
 }
 
+// ../engine/dist/timing.js
+var PHASES = [
+  "read",
+  "cache",
+  "parse",
+  "rules",
+  "facts",
+  "cross-document",
+  "score",
+  "render"
+];
+var Timings = class {
+  phases = {};
+  rules = {};
+  add(phase, ms) {
+    this.phases[phase] = (this.phases[phase] ?? 0) + ms;
+  }
+  /** Runs `work` and adds its time to `phase`. */
+  time(phase, work) {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      this.add(phase, performance.now() - started);
+    }
+  }
+  addRule(ruleId, ms) {
+    this.rules[ruleId] = (this.rules[ruleId] ?? 0) + ms;
+  }
+  /** Adds another thread's totals. */
+  merge(totals) {
+    for (const [phase, ms] of Object.entries(totals.phases))
+      this.add(phase, ms);
+    for (const [ruleId, ms] of Object.entries(totals.rules))
+      this.addRule(ruleId, ms);
+  }
+  /** The totals since the last take, and starts again from zero (a worker's reply). */
+  take() {
+    const totals = { phases: this.phases, rules: this.rules };
+    this.phases = {};
+    this.rules = {};
+    return totals;
+  }
+  report(workers, ruleIds = []) {
+    for (const ruleId of ruleIds)
+      this.rules[ruleId] ??= 0;
+    const ruleTotal = Object.values(this.rules).reduce((sum, ms) => sum + ms, 0);
+    return {
+      phases: PHASES.filter((phase) => this.phases[phase] !== void 0).map((phase) => ({
+        phase,
+        ms: round2(this.phases[phase] ?? 0)
+      })),
+      rules: Object.entries(this.rules).sort(([a, msA], [b, msB]) => msB - msA || (a < b ? -1 : 1)).map(([ruleId, ms]) => ({
+        ruleId,
+        ms: round2(ms),
+        percent: ruleTotal > 0 ? round2(ms / ruleTotal * 100) : 0
+      })),
+      workers
+    };
+  }
+};
+function round2(ms) {
+  return Math.round(ms * 1e3) / 1e3;
+}
+function pluginId(plugin, index2) {
+  const name = plugin.name;
+  if (!name)
+    return `plugin ${index2 + 1}`;
+  return name.includes(":") ? name.slice(name.lastIndexOf(":") + 1) : name;
+}
+function timedTransformer(transformer, ruleId, timings) {
+  if (transformer.length >= 3) {
+    return function(tree, file, next) {
+      const started = performance.now();
+      return transformer.call(this, tree, file, (...args) => {
+        timings.addRule(ruleId, performance.now() - started);
+        next(...args);
+      });
+    };
+  }
+  return function(tree, file) {
+    const started = performance.now();
+    const result = transformer.call(this, tree, file);
+    if (result && typeof result.then === "function") {
+      return result.finally(() => timings.addRule(ruleId, performance.now() - started));
+    }
+    timings.addRule(ruleId, performance.now() - started);
+    return result;
+  };
+}
+function timeTransformers(processor, timings) {
+  const ids = [];
+  const attachers = processor.attachers;
+  for (const [index2, entry] of attachers.entries()) {
+    const [plugin, ...parameters] = entry;
+    const ruleId = pluginId(plugin, index2);
+    const timed = function(...args) {
+      const transformer = plugin.apply(this, args);
+      if (typeof transformer !== "function")
+        return transformer;
+      ids.push(ruleId);
+      return timedTransformer(transformer, ruleId, timings);
+    };
+    Object.defineProperty(timed, "name", { value: plugin.name });
+    attachers[index2] = [timed, ...parameters];
+  }
+  return ids;
+}
+
 // ../engine/dist/remarkrc.js
 var REMARKRC_NAMES = [".remarkrc.mjs", ".remarkrc.js", ".remarkrc.cjs"];
 function findRemarkrc(cwd) {
@@ -37361,10 +38575,14 @@ async function loadRemarkPreset(file) {
     preset.settings = settings;
   return preset;
 }
-async function createProcessor(rcFile) {
+async function createProcessor(rcFile, timings) {
   const preset = await loadRemarkPreset(rcFile);
+  const { default: remarkParse2 } = await Promise.resolve().then(() => (init_remark_parse(), remark_parse_exports));
   try {
-    return unified().use(remarkParse).use(preset).freeze();
+    const processor = unified().use(remarkParse2).use(preset);
+    if (timings)
+      timeTransformers(processor, timings);
+    return processor.freeze();
   } catch (error) {
     throw new ConfigError(`${path7.basename(rcFile ?? ".remarkrc.mjs")}: a plugin cannot be set up: ${firstLine(error)}`);
   }
@@ -37377,7 +38595,7 @@ function firstLine(error) {
 
 // ../engine/dist/score.js
 var REQUIRED_SECTIONS = "portfolio-required-sections";
-var ONE_ERROR_CEILING = 70;
+var ONE_ERROR_CEILING = 60;
 var CEILING_STEP_PER_ERROR = 10;
 var UNREADABLE = ["portfolio-encoding", "portfolio-nesting"];
 var DOCUMENT_LEVEL_CHECKS = {
@@ -37436,7 +38654,9 @@ function scoreDocument(filePath, analysis, messages, config) {
           id: "portfolio-front-matter",
           passed: false,
           weight: weightOf(config, "portfolio-front-matter"),
-          ...frontMatter2 ? failedFields(frontMatter2) : { message: "No valid `kind:` in the front matter: expected one of the guide's document kinds" }
+          ...frontMatter2 ? failedFields(frontMatter2) : {
+            message: "No valid `kind:` in the front matter: expected one of the guide's document kinds"
+          }
         }
       ]
     };
@@ -37624,6 +38844,7 @@ function sortFindings(findings) {
 }
 async function runDetailed(options) {
   const cwd = path8.resolve(options.cwd);
+  const timings = options.timing ? new Timings() : void 0;
   const workersOption = options.workers ?? "auto";
   if (workersOption !== "auto" && (!Number.isInteger(workersOption) || workersOption < 0)) {
     throw new UsageError(`workers must be 'auto' or a whole number >= 0 (got ${String(workersOption)})`);
@@ -37652,7 +38873,10 @@ async function runDetailed(options) {
     loaded.text,
     JSON.stringify(config)
   ])) : void 0;
+  let cacheStarted = timings ? performance.now() : 0;
   await cache3?.load();
+  if (timings && cache3)
+    timings.add("cache", performance.now() - cacheStarted);
   const cores = Math.max(1, availableParallelism());
   const maxWorkers = config.workers.max ?? cores;
   let workerCount = 0;
@@ -37674,12 +38898,15 @@ async function runDetailed(options) {
   let processor;
   const budgetMs = config.fileTimeBudget * 1e3;
   const overBudget = (seconds) => `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`;
-  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs) : void 0;
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs, timings) : void 0;
   const inFlight = /* @__PURE__ */ new Set();
   try {
     for (const [index2, file] of files.entries()) {
+      const readStarted = timings ? performance.now() : 0;
+      const readDone = () => timings?.add("read", performance.now() - readStarted);
       const read = readOnce(file, config.maxFileSize);
       if ("size" in read) {
+        readDone();
         analyses[index2] = unreadableAnalysis("portfolio-file-size", `File is ${read.size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`);
         progress(file);
         continue;
@@ -37689,12 +38916,14 @@ async function runDetailed(options) {
       const key = contentKey(rootRelative, bytes);
       const cached = cache3?.get(key, rootRelative);
       if (cached) {
+        readDone();
         analyses[index2] = cached;
         stats.fromCache++;
         progress(file);
         continue;
       }
       const text6 = decodeText(bytes);
+      readDone();
       if (text6 === void 0) {
         analyses[index2] = unreadableAnalysis("portfolio-encoding", "File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document");
         progress(file);
@@ -37717,9 +38946,9 @@ async function runDetailed(options) {
         if (inFlight.size >= pool.size * 8)
           await Promise.race(inFlight);
       } else {
-        processor ??= createProcessor(rcFile);
+        processor ??= createProcessor(rcFile, timings);
         const started = performance.now();
-        const analysis = await analyse(await processor, file.path, text6);
+        const analysis = await analyse(await processor, file.path, text6, timings);
         const elapsedMs = performance.now() - started;
         if (elapsedMs > budgetMs) {
           const [budgetMessage] = unreadableAnalysis("portfolio-time-budget", overBudget(Math.round(elapsedMs / 100) / 10)).messages;
@@ -37739,12 +38968,16 @@ async function runDetailed(options) {
     await Promise.allSettled(inFlight);
     await pool?.close();
   }
+  cacheStarted = timings ? performance.now() : 0;
   await cache3?.save();
+  if (timings && cache3)
+    timings.add("cache", performance.now() - cacheStarted);
   const documents = files.map((file, index2) => ({
     path: file.path,
     absolute: file.absolute,
     analysis: analyses[index2]
   }));
+  const crossStarted = timings ? performance.now() : 0;
   const cross = crossDocumentChecks(documents, config, discovery.portfolioPath, root2);
   if (!wholePortfolio) {
     for (const [where, findings] of cross.findings) {
@@ -37755,6 +38988,8 @@ async function runDetailed(options) {
         cross.findings.delete(where);
     }
   }
+  const scoreStarted = timings ? performance.now() : 0;
+  timings?.add("cross-document", scoreStarted - crossStarted);
   const results2 = [];
   const scores = [];
   for (const doc of documents) {
@@ -37788,6 +39023,7 @@ async function runDetailed(options) {
     }
   }
   const scoreParts = portfolioScoreParts(scores, cross.checklist, cross.principles, cross.readySystems, config);
+  timings?.add("score", performance.now() - scoreStarted);
   const failUnder = options.failUnder ?? config.thresholds.failUnder;
   const result = {
     files: results2,
@@ -37807,7 +39043,8 @@ async function runDetailed(options) {
     documents,
     config,
     portfolioPath: discovery.portfolioPath,
-    wholePortfolio
+    wholePortfolio,
+    ...timings ? { timing: timings.report(workerCount) } : {}
   };
 }
 
@@ -37972,7 +39209,8 @@ async function check12(options) {
     principles: result.principles,
     levelSignals: levelSignals(config.level, documents),
     rules: ruleCatalog(),
-    stats: result.stats
+    stats: result.stats,
+    ...run2.timing ? { timing: run2.timing } : {}
   };
 }
 
@@ -38096,13 +39334,13 @@ var MAX_ROWS = 100;
 var MAX_FINDINGS_PER_DOCUMENT = 30;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 var SHA = /^[0-9a-f]{7,64}$/;
-var MARKER2 = /^<!-- techfolio-comment:v(\d{1,4}) head=([0-9a-f]{7,64}|unknown) -->/;
+var MARKER3 = /^<!-- techfolio-comment:v(\d{1,4}) head=([0-9a-f]{7,64}|unknown) -->/;
 function commentMarker2(headSha) {
   const head = headSha !== void 0 && SHA.test(headSha.toLowerCase()) ? headSha.toLowerCase() : "unknown";
   return `<!-- techfolio-comment:v${COMMENT_MARKER_VERSION} head=${head} -->`;
 }
 function parseCommentMarker(body) {
-  const match = MARKER2.exec(body.replace(/^\uFEFF/, ""));
+  const match = MARKER3.exec(body.replace(/^\uFEFF/, ""));
   if (!match)
     return void 0;
   return { version: Number(match[1]), head: match[2] };
@@ -38160,7 +39398,7 @@ function changedDocuments(base, head, changedPaths) {
   const errorsOf = (entry) => entry.head?.errorCount ?? 0;
   return changed.sort((a, b) => scoreOf(a) - scoreOf(b) || errorsOf(b) - errorsOf(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
-function documentName(entry) {
+function documentName2(entry) {
   const title = entry.head?.title ?? entry.base?.title;
   const path11 = escapeMarkdown(entry.path);
   return title ? `${escapeMarkdown(title, 120)}<br><sub>${path11}</sub>` : path11;
@@ -38299,7 +39537,7 @@ function renderComment(base, head, options = {}) {
     const rows = changed.slice(0, MAX_ROWS).map((entry) => {
       const document3 = entry.head ?? entry.base;
       const score3 = entry.head ? String(entry.head.score) : "\u2014";
-      return `| ${documentName(entry)} | ${escapeMarkdown(document3.kind ?? "no kind", 40)} | ${score3} | ${changeCell(entry)} | ${entry.head?.errorCount ?? "\u2014"} | ${entry.head?.warningCount ?? "\u2014"} |`;
+      return `| ${documentName2(entry)} | ${escapeMarkdown(document3.kind ?? "no kind", 40)} | ${score3} | ${changeCell(entry)} | ${entry.head?.errorCount ?? "\u2014"} | ${entry.head?.warningCount ?? "\u2014"} |`;
     });
     table.push(`**Changed documents: ${changed.length}**`, ...header);
     const rowsBudget = Math.max(0, Math.floor(budget * 0.4));
@@ -40248,10 +41486,10 @@ function iterator(octokit, route, parameters) {
           if (!url && "total_commits" in normalizedResponse.data) {
             const parsedUrl = new URL(normalizedResponse.url);
             const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
+            const page2 = parseInt(params.get("page") || "1", 10);
             const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
+            if (page2 * per_page < normalizedResponse.data.total_commits) {
+              params.set("page", String(page2 + 1));
               url = parsedUrl.toString();
             }
           }

@@ -27,6 +27,14 @@ interface EngineOptions {
   timing?: boolean
 }
 
+interface SummaryOptions extends EngineOptions {
+  out: string
+  paper: string
+  chromium?: string
+  /** `--no-pdf` sets it false. */
+  pdf: boolean
+}
+
 interface LintOptions extends EngineOptions {
   format: (typeof LINT_FORMATS)[number]
   maxWarnings?: number
@@ -285,6 +293,16 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .argument('[paths...]', "files, folders or globs (default: the config's paths, else portfolio)")
     .requiredOption('-o, --out <dir>', 'the folder to write into (created when missing)')
+    .addOption(
+      new Option('--paper <paper>', 'page size of the HTML print styles and the PDF')
+        .choices(['a4', 'letter'])
+        .default('a4'),
+    )
+    .option(
+      '--chromium <path>',
+      'the Chromium or Chrome binary for the PDF (default: found on PATH)',
+    )
+    .option('--no-pdf', 'skip executive-summary.pdf (no browser is started)')
   engineOptions(summary)
     .addHelpText(
       'after',
@@ -293,12 +311,30 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
         'techfolio summary portfolio --out build/portfolio-summary',
       ]),
     )
-    .action(async (paths: string[], options: EngineOptions & { out: string }, command: Command) => {
-      const { checkOutDir, writeArtifacts } = await import('./commands/summary.js')
+    .action(async (paths: string[], options: SummaryOptions, command: Command) => {
+      const { checkOutDir, readSummarySource, writeArtifacts } = await import(
+        './commands/summary.js'
+      )
       const outDir = checkOutDir(options.out, io.cwd)
       const report = await run(paths, options, 'summary', command)
-      const { renderArtifacts } = await import('@techfolio/summary')
-      const artifacts = renderArtifacts(report, { version: VERSION })
+      const { EXECUTIVE_SUMMARY_FILE, renderArtifacts } = await import('@techfolio/summary')
+      const paper = options.paper === 'letter' ? 'letter' : 'a4'
+      const artifacts = renderArtifacts(report, {
+        version: VERSION,
+        paper,
+        sources: readSummarySource(report, io.cwd),
+      })
+      const page = artifacts.find((artifact) => artifact.path === EXECUTIVE_SUMMARY_FILE)
+      if (options.pdf && page) {
+        // Only here is a browser started; the renderers stay pure.
+        const { renderPdf } = await import('@techfolio/summary/pdf')
+        const pdf = await renderPdf(String(page.content), {
+          paper,
+          ...(options.chromium !== undefined ? { chromium: options.chromium } : {}),
+        })
+        if (pdf.pdf) artifacts.push({ path: 'executive-summary.pdf', content: pdf.pdf })
+        if (pdf.notice) err(`techfolio: ${oneLine(pdf.notice)}\n`)
+      }
       const written = writeArtifacts(artifacts, outDir, report, io.cwd, options.out)
       out(`Wrote ${written.length} files:\n${written.map((file) => `  ${file}`).join('\n')}\n`)
       setExitCode(0)

@@ -18,6 +18,7 @@ const ARTIFACTS = [
   'level.md',
   'report.json',
   'badge.svg',
+  'report.html',
 ]
 
 /** A small portfolio a stranger wrote: one system, with a figure. */
@@ -41,7 +42,7 @@ describe('techfolio summary', () => {
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.stdout).toBe(
-      `Wrote 6 files:\n${ARTIFACTS.map((file) => `  out/summary/${file}`).join('\n')}\n`,
+      `Wrote 7 files:\n${ARTIFACTS.map((file) => `  out/summary/${file}`).join('\n')}\n`,
     )
     for (const file of ARTIFACTS) expect(existsSync(join(dir, 'out/summary', file))).toBe(true)
     const report = JSON.parse(readFileSync(join(dir, 'out/summary/report.json'), 'utf8'))
@@ -106,5 +107,55 @@ describe('techfolio summary', () => {
     const run = techfolio(portfolio(), ['summary', '--help'])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('techfolio summary --out summary')
+  })
+
+  describe('with an executive summary: the one-page HTML, and the PDF', () => {
+    const withSummary = () => {
+      const dir = portfolio()
+      writeFiles(dir, {
+        'portfolio/executive-summary.md': doc(
+          'executive-summary',
+          'Summary',
+          '## Current Role Scope\n\nI lead 12 engineers in logistics.\n\n## Key Technical Achievements\n\n- Cut dispatch time from 40 min to 10 min.',
+        ),
+      })
+      return dir
+    }
+
+    it('--no-pdf writes executive-summary.html, as written, and starts no browser', () => {
+      const dir = withSummary()
+      const run = techfolio(dir, ['summary', '--out', 'out', '--no-pdf', '--paper', 'letter'])
+      expect(run.code, run.stderr).toBe(0)
+      expect(run.stderr).toBe('')
+      const html = readFileSync(join(dir, 'out/executive-summary.html'), 'utf8')
+      expect(html).toContain('I lead 12 engineers in logistics.')
+      expect(html).toMatch(/size:\s*letter/i)
+      expect(existsSync(join(dir, 'out/executive-summary.pdf'))).toBe(false)
+    })
+
+    it('a --chromium that is not a browser: one line on stderr, no PDF, exit 0', () => {
+      const dir = withSummary()
+      const run = techfolio(dir, ['summary', '--out', 'out', '--chromium', join(dir, 'nope')])
+      expect(run.code).toBe(0)
+      expect(run.stderr).toMatch(
+        /^techfolio: executive-summary\.pdf skipped: --chromium .*nope is not an executable file; expected .*\n$/,
+      )
+      expect(run.stderr.split('\n').length).toBe(2)
+      expect(existsSync(join(dir, 'out/executive-summary.pdf'))).toBe(false)
+      expect(existsSync(join(dir, 'out/executive-summary.html'))).toBe(true)
+    })
+
+    it.skipIf(!['/usr/bin/chromium', '/usr/bin/chromium-browser'].some((bin) => existsSync(bin)))(
+      'with Chromium installed, writes a one-page executive-summary.pdf',
+      () => {
+        const dir = withSummary()
+        const run = techfolio(dir, ['summary', '--out', 'out'])
+        expect(run.code, run.stderr).toBe(0)
+        expect(run.stdout).toContain('out/executive-summary.pdf')
+        const pdf = readFileSync(join(dir, 'out/executive-summary.pdf'))
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length).toBe(1)
+      },
+    )
   })
 })

@@ -4,12 +4,30 @@
  * folder, writes each artifact's file, and never deletes or follows anything
  * it did not write.
  */
-import { lstatSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
+import { lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError, type PortfolioReport, UsageError } from '@techfolio/engine'
 import type { Artifact } from '@techfolio/summary'
 
 const toPosix = (file: string) => file.split(path.sep).join('/')
+
+/**
+ * The executive summary's Markdown, keyed by its report path: the report
+ * holds facts, not text, and the one-page HTML shows the summary as written.
+ * An unreadable file leaves the page to the report's facts.
+ */
+export function readSummarySource(
+  report: Pick<PortfolioReport, 'documents'>,
+  cwd: string,
+): Record<string, string> {
+  const summary = report.documents.find((document) => document.kind === 'executive-summary')
+  if (!summary) return {}
+  try {
+    return { [summary.path]: readFileSync(path.resolve(cwd, summary.path), 'utf8') }
+  } catch {
+    return {}
+  }
+}
 
 function statOrUndefined(file: string, follow: boolean) {
   try {

@@ -31459,8 +31459,8 @@ var role = (name, synonyms, example = "As tech lead I\u2026") => section(name, s
 });
 var PEOPLE_LEADERSHIP_SENTENCE = /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/;
 var SENTENCE_BODY = "(?:[^.]|\\.\\d)*";
-var INCIDENT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
-var IMPACT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
+var INCIDENT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
+var IMPACT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
 function statesScale(nodes) {
   const text6 = nodes.map((node2) => toString(node2)).join("\n");
   const claims = extractClaims(text6);
@@ -31818,7 +31818,7 @@ var KINDS = {
           }),
           role("Your Role", ["My Role", "Incident Response", "Your Leadership Role"], "As incident lead I\u2026"),
           section("Corrective Actions", ["Action Items", "Follow-up Actions", "Remediation"], void 0, {
-            words: words("fix", "corrective", "actions?\\b", "remediat", "follow ?ups?\\b", "prevent", "mitigat", "what we changed", "next steps"),
+            words: words("fix", "corrective", "actions?\\b", "remediat", "follow ?ups?\\b", "prevent", "mitigat", "what (?:we|i) (?:have )?changed", "changes? (?:we|i) made", "next steps"),
             how: "add a `## Corrective Actions` section listing what was changed so it cannot recur"
           })
         ]

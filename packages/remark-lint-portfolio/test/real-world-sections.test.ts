@@ -936,6 +936,39 @@ I ran weekly design reviews with the floor managers and coached two engineers to
   })
 })
 
+describe("a post-mortem's corrective actions under the author's own heading", () => {
+  const outage = (heading: string) => `---
+kind: post-mortem
+title: Payment retries doubled charges
+---
+
+On 3 March our retry worker re-sent 2,100 card captures for 50 minutes and 1,400 customers were charged twice.
+
+As incident lead I stopped the retry worker and ran the refunds with finance.
+
+## Why it happened
+
+The worker treated a gateway timeout as a failure, although the capture had succeeded.
+
+## ${heading}
+
+- Captures now carry an idempotency key the gateway deduplicates on.
+- A canary alarm on duplicate captures pages within 2 minutes.
+`
+  for (const heading of ['What I changed', 'Changes we made', 'Action items']) {
+    it(`"${heading}" holds the corrective actions`, async () => {
+      expect(await lint(outage(heading))).toEqual([])
+    })
+  }
+
+  it('with no such section, the corrective actions are missing', async () => {
+    const found = await lint(outage('Timeline').replace(/- Captures[\s\S]*$/, '09:10 paged.\n'))
+    expect(found.map((f) => f.reason)).toEqual([
+      expect.stringMatching(/^Missing "Corrective Actions"/),
+    ])
+  })
+})
+
 describe('template guidance does not meet a requirement', () => {
   it('reports a section that still holds only bracketed guidance', async () => {
     const withGuidance = CODE_REVIEW.replace(

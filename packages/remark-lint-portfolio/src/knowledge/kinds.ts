@@ -139,7 +139,7 @@ const SENTENCE_BODY = '(?:[^.]|\\.\\d)*'
 
 /** A failure and when it happened: "On 9 May our internal DNS failed for 41 minutes". */
 const INCIDENT_SENTENCE = new RegExp(
-  `(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded))` +
+  `(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))` +
     `${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
     `on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|` +
     `on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
@@ -151,7 +151,7 @@ const INCIDENT_SENTENCE = new RegExp(
  * errored", "14,000 orders failed", "checkout was down for 22 minutes".
  */
 const IMPACT_SENTENCE = new RegExp(
-  `(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect))` +
+  `(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))` +
     `${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?` +
     '(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b',
   'i',
@@ -749,7 +749,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'follow ?ups?\\b',
                 'prevent',
                 'mitigat',
-                'what we changed',
+                'what (?:we|i) (?:have )?changed',
+                'changes? (?:we|i) made',
                 'next steps',
               ),
               how: 'add a `## Corrective Actions` section listing what was changed so it cannot recur',

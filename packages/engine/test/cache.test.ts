@@ -150,7 +150,8 @@ export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, f
       ...smallPortfolio(),
       'portfolio/no-front-matter.md': '# Just a heading\n\nText.\n',
       // Imports a package that is not installed: loading it would fail the run.
-      '.remarkrc.mjs': "import missing from 'not-installed-anywhere'\nexport default { plugins: [missing] }\n",
+      '.remarkrc.mjs':
+        "import missing from 'not-installed-anywhere'\nexport default { plugins: [missing] }\n",
     })
     await expect(runPortfolio({ cwd: dir, cache: false })).rejects.toThrow()
     const bundled = await runPortfolio({ cwd: dir, cache: false, remarkrc: false })

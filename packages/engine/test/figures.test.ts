@@ -32,9 +32,11 @@ describe('extractFigures', () => {
       '## Where I work now\n\nI lead 28 engineers and a $4.5M platform budget.',
       '**About me**: 14 years, $40M of programmes.',
     ]) {
-      expect(summary(role).filter((figure) => figure.claim).map((figure) => figure.text)).toEqual(
-        ['$2.3M a year'],
-      )
+      expect(
+        summary(role)
+          .filter((figure) => figure.claim)
+          .map((figure) => figure.text),
+      ).toEqual(['$2.3M a year'])
     }
     // Outside the role section the same figure is a claim to back.
     const figures = figuresOf(

@@ -66,7 +66,10 @@ describe('worker threads', () => {
     // Each hostile document is a finding on itself, not a crash of the run.
     for (const name of Object.keys(hostile)) {
       const file = a.files.find((f) => f.path === `portfolio/hostile/${name}`)
-      expect(file?.messages.some((m) => m.severity === 'error'), name).toBe(true)
+      expect(
+        file?.messages.some((m) => m.severity === 'error'),
+        name,
+      ).toBe(true)
     }
   })
 

@@ -56,9 +56,7 @@ describe('results written by strangers', () => {
     const messages = await lint(
       doc('decision-record', '## Results\n\nZero outages in 14 months, down from last year.'),
     )
-    expect(messages).toEqual([
-      expect.stringMatching(/shows no before → after figures/),
-    ])
+    expect(messages).toEqual([expect.stringMatching(/shows no before → after figures/)])
   })
 
   it('a retail chain: checkout latency as a Before | After table', async () => {

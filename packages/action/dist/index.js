@@ -36982,6 +36982,15 @@ function errorText(error) {
   const first = oneLine3(text6.split(/\r?\n|\r/)[0] ?? "");
   return first.length > 200 ? `${first.slice(0, 199)}\u2026` : first;
 }
+var LINT_MARKER = /<!--\s*lint\s+(?:disable|ignore)\b/g;
+async function undisabled(processor, filePath, text6) {
+  if (text6.search(LINT_MARKER) === -1)
+    return [];
+  const inert = text6.replace(LINT_MARKER, (marker) => marker.replace(/lint/, "tnil"));
+  const file = new VFile({ path: filePath, value: inert });
+  await processor.run(processor.parse(file), file);
+  return file.messages.filter((message3) => message3.fatal && message3.line === 1 && message3.column === 1 && message3.source === "remark-lint");
+}
 async function analyseUnguarded(processor, filePath, text6, timings) {
   const limit = parseLimit(text6);
   if (limit)
@@ -37010,7 +37019,11 @@ async function analyseUnguarded(processor, filePath, text6, timings) {
     });
     return { ...emptyFacts(), messages, sectionOfMessage };
   }
-  for (const message3 of file.messages) {
+  const kept = new Set(file.messages.map((message3) => `${message3.ruleId}
+${message3.reason}`));
+  const hidden = (await undisabled(processor, filePath, text6)).filter((message3) => !kept.has(`${message3.ruleId}
+${message3.reason}`));
+  for (const message3 of [...file.messages, ...hidden]) {
     const finding2 = {
       ruleId: message3.ruleId ?? message3.source ?? "remark",
       severity: message3.fatal ? "error" : "warning",

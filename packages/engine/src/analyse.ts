@@ -223,6 +223,35 @@ function errorText(error: unknown): string {
   return first.length > 200 ? `${first.slice(0, 199)}…` : first
 }
 
+/** A `<!--lint disable…-->` or `<!--lint ignore…-->` comment (remark-message-control's markers). */
+const LINT_MARKER = /<!--\s*lint\s+(?:disable|ignore)\b/g
+
+/**
+ * Findings about the whole document (a missing requirement, a story with no
+ * "I"), placed at 1:1, that a `<!--lint disable-->` comment would hide: a
+ * comment cannot make a document complete, only `.remarkrc.mjs` or the config
+ * turns such a rule off. Runs the rules a second time with the markers made
+ * inert, only for a document that holds one.
+ */
+async function undisabled(
+  processor: MarkdownProcessor,
+  filePath: string,
+  text: string,
+): Promise<VFile['messages']> {
+  if (text.search(LINT_MARKER) === -1) return []
+  // Same length, so every position stays where it was.
+  const inert = text.replace(LINT_MARKER, (marker) => marker.replace(/lint/, 'tnil'))
+  const file = new VFile({ path: filePath, value: inert })
+  await processor.run(processor.parse(file) as Root, file)
+  return file.messages.filter(
+    (message) =>
+      message.fatal &&
+      message.line === 1 &&
+      message.column === 1 &&
+      message.source === 'remark-lint',
+  )
+}
+
 async function analyseUnguarded(
   processor: MarkdownProcessor,
   filePath: string,
@@ -256,7 +285,11 @@ async function analyseUnguarded(
     })
     return { ...emptyFacts(), messages, sectionOfMessage }
   }
-  for (const message of file.messages) {
+  const kept = new Set(file.messages.map((message) => `${message.ruleId}\n${message.reason}`))
+  const hidden = (await undisabled(processor, filePath, text)).filter(
+    (message) => !kept.has(`${message.ruleId}\n${message.reason}`),
+  )
+  for (const message of [...file.messages, ...hidden]) {
     const finding: Finding = {
       ruleId: message.ruleId ?? message.source ?? 'remark',
       severity: message.fatal ? 'error' : 'warning',

@@ -99,6 +99,31 @@ title: Bomb
 # Bomb
 `
 
+describe('a lint comment cannot make a document complete', { timeout: 20_000 }, () => {
+  it('<!--lint disable--> on the last line of a sectionless system still reports what is missing', () => {
+    const empty = '---\nkind: system\ntitle: Payments\n---\n\n# Payments\n\n<!--lint disable-->\n'
+    const dir = portfolio({ 'docs/empty.md': empty })
+    const { json, run: result } = lintJson(dir)
+    expect(result.code).toBe(1)
+    const missing = json.files
+      .find((file) => file.path === 'docs/empty.md')
+      ?.messages.filter((message) => message.ruleId === 'portfolio-required-sections')
+    expect(missing?.map((message) => message.message.split(' in ')[0])).toEqual(
+      expect.arrayContaining(['Missing "Scale"', 'Missing "Architecture Overview"']),
+    )
+    const score = run(dir, ['score', '--no-cache', '--format', 'json', 'docs/empty.md'])
+    expect(JSON.parse(score.stdout).documents[0].score).toBeLessThanOrEqual(10)
+    // A finding on a line still obeys the comment, as remark-lint documents.
+    const placeholder = empty.replace(
+      '# Payments\n',
+      '# Payments\n\n<!--lint disable portfolio-placeholders-->\n\nScale: TBD\n',
+    )
+    writeFileSync(join(dir, 'docs/empty.md'), placeholder)
+    const again = lintJson(dir).json.files.find((file) => file.path === 'docs/empty.md')
+    expect(again?.messages.map((message) => message.ruleId)).not.toContain('portfolio-placeholders')
+  })
+})
+
 describe('one document never ends the run', { timeout: 20_000 }, () => {
   it.each([
     [

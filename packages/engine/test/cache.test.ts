@@ -159,14 +159,19 @@ export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, f
     expect(file?.messages.map((m) => m.ruleId)).toContain('portfolio-front-matter')
   })
 
-  it('honours <!--lint disable--> comments', async () => {
+  it('honours <!--lint disable--> comments on lines, not on a whole-document error at 1:1', async () => {
     const dir = repo({
       ...smallPortfolio(),
-      'portfolio/quiet.md': '<!--lint disable portfolio-front-matter-->\n\n# Quiet\n',
+      'portfolio/quiet.md':
+        '<!--lint disable portfolio-front-matter portfolio-placeholders-->\n\n# Quiet\n\nScale: TBD\n',
     })
     const result = await runPortfolio({ cwd: dir, cache: false })
     const quiet = result.files.find((f) => f.path === 'portfolio/quiet.md')
-    expect(quiet?.messages.map((m) => m.ruleId)).not.toContain('portfolio-front-matter')
+    const ruleIds = quiet?.messages.map((m) => m.ruleId)
+    // The placeholder on line 5 obeys the comment; the missing front matter (the
+    // whole document, at 1:1) does not: .remarkignore is how a file is left out.
+    expect(ruleIds).not.toContain('portfolio-placeholders')
+    expect(ruleIds).toContain('portfolio-front-matter')
   })
 
   it('maps vfile messages to findings: rule id, severity, place, url', async () => {

@@ -164,14 +164,20 @@ export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, f
       ...smallPortfolio(),
       'portfolio/quiet.md':
         '<!--lint disable portfolio-front-matter portfolio-placeholders-->\n\n# Quiet\n\nScale: TBD\n',
+      'portfolio/systems/tbd.md':
+        '---\nkind: system\ntitle: TBD\n---\n\n# TBD\n\nScale: TBD.\n\n<!--lint disable portfolio-placeholders-->\n\nRole: TBD.\n',
     })
     const result = await runPortfolio({ cwd: dir, cache: false })
     const quiet = result.files.find((f) => f.path === 'portfolio/quiet.md')
     const ruleIds = quiet?.messages.map((m) => m.ruleId)
-    // The placeholder on line 5 obeys the comment; the missing front matter (the
-    // whole document, at 1:1) does not: .remarkignore is how a file is left out.
-    expect(ruleIds).not.toContain('portfolio-placeholders')
+    // The missing front matter (the whole document, at 1:1) does not obey the
+    // comment: .remarkignore is how a file is left out.
     expect(ruleIds).toContain('portfolio-front-matter')
+    // Before the comment the placeholder is reported, after it not.
+    const tbd = result.files.find((f) => f.path === 'portfolio/systems/tbd.md')
+    const placeholders = tbd?.messages.filter((m) => m.ruleId === 'portfolio-placeholders')
+    expect(placeholders?.map((m) => m.line)).toEqual([3, 6, 8])
+    expect(tbd?.messages.map((m) => m.ruleId)).toContain('portfolio-required-sections')
   })
 
   it('maps vfile messages to findings: rule id, severity, place, url', async () => {

@@ -148,12 +148,20 @@ function benchCorpus(count) {
   return rows
 }
 
+const summaryOut = mkdtempSync(join(tmpdir(), 'techfolio-bench-summary-'))
+
 /** The sample portfolio as a user runs it: mostly start-up. */
 function benchSample() {
   console.error('  the sample portfolio')
   return interleaved([
     { name: 'checkSample', args: [cli, 'check', 'portfolio', '--no-cache'], cwd: root },
     { name: 'remarkSample', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: root },
+    // Issue 8: the artifacts (without the PDF, which is a browser's time) cost at most 30% over check.
+    {
+      name: 'summarySample',
+      args: [cli, 'summary', 'portfolio', '--no-cache', '--no-pdf', '--out', summaryOut],
+      cwd: root,
+    },
   ])
 }
 
@@ -213,6 +221,11 @@ const targets = [
     'the sample portfolio, cold, vs remark-cli',
     ratio(sample.checkSample, sample.remarkSample),
     0.7,
+  ),
+  target(
+    'techfolio summary (no PDF) vs techfolio check, the sample portfolio',
+    ratio(sample.summarySample, sample.checkSample),
+    1.3,
   ),
 ]
 if (big) {

@@ -39359,19 +39359,18 @@ function parseCommentMarker(body) {
   return { version: Number(match[1]), head: match[2] };
 }
 function escapeMarkdown(text6, max = MAX_TEXT) {
-  let clean = text6.replace(CONTROL, " ");
-  if ([...clean].length > max)
-    clean = `${[...clean].slice(0, max - 1).join("")}\u2026`;
-  return breakMentions(clean).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~=:"'$]/g, (char) => `\\${char}`);
+  return oneLineText(text6, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_{}[\]()#+\-.!|~=:"'$]/g, (char) => `\\${char}`);
+}
+function oneLineText(text6, max) {
+  const characters = [...text6.replace(CONTROL, " ")];
+  const clean = characters.length > max ? `${characters.slice(0, max - 1).join("")}\u2026` : characters.join("");
+  return breakMentions(clean);
 }
 function breakMentions(text6) {
   return text6.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u200B");
 }
 function escapeHtmlText(text6, max = MAX_TEXT) {
-  let clean = text6.replace(CONTROL, " ");
-  if ([...clean].length > max)
-    clean = `${[...clean].slice(0, max - 1).join("")}\u2026`;
-  return breakMentions(clean).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return oneLineText(text6, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 function count(number, noun) {
   return `${number} ${noun}${number === 1 ? "" : "s"}`;

@@ -76,13 +76,19 @@ export function parseCommentMarker(body: string): CommentMarker | undefined {
  * broken with a zero-width space so nobody is pinged and nothing is linked.
  */
 export function escapeMarkdown(text: string, max = MAX_TEXT): string {
-  let clean = text.replace(CONTROL, ' ')
-  if ([...clean].length > max) clean = `${[...clean].slice(0, max - 1).join('')}…`
-  return breakMentions(clean)
+  return oneLineText(text, max)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()#+\-.!|~=:"'$]/g, (char) => `\\${char}`)
+}
+
+/** Text from the pull request on one line, at most `max` characters, mentions broken. */
+function oneLineText(text: string, max: number): string {
+  const characters = [...text.replace(CONTROL, ' ')]
+  const clean =
+    characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : characters.join('')
+  return breakMentions(clean)
 }
 
 /** `@name` and `#12` with a zero-width space after the sign: no ping, no cross-reference. */
@@ -95,9 +101,7 @@ function breakMentions(text: string): string {
  * Markdown is not parsed: entities only, mentions broken the same way.
  */
 export function escapeHtmlText(text: string, max = MAX_TEXT): string {
-  let clean = text.replace(CONTROL, ' ')
-  if ([...clean].length > max) clean = `${[...clean].slice(0, max - 1).join('')}…`
-  return breakMentions(clean)
+  return oneLineText(text, max)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

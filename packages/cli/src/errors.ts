@@ -47,17 +47,31 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd')
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+
 /**
- * A copy of a result with every string printable: paths, titles, kinds and
- * messages come from files and their names, which anyone can choose.
+ * Makes every string of a result printable, in place (a result is made for
+ * output: copying it cost a warm run a tenth of its time): paths, titles,
+ * kinds and messages come from files and their names, which anyone can
+ * choose. Returns the same value.
  */
 export function printableDeep<T>(value: T): T {
-  if (typeof value === 'string') return printable(value) as T
-  if (Array.isArray(value)) return value.map((item) => printableDeep(item)) as T
-  if (typeof value === 'object' && value !== null) {
-    const copy: Record<string, unknown> = {}
-    for (const [key, item] of Object.entries(value)) copy[key] = printableDeep(item)
-    return copy as T
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index]
+      if (typeof item === 'string') {
+        if (UNPRINTABLE.test(item)) value[index] = printable(item)
+      } else if (typeof item === 'object' && item !== null) printableDeep(item)
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    const record = value as Record<string, unknown>
+    for (const key in record) {
+      const item = record[key]
+      if (typeof item === 'string') {
+        if (UNPRINTABLE.test(item)) record[key] = printable(item)
+      } else if (typeof item === 'object' && item !== null) printableDeep(item)
+    }
   }
   return value
 }

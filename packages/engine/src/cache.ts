@@ -1,19 +1,41 @@
 /**
- * The content-hash cache: one JSON file per "namespace" (the hash of
- * Techfolio's version and build, the remark configuration and the techfolio
- * config). A file whose path and bytes hash to a stored key is not parsed
- * again. Changing the configuration or upgrading Techfolio changes the
- * namespace, so every entry is recomputed and the old file is removed.
+ * The content-hash cache. Per "namespace" (the hash of Techfolio's version
+ * and build, the remark configuration and the techfolio config), two files:
+ *
+ * - `engine-<namespace>.index.json`: for each file (its path from the
+ *   repository root) its content key, size, modification time, when it was
+ *   read, and where its analysis sits in the pack. Small, so a run can load
+ *   it whatever the findings weigh.
+ * - `engine-<namespace>.pack`: the analyses as JSON records, appended. A run
+ *   reads only the records of the files it needs, and appends only what it
+ *   analysed; the pack is rewritten once dead records outweigh live ones.
+ *
+ * A file whose size and modification time match its entry, and which had not
+ * been modified for a while when it was read, is not read again (as git's
+ * index and ESLint's metadata cache do); any other file is read and hashed,
+ * and parsed only when the hash matches no entry. Changing the configuration
+ * or upgrading Techfolio changes the namespace: every entry is recomputed and
+ * the old files are removed.
  */
 import { createHash } from 'node:crypto'
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import {
+  appendFile,
+  mkdir,
+  open,
+  readdir,
+  readFile,
+  rename,
+  rm,
+  stat,
+  writeFile,
+} from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FileAnalysis } from './analyse.js'
 
-const FORMAT = 2
+const FORMAT = 3
 const PREFIX = 'engine-'
 /**
  * `cacheDir` may be any folder, even one holding the user's files
@@ -24,19 +46,39 @@ const SUBFOLDER = 'techfolio-cache'
 const MARKER = 'CACHEDIR.TAG'
 const MARKER_TEXT =
   'Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n'
+/**
+ * A file modified less than this long before it was read could be modified
+ * again within its file system's clock step (up to 2 s on some) and keep the
+ * same modification time: such a file is hashed, never trusted by its stat.
+ */
+const RACY_MS = 2000
+/** The pack is rewritten when it holds more than this many bytes of dead records and more dead than live. */
+const COMPACT_MIN_DEAD = 1 << 20
 
-interface Entry {
-  /** Relative to the repository root. */
-  path: string
-  size: number
-  mtimeMs: number
-  analysis: FileAnalysis
-}
+/** One file's entry: [content key, size, mtime ms, read at (ms since epoch), pack offset, record length]. */
+type Row = [
+  key: string,
+  size: number,
+  mtimeMs: number,
+  readAt: number,
+  offset: number,
+  length: number,
+]
 
-interface CacheFile {
+interface IndexFile {
   format: number
   namespace: string
-  entries: Record<string, Entry>
+  /** By path relative to the repository root. */
+  entries: Record<string, Row>
+}
+
+function isRow(value: unknown): value is Row {
+  return (
+    Array.isArray(value) &&
+    value.length === 6 &&
+    typeof value[0] === 'string' &&
+    value.slice(1).every((item) => typeof item === 'number' && Number.isFinite(item) && item >= 0)
+  )
 }
 
 function packageDir(start: string): string {
@@ -81,14 +123,6 @@ function fingerprint(dir: string, sub: string): string {
   return hash.digest('hex')
 }
 
-function statOrUndefined(file: string): { size: number; mtimeMs: number } | undefined {
-  try {
-    return statSync(file)
-  } catch {
-    return undefined
-  }
-}
-
 let versionCache: string | undefined
 
 /** Techfolio's version: the engine's and the rules' package versions and builds. */
@@ -119,17 +153,13 @@ export function contentKey(relativeToRoot: string, bytes: Uint8Array): string {
 }
 
 /**
- * Whether a stored entry has the shape this version writes. A cache file can
+ * Whether a stored analysis has the shape this version writes. A cache file can
  * be edited, truncated by hand or written by a bug: a bad entry is rebuilt,
  * never trusted (it would crash the run on every later use).
  */
-function isEntry(value: unknown): value is Entry {
+function isAnalysis(value: unknown): value is FileAnalysis {
   if (typeof value !== 'object' || value === null) return false
-  const entry = value as Partial<Entry>
-  const analysis = entry.analysis as Partial<FileAnalysis> | undefined
-  if (typeof entry.path !== 'string' || typeof analysis !== 'object' || analysis === null) {
-    return false
-  }
+  const analysis = value as Partial<FileAnalysis>
   const strings = (list: unknown) =>
     Array.isArray(list) && list.every((item) => typeof item === 'string')
   return (
@@ -177,27 +207,49 @@ function isEntry(value: unknown): value is Entry {
   )
 }
 
+/** What a run learnt about one file: stored at save() as a pack record (and an index row). */
+interface Pending {
+  key: string
+  size: number
+  mtimeMs: number
+  readAt: number
+  /** The analysis as JSON, as a worker sends it or as stringified once. */
+  json: string
+}
+
 export class AnalysisCache {
-  private readonly file: string
-  private previous: Record<string, Entry> = {}
-  private readonly current = new Map<string, Entry>()
-  private readonly seenPaths = new Set<string>()
+  /** The index as loaded. */
+  private rows = new Map<string, Row>()
+  /** Paths whose row this run replaced or confirmed (with a fresh stat). */
+  private readonly refreshed = new Map<string, Row>()
+  private readonly pending = new Map<string, Pending>()
+  /** Paths whose row this run found stale or broken: dropped at save(). */
+  private readonly dropped = new Set<string>()
   private dirty = false
+  private pack: number | undefined
+  private packMissing = false
+  private buffer = Buffer.alloc(64 * 1024)
 
   /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
   private readonly dir: string
+  private readonly indexFile: string
+  private readonly packFile: string
 
   constructor(
     configuredDir: string,
     private readonly namespace: string,
+    /** Dead bytes the pack may hold before it is rewritten (more dead than live also needed). */
+    private readonly compactMinDead = COMPACT_MIN_DEAD,
   ) {
     this.dir = path.join(configuredDir, SUBFOLDER)
-    this.file = path.join(this.dir, `${PREFIX}${namespace}.json`)
+    this.indexFile = path.join(this.dir, `${PREFIX}${namespace}.index.json`)
+    this.packFile = path.join(this.dir, `${PREFIX}${namespace}.pack`)
   }
 
+  /** Loads the index (never the findings): missing or corrupt, the cache starts empty. */
   async load(): Promise<void> {
     try {
-      const data = JSON.parse(await readFile(this.file, 'utf8')) as CacheFile
+      const data = JSON.parse(await readFile(this.indexFile, 'utf8')) as IndexFile
       if (
         data.format === FORMAT &&
         data.namespace === this.namespace &&
@@ -205,8 +257,8 @@ export class AnalysisCache {
         data.entries !== null &&
         !Array.isArray(data.entries)
       ) {
-        for (const [key, entry] of Object.entries(data.entries)) {
-          if (isEntry(entry)) this.previous[key] = entry
+        for (const [file, row] of Object.entries(data.entries)) {
+          if (isRow(row)) this.rows.set(file, row)
           else this.dirty = true
         }
       }
@@ -215,52 +267,100 @@ export class AnalysisCache {
     }
   }
 
+  /** The content key this path had when last stored, if any: a worker compares it with its hash. */
+  keyOf(filePath: string): string | undefined {
+    return this.rows.get(filePath)?.[0]
+  }
+
   /**
-   * How many of these files will probably need parsing: those whose path,
-   * size and modification time match no entry. Only a guess (the content
-   * hash decides), used to choose between worker threads and in-process.
+   * What the stat alone says of a file: `trusted` when its size and
+   * modification time match its entry and it had not been modified for
+   * RACY_MS when it was read (byStat() returns the analysis); `same-stat`
+   * when they match but the file was read too soon after a change (hash it);
+   * undefined when they differ or there is no entry.
    */
-  predictMisses(
-    files: readonly { absolute: string }[],
-    rootRelative: (absolute: string) => string,
-  ): number {
-    const byPath = new Map<string, Entry>()
-    for (const entry of Object.values(this.previous)) byPath.set(entry.path, entry)
-    let misses = 0
-    for (const file of files) {
-      const info = statOrUndefined(file.absolute)
-      const relative = rootRelative(file.absolute)
-      const entry = byPath.get(relative)
-      if (!info || !entry || entry.size !== info.size || entry.mtimeMs !== info.mtimeMs) misses++
-    }
-    return misses
+  statMatch(filePath: string, size: number, mtimeMs: number): 'trusted' | 'same-stat' | undefined {
+    const row = this.rows.get(filePath)
+    if (!row || row[1] !== size || row[2] !== mtimeMs) return undefined
+    return mtimeMs + RACY_MS > row[3] ? 'same-stat' : 'trusted'
   }
 
-  get(key: string, filePath: string): FileAnalysis | undefined {
-    this.seenPaths.add(filePath)
-    const entry = this.previous[key]
-    // Entries were validated once, in load().
-    if (entry === undefined || entry.path !== filePath) return undefined
-    this.current.set(key, entry)
-    return structuredClone(entry.analysis)
+  /** The stored analysis of a file statMatch() trusts; undefined when its record is unreadable. */
+  byStat(filePath: string): FileAnalysis | undefined {
+    const row = this.rows.get(filePath)
+    if (!row) return undefined
+    const analysis = this.record(filePath, row)
+    if (analysis) this.refreshed.set(filePath, row)
+    return analysis
   }
 
-  set(key: string, filePath: string, size: number, mtimeMs: number, analysis: FileAnalysis): void {
-    this.seenPaths.add(filePath)
-    this.current.set(key, { path: filePath, size, mtimeMs, analysis })
+  /**
+   * The stored analysis for this content key, once the file was read and
+   * hashed. Its entry takes the file's current stat and read time, so the
+   * next run can trust the stat.
+   */
+  get(
+    key: string,
+    filePath: string,
+    size: number,
+    mtimeMs: number,
+    readAt: number,
+  ): FileAnalysis | undefined {
+    const row = this.rows.get(filePath)
+    if (!row || row[0] !== key) return undefined
+    const analysis = this.record(filePath, row)
+    if (!analysis) return undefined
+    if (row[1] !== size || row[2] !== mtimeMs || row[3] !== readAt) {
+      this.refreshed.set(filePath, [key, size, mtimeMs, readAt, row[4], row[5]])
+      this.dirty = true
+    } else this.refreshed.set(filePath, row)
+    return analysis
+  }
+
+  /** Stores an analysis (given as JSON, as a worker sends it) for save() to write. */
+  set(key: string, filePath: string, size: number, mtimeMs: number, readAt: number, json: string) {
+    this.pending.set(filePath, { key, size, mtimeMs, readAt, json })
+    this.refreshed.delete(filePath)
     this.dirty = true
   }
 
-  /** Writes the cache atomically (temp file + rename) and removes other namespaces' files. */
-  async save(): Promise<void> {
-    const entries: Record<string, Entry> = {}
-    for (const [key, entry] of Object.entries(this.previous)) {
-      if (!this.seenPaths.has(entry.path)) entries[key] = entry
-      else if (!this.current.has(key)) this.dirty = true
-    }
-    for (const [key, entry] of this.current) entries[key] = entry
-    if (!this.dirty) return
+  /** Reads and checks one record of the pack; a bad one drops its entry. */
+  private record(filePath: string, row: Row): FileAnalysis | undefined {
+    const [key, , , , offset, length] = row
     try {
+      if (this.packMissing) return undefined
+      this.pack ??= openSync(this.packFile, 'r')
+      if (this.buffer.length < length)
+        this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2))
+      const read = readSync(this.pack, this.buffer, 0, length, offset)
+      const record = JSON.parse(this.buffer.toString('utf8', 0, read)) as {
+        key?: unknown
+        analysis?: unknown
+      }
+      // A record written by another run at the same time can sit where the index did not expect it.
+      if (record.key === key && isAnalysis(record.analysis)) return record.analysis
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') this.packMissing = true
+    }
+    this.dropped.add(filePath)
+    this.dirty = true
+    return undefined
+  }
+
+  /** Closes the pack; save() calls it, and a run that throws before saving must. */
+  close(): void {
+    if (this.pack !== undefined) closeSync(this.pack)
+    this.pack = undefined
+  }
+
+  /**
+   * Appends this run's records to the pack (rewriting it when mostly dead),
+   * writes the index atomically (temp file + rename) and removes other
+   * namespaces' files. Entries of files this run did not see are kept.
+   */
+  async save(): Promise<void> {
+    try {
+      if (!this.dirty) return
       await mkdir(this.dir, { recursive: true })
       const marker = path.join(this.dir, MARKER)
       const marked = await readFile(marker, 'utf8').then(
@@ -272,21 +372,74 @@ export class AnalysisCache {
         if ((await readdir(this.dir)).length > 0) return
         await writeFile(marker, MARKER_TEXT)
       }
-      const data: CacheFile = { format: FORMAT, namespace: this.namespace, entries }
-      const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`
+      const kept = new Map<string, Row>()
+      for (const [file, row] of this.rows) {
+        if (this.pending.has(file) || this.dropped.has(file)) continue
+        kept.set(file, this.refreshed.get(file) ?? row)
+      }
+      const packSize = await stat(this.packFile).then(
+        (info) => info.size,
+        () => 0,
+      )
+      let live = 0
+      for (const row of kept.values()) live += row[5]
+      let base = packSize
+      if (packSize - live > this.compactMinDead && packSize - live > live) {
+        base = await this.compact(kept)
+      }
+      const records: string[] = []
+      for (const [file, entry] of this.pending) {
+        const record = `{"key":${JSON.stringify(entry.key)},"analysis":${entry.json}}\n`
+        const length = Buffer.byteLength(record)
+        kept.set(file, [entry.key, entry.size, entry.mtimeMs, entry.readAt, base, length])
+        base += length
+        records.push(record)
+      }
+      if (records.length > 0) await appendFile(this.packFile, records.join(''))
+      this.close()
+      const data: IndexFile = {
+        format: FORMAT,
+        namespace: this.namespace,
+        entries: Object.fromEntries(kept),
+      }
+      const temp = `${this.indexFile}.${process.pid}.${Date.now()}.tmp`
       await writeFile(temp, JSON.stringify(data))
-      await rename(temp, this.file)
+      await rename(temp, this.indexFile)
+      const own = new Set([path.basename(this.indexFile), path.basename(this.packFile)])
       for (const name of await readdir(this.dir)) {
-        if (
-          name.startsWith(PREFIX) &&
-          name !== path.basename(this.file) &&
-          name.endsWith('.json')
-        ) {
+        if (name.startsWith(PREFIX) && !own.has(name) && /\.(json|pack)$/.test(name)) {
           await rm(path.join(this.dir, name), { force: true })
         }
       }
     } catch {
       // A cache that cannot be written only costs time on the next run.
+    } finally {
+      this.close()
     }
+  }
+
+  /** Rewrites the pack with only the live records (offsets updated in `kept`); returns its size. */
+  private async compact(kept: Map<string, Row>): Promise<number> {
+    const temp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`
+    const out = await open(temp, 'w')
+    let offset = 0
+    try {
+      for (const [file, row] of kept) {
+        const analysis = this.record(file, row)
+        if (!analysis) {
+          kept.delete(file)
+          continue
+        }
+        const bytes = this.buffer.subarray(0, row[5])
+        await out.write(bytes)
+        kept.set(file, [row[0], row[1], row[2], row[3], offset, row[5]])
+        offset += row[5]
+      }
+    } finally {
+      await out.close()
+    }
+    this.close()
+    await rename(temp, this.packFile)
+    return offset
   }
 }

@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import type { FileAnalysis } from './analyse.js'
-import { ConfigError } from './errors.js'
+import { ConfigError, InputError } from './errors.js'
+import type { DocumentFile } from './read.js'
 import type { Timings } from './timing.js'
-import type { WorkerReply, WorkerTask } from './worker.js'
+import type { WorkerOutcome, WorkerReply, WorkerTask } from './worker.js'
 
 /** The compiled worker script; under a TypeScript test runner, the built one in dist/. */
 export function workerScript(): URL {
@@ -36,9 +36,9 @@ export class TimeBudgetError extends Error {
 
 interface Task {
   id: number
-  path: string
-  text: string
-  resolve: (analysis: FileAnalysis) => void
+  file: DocumentFile
+  expectedKey: string | undefined
+  resolve: (outcome: WorkerOutcome) => void
   reject: (error: Error) => void
 }
 
@@ -66,6 +66,8 @@ export class WorkerPool {
   constructor(
     size: number,
     private readonly rcFile: string | undefined,
+    /** Files larger than this are not read (`maxFileSize`). */
+    private readonly maxFileSize: number,
     private readonly budgetMs: number = Number.POSITIVE_INFINITY,
     /** With --timing: each worker's parse, rules and facts times are added here. */
     private readonly timings?: Timings,
@@ -99,10 +101,11 @@ export class WorkerPool {
     return this.queue.length + this.slots.filter((slot) => slot.task).length
   }
 
-  run(path: string, text: string): Promise<FileAnalysis> {
+  /** Reads, hashes and (unless its key is `expectedKey`) analyses one file on a worker. */
+  run(file: DocumentFile, expectedKey: string | undefined): Promise<WorkerOutcome> {
     if (this.failure) return Promise.reject(this.failure)
-    return new Promise<FileAnalysis>((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, path, text, resolve, reject })
+    return new Promise<WorkerOutcome>((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, file, expectedKey, resolve, reject })
       this.dispatch()
     })
   }
@@ -118,8 +121,9 @@ export class WorkerPool {
       }
       slot.worker.postMessage({
         id: task.id,
-        path: task.path,
-        text: task.text,
+        file: task.file,
+        maxFileSize: this.maxFileSize,
+        expectedKey: task.expectedKey,
       } satisfies WorkerTask)
     }
   }
@@ -143,12 +147,16 @@ export class WorkerPool {
     clearTimeout(slot.timer)
     slot.task = undefined
     slot.timer = undefined
-    if ('analysis' in reply) {
+    if ('outcome' in reply) {
       if (reply.timings) this.timings?.merge(reply.timings)
-      task.resolve(reply.analysis)
+      task.resolve(reply.outcome)
     } else
       task.reject(
-        reply.name === 'ConfigError' ? new ConfigError(reply.error) : new Error(reply.error),
+        reply.name === 'ConfigError'
+          ? new ConfigError(reply.error)
+          : reply.name === 'InputError'
+            ? new InputError(reply.error)
+            : new Error(reply.error),
       )
     this.dispatch()
   }

@@ -1,69 +1,24 @@
-import {
-  closeSync,
-  constants,
-  existsSync,
-  fstatSync,
-  openSync,
-  readFileSync,
-  statSync,
-} from 'node:fs'
+import { existsSync, type Stats, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { analyse, type FileAnalysis, oneLine, unreadableAnalysis } from './analyse.js'
-import { AnalysisCache, contentKey, namespaceOf, techfolioVersion } from './cache.js'
+import { AnalysisCache, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig, type TechfolioConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { InputError, UsageError } from './errors.js'
 import { hasWorkerScript, TimeBudgetError, WorkerPool } from './pool.js'
+import { type DocumentFile, readDocument } from './read.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
 import { portfolioScoreParts, scoreDocument } from './score.js'
 import { type TimingReport, Timings } from './timing.js'
 import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
-
-/** Decodes a file's bytes; undefined for binary or non-UTF-8 content. BOM removed. */
-export function decodeText(bytes: Uint8Array): string | undefined {
-  if (bytes.includes(0)) return undefined
+function statOrUndefined(file: string): Stats | undefined {
   try {
-    return decoder.decode(bytes).replace(/^\uFEFF/, '')
+    return statSync(file)
   } catch {
     return undefined
-  }
-}
-
-/**
- * Reads a file once, with its modification time. Synchronous on purpose: for
- * thousands of small files, one blocking read each is several times faster
- * than a round trip through the thread pool, and files are still read one at
- * a time, just before they are analysed.
- */
-function readOnce(
-  file: DiscoveredFile,
-  maxFileSize: number,
-): { bytes: Uint8Array; mtimeMs: number } | { size: number } {
-  let fd: number | undefined
-  try {
-    // Non-blocking, so a file swapped for a FIFO since discovery cannot hang the run.
-    fd = openSync(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
-    const info = fstatSync(fd)
-    if (!info.isFile()) {
-      throw new InputError(
-        `${file.path}: not a regular file (a pipe, socket or device): expected a Markdown file`,
-      )
-    }
-    if (info.size > maxFileSize) return { size: info.size }
-    return { bytes: readFileSync(fd), mtimeMs: info.mtimeMs }
-  } catch (error) {
-    if (error instanceof InputError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') {
-      throw new InputError(`${file.path}: cannot be read: it was removed or renamed during the run`)
-    }
-    throw new InputError(`${file.path}: cannot be read (${code ?? (error as Error).message})`)
-  } finally {
-    if (fd !== undefined) closeSync(fd)
   }
 }
 
@@ -163,127 +118,183 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   await cache?.load()
   if (timings && cache) timings.add('cache', performance.now() - cacheStarted)
 
-  // Decide on worker threads: a number forces them (0: none); 'auto' uses them for large portfolios.
-  const cores = Math.max(1, availableParallelism())
-  const maxWorkers = config.workers.max ?? cores
-  let workerCount = 0
-  if (workersOption === 'auto') {
-    const toParse =
-      files.length < config.workers.threshold
-        ? files.length
-        : cache
-          ? cache.predictMisses(files, (absolute) => toPosix(path.relative(root, absolute)))
-          : files.length
-    // Bundled without dist/worker.js (as in a bundled Action), 'auto' stays in-process.
-    if (toParse >= config.workers.threshold && cores > 1 && hasWorkerScript()) {
-      workerCount = Math.min(maxWorkers, cores, Math.ceil(toParse / 50))
-    }
-  } else {
-    workerCount = workersOption
-  }
-
   const analyses: FileAnalysis[] = new Array(files.length)
-  const stats = { files: files.length, parsed: 0, fromCache: 0, workers: workerCount }
+  const stats = { files: files.length, parsed: 0, fromCache: 0, workers: 0 }
   let done = 0
   const progress = (file: DiscoveredFile) => {
     done++
     options.onProgress?.({ done, total: files.length, path: file.path })
   }
+  const documentFile = (file: DiscoveredFile): DocumentFile => ({
+    absolute: file.absolute,
+    path: file.path,
+    rootRelative: toPosix(path.relative(root, file.absolute)),
+  })
 
-  let processor: Promise<MarkdownProcessor> | undefined
-  const budgetMs = config.fileTimeBudget * 1000
-  const overBudget = (seconds: number) =>
-    `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`
-  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs, timings) : undefined
-  const inFlight = new Set<Promise<void>>()
-  try {
-    for (const [index, file] of files.entries()) {
-      // Reading, hashing, the cache look-up and decoding count as 'read'.
-      const readStarted = timings ? performance.now() : 0
-      const readDone = () => timings?.add('read', performance.now() - readStarted)
-      const read = readOnce(file, config.maxFileSize)
-      if ('size' in read) {
-        readDone()
-        analyses[index] = unreadableAnalysis(
-          'portfolio-file-size',
-          `File is ${read.size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`,
-        )
-        progress(file)
-        continue
+  // First the files whose stat matches their cache entry: taken from the cache unread when the
+  // stat can be trusted, else read and hashed here (they are most likely unchanged).
+  const toRead: number[] = []
+  for (const [index, file] of files.entries()) {
+    if (cache) {
+      const started = timings ? performance.now() : 0
+      const document = documentFile(file)
+      const info = statOrUndefined(file.absolute)
+      const match = info?.isFile()
+        ? cache.statMatch(document.rootRelative, info.size, info.mtimeMs)
+        : undefined
+      let cached: FileAnalysis | undefined
+      if (match === 'trusted') cached = cache.byStat(document.rootRelative)
+      else if (match === 'same-stat') {
+        const read = readDocument(document, config.maxFileSize)
+        if (read.kind === 'read' && read.key === cache.keyOf(document.rootRelative)) {
+          cached = cache.get(read.key, document.rootRelative, read.size, read.mtimeMs, read.readAt)
+        }
       }
-      const { bytes, mtimeMs } = read
-      const rootRelative = toPosix(path.relative(root, file.absolute))
-      const key = contentKey(rootRelative, bytes)
-      const cached = cache?.get(key, rootRelative)
+      timings?.add('read', performance.now() - started)
       if (cached) {
-        readDone()
         analyses[index] = cached
         stats.fromCache++
         progress(file)
         continue
       }
-      const text = decodeText(bytes)
-      readDone()
-      if (text === undefined) {
-        analyses[index] = unreadableAnalysis(
-          'portfolio-encoding',
-          'File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document',
-        )
-        progress(file)
-        continue
-      }
-      stats.parsed++
+    }
+    toRead.push(index)
+  }
+
+  // Worker threads: a number forces them (0: none); 'auto' uses them when enough files are left to read.
+  const cores = Math.max(1, availableParallelism())
+  const maxWorkers = config.workers.max ?? cores
+  let workerCount = 0
+  if (workersOption === 'auto') {
+    // Bundled without dist/worker.js (as in a bundled Action), 'auto' stays in-process.
+    if (toRead.length >= config.workers.threshold && cores > 1 && hasWorkerScript()) {
+      workerCount = Math.min(maxWorkers, cores, Math.ceil(toRead.length / 50))
+    }
+  } else {
+    workerCount = workersOption
+  }
+  stats.workers = workerCount
+
+  const budgetMs = config.fileTimeBudget * 1000
+  const overBudget = (seconds: number) =>
+    `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`
+  const tooLarge = (size: number) =>
+    unreadableAnalysis(
+      'portfolio-file-size',
+      `File is ${size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`,
+    )
+  const binary = () =>
+    unreadableAnalysis(
+      'portfolio-encoding',
+      'File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document',
+    )
+
+  let processor: Promise<MarkdownProcessor> | undefined
+  const pool =
+    workerCount > 0
+      ? new WorkerPool(workerCount, rcFile, config.maxFileSize, budgetMs, timings)
+      : undefined
+  const inFlight = new Set<Promise<void>>()
+  try {
+    for (const index of toRead) {
+      const file = files[index] as DiscoveredFile
+      const document = documentFile(file)
+      const expectedKey = cache?.keyOf(document.rootRelative)
       if (pool) {
-        const task = pool.run(file.path, text).then(
-          (analysis) => {
-            analyses[index] = analysis
-            cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
-            progress(file)
-          },
-          (error: unknown) => {
-            // Over budget: this file gets a finding (never cached: it may pass on a faster run).
-            if (!(error instanceof TimeBudgetError)) throw error
-            analyses[index] = unreadableAnalysis(
-              'portfolio-time-budget',
-              overBudget(config.fileTimeBudget),
-            )
-            progress(file)
-          },
-        )
+        const submit = (key: string | undefined): Promise<void> =>
+          pool.run(document, key).then(
+            (outcome) => {
+              if (outcome.kind === 'too-large') analyses[index] = tooLarge(outcome.size)
+              else if (outcome.kind === 'binary') analyses[index] = binary()
+              else if (outcome.kind === 'unchanged') {
+                const { size, mtimeMs, readAt } = outcome
+                const cached = cache?.get(outcome.key, document.rootRelative, size, mtimeMs, readAt)
+                // A record that turned out unreadable: analyse the file after all.
+                if (!cached) return submit(undefined)
+                analyses[index] = cached
+                stats.fromCache++
+              } else {
+                stats.parsed++
+                analyses[index] = JSON.parse(outcome.json) as FileAnalysis
+                const { key: contentKey, size, mtimeMs, readAt } = outcome
+                cache?.set(contentKey, document.rootRelative, size, mtimeMs, readAt, outcome.json)
+              }
+              progress(file)
+            },
+            (error: unknown) => {
+              // Over budget: this file gets a finding (never cached: it may pass on a faster run).
+              if (!(error instanceof TimeBudgetError)) throw error
+              stats.parsed++
+              analyses[index] = unreadableAnalysis(
+                'portfolio-time-budget',
+                overBudget(config.fileTimeBudget),
+              )
+              progress(file)
+            },
+          )
+        const task = submit(expectedKey)
         inFlight.add(task)
         task.then(
           () => inFlight.delete(task),
           () => inFlight.delete(task),
         )
-        // Keep a few tasks per worker queued; read more files only as they finish.
+        // Keep a few tasks per worker queued; send more only as they finish.
         if (inFlight.size >= pool.size * 8) await Promise.race(inFlight)
-      } else {
-        processor ??= createProcessor(rcFile, timings)
-        const started = performance.now()
-        const analysis = await analyse(await processor, file.path, text, timings)
-        const elapsedMs = performance.now() - started
-        if (elapsedMs > budgetMs) {
-          // In-process a synchronous plugin cannot be stopped: report the file once it is done,
-          // keeping its findings (and not caching it: it may pass on a faster run).
-          const [budgetMessage] = unreadableAnalysis(
-            'portfolio-time-budget',
-            overBudget(Math.round(elapsedMs / 100) / 10),
-          ).messages
-          analyses[index] = {
-            ...analysis,
-            messages: [budgetMessage as Finding, ...analysis.messages],
-          }
-        } else {
-          analyses[index] = analysis
-          cache?.set(key, rootRelative, bytes.length, mtimeMs, analysis)
-        }
-        progress(file)
+        continue
       }
+      // In-process: reading, hashing, the cache look-up and decoding count as 'read'.
+      const readStarted = timings ? performance.now() : 0
+      const read = readDocument(document, config.maxFileSize)
+      if (read.kind === 'too-large') {
+        timings?.add('read', performance.now() - readStarted)
+        analyses[index] = tooLarge(read.size)
+        progress(file)
+        continue
+      }
+      const { key, size, mtimeMs, readAt, text } = read
+      const cached =
+        key === expectedKey
+          ? cache?.get(key, document.rootRelative, size, mtimeMs, readAt)
+          : undefined
+      timings?.add('read', performance.now() - readStarted)
+      if (cached) {
+        analyses[index] = cached
+        stats.fromCache++
+        progress(file)
+        continue
+      }
+      if (text === undefined) {
+        analyses[index] = binary()
+        progress(file)
+        continue
+      }
+      stats.parsed++
+      processor ??= createProcessor(rcFile, timings)
+      const started = performance.now()
+      const analysis = await analyse(await processor, file.path, text, timings)
+      const elapsedMs = performance.now() - started
+      if (elapsedMs > budgetMs) {
+        // In-process a synchronous plugin cannot be stopped: report the file once it is done,
+        // keeping its findings (and not caching it: it may pass on a faster run).
+        const [budgetMessage] = unreadableAnalysis(
+          'portfolio-time-budget',
+          overBudget(Math.round(elapsedMs / 100) / 10),
+        ).messages
+        analyses[index] = {
+          ...analysis,
+          messages: [budgetMessage as Finding, ...analysis.messages],
+        }
+      } else {
+        analyses[index] = analysis
+        cache?.set(key, document.rootRelative, size, mtimeMs, readAt, JSON.stringify(analysis))
+      }
+      progress(file)
     }
     await Promise.all(inFlight)
   } finally {
     await Promise.allSettled(inFlight)
     await pool?.close()
+    cache?.close()
   }
   cacheStarted = timings ? performance.now() : 0
   await cache?.save()

@@ -1,24 +1,43 @@
 /**
  * Worker thread entry: loads the same remark configuration as the main
- * thread, then analyses the texts it is sent. The main thread reads every
- * file (once) and keeps the cache; a worker only parses and runs rules.
+ * thread, then reads, hashes and analyses the files it is sent. The main
+ * thread keeps the cache: it sends the content key it holds for a file, and
+ * a file whose hash matches comes back as `unchanged`, unanalysed. Analyses
+ * come back as one JSON string (one copy across the thread boundary, and the
+ * very text the cache stores), not as an object graph to clone.
  */
 import { parentPort, workerData } from 'node:worker_threads'
 import { analyse } from './analyse.js'
+import { type DocumentFile, readDocument } from './read.js'
 import { createProcessor, type MarkdownProcessor } from './remarkrc.js'
 import { Timings, type TimingTotals } from './timing.js'
 
 export interface WorkerTask {
   id: number
-  path: string
-  text: string
+  file: DocumentFile
+  maxFileSize: number
+  /** The content key the cache holds for this path: a match is not analysed again. */
+  expectedKey: string | undefined
 }
+
+interface Stat {
+  key: string
+  size: number
+  mtimeMs: number
+  readAt: number
+}
+
+export type WorkerOutcome =
+  | { kind: 'too-large'; size: number }
+  | { kind: 'binary' }
+  | ({ kind: 'unchanged' } & Stat)
+  | ({ kind: 'analysed'; json: string } & Stat)
 
 export type WorkerReply =
   | {
       id: number
-      analysis: import('./analyse.js').FileAnalysis
-      /** With --timing: this task's parse, rules and facts times. */
+      outcome: WorkerOutcome
+      /** With --timing: this task's read, parse, rules and facts times. */
       timings?: TimingTotals
     }
   | { id: number; error: string; name: string }
@@ -28,13 +47,24 @@ if (port) {
   const { rcFile, timing } = workerData as { rcFile: string | undefined; timing?: boolean }
   const timings = timing ? new Timings() : undefined
   let processor: Promise<MarkdownProcessor> | undefined
+  const handle = async (task: WorkerTask): Promise<WorkerOutcome> => {
+    const started = timings ? performance.now() : 0
+    const read = readDocument(task.file, task.maxFileSize)
+    timings?.add('read', performance.now() - started)
+    if (read.kind === 'too-large') return read
+    const { key, size, mtimeMs, readAt, text } = read
+    if (text === undefined) return { kind: 'binary' }
+    if (key === task.expectedKey) return { kind: 'unchanged', key, size, mtimeMs, readAt }
+    processor ??= createProcessor(rcFile, timings)
+    const analysis = await analyse(await processor, task.file.path, text, timings)
+    return { kind: 'analysed', key, size, mtimeMs, readAt, json: JSON.stringify(analysis) }
+  }
   port.on('message', async (task: WorkerTask) => {
     try {
-      processor ??= createProcessor(rcFile, timings)
-      const analysis = await analyse(await processor, task.path, task.text, timings)
+      const outcome = await handle(task)
       port.postMessage({
         id: task.id,
-        analysis,
+        outcome,
         ...(timings ? { timings: timings.take() } : {}),
       } satisfies WorkerReply)
     } catch (error) {

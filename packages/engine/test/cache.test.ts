@@ -1,13 +1,17 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { AnalysisCache } from '../src/cache.js'
 import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
-/** The cache files the engine wrote under a configured cache folder. */
+/** The cache indexes the engine wrote under a configured cache folder (one per namespace). */
 const cacheFiles = (folder: string) =>
-  readdirSync(path.join(folder, 'techfolio-cache')).filter((name) => name.startsWith('engine-'))
+  readdirSync(path.join(folder, 'techfolio-cache')).filter(
+    (name) => name.startsWith('engine-') && name.endsWith('.index.json'),
+  )
+const defaultCache = (dir: string) => path.join(dir, 'node_modules/.cache/techfolio')
 
 const rulesUrl = pathToFileURL(
   path.resolve(import.meta.dirname, '../../remark-lint-portfolio/dist/index.js'),
@@ -89,38 +93,196 @@ describe('content-hash cache', () => {
       'engine-settings.json',
       'techfolio-cache',
     ])
-    expect(readdirSync(path.join(dir, 'config/techfolio-cache')).sort()).toEqual([
-      'CACHEDIR.TAG',
-      expect.stringMatching(/^engine-[0-9a-f]+\.json$/),
-    ])
+    const [index, pack, ...others] = readdirSync(path.join(dir, 'config/techfolio-cache'))
+      .filter((name) => name !== 'CACHEDIR.TAG')
+      .sort()
+    expect(index).toMatch(/^engine-[0-9a-f]+\.index\.json$/)
+    expect(pack).toBe(index?.replace('.index.json', '.pack'))
+    expect(others).toEqual([])
   })
 
+  /** The index and pack of a repo's cache after one run, to corrupt. */
+  function stored(dir: string) {
+    const folder = path.join(defaultCache(dir), 'techfolio-cache')
+    const indexFile = path.join(folder, cacheFiles(defaultCache(dir))[0] as string)
+    const packFile = indexFile.replace('.index.json', '.pack')
+    const index = JSON.parse(readFileSync(indexFile, 'utf8')) as {
+      entries: Record<string, [string, number, number, number, number, number]>
+    }
+    return { indexFile, packFile, index }
+  }
+
   it.each([
-    ['null', () => null],
-    ['an empty analysis', (entry: Record<string, unknown>) => ({ ...entry, analysis: {} })],
     [
-      'messages as a string',
-      (entry: { analysis: object }) => ({
-        ...entry,
-        analysis: { ...entry.analysis, messages: 'oops' },
-      }),
+      'an index row that is null',
+      (dir: string) => {
+        const { indexFile, index } = stored(dir)
+        const [first] = Object.keys(index.entries)
+        // biome-ignore lint/suspicious/noExplicitAny: corrupting stored JSON on purpose
+        ;(index.entries as any)[first as string] = null
+        writeFileSync(indexFile, JSON.stringify(index))
+      },
     ],
-  ])('ignores and rebuilds a cache entry that is %s', async (_name, corrupt) => {
+    [
+      'a record whose analysis is empty',
+      (dir: string) => corruptRecord(dir, (record) => ({ ...record, analysis: {} })),
+    ],
+    [
+      'a record whose messages are a number',
+      (dir: string) =>
+        corruptRecord(dir, (record) => ({
+          ...record,
+          analysis: { ...(record.analysis as object), messages: 7 },
+        })),
+    ],
+    [
+      'a record of another file (written where the index did not expect it)',
+      (dir: string) => corruptRecord(dir, (record) => ({ ...record, key: 'f'.repeat(64) })),
+    ],
+  ])('ignores and rebuilds %s', async (_name, corrupt) => {
     const dir = repo(smallPortfolio())
     const clean = await runPortfolio({ cwd: dir })
-    const folder = path.join(dir, 'node_modules/.cache/techfolio/techfolio-cache')
-    const file = path.join(folder, cacheFiles(path.dirname(folder))[0] as string)
-    const data = JSON.parse(readFileSync(file, 'utf8'))
-    const keys = Object.keys(data.entries)
-    // biome-ignore lint/suspicious/noExplicitAny: corrupting stored JSON on purpose
-    data.entries[keys[0] as string] = corrupt(data.entries[keys[0] as string] as any)
-    writeFileSync(file, JSON.stringify(data))
+    corrupt(dir)
     const again = await runPortfolio({ cwd: dir })
     expect(again.stats).toMatchObject({ parsed: 1, fromCache: 4 })
     const { stats: _a, ...cleanResult } = clean
     const { stats: _b, ...againResult } = again
     expect(againResult).toEqual(cleanResult)
     expect((await runPortfolio({ cwd: dir })).stats.fromCache).toBe(5)
+  })
+
+  /** Rewrites the first file's pack record in place, padded to its length. */
+  function corruptRecord(
+    dir: string,
+    change: (record: Record<string, unknown>) => Record<string, unknown>,
+  ): void {
+    const { packFile, index } = stored(dir)
+    const [, , , , offset, length] = Object.values(index.entries)[0] as number[]
+    const pack = readFileSync(packFile)
+    const record = JSON.parse(pack.toString('utf8', offset, offset + length))
+    const text = JSON.stringify(change(record))
+    const bytes = Buffer.from(text.padEnd((length as number) - 1, ' '))
+    expect(bytes.length).toBeLessThan(length as number)
+    bytes.copy(pack, offset)
+    pack.fill(0x20, (offset as number) + bytes.length, (offset as number) + (length as number) - 1)
+    writeFileSync(packFile, pack)
+  }
+
+  it('rebuilds every entry when the pack is deleted or truncated', async () => {
+    const dir = repo(smallPortfolio())
+    await runPortfolio({ cwd: dir })
+    const { packFile } = stored(dir)
+    writeFileSync(packFile, readFileSync(packFile).subarray(0, 100))
+    expect((await runPortfolio({ cwd: dir })).stats).toMatchObject({ parsed: 5, fromCache: 0 })
+    rmSync(stored(dir).packFile)
+    expect((await runPortfolio({ cwd: dir })).stats).toMatchObject({ parsed: 5, fromCache: 0 })
+    expect((await runPortfolio({ cwd: dir })).stats).toMatchObject({ parsed: 0, fromCache: 5 })
+  })
+
+  it("appends only the changed file's record; the index holds no findings", async () => {
+    const dir = repo(smallPortfolio())
+    await runPortfolio({ cwd: dir })
+    const before = stored(dir)
+    const packBefore = statSync(before.packFile).size
+    writeFileSync(path.join(dir, 'portfolio/systems/b.md'), system('System B, edited'))
+    await runPortfolio({ cwd: dir })
+    const after = stored(dir)
+    const grown = statSync(after.packFile).size - packBefore
+    const row = after.index.entries['portfolio/systems/b.md'] as number[]
+    expect(grown).toBe(row[5])
+    expect(row[4]).toBe(packBefore)
+    // Findings live in the pack alone: the index is paths, keys and numbers.
+    expect(readFileSync(after.indexFile, 'utf8')).not.toContain('ruleId')
+  })
+
+  it('trusts an unchanged stat of a file last modified well before it was read, as git does', async () => {
+    const dir = repo(smallPortfolio())
+    const file = path.join(dir, 'portfolio/systems/b.md')
+    const old = new Date(Date.now() - 3_600_000)
+    utimesSync(file, old, old)
+    await runPortfolio({ cwd: dir })
+    const { size } = statSync(file)
+    // Same size, same modification time, other bytes: the file is not read again.
+    writeFileSync(file, system('System X', { 'leadership-principles': ['Dive Deep'] }))
+    utimesSync(file, old, old)
+    expect(statSync(file).size).toBe(size)
+    const trusted = await runPortfolio({ cwd: dir })
+    expect(trusted.stats).toMatchObject({ parsed: 0, fromCache: 5 })
+    expect(trusted.files.find((f) => f.path === 'portfolio/systems/b.md')?.title).toBe('System B')
+    // Any new modification time is read, hashed and parsed.
+    utimesSync(file, new Date(), new Date())
+    const edited = await runPortfolio({ cwd: dir })
+    expect(edited.stats).toMatchObject({ parsed: 1, fromCache: 4 })
+    expect(edited.files.find((f) => f.path === 'portfolio/systems/b.md')?.title).toBe('System X')
+  })
+
+  it('hashes a file read within 2 s of its last change, so a same-size, same-time edit is caught', async () => {
+    const dir = repo(smallPortfolio())
+    const file = path.join(dir, 'portfolio/systems/b.md')
+    const recent = statSync(file).mtime
+    await runPortfolio({ cwd: dir })
+    writeFileSync(file, system('System X', { 'leadership-principles': ['Dive Deep'] }))
+    utimesSync(file, recent, recent)
+    const again = await runPortfolio({ cwd: dir })
+    expect(again.stats).toMatchObject({ parsed: 1, fromCache: 4 })
+    expect(again.files.find((f) => f.path === 'portfolio/systems/b.md')?.title).toBe('System X')
+  })
+
+  it('keeps the entries of files a run did not check', async () => {
+    const dir = repo(smallPortfolio())
+    await runPortfolio({ cwd: dir })
+    await runPortfolio({ cwd: dir, paths: ['portfolio/systems'] })
+    writeFileSync(path.join(dir, 'portfolio/systems/c.md'), system('System C, edited'))
+    await runPortfolio({ cwd: dir, paths: ['portfolio/systems/c.md'] })
+    expect((await runPortfolio({ cwd: dir })).stats).toMatchObject({ parsed: 0, fromCache: 5 })
+  })
+})
+
+describe('AnalysisCache pack', () => {
+  const analysis = (title: string) =>
+    JSON.stringify({
+      messages: [],
+      kind: 'system',
+      title,
+      focus: undefined,
+      principles: [],
+      requiredSections: [],
+      sectionOfMessage: {},
+      links: [],
+      anchors: [],
+      hasDiagram: false,
+      figures: [],
+      changes: [],
+      baselineGaps: [],
+      signals: [],
+    })
+
+  it('is rewritten with only live records once dead ones outweigh them; lookups still agree', async () => {
+    const dir = repo()
+    const key = (n: number) => n.toString(16).padStart(64, '0')
+    const open = async () => {
+      const cache = new AnalysisCache(dir, 'test', 1)
+      await cache.load()
+      return cache
+    }
+    let cache = await open()
+    cache.set(key(1), 'a.md', 10, 1, 5000, analysis('A'))
+    cache.set(key(2), 'b.md', 10, 1, 5000, analysis('B'))
+    await cache.save()
+    const packFile = path.join(dir, 'techfolio-cache', 'engine-test.pack')
+    const twoRecords = statSync(packFile).size
+    for (let edit = 3; edit < 8; edit++) {
+      cache = await open()
+      cache.set(key(edit), 'b.md', 10, 1, 5000, analysis(`B${edit}`))
+      await cache.save()
+    }
+    // Each save appends one record; the dead ones are dropped once they outweigh the live.
+    expect(statSync(packFile).size).toBeLessThanOrEqual(twoRecords + 2 * 40)
+    cache = await open()
+    expect(cache.get(key(1), 'a.md', 10, 1, 5000)?.title).toBe('A')
+    expect(cache.get(key(7), 'b.md', 10, 1, 5000)?.title).toBe('B7')
+    expect(cache.get(key(6), 'b.md', 10, 1, 5000)).toBeUndefined()
+    cache.close()
   })
 })
 

@@ -157,14 +157,21 @@ describe('content-hash cache', () => {
     change: (record: Record<string, unknown>) => Record<string, unknown>,
   ): void {
     const { packFile, index } = stored(dir)
-    const [, , , , offset, length] = Object.values(index.entries)[0] as number[]
+    const [, , , , offset, length] = Object.values(index.entries)[0] as [
+      string,
+      number,
+      number,
+      number,
+      number,
+      number,
+    ]
     const pack = readFileSync(packFile)
     const record = JSON.parse(pack.toString('utf8', offset, offset + length))
     const text = JSON.stringify(change(record))
-    const bytes = Buffer.from(text.padEnd((length as number) - 1, ' '))
-    expect(bytes.length).toBeLessThan(length as number)
+    const bytes = Buffer.from(text.padEnd(length - 1, ' '))
+    expect(bytes.length).toBeLessThan(length)
     bytes.copy(pack, offset)
-    pack.fill(0x20, (offset as number) + bytes.length, (offset as number) + (length as number) - 1)
+    pack.fill(0x20, offset + bytes.length, offset + length - 1)
     writeFileSync(packFile, pack)
   }
 

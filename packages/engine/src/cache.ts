@@ -65,9 +65,20 @@ type Row = [
   length: number,
 ]
 
+/**
+ * What runs measured on this machine with this configuration, to decide when
+ * worker threads pay: the time one document takes to analyse, and the time a
+ * worker thread takes to start (load the remark configuration).
+ */
+export interface MachineProfile {
+  msPerDocument: number
+  workerStartupMs: number
+}
+
 interface IndexFile {
   format: number
   namespace: string
+  profile?: MachineProfile
   /** By path relative to the repository root. */
   entries: Record<string, Row>
 }
@@ -229,6 +240,8 @@ export class AnalysisCache {
   private pack: number | undefined
   private packMissing = false
   private buffer = Buffer.alloc(64 * 1024)
+  /** What earlier runs measured here; updated by the run, stored by save(). */
+  profile: MachineProfile | undefined
 
   /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
   private readonly dir: string
@@ -257,6 +270,19 @@ export class AnalysisCache {
         data.entries !== null &&
         !Array.isArray(data.entries)
       ) {
+        const profile = data.profile
+        if (
+          profile &&
+          Number.isFinite(profile.msPerDocument) &&
+          profile.msPerDocument > 0 &&
+          Number.isFinite(profile.workerStartupMs) &&
+          profile.workerStartupMs >= 0
+        ) {
+          this.profile = {
+            msPerDocument: profile.msPerDocument,
+            workerStartupMs: profile.workerStartupMs,
+          }
+        }
         for (const [file, row] of Object.entries(data.entries)) {
           if (isRow(row)) this.rows.set(file, row)
           else this.dirty = true
@@ -315,6 +341,12 @@ export class AnalysisCache {
       this.dirty = true
     } else this.refreshed.set(filePath, row)
     return analysis
+  }
+
+  /** Records what this run measured (save() writes it with the index). */
+  measured(profile: MachineProfile): void {
+    this.profile = profile
+    this.dirty = true
   }
 
   /** Stores an analysis (given as JSON, as a worker sends it) for save() to write. */
@@ -400,6 +432,7 @@ export class AnalysisCache {
       const data: IndexFile = {
         format: FORMAT,
         namespace: this.namespace,
+        ...(this.profile ? { profile: this.profile } : {}),
         entries: Object.fromEntries(kept),
       }
       const temp = `${this.indexFile}.${process.pid}.${Date.now()}.tmp`

@@ -227,8 +227,8 @@ Techfolio guards the parser's known slow inputs before parsing (see
 \`portfolio-nesting\` and \`portfolio-file-size\`), but a third-party remark
 plugin, or an input nobody has found yet, may still take too long. Each
 document has a time budget, \`fileTimeBudget\` seconds in the config (default
-10). In worker threads (portfolios of \`workers.threshold\` files or more), a
-document over it is stopped, reported once at 1:1 and scores 0; every other
+10). In worker threads (large portfolios: when enough files need parsing for
+threads to pay, or \`workers.threshold\` files if set), a document over it is stopped, reported once at 1:1 and scores 0; every other
 document is still checked. In-process, where a synchronous plugin cannot be
 interrupted, the document is reported when it finishes, with its time.
 

@@ -51,7 +51,8 @@ export interface TechfolioConfig {
   scoring: { documents: number; checklist: number }
   /** Severity of each cross-document check. */
   checks: Record<string, CheckSeverity>
-  workers: { threshold: number; max: number | undefined }
+  /** `threshold` unset: chosen from what runs measured on this machine (see workerThreshold). */
+  workers: { threshold: number | undefined; max: number | undefined }
   /** Largest document read, in bytes: a larger one gets a finding instead of being parsed. */
   maxFileSize: number
   /**
@@ -119,7 +120,7 @@ export const DEFAULT_CONFIG: Readonly<TechfolioConfig> = Object.freeze({
   weights: { ...DEFAULT_WEIGHTS },
   scoring: { documents: 70, checklist: 30 },
   checks: Object.fromEntries(CROSS_DOCUMENT_CHECKS.map((check) => [check.id, check.severity])),
-  workers: { threshold: 200, max: undefined },
+  workers: { threshold: undefined, max: undefined },
   maxFileSize: 5_000_000,
   fileTimeBudget: 10,
 }) as TechfolioConfig

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import type { MachineProfile } from './cache.js'
 import { ConfigError, InputError } from './errors.js'
 import type { DocumentFile } from './read.js'
 import type { Timings } from './timing.js'
@@ -24,6 +25,26 @@ export function hasWorkerScript(): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * Until a run on this machine has measured its own (the cache keeps it), the
+ * figures measured by `npm run bench` on its 2-core machine.
+ */
+export const DEFAULT_PROFILE: MachineProfile = { msPerDocument: 12, workerStartupMs: 400 }
+/** Extra work per document on a worker: the task and its JSON reply cross the thread boundary. */
+const WORKER_OVERHEAD = 0.1
+
+/**
+ * How many documents make `workers` threads pay. They cost their start-up,
+ * then share the documents: with n documents of d ms and a start-up of s ms,
+ * threads win when n·d > s + n·d·(1 + overhead)/workers, that is when
+ * n > s / (d·(1 − (1 + overhead)/workers)). Never with fewer than 2 threads.
+ */
+export function workerThreshold(profile: MachineProfile, workers: number): number {
+  const share = 1 - (1 + WORKER_OVERHEAD) / workers
+  if (share <= 0) return Number.POSITIVE_INFINITY
+  return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)))
 }
 
 /** A document that took longer than the pool's time budget; its worker was stopped. */
@@ -62,6 +83,11 @@ export class WorkerPool {
   private readonly script: URL
   private nextId = 0
   private failure: Error | undefined
+  /** Each thread's time to be ready, as it reports it. */
+  readonly startupMs: number[] = []
+  /** Analysis time of each document analysed (for the machine profile). */
+  analysisMs = 0
+  analysed = 0
 
   constructor(
     size: number,
@@ -81,7 +107,10 @@ export class WorkerPool {
       workerData: { rcFile: this.rcFile, timing: this.timings !== undefined },
     })
     const slot: Slot = { worker, task: undefined, timer: undefined, retired: false }
-    worker.on('message', (reply: WorkerReply) => this.settle(slot, reply))
+    worker.on('message', (reply: WorkerReply) => {
+      if ('ready' in reply) this.startupMs.push(reply.ready)
+      else this.settle(slot, reply)
+    })
     worker.on('error', (error) => {
       if (!slot.retired) this.fail(error)
     })
@@ -141,7 +170,7 @@ export class WorkerPool {
     this.dispatch()
   }
 
-  private settle(slot: Slot, reply: WorkerReply): void {
+  private settle(slot: Slot, reply: Exclude<WorkerReply, { ready: number }>): void {
     const task = slot.task
     if (!task || task.id !== reply.id) return
     clearTimeout(slot.timer)
@@ -149,6 +178,10 @@ export class WorkerPool {
     slot.timer = undefined
     if ('outcome' in reply) {
       if (reply.timings) this.timings?.merge(reply.timings)
+      if (reply.outcome.kind === 'analysed') {
+        this.analysisMs += reply.outcome.ms
+        this.analysed++
+      }
       task.resolve(reply.outcome)
     } else
       task.reject(

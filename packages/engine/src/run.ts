@@ -2,12 +2,18 @@ import { existsSync, type Stats, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { analyse, type FileAnalysis, oneLine, unreadableAnalysis } from './analyse.js'
-import { AnalysisCache, namespaceOf, techfolioVersion } from './cache.js'
+import { AnalysisCache, type MachineProfile, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig, type TechfolioConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { UsageError } from './errors.js'
-import { hasWorkerScript, TimeBudgetError, WorkerPool } from './pool.js'
+import {
+  DEFAULT_PROFILE,
+  hasWorkerScript,
+  TimeBudgetError,
+  WorkerPool,
+  workerThreshold,
+} from './pool.js'
 import { type DocumentFile, readDocument } from './read.js'
 import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } from './remarkrc.js'
 import { portfolioScoreParts, scoreDocument } from './score.js'
@@ -20,6 +26,34 @@ function statOrUndefined(file: string): Stats | undefined {
   } catch {
     return undefined
   }
+}
+
+/** Documents a run must analyse before its time per document is worth keeping. */
+const MIN_MEASURED = 10
+
+/**
+ * The machine profile after this run: each figure it measured (time per
+ * document, from enough documents; thread start-up, the median of its
+ * threads) averaged with the one before, so one odd run moves it only half
+ * way. Undefined when it measured nothing.
+ */
+function measureProfile(
+  before: MachineProfile,
+  inProcessMs: number,
+  inProcessAnalysed: number,
+  pool: WorkerPool | undefined,
+): MachineProfile | undefined {
+  const blend = (old: number, measured: number) => Math.round(((old + measured) / 2) * 100) / 100
+  let { msPerDocument, workerStartupMs } = before
+  const analysed = inProcessAnalysed + (pool?.analysed ?? 0)
+  if (analysed < MIN_MEASURED && (pool?.startupMs.length ?? 0) === 0) return undefined
+  if (analysed >= MIN_MEASURED) {
+    msPerDocument = blend(msPerDocument, (inProcessMs + (pool?.analysisMs ?? 0)) / analysed)
+  }
+  const startups = [...(pool?.startupMs ?? [])].sort((a, b) => a - b)
+  const median = startups[Math.floor(startups.length / 2)]
+  if (median !== undefined) workerStartupMs = blend(workerStartupMs, median)
+  return { msPerDocument, workerStartupMs }
 }
 
 /** Cross-document checks that judge one document (its links), not the portfolio's shape. */
@@ -161,14 +195,17 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     toRead.push(index)
   }
 
-  // Worker threads: a number forces them (0: none); 'auto' uses them when enough files are left to read.
+  // Worker threads: a number forces them (0: none); 'auto' uses them when enough files are left
+  // to read: the configured threshold, else the one the machine's measured profile gives.
   const cores = Math.max(1, availableParallelism())
-  const maxWorkers = config.workers.max ?? cores
+  const poolSize = Math.min(config.workers.max ?? cores, cores)
+  const profile = cache?.profile ?? DEFAULT_PROFILE
+  const threshold = config.workers.threshold ?? workerThreshold(profile, poolSize)
   let workerCount = 0
   if (workersOption === 'auto') {
     // Bundled without dist/worker.js (as in a bundled Action), 'auto' stays in-process.
-    if (toRead.length >= config.workers.threshold && cores > 1 && hasWorkerScript()) {
-      workerCount = Math.min(maxWorkers, cores, Math.ceil(toRead.length / 50))
+    if (toRead.length >= threshold && cores > 1 && hasWorkerScript()) {
+      workerCount = Math.min(poolSize, Math.ceil(toRead.length / 25))
     }
   } else {
     workerCount = workersOption
@@ -190,6 +227,8 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     )
 
   let processor: Promise<MarkdownProcessor> | undefined
+  let inProcessMs = 0
+  let inProcessAnalysed = 0
   const pool =
     workerCount > 0
       ? new WorkerPool(workerCount, rcFile, config.maxFileSize, budgetMs, timings)
@@ -273,6 +312,8 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
       const started = performance.now()
       const analysis = await analyse(await processor, file.path, text, timings)
       const elapsedMs = performance.now() - started
+      inProcessMs += elapsedMs
+      inProcessAnalysed++
       if (elapsedMs > budgetMs) {
         // In-process a synchronous plugin cannot be stopped: report the file once it is done,
         // keeping its findings (and not caching it: it may pass on a faster run).
@@ -291,6 +332,10 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
       progress(file)
     }
     await Promise.all(inFlight)
+    if (cache) {
+      const measured = measureProfile(profile, inProcessMs, inProcessAnalysed, pool)
+      if (measured) cache.measured(measured)
+    }
   } finally {
     await Promise.allSettled(inFlight)
     await pool?.close()

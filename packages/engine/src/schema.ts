@@ -116,7 +116,8 @@ export const CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: {
         threshold: {
-          description: 'Use worker threads when at least this many files need parsing.',
+          description:
+            'Use worker threads when at least this many files need parsing. Unset: chosen from the document and thread start-up times runs measured on this machine.',
           type: 'integer',
           minimum: 1,
         },

@@ -31,7 +31,7 @@ export type WorkerOutcome =
   | { kind: 'too-large'; size: number }
   | { kind: 'binary' }
   | ({ kind: 'unchanged' } & Stat)
-  | ({ kind: 'analysed'; json: string } & Stat)
+  | ({ kind: 'analysed'; json: string /** Time the analysis took. */; ms: number } & Stat)
 
 export type WorkerReply =
   | {
@@ -41,12 +41,19 @@ export type WorkerReply =
       timings?: TimingTotals
     }
   | { id: number; error: string; name: string }
+  /** Sent once the remark configuration is loaded: how long the thread took to be ready. */
+  | { ready: number }
 
 const port = parentPort
 if (port) {
   const { rcFile, timing } = workerData as { rcFile: string | undefined; timing?: boolean }
   const timings = timing ? new Timings() : undefined
-  let processor: Promise<MarkdownProcessor> | undefined
+  // Loaded at once, while the main thread is still sending work; a broken configuration fails each task.
+  const processor: Promise<MarkdownProcessor> = createProcessor(rcFile, timings)
+  processor.then(
+    () => port.postMessage({ ready: performance.now() } satisfies WorkerReply),
+    () => {},
+  )
   const handle = async (task: WorkerTask): Promise<WorkerOutcome> => {
     const started = timings ? performance.now() : 0
     const read = readDocument(task.file, task.maxFileSize)
@@ -55,9 +62,11 @@ if (port) {
     const { key, size, mtimeMs, readAt, text } = read
     if (text === undefined) return { kind: 'binary' }
     if (key === task.expectedKey) return { kind: 'unchanged', key, size, mtimeMs, readAt }
-    processor ??= createProcessor(rcFile, timings)
-    const analysis = await analyse(await processor, task.file.path, text, timings)
-    return { kind: 'analysed', key, size, mtimeMs, readAt, json: JSON.stringify(analysis) }
+    const loaded = await processor
+    const analysisStarted = performance.now()
+    const analysis = await analyse(loaded, task.file.path, text, timings)
+    const ms = performance.now() - analysisStarted
+    return { kind: 'analysed', key, size, mtimeMs, readAt, json: JSON.stringify(analysis), ms }
   }
   port.on('message', async (task: WorkerTask) => {
     try {

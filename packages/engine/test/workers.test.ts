@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { workerThreshold } from '../src/pool.js'
 import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
@@ -82,6 +84,63 @@ describe('worker threads', () => {
     // A warm cache leaves nothing to parse: no workers.
     const again = await runPortfolio({ cwd: dir })
     expect(again.stats).toMatchObject({ parsed: 0, workers: 0 })
+  })
+
+  it('start, unconfigured, when the measured profile says they pay, and record what they measured', async () => {
+    const files: Record<string, string> = smallPortfolio()
+    for (let index = 0; index < 15; index++) {
+      files[`portfolio/more/s${index}.md`] = system(`Extra ${index}`)
+    }
+    const dir = repo(files)
+    const cacheDir = path.join(dir, 'node_modules/.cache/techfolio/techfolio-cache')
+    const indexFile = () =>
+      path.join(
+        cacheDir,
+        readdirSync(cacheDir).find((name) => name.endsWith('.index.json')) as string,
+      )
+    // 20 documents: under the default profile's threshold, so in-process; its time per document is kept.
+    const first = await runPortfolio({ cwd: dir })
+    expect(first.stats.workers).toBe(0)
+    const measured = JSON.parse(readFileSync(indexFile(), 'utf8')).profile
+    expect(measured.msPerDocument).toBeGreaterThan(0)
+    expect(measured.workerStartupMs).toBe(400)
+
+    const setProfile = (profile: object) => {
+      const index = JSON.parse(readFileSync(indexFile(), 'utf8'))
+      writeFileSync(indexFile(), JSON.stringify({ ...index, profile }))
+    }
+    const editAll = () => {
+      for (const name of Object.keys(files)) {
+        writeFileSync(path.join(dir, name), `${files[name]}\nEdited.\n`)
+      }
+    }
+    // Slow documents and threads that start at once: threads pay even for 20 documents.
+    setProfile({ msPerDocument: 1000, workerStartupMs: 1 })
+    editAll()
+    const threaded = await runPortfolio({ cwd: dir })
+    if (availableParallelism() > 1) {
+      expect(threaded.stats.workers).toBeGreaterThanOrEqual(1)
+      const after = JSON.parse(readFileSync(indexFile(), 'utf8')).profile
+      // Averaged with what the threads measured: their start-up is far above 1 ms.
+      expect(after.workerStartupMs).toBeGreaterThan(1)
+      expect(after.msPerDocument).toBeLessThan(1000)
+    }
+    // Threads that take minutes to start never pay for 20 documents.
+    setProfile({ msPerDocument: 1, workerStartupMs: 600_000 })
+    editAll()
+    expect((await runPortfolio({ cwd: dir })).stats.workers).toBe(0)
+    const { stats: _a, ...inProcess } = await runPortfolio({ cwd: dir, cache: false, workers: 0 })
+    const { stats: _b, ...withThreads } = threaded
+    expect(withThreads.score).toBe(inProcess.score)
+  })
+
+  it('compute the threshold from the time per document and the start-up: n > s / (d (1 - 1.1 / w))', () => {
+    const profile = { msPerDocument: 10, workerStartupMs: 400 }
+    expect(workerThreshold(profile, 2)).toBe(89)
+    expect(workerThreshold(profile, 4)).toBe(56)
+    expect(workerThreshold(profile, 1)).toBe(Number.POSITIVE_INFINITY)
+    expect(workerThreshold({ msPerDocument: 50, workerStartupMs: 400 }, 2)).toBe(18)
+    expect(workerThreshold({ msPerDocument: 10, workerStartupMs: 0 }, 2)).toBe(1)
   })
 
   it('stop a document over fileTimeBudget and report it, every other document checked', async () => {

@@ -2629,16 +2629,16 @@ function resolveAllAttention(events, context) {
   let nextEvents;
   while (++index2 < events.length) {
     if (events[index2][0] === "enter" && events[index2][1].type === "attentionSequence" && events[index2][1]._close) {
-      let open = index2;
-      while (open--) {
-        if (events[open][0] === "exit" && events[open][1].type === "attentionSequence" && events[open][1]._open && // If the markers are the same:
-        context.sliceSerialize(events[open][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
-          if ((events[open][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open][1].end.offset - events[open][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
+      let open2 = index2;
+      while (open2--) {
+        if (events[open2][0] === "exit" && events[open2][1].type === "attentionSequence" && events[open2][1]._open && // If the markers are the same:
+        context.sliceSerialize(events[open2][1]).charCodeAt(0) === context.sliceSerialize(events[index2][1]).charCodeAt(0)) {
+          if ((events[open2][1]._close || events[index2][1]._open) && (events[index2][1].end.offset - events[index2][1].start.offset) % 3 && !((events[open2][1].end.offset - events[open2][1].start.offset + events[index2][1].end.offset - events[index2][1].start.offset) % 3)) {
             continue;
           }
-          const use = events[open][1].end.offset - events[open][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
+          const use = events[open2][1].end.offset - events[open2][1].start.offset > 1 && events[index2][1].end.offset - events[index2][1].start.offset > 1 ? 2 : 1;
           const start = {
-            ...events[open][1].end
+            ...events[open2][1].end
           };
           const end = {
             ...events[index2][1].start
@@ -2649,7 +2649,7 @@ function resolveAllAttention(events, context) {
             type: use > 1 ? "strongSequence" : "emphasisSequence",
             start,
             end: {
-              ...events[open][1].end
+              ...events[open2][1].end
             }
           };
           const closingSequence = {
@@ -2662,7 +2662,7 @@ function resolveAllAttention(events, context) {
           const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
-              ...events[open][1].end
+              ...events[open2][1].end
             },
             end: {
               ...events[index2][1].start
@@ -2677,26 +2677,26 @@ function resolveAllAttention(events, context) {
               ...closingSequence.end
             }
           };
-          events[open][1].end = {
+          events[open2][1].end = {
             ...openingSequence.start
           };
           events[index2][1].start = {
             ...closingSequence.end
           };
           nextEvents = [];
-          if (events[open][1].end.offset - events[open][1].start.offset) {
-            nextEvents = push(nextEvents, [["enter", events[open][1], context], ["exit", events[open][1], context]]);
+          if (events[open2][1].end.offset - events[open2][1].start.offset) {
+            nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
           nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
-          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + 1, index2), context));
+          nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
           nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
             nextEvents = push(nextEvents, [["enter", events[index2][1], context], ["exit", events[index2][1], context]]);
           }
-          splice(events, open - 1, index2 - open + 3, nextEvents);
-          index2 = open + nextEvents.length - offset - 2;
+          splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+          index2 = open2 + nextEvents.length - offset - 2;
           break;
         }
       }
@@ -2728,10 +2728,10 @@ function tokenizeAttention(effects, ok3) {
     }
     const token = effects.exit("attentionSequence");
     const after = classifyCharacter(code3);
-    const open = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close2 = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
-    token._open = Boolean(marker === 42 ? open : open && (before || !close2));
-    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open));
+    token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close2));
+    token._close = Boolean(marker === 42 ? close2 : close2 && (after || !open2));
     return ok3(code3);
   }
 }
@@ -2764,9 +2764,9 @@ function tokenizeAutolink(effects, ok3, nok) {
     effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (asciiAlpha(code3)) {
       effects.consume(code3);
       return schemeOrEmailAtext;
@@ -3042,9 +3042,9 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceMarker");
     effects.consume(code3);
     effects.exit("characterReferenceMarker");
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
       effects.consume(code3);
@@ -4430,9 +4430,9 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
     effects.consume(code3);
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -4779,9 +4779,9 @@ function tokenizeHtmlText(effects, ok3, nok) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
     effects.consume(code3);
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 33) {
       effects.consume(code3);
       return declarationOpen;
@@ -5102,12 +5102,12 @@ function resolveAllLabelEnd(events) {
 function resolveToLabelEnd(events, context) {
   let index2 = events.length;
   let offset = 0;
-  let open;
+  let open2;
   let close2;
   let media;
   while (index2--) {
     const token = events[index2][1];
-    if (open) {
+    if (open2) {
       if (token.type === "link" || token.type === "labelLink" && token._inactive) {
         break;
       }
@@ -5116,7 +5116,7 @@ function resolveToLabelEnd(events, context) {
       }
     } else if (close2) {
       if (events[index2][0] === "enter" && (token.type === "labelImage" || token.type === "labelLink") && !token._balanced) {
-        open = index2;
+        open2 = index2;
         if (token.type !== "labelLink") {
           offset = 2;
           break;
@@ -5127,9 +5127,9 @@ function resolveToLabelEnd(events, context) {
     }
   }
   const group = {
-    type: events[open][1].type === "labelLink" ? "link" : "image",
+    type: events[open2][1].type === "labelLink" ? "link" : "image",
     start: {
-      ...events[open][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[events.length - 1][1].end
@@ -5138,7 +5138,7 @@ function resolveToLabelEnd(events, context) {
   const label = {
     type: "label",
     start: {
-      ...events[open][1].start
+      ...events[open2][1].start
     },
     end: {
       ...events[close2][1].end
@@ -5147,20 +5147,20 @@ function resolveToLabelEnd(events, context) {
   const text6 = {
     type: "labelText",
     start: {
-      ...events[open + offset + 2][1].end
+      ...events[open2 + offset + 2][1].end
     },
     end: {
       ...events[close2 - 2][1].start
     }
   };
   media = [["enter", group, context], ["enter", label, context]];
-  media = push(media, events.slice(open + 1, open + offset + 3));
+  media = push(media, events.slice(open2 + 1, open2 + offset + 3));
   media = push(media, [["enter", text6, context]]);
-  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open + offset + 4, close2 - 3), context));
+  media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close2 - 3), context));
   media = push(media, [["exit", text6, context], events[close2 - 2], events[close2 - 1], ["exit", label, context]]);
   media = push(media, events.slice(close2 + 1));
   media = push(media, [["exit", group, context]]);
-  splice(events, open, events.length, media);
+  splice(events, open2, events.length, media);
   return events;
 }
 function tokenizeLabelEnd(effects, ok3, nok) {
@@ -5330,9 +5330,9 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
     effects.enter("labelImageMarker");
     effects.consume(code3);
     effects.exit("labelImageMarker");
-    return open;
+    return open2;
   }
-  function open(code3) {
+  function open2(code3) {
     if (code3 === 91) {
       effects.enter("labelMarker");
       effects.consume(code3);
@@ -21459,16 +21459,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal;
+          open2.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push2({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -21688,15 +21688,15 @@ var require_parse = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push2(open);
+          braces.push(open2);
+          push2(open2);
           continue;
         }
         if (value2 === "}") {
@@ -23668,8 +23668,8 @@ function compiler(options) {
     events[start][1]._spread = listSpread;
   }
   function opener2(create2, and) {
-    return open;
-    function open(token) {
+    return open2;
+    function open2(token) {
       enter.call(this, create2(token), token);
       if (and) and.call(this, token);
     }
@@ -23701,19 +23701,19 @@ function compiler(options) {
   }
   function exit3(token, onExitError) {
     const node2 = this.stack.pop();
-    const open = this.tokenStack.pop();
-    if (!open) {
+    const open2 = this.tokenStack.pop();
+    if (!open2) {
       throw new Error("Cannot close `" + token.type + "` (" + stringifyPosition({
         start: token.start,
         end: token.end
       }) + "): it\u2019s not open");
     }
-    if (open[0].type !== token.type) {
+    if (open2[0].type !== token.type) {
       if (onExitError) {
-        onExitError.call(this, token, open[0]);
+        onExitError.call(this, token, open2[0]);
       } else {
-        const handler3 = open[1] || defaultOnError;
-        handler3.call(this, token, open[0]);
+        const handler3 = open2[1] || defaultOnError;
+        handler3.call(this, token, open2[0]);
       }
     }
     node2.position.end = point2(token.end);
@@ -25659,8 +25659,8 @@ Techfolio guards the parser's known slow inputs before parsing (see
 \`portfolio-nesting\` and \`portfolio-file-size\`), but a third-party remark
 plugin, or an input nobody has found yet, may still take too long. Each
 document has a time budget, \`fileTimeBudget\` seconds in the config (default
-10). In worker threads (portfolios of \`workers.threshold\` files or more), a
-document over it is stopped, reported once at 1:1 and scores 0; every other
+10). In worker threads (large portfolios: when enough files need parsing for
+threads to pay, or \`workers.threshold\` files if set), a document over it is stopped, reported once at 1:1 and scores 0; every other
 document is still checked. In-process, where a synchronous plugin cannot be
 interrupted, the document is reported when it finishes, with its time.
 
@@ -25970,8 +25970,8 @@ function frontmatterFromMarkdown(options) {
   return { enter, exit: exit3 };
 }
 function opener(matter2) {
-  return open;
-  function open(token) {
+  return open2;
+  function open2(token) {
     this.enter({ type: matter2.type, value: "" }, token);
     this.buffer();
   }
@@ -25995,21 +25995,21 @@ function frontmatterToMarkdown(options) {
   while (++index2 < matters.length) {
     const matter2 = matters[index2];
     handlers[matter2.type] = handler(matter2);
-    const open = fence2(matter2, "open");
+    const open2 = fence2(matter2, "open");
     unsafe.push({
       atBreak: true,
-      character: open.charAt(0),
-      after: escapeStringRegexp(open.charAt(1))
+      character: open2.charAt(0),
+      after: escapeStringRegexp(open2.charAt(1))
     });
   }
   return { unsafe, handlers };
 }
 function handler(matter2) {
-  const open = fence2(matter2, "open");
+  const open2 = fence2(matter2, "open");
   const close2 = fence2(matter2, "close");
   return handle2;
   function handle2(node2) {
-    return open + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
+    return open2 + (node2.value ? "\n" + node2.value : "") + "\n" + close2;
   }
 }
 function fence2(matter2, prop) {
@@ -27278,7 +27278,7 @@ function check2(tokens, before, after) {
     const next = classifyCharacter(
       (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
     );
-    const open = !next || next === 2 && Boolean(previous3);
+    const open2 = !next || next === 2 && Boolean(previous3);
     const close2 = !previous3 || previous3 === 2 && Boolean(next);
     const run2 = {
       tokens: tokens.slice(index2, end),
@@ -27286,8 +27286,8 @@ function check2(tokens, before, after) {
       start: 0,
       end: 0,
       // Underscores are strict, they cannot open or close inside words.
-      open: strict ? open && (Boolean(previous3) || !close2) : open,
-      close: strict ? close2 && (Boolean(next) || !open) : close2,
+      open: strict ? open2 && (Boolean(previous3) || !close2) : open2,
+      close: strict ? close2 && (Boolean(next) || !open2) : close2,
       // All builtins can split runs.
       split: strict !== void 0
     };
@@ -27352,9 +27352,9 @@ function pair(runs, wrong) {
       openers = [];
       openersByMarker.set(marker, openers);
     }
-    let open = closer2.close ? openers.length : 0;
-    while (open-- && closer2.start < closer2.end) {
-      const opener2 = openers[open];
+    let open2 = closer2.close ? openers.length : 0;
+    while (open2-- && closer2.start < closer2.end) {
+      const opener2 = openers[open2];
       const openerSize = opener2.end - opener2.start;
       const closerSize = closer2.end - closer2.start;
       if (closer2.split ? (
@@ -27390,8 +27390,8 @@ function pair(runs, wrong) {
       }
       opener2.end -= size;
       closer2.start += size;
-      if (opener2.start === opener2.end) openers.splice(open, 1);
-      open = openers.length;
+      if (opener2.start === opener2.end) openers.splice(open2, 1);
+      open2 = openers.length;
     }
     if (closer2.open && closer2.start < closer2.end) openers.push(closer2);
   }
@@ -27567,12 +27567,12 @@ function render(items, chosen, before, after) {
     );
     const inside2 = render(item.children, chosen, sequence, sequence);
     const head = inside2[0].value;
-    const open = encodeInfo(
+    const open2 = encodeInfo(
       outsideBefore.charCodeAt(outsideBefore.length - 1),
       head.charCodeAt(0),
       marker
     );
-    if (open.inside) encode(inside2, true);
+    if (open2.inside) encode(inside2, true);
     const tail = lastCharacter(inside2[inside2.length - 1].value);
     const close2 = encodeInfo(
       outsideAfter.charCodeAt(0),
@@ -27580,7 +27580,7 @@ function render(items, chosen, before, after) {
       marker
     );
     if (close2.inside) encode(inside2, false);
-    if (open.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
       encode(tokens, false);
     }
     if (close2.outside) encodeAfter = outsideAfter;
@@ -29209,30 +29209,30 @@ function gfmStrikethrough(options) {
     let index2 = -1;
     while (++index2 < events.length) {
       if (events[index2][0] === "enter" && events[index2][1].type === "strikethroughSequenceTemporary" && events[index2][1]._close) {
-        let open = index2;
-        while (open--) {
-          if (events[open][0] === "exit" && events[open][1].type === "strikethroughSequenceTemporary" && events[open][1]._open && // If the sizes are the same:
-          events[index2][1].end.offset - events[index2][1].start.offset === events[open][1].end.offset - events[open][1].start.offset) {
+        let open2 = index2;
+        while (open2--) {
+          if (events[open2][0] === "exit" && events[open2][1].type === "strikethroughSequenceTemporary" && events[open2][1]._open && // If the sizes are the same:
+          events[index2][1].end.offset - events[index2][1].start.offset === events[open2][1].end.offset - events[open2][1].start.offset) {
             events[index2][1].type = "strikethroughSequence";
-            events[open][1].type = "strikethroughSequence";
+            events[open2][1].type = "strikethroughSequence";
             const strikethrough = {
               type: "strikethrough",
-              start: Object.assign({}, events[open][1].start),
+              start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
             const text6 = {
               type: "strikethroughText",
-              start: Object.assign({}, events[open][1].end),
+              start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open][1], context], ["exit", events[open][1], context], ["enter", text6, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
-              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open + 1, index2), context));
+              splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
             splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
-            splice(events, open - 1, index2 - open + 3, nextEvents);
-            index2 = open + nextEvents.length - 2;
+            splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
+            index2 = open2 + nextEvents.length - 2;
             break;
           }
         }
@@ -29800,8 +29800,8 @@ function gfmTaskListItem() {
 }
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self2 = this;
-  return open;
-  function open(code3) {
+  return open2;
+  function open2(code3) {
     if (
       // Exit if there’s stuff before.
       self2.previous !== null || // Exit if not in the first content that is the first child of a list
@@ -33748,9 +33748,9 @@ function namedOptions(text6, { opensList = false } = {}) {
     if (parts.length < 2)
       continue;
     const options = parts.map((part) => {
-      const open = part.indexOf("(");
-      const name = (open === -1 ? part : part.slice(0, open)).trim();
-      const text7 = open === -1 ? "" : part.slice(open + 1).replace(/\)\s*$/, "");
+      const open2 = part.indexOf("(");
+      const name = (open2 === -1 ? part : part.slice(0, open2)).trim();
+      const text7 = open2 === -1 ? "" : part.slice(open2 + 1).replace(/\)\s*$/, "");
       return { name, text: text7 };
     });
     if (options.every((option) => NAME2.test(option.name) && option.name.split(/\s+/).length <= NAME_WORDS)) {
@@ -34685,7 +34685,7 @@ var CONFIG_SCHEMA = {
       additionalProperties: false,
       properties: {
         threshold: {
-          description: "Use worker threads when at least this many files need parsing.",
+          description: "Use worker threads when at least this many files need parsing. Unset: chosen from the document and thread start-up times runs measured on this machine.",
           type: "integer",
           minimum: 1
         },
@@ -34739,7 +34739,7 @@ var DEFAULT_CONFIG = Object.freeze({
   weights: { ...DEFAULT_WEIGHTS },
   scoring: { documents: 70, checklist: 30 },
   checks: Object.fromEntries(CROSS_DOCUMENT_CHECKS.map((check13) => [check13.id, check13.severity])),
-  workers: { threshold: 200, max: void 0 },
+  workers: { threshold: void 0, max: void 0 },
   maxFileSize: 5e6,
   fileTimeBudget: 10
 });
@@ -35106,10 +35106,10 @@ var resolveSymlinksAsync = function(path11, state, callback$1) {
   queue.enqueue();
   fs.realpath(path11, (error, resolvedPath) => {
     if (error) return queue.dequeue(suppressErrors ? null : error, state);
-    fs.stat(resolvedPath, (error$1, stat3) => {
+    fs.stat(resolvedPath, (error$1, stat4) => {
       if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-      if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
-      callback$1(stat3, resolvedPath);
+      if (stat4.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
+      callback$1(stat4, resolvedPath);
       queue.dequeue(null, state);
     });
   });
@@ -35119,9 +35119,9 @@ var resolveSymlinks = function(path11, state, callback$1) {
   queue.enqueue();
   try {
     const resolvedPath = fs.realpathSync(path11);
-    const stat3 = fs.statSync(resolvedPath);
-    if (stat3.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
-    callback$1(stat3, resolvedPath);
+    const stat4 = fs.statSync(resolvedPath);
+    if (stat4.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
+    callback$1(stat4, resolvedPath);
   } catch (e) {
     if (!suppressErrors) throw e;
   }
@@ -35318,8 +35318,8 @@ var Walker = class {
         this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
       } else if (this.resolveSymlink && entry.isSymbolicLink()) {
         let path11 = joinPathWithBasePath(entry.name, directoryPath);
-        this.resolveSymlink(path11, this.state, (stat3, resolvedPath) => {
-          if (stat3.isDirectory()) {
+        this.resolveSymlink(path11, this.state, (stat4, resolvedPath) => {
+          if (stat4.isDirectory()) {
             resolvedPath = normalizePath(resolvedPath, this.state.options);
             if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
             this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
@@ -35973,7 +35973,7 @@ function portfolioPath(cwd, folders, files) {
 import { createRequire as createRequire3 } from "node:module";
 
 // ../engine/dist/run.js
-import { closeSync, constants, existsSync as existsSync6, fstatSync, openSync, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path8 from "node:path";
 
@@ -37124,16 +37124,21 @@ function slug(text6) {
 
 // ../engine/dist/cache.js
 import { createHash } from "node:crypto";
-import { readdirSync as readdirSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import { mkdir, readdir as readdir3, readFile as readFile3, rename, rm, writeFile } from "node:fs/promises";
+import { closeSync, openSync, readdirSync as readdirSync2, readFileSync, readSync, statSync as statSync2 } from "node:fs";
+import { appendFile, mkdir, open, readdir as readdir3, readFile as readFile3, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
-var FORMAT = 2;
+var FORMAT = 3;
 var PREFIX = "engine-";
 var SUBFOLDER = "techfolio-cache";
 var MARKER2 = "CACHEDIR.TAG";
 var MARKER_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n";
+var RACY_MS = 2e3;
+var COMPACT_MIN_DEAD = 1 << 20;
+function isRow(value2) {
+  return Array.isArray(value2) && value2.length === 6 && typeof value2[0] === "string" && value2.slice(1).every((item) => typeof item === "number" && Number.isFinite(item) && item >= 0);
+}
 function packageDir(start) {
   let dir = start;
   for (; ; ) {
@@ -37177,13 +37182,6 @@ function fingerprint(dir, sub) {
   walk(path5.join(dir, sub));
   return hash.digest("hex");
 }
-function statOrUndefined(file) {
-  try {
-    return statSync2(file);
-  } catch {
-    return void 0;
-  }
-}
 var versionCache;
 function techfolioVersion() {
   if (versionCache)
@@ -37211,38 +37209,55 @@ function namespaceOf(parts) {
 function contentKey(relativeToRoot, bytes) {
   return createHash("sha256").update(relativeToRoot).update("\0").update(bytes).digest("hex");
 }
-function isEntry(value2) {
+function isAnalysis(value2) {
   if (typeof value2 !== "object" || value2 === null)
     return false;
-  const entry = value2;
-  const analysis = entry.analysis;
-  if (typeof entry.path !== "string" || typeof analysis !== "object" || analysis === null) {
-    return false;
-  }
+  const analysis = value2;
   const strings2 = (list3) => Array.isArray(list3) && list3.every((item) => typeof item === "string");
   return Array.isArray(analysis.messages) && analysis.messages.every((message3) => typeof message3 === "object" && message3 !== null && typeof message3.ruleId === "string" && typeof message3.message === "string" && (message3.severity === "error" || message3.severity === "warning") && Number.isFinite(message3.line) && Number.isFinite(message3.column)) && (analysis.kind === void 0 || typeof analysis.kind === "string") && (analysis.title === void 0 || typeof analysis.title === "string") && (analysis.focus === void 0 || typeof analysis.focus === "string") && strings2(analysis.principles) && strings2(analysis.requiredSections) && strings2(analysis.anchors) && typeof analysis.sectionOfMessage === "object" && analysis.sectionOfMessage !== null && Array.isArray(analysis.links) && analysis.links.every((link2) => typeof link2 === "object" && link2 !== null && typeof link2.url === "string" && Number.isFinite(link2.line) && Number.isFinite(link2.column)) && typeof analysis.hasDiagram === "boolean" && Array.isArray(analysis.changes) && Array.isArray(analysis.baselineGaps) && Array.isArray(analysis.signals) && Array.isArray(analysis.figures) && analysis.figures.every((figure) => typeof figure === "object" && figure !== null && typeof figure.text === "string" && typeof figure.key === "string" && Number.isFinite(figure.line));
 }
 var AnalysisCache = class {
   namespace;
-  file;
-  previous = {};
-  current = /* @__PURE__ */ new Map();
-  seenPaths = /* @__PURE__ */ new Set();
+  compactMinDead;
+  /** The index as loaded. */
+  rows = /* @__PURE__ */ new Map();
+  /** Paths whose row this run replaced or confirmed (with a fresh stat). */
+  refreshed = /* @__PURE__ */ new Map();
+  pending = /* @__PURE__ */ new Map();
+  /** Paths whose row this run found stale or broken: dropped at save(). */
+  dropped = /* @__PURE__ */ new Set();
   dirty = false;
+  pack;
+  packMissing = false;
+  buffer = Buffer.alloc(64 * 1024);
+  /** What earlier runs measured here; updated by the run, stored by save(). */
+  profile;
   /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
   dir;
-  constructor(configuredDir, namespace) {
+  indexFile;
+  packFile;
+  constructor(configuredDir, namespace, compactMinDead = COMPACT_MIN_DEAD) {
     this.namespace = namespace;
+    this.compactMinDead = compactMinDead;
     this.dir = path5.join(configuredDir, SUBFOLDER);
-    this.file = path5.join(this.dir, `${PREFIX}${namespace}.json`);
+    this.indexFile = path5.join(this.dir, `${PREFIX}${namespace}.index.json`);
+    this.packFile = path5.join(this.dir, `${PREFIX}${namespace}.pack`);
   }
+  /** Loads the index (never the findings): missing or corrupt, the cache starts empty. */
   async load() {
     try {
-      const data = JSON.parse(await readFile3(this.file, "utf8"));
+      const data = JSON.parse(await readFile3(this.indexFile, "utf8"));
       if (data.format === FORMAT && data.namespace === this.namespace && typeof data.entries === "object" && data.entries !== null && !Array.isArray(data.entries)) {
-        for (const [key, entry] of Object.entries(data.entries)) {
-          if (isEntry(entry))
-            this.previous[key] = entry;
+        const profile = data.profile;
+        if (profile && Number.isFinite(profile.msPerDocument) && profile.msPerDocument > 0 && Number.isFinite(profile.workerStartupMs) && profile.workerStartupMs >= 0) {
+          this.profile = {
+            msPerDocument: profile.msPerDocument,
+            workerStartupMs: profile.workerStartupMs
+          };
+        }
+        for (const [file, row] of Object.entries(data.entries)) {
+          if (isRow(row))
+            this.rows.set(file, row);
           else
             this.dirty = true;
         }
@@ -37250,52 +37265,99 @@ var AnalysisCache = class {
     } catch {
     }
   }
+  /** The content key this path had when last stored, if any: a worker compares it with its hash. */
+  keyOf(filePath) {
+    return this.rows.get(filePath)?.[0];
+  }
   /**
-   * How many of these files will probably need parsing: those whose path,
-   * size and modification time match no entry. Only a guess (the content
-   * hash decides), used to choose between worker threads and in-process.
+   * What the stat alone says of a file: `trusted` when its size and
+   * modification time match its entry and it had not been modified for
+   * RACY_MS when it was read (byStat() returns the analysis); `same-stat`
+   * when they match but the file was read too soon after a change (hash it);
+   * undefined when they differ or there is no entry.
    */
-  predictMisses(files, rootRelative) {
-    const byPath = /* @__PURE__ */ new Map();
-    for (const entry of Object.values(this.previous))
-      byPath.set(entry.path, entry);
-    let misses = 0;
-    for (const file of files) {
-      const info = statOrUndefined(file.absolute);
-      const relative2 = rootRelative(file.absolute);
-      const entry = byPath.get(relative2);
-      if (!info || !entry || entry.size !== info.size || entry.mtimeMs !== info.mtimeMs)
-        misses++;
-    }
-    return misses;
-  }
-  get(key, filePath) {
-    this.seenPaths.add(filePath);
-    const entry = this.previous[key];
-    if (entry === void 0 || entry.path !== filePath)
+  statMatch(filePath, size, mtimeMs) {
+    const row = this.rows.get(filePath);
+    if (!row || row[1] !== size || row[2] !== mtimeMs)
       return void 0;
-    this.current.set(key, entry);
-    return structuredClone(entry.analysis);
+    return mtimeMs + RACY_MS > row[3] ? "same-stat" : "trusted";
   }
-  set(key, filePath, size, mtimeMs, analysis) {
-    this.seenPaths.add(filePath);
-    this.current.set(key, { path: filePath, size, mtimeMs, analysis });
+  /** The stored analysis of a file statMatch() trusts; undefined when its record is unreadable. */
+  byStat(filePath) {
+    const row = this.rows.get(filePath);
+    if (!row)
+      return void 0;
+    const analysis = this.record(filePath, row);
+    if (analysis)
+      this.refreshed.set(filePath, row);
+    return analysis;
+  }
+  /**
+   * The stored analysis for this content key, once the file was read and
+   * hashed. Its entry takes the file's current stat and read time, so the
+   * next run can trust the stat.
+   */
+  get(key, filePath, size, mtimeMs, readAt) {
+    const row = this.rows.get(filePath);
+    if (!row || row[0] !== key)
+      return void 0;
+    const analysis = this.record(filePath, row);
+    if (!analysis)
+      return void 0;
+    if (row[1] !== size || row[2] !== mtimeMs || row[3] !== readAt) {
+      this.refreshed.set(filePath, [key, size, mtimeMs, readAt, row[4], row[5]]);
+      this.dirty = true;
+    } else
+      this.refreshed.set(filePath, row);
+    return analysis;
+  }
+  /** Records what this run measured (save() writes it with the index). */
+  measured(profile) {
+    this.profile = profile;
     this.dirty = true;
   }
-  /** Writes the cache atomically (temp file + rename) and removes other namespaces' files. */
-  async save() {
-    const entries = {};
-    for (const [key, entry] of Object.entries(this.previous)) {
-      if (!this.seenPaths.has(entry.path))
-        entries[key] = entry;
-      else if (!this.current.has(key))
-        this.dirty = true;
-    }
-    for (const [key, entry] of this.current)
-      entries[key] = entry;
-    if (!this.dirty)
-      return;
+  /** Stores an analysis (given as JSON, as a worker sends it) for save() to write. */
+  set(key, filePath, size, mtimeMs, readAt, json) {
+    this.pending.set(filePath, { key, size, mtimeMs, readAt, json });
+    this.refreshed.delete(filePath);
+    this.dirty = true;
+  }
+  /** Reads and checks one record of the pack; a bad one drops its entry. */
+  record(filePath, row) {
+    const [key, , , , offset, length] = row;
     try {
+      if (this.packMissing)
+        return void 0;
+      this.pack ??= openSync(this.packFile, "r");
+      if (this.buffer.length < length)
+        this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2));
+      const read = readSync(this.pack, this.buffer, 0, length, offset);
+      const record = JSON.parse(this.buffer.toString("utf8", 0, read));
+      if (record.key === key && isAnalysis(record.analysis))
+        return record.analysis;
+    } catch (error) {
+      if (error.code === "ENOENT")
+        this.packMissing = true;
+    }
+    this.dropped.add(filePath);
+    this.dirty = true;
+    return void 0;
+  }
+  /** Closes the pack; save() calls it, and a run that throws before saving must. */
+  close() {
+    if (this.pack !== void 0)
+      closeSync(this.pack);
+    this.pack = void 0;
+  }
+  /**
+   * Appends this run's records to the pack (rewriting it when mostly dead),
+   * writes the index atomically (temp file + rename) and removes other
+   * namespaces' files. Entries of files this run did not see are kept.
+   */
+  async save() {
+    try {
+      if (!this.dirty)
+        return;
       await mkdir(this.dir, { recursive: true });
       const marker = path5.join(this.dir, MARKER2);
       const marked = await readFile3(marker, "utf8").then((text6) => text6 === MARKER_TEXT, () => false);
@@ -37304,17 +37366,75 @@ var AnalysisCache = class {
           return;
         await writeFile(marker, MARKER_TEXT);
       }
-      const data = { format: FORMAT, namespace: this.namespace, entries };
-      const temp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+      const kept = /* @__PURE__ */ new Map();
+      for (const [file, row] of this.rows) {
+        if (this.pending.has(file) || this.dropped.has(file))
+          continue;
+        kept.set(file, this.refreshed.get(file) ?? row);
+      }
+      const packSize = await stat3(this.packFile).then((info) => info.size, () => 0);
+      let live = 0;
+      for (const row of kept.values())
+        live += row[5];
+      let base = packSize;
+      if (packSize - live > this.compactMinDead && packSize - live > live) {
+        base = await this.compact(kept);
+      }
+      const records = [];
+      for (const [file, entry] of this.pending) {
+        const record = `{"key":${JSON.stringify(entry.key)},"analysis":${entry.json}}
+`;
+        const length = Buffer.byteLength(record);
+        kept.set(file, [entry.key, entry.size, entry.mtimeMs, entry.readAt, base, length]);
+        base += length;
+        records.push(record);
+      }
+      if (records.length > 0)
+        await appendFile(this.packFile, records.join(""));
+      this.close();
+      const data = {
+        format: FORMAT,
+        namespace: this.namespace,
+        ...this.profile ? { profile: this.profile } : {},
+        entries: Object.fromEntries(kept)
+      };
+      const temp = `${this.indexFile}.${process.pid}.${Date.now()}.tmp`;
       await writeFile(temp, JSON.stringify(data));
-      await rename(temp, this.file);
+      await rename(temp, this.indexFile);
+      const own6 = /* @__PURE__ */ new Set([path5.basename(this.indexFile), path5.basename(this.packFile)]);
       for (const name of await readdir3(this.dir)) {
-        if (name.startsWith(PREFIX) && name !== path5.basename(this.file) && name.endsWith(".json")) {
+        if (name.startsWith(PREFIX) && !own6.has(name) && /\.(json|pack)$/.test(name)) {
           await rm(path5.join(this.dir, name), { force: true });
         }
       }
     } catch {
+    } finally {
+      this.close();
     }
+  }
+  /** Rewrites the pack with only the live records (offsets updated in `kept`); returns its size. */
+  async compact(kept) {
+    const temp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
+    const out = await open(temp, "w");
+    let offset = 0;
+    try {
+      for (const [file, row] of kept) {
+        const analysis = this.record(file, row);
+        if (!analysis) {
+          kept.delete(file);
+          continue;
+        }
+        const bytes = this.buffer.subarray(0, row[5]);
+        await out.write(bytes);
+        kept.set(file, [row[0], row[1], row[2], row[3], offset, row[5]]);
+        offset += row[5];
+      }
+    } finally {
+      await out.close();
+    }
+    this.close();
+    await rename(temp, this.packFile);
+    return offset;
   }
 };
 
@@ -37600,6 +37720,14 @@ function hasWorkerScript() {
     return false;
   }
 }
+var DEFAULT_PROFILE = { msPerDocument: 12, workerStartupMs: 400 };
+var WORKER_OVERHEAD = 0.1;
+function workerThreshold(profile, workers) {
+  const share = 1 - (1 + WORKER_OVERHEAD) / workers;
+  if (share <= 0)
+    return Number.POSITIVE_INFINITY;
+  return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)));
+}
 var TimeBudgetError = class extends Error {
   budgetMs;
   constructor(budgetMs) {
@@ -37610,6 +37738,7 @@ var TimeBudgetError = class extends Error {
 };
 var WorkerPool = class {
   rcFile;
+  maxFileSize;
   budgetMs;
   timings;
   slots = [];
@@ -37617,8 +37746,14 @@ var WorkerPool = class {
   script;
   nextId = 0;
   failure;
-  constructor(size, rcFile, budgetMs = Number.POSITIVE_INFINITY, timings) {
+  /** Each thread's time to be ready, as it reports it. */
+  startupMs = [];
+  /** Analysis time of each document analysed (for the machine profile). */
+  analysisMs = 0;
+  analysed = 0;
+  constructor(size, rcFile, maxFileSize, budgetMs = Number.POSITIVE_INFINITY, timings) {
     this.rcFile = rcFile;
+    this.maxFileSize = maxFileSize;
     this.budgetMs = budgetMs;
     this.timings = timings;
     this.script = workerScript();
@@ -37630,7 +37765,12 @@ var WorkerPool = class {
       workerData: { rcFile: this.rcFile, timing: this.timings !== void 0 }
     });
     const slot = { worker, task: void 0, timer: void 0, retired: false };
-    worker.on("message", (reply) => this.settle(slot, reply));
+    worker.on("message", (reply) => {
+      if ("ready" in reply)
+        this.startupMs.push(reply.ready);
+      else
+        this.settle(slot, reply);
+    });
     worker.on("error", (error) => {
       if (!slot.retired)
         this.fail(error);
@@ -37648,11 +37788,12 @@ var WorkerPool = class {
   get inFlight() {
     return this.queue.length + this.slots.filter((slot) => slot.task).length;
   }
-  run(path11, text6) {
+  /** Reads, hashes and (unless its key is `expectedKey`) analyses one file on a worker. */
+  run(file, expectedKey) {
     if (this.failure)
       return Promise.reject(this.failure);
     return new Promise((resolve3, reject) => {
-      this.queue.push({ id: this.nextId++, path: path11, text: text6, resolve: resolve3, reject });
+      this.queue.push({ id: this.nextId++, file, expectedKey, resolve: resolve3, reject });
       this.dispatch();
     });
   }
@@ -37669,8 +37810,9 @@ var WorkerPool = class {
       }
       slot.worker.postMessage({
         id: task.id,
-        path: task.path,
-        text: task.text
+        file: task.file,
+        maxFileSize: this.maxFileSize,
+        expectedKey: task.expectedKey
       });
     }
   }
@@ -37693,12 +37835,16 @@ var WorkerPool = class {
     clearTimeout(slot.timer);
     slot.task = void 0;
     slot.timer = void 0;
-    if ("analysis" in reply) {
+    if ("outcome" in reply) {
       if (reply.timings)
         this.timings?.merge(reply.timings);
-      task.resolve(reply.analysis);
+      if (reply.outcome.kind === "analysed") {
+        this.analysisMs += reply.outcome.ms;
+        this.analysed++;
+      }
+      task.resolve(reply.outcome);
     } else
-      task.reject(reply.name === "ConfigError" ? new ConfigError(reply.error) : new Error(reply.error));
+      task.reject(reply.name === "ConfigError" ? new ConfigError(reply.error) : reply.name === "InputError" ? new InputError(reply.error) : new Error(reply.error));
     this.dispatch();
   }
   fail(error) {
@@ -37720,9 +37866,55 @@ var WorkerPool = class {
   }
 };
 
+// ../engine/dist/read.js
+import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
+var decoder = new TextDecoder("utf-8", { fatal: true });
+function decodeText(bytes) {
+  if (bytes.includes(0))
+    return void 0;
+  try {
+    return decoder.decode(bytes).replace(/^\uFEFF/, "");
+  } catch {
+    return void 0;
+  }
+}
+function readDocument(file, maxFileSize) {
+  let fd;
+  const readAt = Date.now();
+  try {
+    fd = openSync2(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const info = fstatSync(fd);
+    if (!info.isFile()) {
+      throw new InputError(`${file.path}: not a regular file (a pipe, socket or device): expected a Markdown file`);
+    }
+    if (info.size > maxFileSize)
+      return { kind: "too-large", size: info.size };
+    const bytes = readFileSync2(fd);
+    return {
+      kind: "read",
+      key: contentKey(file.rootRelative, bytes),
+      size: bytes.length,
+      mtimeMs: info.mtimeMs,
+      readAt,
+      text: decodeText(bytes)
+    };
+  } catch (error) {
+    if (error instanceof InputError)
+      throw error;
+    const code3 = error.code;
+    if (code3 === "ENOENT") {
+      throw new InputError(`${file.path}: cannot be read: it was removed or renamed during the run`);
+    }
+    throw new InputError(`${file.path}: cannot be read (${code3 ?? error.message})`);
+  } finally {
+    if (fd !== void 0)
+      closeSync2(fd);
+  }
+}
+
 // ../engine/dist/remarkrc.js
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 import path7 from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -38535,7 +38727,7 @@ function remarkrcText(file) {
     seen.add(module);
     let text6;
     try {
-      text6 = readFileSync2(module, "utf8");
+      text6 = readFileSync3(module, "utf8");
     } catch {
       parts.push(`${module}\0(unreadable)`);
       return;
@@ -38557,7 +38749,7 @@ async function loadRemarkPreset(file) {
   let module;
   let timer;
   try {
-    const hash = createHash2("sha256").update(readFileSync2(file)).digest("hex").slice(0, 12);
+    const hash = createHash2("sha256").update(readFileSync3(file)).digest("hex").slice(0, 12);
     const timeout = new Promise((_, reject) => {
       timer = setTimeout(() => reject(new Error(`it did not finish loading within ${LOAD_TIMEOUT_MS / 1e3} s`)), LOAD_TIMEOUT_MS);
     });
@@ -38809,39 +39001,28 @@ function portfolioScoreParts(documents, checklist, principles, readySystems, con
 }
 
 // ../engine/dist/run.js
-var decoder = new TextDecoder("utf-8", { fatal: true });
-function decodeText(bytes) {
-  if (bytes.includes(0))
-    return void 0;
+function statOrUndefined(file) {
   try {
-    return decoder.decode(bytes).replace(/^\uFEFF/, "");
+    return statSync4(file);
   } catch {
     return void 0;
   }
 }
-function readOnce(file, maxFileSize) {
-  let fd;
-  try {
-    fd = openSync(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const info = fstatSync(fd);
-    if (!info.isFile()) {
-      throw new InputError(`${file.path}: not a regular file (a pipe, socket or device): expected a Markdown file`);
-    }
-    if (info.size > maxFileSize)
-      return { size: info.size };
-    return { bytes: readFileSync3(fd), mtimeMs: info.mtimeMs };
-  } catch (error) {
-    if (error instanceof InputError)
-      throw error;
-    const code3 = error.code;
-    if (code3 === "ENOENT") {
-      throw new InputError(`${file.path}: cannot be read: it was removed or renamed during the run`);
-    }
-    throw new InputError(`${file.path}: cannot be read (${code3 ?? error.message})`);
-  } finally {
-    if (fd !== void 0)
-      closeSync(fd);
+var MIN_MEASURED = 10;
+function measureProfile(before, inProcessMs, inProcessAnalysed, pool) {
+  const blend = (old, measured) => Math.round((old + measured) / 2 * 100) / 100;
+  let { msPerDocument, workerStartupMs } = before;
+  const analysed = inProcessAnalysed + (pool?.analysed ?? 0);
+  if (analysed < MIN_MEASURED && (pool?.startupMs.length ?? 0) === 0)
+    return void 0;
+  if (analysed >= MIN_MEASURED) {
+    msPerDocument = blend(msPerDocument, (inProcessMs + (pool?.analysisMs ?? 0)) / analysed);
   }
+  const startups = [...pool?.startupMs ?? []].sort((a, b) => a - b);
+  const median = startups[Math.floor(startups.length / 2)];
+  if (median !== void 0)
+    workerStartupMs = blend(workerStartupMs, median);
+  return { msPerDocument, workerStartupMs };
 }
 var PER_DOCUMENT_CHECKS = /* @__PURE__ */ new Set(["portfolio-links"]);
 function coversPortfolio(cwd, paths, roots) {
@@ -38890,96 +39071,156 @@ async function runDetailed(options) {
   await cache3?.load();
   if (timings && cache3)
     timings.add("cache", performance.now() - cacheStarted);
-  const cores = Math.max(1, availableParallelism());
-  const maxWorkers = config.workers.max ?? cores;
-  let workerCount = 0;
-  if (workersOption === "auto") {
-    const toParse = files.length < config.workers.threshold ? files.length : cache3 ? cache3.predictMisses(files, (absolute) => toPosix(path8.relative(root2, absolute))) : files.length;
-    if (toParse >= config.workers.threshold && cores > 1 && hasWorkerScript()) {
-      workerCount = Math.min(maxWorkers, cores, Math.ceil(toParse / 50));
-    }
-  } else {
-    workerCount = workersOption;
-  }
   const analyses = new Array(files.length);
-  const stats = { files: files.length, parsed: 0, fromCache: 0, workers: workerCount };
+  const stats = { files: files.length, parsed: 0, fromCache: 0, workers: 0 };
   let done = 0;
   const progress = (file) => {
     done++;
     options.onProgress?.({ done, total: files.length, path: file.path });
   };
-  let processor;
-  const budgetMs = config.fileTimeBudget * 1e3;
-  const overBudget = (seconds) => `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`;
-  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, budgetMs, timings) : void 0;
-  const inFlight = /* @__PURE__ */ new Set();
-  try {
-    for (const [index2, file] of files.entries()) {
-      const readStarted = timings ? performance.now() : 0;
-      const readDone = () => timings?.add("read", performance.now() - readStarted);
-      const read = readOnce(file, config.maxFileSize);
-      if ("size" in read) {
-        readDone();
-        analyses[index2] = unreadableAnalysis("portfolio-file-size", `File is ${read.size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`);
-        progress(file);
-        continue;
+  const documentFile = (file) => ({
+    absolute: file.absolute,
+    path: file.path,
+    rootRelative: toPosix(path8.relative(root2, file.absolute))
+  });
+  const toRead = [];
+  for (const [index2, file] of files.entries()) {
+    if (cache3) {
+      const started = timings ? performance.now() : 0;
+      const document3 = documentFile(file);
+      const info = statOrUndefined(file.absolute);
+      const match = info?.isFile() ? cache3.statMatch(document3.rootRelative, info.size, info.mtimeMs) : void 0;
+      let cached;
+      if (match === "trusted")
+        cached = cache3.byStat(document3.rootRelative);
+      else if (match === "same-stat") {
+        const read = readDocument(document3, config.maxFileSize);
+        if (read.kind === "read" && read.key === cache3.keyOf(document3.rootRelative)) {
+          cached = cache3.get(read.key, document3.rootRelative, read.size, read.mtimeMs, read.readAt);
+        }
       }
-      const { bytes, mtimeMs } = read;
-      const rootRelative = toPosix(path8.relative(root2, file.absolute));
-      const key = contentKey(rootRelative, bytes);
-      const cached = cache3?.get(key, rootRelative);
+      timings?.add("read", performance.now() - started);
       if (cached) {
-        readDone();
         analyses[index2] = cached;
         stats.fromCache++;
         progress(file);
         continue;
       }
-      const text6 = decodeText(bytes);
-      readDone();
-      if (text6 === void 0) {
-        analyses[index2] = unreadableAnalysis("portfolio-encoding", "File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document");
-        progress(file);
-        continue;
-      }
-      stats.parsed++;
+    }
+    toRead.push(index2);
+  }
+  const cores = Math.max(1, availableParallelism());
+  const poolSize = Math.min(config.workers.max ?? cores, cores);
+  const profile = cache3?.profile ?? DEFAULT_PROFILE;
+  const threshold = config.workers.threshold ?? workerThreshold(profile, poolSize);
+  let workerCount = 0;
+  if (workersOption === "auto") {
+    if (toRead.length >= threshold && cores > 1 && hasWorkerScript()) {
+      workerCount = Math.min(poolSize, Math.ceil(toRead.length / 25));
+    }
+  } else {
+    workerCount = workersOption;
+  }
+  stats.workers = workerCount;
+  const budgetMs = config.fileTimeBudget * 1e3;
+  const overBudget = (seconds) => `Analysing this file took ${seconds} s, over the ${config.fileTimeBudget} s budget (\`fileTimeBudget\` in the config): expected a document Techfolio analyses quickly; check the remark plugins in .remarkrc.mjs, split the document, or raise the budget`;
+  const tooLarge = (size) => unreadableAnalysis("portfolio-file-size", `File is ${size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`);
+  const binary = () => unreadableAnalysis("portfolio-encoding", "File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document");
+  let processor;
+  let inProcessMs = 0;
+  let inProcessAnalysed = 0;
+  const pool = workerCount > 0 ? new WorkerPool(workerCount, rcFile, config.maxFileSize, budgetMs, timings) : void 0;
+  const inFlight = /* @__PURE__ */ new Set();
+  try {
+    for (const index2 of toRead) {
+      const file = files[index2];
+      const document3 = documentFile(file);
+      const expectedKey = cache3?.keyOf(document3.rootRelative);
       if (pool) {
-        const task = pool.run(file.path, text6).then((analysis) => {
-          analyses[index2] = analysis;
-          cache3?.set(key, rootRelative, bytes.length, mtimeMs, analysis);
+        const submit = (key2) => pool.run(document3, key2).then((outcome) => {
+          if (outcome.kind === "too-large")
+            analyses[index2] = tooLarge(outcome.size);
+          else if (outcome.kind === "binary")
+            analyses[index2] = binary();
+          else if (outcome.kind === "unchanged") {
+            const { size: size2, mtimeMs: mtimeMs2, readAt: readAt2 } = outcome;
+            const cached2 = cache3?.get(outcome.key, document3.rootRelative, size2, mtimeMs2, readAt2);
+            if (!cached2)
+              return submit(void 0);
+            analyses[index2] = cached2;
+            stats.fromCache++;
+          } else {
+            stats.parsed++;
+            analyses[index2] = JSON.parse(outcome.json);
+            const { key: contentKey2, size: size2, mtimeMs: mtimeMs2, readAt: readAt2 } = outcome;
+            cache3?.set(contentKey2, document3.rootRelative, size2, mtimeMs2, readAt2, outcome.json);
+          }
           progress(file);
         }, (error) => {
           if (!(error instanceof TimeBudgetError))
             throw error;
+          stats.parsed++;
           analyses[index2] = unreadableAnalysis("portfolio-time-budget", overBudget(config.fileTimeBudget));
           progress(file);
         });
+        const task = submit(expectedKey);
         inFlight.add(task);
         task.then(() => inFlight.delete(task), () => inFlight.delete(task));
         if (inFlight.size >= pool.size * 8)
           await Promise.race(inFlight);
-      } else {
-        processor ??= createProcessor(rcFile, timings);
-        const started = performance.now();
-        const analysis = await analyse(await processor, file.path, text6, timings);
-        const elapsedMs = performance.now() - started;
-        if (elapsedMs > budgetMs) {
-          const [budgetMessage] = unreadableAnalysis("portfolio-time-budget", overBudget(Math.round(elapsedMs / 100) / 10)).messages;
-          analyses[index2] = {
-            ...analysis,
-            messages: [budgetMessage, ...analysis.messages]
-          };
-        } else {
-          analyses[index2] = analysis;
-          cache3?.set(key, rootRelative, bytes.length, mtimeMs, analysis);
-        }
-        progress(file);
+        continue;
       }
+      const readStarted = timings ? performance.now() : 0;
+      const read = readDocument(document3, config.maxFileSize);
+      if (read.kind === "too-large") {
+        timings?.add("read", performance.now() - readStarted);
+        analyses[index2] = tooLarge(read.size);
+        progress(file);
+        continue;
+      }
+      const { key, size, mtimeMs, readAt, text: text6 } = read;
+      const cached = key === expectedKey ? cache3?.get(key, document3.rootRelative, size, mtimeMs, readAt) : void 0;
+      timings?.add("read", performance.now() - readStarted);
+      if (cached) {
+        analyses[index2] = cached;
+        stats.fromCache++;
+        progress(file);
+        continue;
+      }
+      if (text6 === void 0) {
+        analyses[index2] = binary();
+        progress(file);
+        continue;
+      }
+      stats.parsed++;
+      processor ??= createProcessor(rcFile, timings);
+      const started = performance.now();
+      const analysis = await analyse(await processor, file.path, text6, timings);
+      const elapsedMs = performance.now() - started;
+      inProcessMs += elapsedMs;
+      inProcessAnalysed++;
+      if (elapsedMs > budgetMs) {
+        const [budgetMessage] = unreadableAnalysis("portfolio-time-budget", overBudget(Math.round(elapsedMs / 100) / 10)).messages;
+        analyses[index2] = {
+          ...analysis,
+          messages: [budgetMessage, ...analysis.messages]
+        };
+      } else {
+        analyses[index2] = analysis;
+        cache3?.set(key, document3.rootRelative, size, mtimeMs, readAt, JSON.stringify(analysis));
+      }
+      progress(file);
     }
     await Promise.all(inFlight);
+    if (cache3) {
+      const measured = measureProfile(profile, inProcessMs, inProcessAnalysed, pool);
+      if (measured)
+        cache3.measured(measured);
+    }
   } finally {
     await Promise.allSettled(inFlight);
     await pool?.close();
+    cache3?.close();
   }
   cacheStarted = timings ? performance.now() : 0;
   await cache3?.save();
@@ -39303,18 +39544,19 @@ async function diffReports(options) {
   }
   const prefix = (await git(["rev-parse", "--show-prefix"], cwd, env)).trim();
   const changedPaths = (await git(["diff", "--name-only", "-z", "--relative", mergeBase, "--"], cwd, env)).split("\0").filter((name) => name !== "");
+  const temp = await mkdtemp(path9.join(os.tmpdir(), "techfolio-base-"));
   const common = {
-    cache: false,
+    cache: true,
+    cacheDir: path9.join(temp, "cache"),
     remarkrc: false,
     workers: 0,
     ...options.paths && options.paths.length > 0 ? { paths: options.paths } : {},
     ...options.failUnder !== void 0 ? { failUnder: options.failUnder } : {}
   };
-  const head = await check12({ ...common, cwd });
-  const temp = await mkdtemp(path9.join(os.tmpdir(), "techfolio-base-"));
   const worktree = path9.join(temp, "base");
   let added = false;
   try {
+    const head = await check12({ ...common, cwd });
     await git(["worktree", "add", "--detach", "--quiet", worktree, mergeBase], cwd, env);
     added = true;
     const baseCwd = path9.join(worktree, prefix);

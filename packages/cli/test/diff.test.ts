@@ -192,3 +192,32 @@ describe('techfolio diff', () => {
     expect(existsSync(join(repo, 'pwned'))).toBe(false)
   })
 })
+
+describe('diffReports', () => {
+  it('analyses a document the pull request did not change once, and leaves no cache behind', async () => {
+    const { diffReports } = await import('../src/commands/diff.js')
+    const dir = tempDir()
+    git(dir, 'init', '--quiet', '--initial-branch=main')
+    git(dir, 'config', 'user.email', 'dev@example.test')
+    git(dir, 'config', 'user.name', 'Dev')
+    writeFiles(dir, {
+      'portfolio/systems/matchmaking.md': MATCHMAKING,
+      'portfolio/decisions/0003-regional-lobby.md': ADR,
+    })
+    git(dir, 'add', '.')
+    git(dir, 'commit', '--quiet', '-m', 'base')
+    git(dir, 'checkout', '--quiet', '-b', 'feature')
+    writeFiles(dir, {
+      'portfolio/decisions/0003-regional-lobby.md': `${ADR}\nRevisited in 2024.\n`,
+    })
+    git(dir, 'commit', '--quiet', '-am', 'head')
+    const diff = await diffReports({ cwd: dir, baseRef: 'main' })
+    expect(diff.head.stats).toMatchObject({ files: 2, parsed: 2, fromCache: 0 })
+    // The base's system is byte for byte the head's: found by its content key, not parsed again.
+    expect(diff.base.stats).toMatchObject({ files: 2, parsed: 1, fromCache: 1 })
+    const system = (report: typeof diff.head) =>
+      report.documents.find((doc) => doc.path === 'portfolio/systems/matchmaking.md')?.score
+    expect(system(diff.base)).toBe(system(diff.head))
+    expect(existsSync(join(dir, 'node_modules'))).toBe(false)
+  })
+})

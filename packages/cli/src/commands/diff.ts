@@ -94,8 +94,11 @@ export function emptyReportLike(head: PortfolioReport): PortfolioReport {
 
 /**
  * Scores the merge base of `baseRef` and `headRef` and the working tree. Both
- * sides use the bundled preset (`remarkrc: false`) and no cache, as the
- * Action does, so the numbers match the comment it posts.
+ * sides use the bundled preset (`remarkrc: false`), as the Action does, so
+ * the numbers match the comment it posts, and one throwaway cache: a
+ * document the pull request did not change is analysed once, for the head,
+ * and found by its content key for the base. The user's own cache is never
+ * read or written.
  */
 export async function diffReports(options: DiffOptions): Promise<DiffReports> {
   const cwd = path.resolve(options.cwd)
@@ -140,19 +143,19 @@ export async function diffReports(options: DiffOptions): Promise<DiffReports> {
     .split('\0')
     .filter((name) => name !== '')
 
+  const temp = await mkdtemp(path.join(os.tmpdir(), 'techfolio-base-'))
   const common: Omit<CheckOptions, 'cwd'> = {
-    cache: false,
+    cache: true,
+    cacheDir: path.join(temp, 'cache'),
     remarkrc: false,
     workers: 0,
     ...(options.paths && options.paths.length > 0 ? { paths: options.paths } : {}),
     ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
   }
-  const head = await check({ ...common, cwd })
-
-  const temp = await mkdtemp(path.join(os.tmpdir(), 'techfolio-base-'))
   const worktree = path.join(temp, 'base')
   let added = false
   try {
+    const head = await check({ ...common, cwd })
     await git(['worktree', 'add', '--detach', '--quiet', worktree, mergeBase], cwd, env)
     added = true
     const baseCwd = path.join(worktree, prefix)

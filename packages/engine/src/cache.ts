@@ -18,18 +18,19 @@
  * the old files are removed.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import {
-  appendFile,
-  mkdir,
-  open,
-  readdir,
-  readFile,
-  rename,
-  rm,
-  stat,
-  writeFile,
-} from 'node:fs/promises'
+  closeSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs'
+import { open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -218,22 +219,21 @@ function isAnalysis(value: unknown): value is FileAnalysis {
   )
 }
 
-/** What a run learnt about one file: stored at save() as a pack record (and an index row). */
-interface Pending {
-  key: string
-  size: number
-  mtimeMs: number
-  readAt: number
-  /** The analysis as JSON, as a worker sends it or as stringified once. */
-  json: string
-}
+/** Records are appended to the pack in batches of about this many bytes, as analyses arrive. */
+const BATCH_BYTES = 1 << 20
 
 export class AnalysisCache {
   /** The index as loaded. */
   private rows = new Map<string, Row>()
   /** Paths whose row this run replaced or confirmed (with a fresh stat). */
   private readonly refreshed = new Map<string, Row>()
-  private readonly pending = new Map<string, Pending>()
+  /** Rows of the records this run wrote (or will write: those still in `batch`). */
+  private readonly written = new Map<string, Row>()
+  /** Records not yet appended, with their paths and rows (offset filled in when appended). */
+  private batch: { file: string; row: Row; record: string }[] = []
+  private batchBytes = 0
+  /** Whether the cache folder is ours to write in; checked on the first write. */
+  private writable: boolean | undefined
   /** Paths whose row this run found stale or broken: dropped at save(). */
   private readonly dropped = new Set<string>()
   private dirty = false
@@ -349,11 +349,69 @@ export class AnalysisCache {
     this.dirty = true
   }
 
-  /** Stores an analysis (given as JSON, as a worker sends it) for save() to write. */
+  /**
+   * Stores an analysis (given as JSON, as a worker sends it). Records go to
+   * the pack in batches as they come, so a large run does not hold them all.
+   */
   set(key: string, filePath: string, size: number, mtimeMs: number, readAt: number, json: string) {
-    this.pending.set(filePath, { key, size, mtimeMs, readAt, json })
+    const record = `{"key":${JSON.stringify(key)},"analysis":${json}}\n`
+    const length = Buffer.byteLength(record)
+    const row: Row = [key, size, mtimeMs, readAt, 0, length]
+    this.batch.push({ file: filePath, row, record })
+    this.batchBytes += length
+    this.written.set(filePath, row)
     this.refreshed.delete(filePath)
     this.dirty = true
+    if (this.batchBytes >= BATCH_BYTES) this.flush()
+  }
+
+  /** Whether the cache folder is ours: created and marked by us, or empty. */
+  private ownFolder(): boolean {
+    if (this.writable !== undefined) return this.writable
+    try {
+      mkdirSync(this.dir, { recursive: true })
+      const marker = path.join(this.dir, MARKER)
+      let marked = false
+      try {
+        marked = readFileSync(marker, 'utf8') === MARKER_TEXT
+      } catch {}
+      if (!marked) {
+        // A folder without our marker that already holds files is not ours to write in.
+        if (readdirSync(this.dir).length > 0) {
+          this.writable = false
+          return false
+        }
+        writeFileSync(marker, MARKER_TEXT)
+      }
+      this.writable = true
+    } catch {
+      this.writable = false
+    }
+    return this.writable
+  }
+
+  /** Appends the batched records to the pack; their rows get the offsets they were written at. */
+  private flush(): void {
+    const batch = this.batch
+    this.batch = []
+    this.batchBytes = 0
+    if (batch.length === 0) return
+    let fd: number | undefined
+    try {
+      if (!this.ownFolder()) throw new Error('not our folder')
+      fd = openSync(this.packFile, 'a')
+      let offset = fstatSync(fd).size
+      for (const entry of batch) {
+        entry.row[4] = offset
+        offset += entry.row[5]
+      }
+      writeSync(fd, batch.map((entry) => entry.record).join(''))
+    } catch {
+      // Not written: those files are simply analysed again next time.
+      for (const entry of batch) this.written.delete(entry.file)
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
   }
 
   /** Reads and checks one record of the pack; a bad one drops its entry. */
@@ -393,41 +451,21 @@ export class AnalysisCache {
   async save(): Promise<void> {
     try {
       if (!this.dirty) return
-      await mkdir(this.dir, { recursive: true })
-      const marker = path.join(this.dir, MARKER)
-      const marked = await readFile(marker, 'utf8').then(
-        (text) => text === MARKER_TEXT,
-        () => false,
-      )
-      if (!marked) {
-        // A folder without our marker that already holds files is not ours to clean.
-        if ((await readdir(this.dir)).length > 0) return
-        await writeFile(marker, MARKER_TEXT)
-      }
+      this.flush()
+      if (!this.ownFolder()) return
       const kept = new Map<string, Row>()
       for (const [file, row] of this.rows) {
-        if (this.pending.has(file) || this.dropped.has(file)) continue
-        kept.set(file, this.refreshed.get(file) ?? row)
+        if (this.dropped.has(file) && !this.written.has(file)) continue
+        kept.set(file, this.written.get(file) ?? this.refreshed.get(file) ?? row)
       }
+      for (const [file, row] of this.written) kept.set(file, row)
       const packSize = await stat(this.packFile).then(
         (info) => info.size,
         () => 0,
       )
       let live = 0
       for (const row of kept.values()) live += row[5]
-      let base = packSize
-      if (packSize - live > this.compactMinDead && packSize - live > live) {
-        base = await this.compact(kept)
-      }
-      const records: string[] = []
-      for (const [file, entry] of this.pending) {
-        const record = `{"key":${JSON.stringify(entry.key)},"analysis":${entry.json}}\n`
-        const length = Buffer.byteLength(record)
-        kept.set(file, [entry.key, entry.size, entry.mtimeMs, entry.readAt, base, length])
-        base += length
-        records.push(record)
-      }
-      if (records.length > 0) await appendFile(this.packFile, records.join(''))
+      if (packSize - live > this.compactMinDead && packSize - live > live) await this.compact(kept)
       this.close()
       const data: IndexFile = {
         format: FORMAT,
@@ -451,8 +489,8 @@ export class AnalysisCache {
     }
   }
 
-  /** Rewrites the pack with only the live records (offsets updated in `kept`); returns its size. */
-  private async compact(kept: Map<string, Row>): Promise<number> {
+  /** Rewrites the pack with only the live records (offsets updated in `kept`). */
+  private async compact(kept: Map<string, Row>): Promise<void> {
     const temp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`
     const out = await open(temp, 'w')
     let offset = 0
@@ -473,6 +511,5 @@ export class AnalysisCache {
     }
     this.close()
     await rename(temp, this.packFile)
-    return offset
   }
 }

@@ -47,6 +47,13 @@ export function workerThreshold(profile: MachineProfile, workers: number): numbe
   return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)))
 }
 
+/** An error a worker reported, typed again by its name (bad input keeps its exit code). */
+function typedError(name: string, message: string): Error {
+  if (name === 'ConfigError') return new ConfigError(message)
+  if (name === 'InputError') return new InputError(message)
+  return new Error(message)
+}
+
 /** A document that took longer than the pool's time budget; its worker was stopped. */
 export class TimeBudgetError extends Error {
   constructor(readonly budgetMs: number) {
@@ -65,6 +72,8 @@ interface Task {
 
 interface Slot {
   worker: Worker
+  /** Its remark configuration is loaded: only then is it sent documents. */
+  ready: boolean
   task: Task | undefined
   timer: NodeJS.Timeout | undefined
   /** Set when the pool stops this worker on purpose: its exit is no failure. */
@@ -106,9 +115,13 @@ export class WorkerPool {
     const worker = new Worker(this.script, {
       workerData: { rcFile: this.rcFile, timing: this.timings !== undefined },
     })
-    const slot: Slot = { worker, task: undefined, timer: undefined, retired: false }
+    const slot: Slot = { worker, ready: false, task: undefined, timer: undefined, retired: false }
     worker.on('message', (reply: WorkerReply) => {
-      if ('ready' in reply) this.startupMs.push(reply.ready)
+      if ('ready' in reply) {
+        this.startupMs.push(reply.ready)
+        slot.ready = true
+        this.dispatch()
+      } else if ('broken' in reply) this.fail(typedError(reply.name, reply.broken))
       else this.settle(slot, reply)
     })
     worker.on('error', (error) => {
@@ -141,7 +154,7 @@ export class WorkerPool {
 
   private dispatch(): void {
     for (const slot of this.slots) {
-      if (slot.task || slot.retired) continue
+      if (slot.task || slot.retired || !slot.ready) continue
       const task = this.queue.shift()
       if (!task) return
       slot.task = task
@@ -170,7 +183,7 @@ export class WorkerPool {
     this.dispatch()
   }
 
-  private settle(slot: Slot, reply: Exclude<WorkerReply, { ready: number }>): void {
+  private settle(slot: Slot, reply: Extract<WorkerReply, { id: number }>): void {
     const task = slot.task
     if (!task || task.id !== reply.id) return
     clearTimeout(slot.timer)
@@ -183,14 +196,7 @@ export class WorkerPool {
         this.analysed++
       }
       task.resolve(reply.outcome)
-    } else
-      task.reject(
-        reply.name === 'ConfigError'
-          ? new ConfigError(reply.error)
-          : reply.name === 'InputError'
-            ? new InputError(reply.error)
-            : new Error(reply.error),
-      )
+    } else task.reject(typedError(reply.name, reply.error))
     this.dispatch()
   }
 

@@ -43,16 +43,19 @@ export type WorkerReply =
   | { id: number; error: string; name: string }
   /** Sent once the remark configuration is loaded: how long the thread took to be ready. */
   | { ready: number }
+  /** Sent instead when it cannot be loaded: the run stops with this error. */
+  | { broken: string; name: string }
 
 const port = parentPort
 if (port) {
   const { rcFile, timing } = workerData as { rcFile: string | undefined; timing?: boolean }
   const timings = timing ? new Timings() : undefined
-  // Loaded at once, while the main thread is still sending work; a broken configuration fails each task.
+  // Loaded at once; the pool sends no document (and starts no time budget) before it is ready.
   const processor: Promise<MarkdownProcessor> = createProcessor(rcFile, timings)
   processor.then(
     () => port.postMessage({ ready: performance.now() } satisfies WorkerReply),
-    () => {},
+    (error: Error) =>
+      port.postMessage({ broken: error.message, name: error.name } satisfies WorkerReply),
   )
   const handle = async (task: WorkerTask): Promise<WorkerOutcome> => {
     const started = timings ? performance.now() : 0

@@ -134,6 +134,18 @@ describe('worker threads', () => {
     expect(withThreads.score).toBe(inProcess.score)
   })
 
+  it('stop the run with a one-line ConfigError when the .remarkrc cannot load in a thread, without hanging', async () => {
+    const files: Record<string, string> = smallPortfolio()
+    files['.remarkrc.mjs'] = "throw new Error('no licence key')\n"
+    const dir = repo(files)
+    const started = Date.now()
+    const error = await runPortfolio({ cwd: dir, cache: false, workers: 2 }).catch((e) => e)
+    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(error).toMatchObject({ name: 'ConfigError', exitCode: 2 })
+    expect(error.message).toContain('no licence key')
+    expect(error.message).not.toContain('\n')
+  })
+
   it('compute the threshold from the time per document and the start-up: n > s / (d (1 - 1.1 / w))', () => {
     const profile = { msPerDocument: 10, workerStartupMs: 400 }
     expect(workerThreshold(profile, 2)).toBe(89)

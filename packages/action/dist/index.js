@@ -25514,7 +25514,7 @@ var require_light = __commonJS({
 });
 
 // src/main.ts
-import { readFileSync as readFileSync4, statSync as statSync5, writeFileSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import os2 from "node:os";
 import path10 from "node:path";
 
@@ -37124,8 +37124,8 @@ function slug(text6) {
 
 // ../engine/dist/cache.js
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readdirSync as readdirSync2, readFileSync, readSync, statSync as statSync2 } from "node:fs";
-import { appendFile, mkdir, open, readdir as readdir3, readFile as readFile3, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync as readdirSync2, readFileSync, readSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
+import { open, readdir as readdir3, readFile as readFile3, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
@@ -37216,6 +37216,7 @@ function isAnalysis(value2) {
   const strings2 = (list3) => Array.isArray(list3) && list3.every((item) => typeof item === "string");
   return Array.isArray(analysis.messages) && analysis.messages.every((message3) => typeof message3 === "object" && message3 !== null && typeof message3.ruleId === "string" && typeof message3.message === "string" && (message3.severity === "error" || message3.severity === "warning") && Number.isFinite(message3.line) && Number.isFinite(message3.column)) && (analysis.kind === void 0 || typeof analysis.kind === "string") && (analysis.title === void 0 || typeof analysis.title === "string") && (analysis.focus === void 0 || typeof analysis.focus === "string") && strings2(analysis.principles) && strings2(analysis.requiredSections) && strings2(analysis.anchors) && typeof analysis.sectionOfMessage === "object" && analysis.sectionOfMessage !== null && Array.isArray(analysis.links) && analysis.links.every((link2) => typeof link2 === "object" && link2 !== null && typeof link2.url === "string" && Number.isFinite(link2.line) && Number.isFinite(link2.column)) && typeof analysis.hasDiagram === "boolean" && Array.isArray(analysis.changes) && Array.isArray(analysis.baselineGaps) && Array.isArray(analysis.signals) && Array.isArray(analysis.figures) && analysis.figures.every((figure) => typeof figure === "object" && figure !== null && typeof figure.text === "string" && typeof figure.key === "string" && Number.isFinite(figure.line));
 }
+var BATCH_BYTES = 1 << 20;
 var AnalysisCache = class {
   namespace;
   compactMinDead;
@@ -37223,7 +37224,13 @@ var AnalysisCache = class {
   rows = /* @__PURE__ */ new Map();
   /** Paths whose row this run replaced or confirmed (with a fresh stat). */
   refreshed = /* @__PURE__ */ new Map();
-  pending = /* @__PURE__ */ new Map();
+  /** Rows of the records this run wrote (or will write: those still in `batch`). */
+  written = /* @__PURE__ */ new Map();
+  /** Records not yet appended, with their paths and rows (offset filled in when appended). */
+  batch = [];
+  batchBytes = 0;
+  /** Whether the cache folder is ours to write in; checked on the first write. */
+  writable;
   /** Paths whose row this run found stale or broken: dropped at save(). */
   dropped = /* @__PURE__ */ new Set();
   dirty = false;
@@ -37316,11 +37323,73 @@ var AnalysisCache = class {
     this.profile = profile;
     this.dirty = true;
   }
-  /** Stores an analysis (given as JSON, as a worker sends it) for save() to write. */
+  /**
+   * Stores an analysis (given as JSON, as a worker sends it). Records go to
+   * the pack in batches as they come, so a large run does not hold them all.
+   */
   set(key, filePath, size, mtimeMs, readAt, json) {
-    this.pending.set(filePath, { key, size, mtimeMs, readAt, json });
+    const record = `{"key":${JSON.stringify(key)},"analysis":${json}}
+`;
+    const length = Buffer.byteLength(record);
+    const row = [key, size, mtimeMs, readAt, 0, length];
+    this.batch.push({ file: filePath, row, record });
+    this.batchBytes += length;
+    this.written.set(filePath, row);
     this.refreshed.delete(filePath);
     this.dirty = true;
+    if (this.batchBytes >= BATCH_BYTES)
+      this.flush();
+  }
+  /** Whether the cache folder is ours: created and marked by us, or empty. */
+  ownFolder() {
+    if (this.writable !== void 0)
+      return this.writable;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const marker = path5.join(this.dir, MARKER2);
+      let marked = false;
+      try {
+        marked = readFileSync(marker, "utf8") === MARKER_TEXT;
+      } catch {
+      }
+      if (!marked) {
+        if (readdirSync2(this.dir).length > 0) {
+          this.writable = false;
+          return false;
+        }
+        writeFileSync(marker, MARKER_TEXT);
+      }
+      this.writable = true;
+    } catch {
+      this.writable = false;
+    }
+    return this.writable;
+  }
+  /** Appends the batched records to the pack; their rows get the offsets they were written at. */
+  flush() {
+    const batch = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    if (batch.length === 0)
+      return;
+    let fd;
+    try {
+      if (!this.ownFolder())
+        throw new Error("not our folder");
+      fd = openSync(this.packFile, "a");
+      let offset = fstatSync(fd).size;
+      for (const entry of batch) {
+        entry.row[4] = offset;
+        offset += entry.row[5];
+      }
+      writeSync(fd, batch.map((entry) => entry.record).join(""));
+    } catch {
+      for (const entry of batch)
+        this.written.delete(entry.file);
+    } finally {
+      if (fd !== void 0)
+        closeSync(fd);
+    }
   }
   /** Reads and checks one record of the pack; a bad one drops its entry. */
   record(filePath, row) {
@@ -37358,39 +37427,23 @@ var AnalysisCache = class {
     try {
       if (!this.dirty)
         return;
-      await mkdir(this.dir, { recursive: true });
-      const marker = path5.join(this.dir, MARKER2);
-      const marked = await readFile3(marker, "utf8").then((text6) => text6 === MARKER_TEXT, () => false);
-      if (!marked) {
-        if ((await readdir3(this.dir)).length > 0)
-          return;
-        await writeFile(marker, MARKER_TEXT);
-      }
+      this.flush();
+      if (!this.ownFolder())
+        return;
       const kept = /* @__PURE__ */ new Map();
       for (const [file, row] of this.rows) {
-        if (this.pending.has(file) || this.dropped.has(file))
+        if (this.dropped.has(file) && !this.written.has(file))
           continue;
-        kept.set(file, this.refreshed.get(file) ?? row);
+        kept.set(file, this.written.get(file) ?? this.refreshed.get(file) ?? row);
       }
+      for (const [file, row] of this.written)
+        kept.set(file, row);
       const packSize = await stat3(this.packFile).then((info) => info.size, () => 0);
       let live = 0;
       for (const row of kept.values())
         live += row[5];
-      let base = packSize;
-      if (packSize - live > this.compactMinDead && packSize - live > live) {
-        base = await this.compact(kept);
-      }
-      const records = [];
-      for (const [file, entry] of this.pending) {
-        const record = `{"key":${JSON.stringify(entry.key)},"analysis":${entry.json}}
-`;
-        const length = Buffer.byteLength(record);
-        kept.set(file, [entry.key, entry.size, entry.mtimeMs, entry.readAt, base, length]);
-        base += length;
-        records.push(record);
-      }
-      if (records.length > 0)
-        await appendFile(this.packFile, records.join(""));
+      if (packSize - live > this.compactMinDead && packSize - live > live)
+        await this.compact(kept);
       this.close();
       const data = {
         format: FORMAT,
@@ -37412,7 +37465,7 @@ var AnalysisCache = class {
       this.close();
     }
   }
-  /** Rewrites the pack with only the live records (offsets updated in `kept`); returns its size. */
+  /** Rewrites the pack with only the live records (offsets updated in `kept`). */
   async compact(kept) {
     const temp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
     const out = await open(temp, "w");
@@ -37434,7 +37487,6 @@ var AnalysisCache = class {
     }
     this.close();
     await rename(temp, this.packFile);
-    return offset;
   }
 };
 
@@ -37728,6 +37780,13 @@ function workerThreshold(profile, workers) {
     return Number.POSITIVE_INFINITY;
   return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)));
 }
+function typedError(name, message3) {
+  if (name === "ConfigError")
+    return new ConfigError(message3);
+  if (name === "InputError")
+    return new InputError(message3);
+  return new Error(message3);
+}
 var TimeBudgetError = class extends Error {
   budgetMs;
   constructor(budgetMs) {
@@ -37764,10 +37823,14 @@ var WorkerPool = class {
     const worker = new Worker(this.script, {
       workerData: { rcFile: this.rcFile, timing: this.timings !== void 0 }
     });
-    const slot = { worker, task: void 0, timer: void 0, retired: false };
+    const slot = { worker, ready: false, task: void 0, timer: void 0, retired: false };
     worker.on("message", (reply) => {
-      if ("ready" in reply)
+      if ("ready" in reply) {
         this.startupMs.push(reply.ready);
+        slot.ready = true;
+        this.dispatch();
+      } else if ("broken" in reply)
+        this.fail(typedError(reply.name, reply.broken));
       else
         this.settle(slot, reply);
     });
@@ -37799,7 +37862,7 @@ var WorkerPool = class {
   }
   dispatch() {
     for (const slot of this.slots) {
-      if (slot.task || slot.retired)
+      if (slot.task || slot.retired || !slot.ready)
         continue;
       const task = this.queue.shift();
       if (!task)
@@ -37844,7 +37907,7 @@ var WorkerPool = class {
       }
       task.resolve(reply.outcome);
     } else
-      task.reject(reply.name === "ConfigError" ? new ConfigError(reply.error) : reply.name === "InputError" ? new InputError(reply.error) : new Error(reply.error));
+      task.reject(typedError(reply.name, reply.error));
     this.dispatch();
   }
   fail(error) {
@@ -37867,7 +37930,7 @@ var WorkerPool = class {
 };
 
 // ../engine/dist/read.js
-import { closeSync as closeSync2, constants, fstatSync, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
+import { closeSync as closeSync2, constants, fstatSync as fstatSync2, openSync as openSync2, readFileSync as readFileSync2 } from "node:fs";
 var decoder = new TextDecoder("utf-8", { fatal: true });
 function decodeText(bytes) {
   if (bytes.includes(0))
@@ -37883,7 +37946,7 @@ function readDocument(file, maxFileSize) {
   const readAt = Date.now();
   try {
     fd = openSync2(file.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    const info = fstatSync(fd);
+    const info = fstatSync2(fd);
     if (!info.isFile()) {
       throw new InputError(`${file.path}: not a regular file (a pipe, socket or device): expected a Markdown file`);
     }
@@ -44769,7 +44832,7 @@ _${counts.notShown} more findings on changed lines are not annotated (GitHub sho
       base,
       head
     };
-    writeFileSync(reportPath, `${JSON.stringify(payload)}
+    writeFileSync2(reportPath, `${JSON.stringify(payload)}
 `);
     setOutput(env, "score", String(head.score));
     setOutput(env, "base-score", base ? String(base.score) : "");

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module'
 import type { CheckOptions, PortfolioReport, VerdictReason } from '@techfolio/engine'
-import { formatNames, streamRenderer } from '@techfolio/summary'
+import { chunkedRenderer, formatNames } from '@techfolio/summary'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { type Colors, colorEnabled, colors } from './color.js'
 import { oneLine, printableDeep, reportError } from './errors.js'
@@ -175,27 +175,42 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
    * Renders and prints the report; with --timing, adds the render phase and
    * prints the timing table to stderr, or, for JSON, adds a `timing` key.
    */
-  async function emit(report: PortfolioReport, format: string, render: () => string) {
-    if (!report.timing) {
-      out(render())
-      return
-    }
+  /**
+   * Writes a command's output piece by piece (a large portfolio's JSON is
+   * never one string), in writes of about 64 KiB. With --timing, the render
+   * phase (rendering and writing) goes last: as the JSON's `timing` key, or
+   * as the table on stderr.
+   */
+  async function emit(
+    report: PortfolioReport,
+    format: string,
+    render: (tail?: () => Record<string, unknown>) => Iterable<string>,
+  ) {
     const started = performance.now()
-    let text = render()
-    const timing = {
-      ...report.timing,
-      phases: [
-        ...report.timing.phases,
-        { phase: 'render' as const, ms: Math.round((performance.now() - started) * 1000) / 1000 },
-      ],
+    const timing = () =>
+      report.timing && {
+        ...report.timing,
+        phases: [
+          ...report.timing.phases,
+          { phase: 'render' as const, ms: Math.round((performance.now() - started) * 1000) / 1000 },
+        ],
+      }
+    let pending = ''
+    for (const chunk of render(
+      report.timing && format === 'json' ? () => ({ timing: timing() }) : undefined,
+    )) {
+      pending += chunk
+      if (pending.length >= 65_536) {
+        out(pending)
+        pending = ''
+      }
     }
-    if (format === 'json') {
-      text = `${JSON.stringify({ ...JSON.parse(text), timing }, null, 2)}\n`
-    } else {
+    out(pending)
+    const finished = timing()
+    if (finished && format !== 'json') {
       const { formatTiming } = await engine()
-      err(formatTiming(timing))
+      err(formatTiming(finished))
     }
-    out(text)
   }
 
   const lint = program
@@ -219,8 +234,12 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: LintOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      await emit(report, options.format, () =>
-        streamRenderer('lint', options.format)(report, { colors: stdoutColors, version: VERSION }),
+      await emit(report, options.format, (tail) =>
+        chunkedRenderer('lint', options.format)(report, {
+          colors: stdoutColors,
+          version: VERSION,
+          ...(tail ? { tail } : {}),
+        }),
       )
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings']))
     })
@@ -248,8 +267,12 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: ScoreOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      await emit(report, options.format, () =>
-        streamRenderer('score', options.format)(report, { colors: stdoutColors, version: VERSION }),
+      await emit(report, options.format, (tail) =>
+        chunkedRenderer('score', options.format)(report, {
+          colors: stdoutColors,
+          version: VERSION,
+          ...(tail ? { tail } : {}),
+        }),
       )
       setExitCode(exitCodeOf(report, ['fail-under']))
     })
@@ -280,8 +303,12 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )
     .action(async (paths: string[], options: CheckCommandOptions, command: Command) => {
       const report = await run(paths, options, options.format, command)
-      await emit(report, options.format, () =>
-        streamRenderer('check', options.format)(report, { colors: stdoutColors, version: VERSION }),
+      await emit(report, options.format, (tail) =>
+        chunkedRenderer('check', options.format)(report, {
+          colors: stdoutColors,
+          version: VERSION,
+          ...(tail ? { tail } : {}),
+        }),
       )
       setExitCode(exitCodeOf(report, ['errors', 'max-warnings', 'fail-under']))
     })

@@ -41,6 +41,17 @@ export type StreamRenderer<Options extends RenderOptions = RenderOptions> = (
   options: Options,
 ) => string
 
+/**
+ * A stream format written in pieces, so a large portfolio's output is never
+ * one string in memory; joined, the pieces are what the format's
+ * StreamRenderer returns. `tail` (JSON formats) adds top-level keys after the
+ * report's, computed when reached: the CLI's `--timing`.
+ */
+export type ChunkedRenderer = (
+  report: PortfolioReport,
+  options: RenderOptions & { tail?: () => Record<string, unknown> },
+) => Iterable<string>
+
 /** One file an artifact renderer produces; `path` is relative to the output folder, `/`-separated. */
 export interface Artifact {
   path: string

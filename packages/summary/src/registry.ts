@@ -10,15 +10,21 @@ import { levelArtifact } from './artifacts/level.js'
 import { metricsArtifact } from './artifacts/metrics.js'
 import { reportJsonArtifact } from './artifacts/report-json.js'
 import { storyBankArtifact } from './artifacts/story-bank.js'
-import type { Artifact, ArtifactRenderer, RenderOptions, StreamRenderer } from './contract.js'
+import type {
+  Artifact,
+  ArtifactRenderer,
+  ChunkedRenderer,
+  RenderOptions,
+  StreamRenderer,
+} from './contract.js'
 import { type ExecutiveSummaryOptions, executiveSummaryArtifact } from './html/executive-summary.js'
 import { reportHtmlArtifact } from './html/report-html.js'
-import { checkGithub, checkJson, checkText } from './render/check.js'
+import { checkGithub, checkJson, checkJsonChunks, checkText } from './render/check.js'
 import { githubAnnotations } from './render/github.js'
-import { lintJson } from './render/lint-json.js'
+import { lintJson, lintJsonChunks } from './render/lint-json.js'
 import { lintText } from './render/lint-text.js'
 import { sarif } from './render/sarif.js'
-import { scoreJson } from './render/score-json.js'
+import { scoreJson, scoreJsonChunks } from './render/score-json.js'
 import { scoreText } from './render/score-text.js'
 
 /** The stream formats of each command, by `--format` name; the first is the default. */
@@ -45,6 +51,24 @@ export function streamRenderer<Command extends FormattedCommand>(
   format: FormatName<Command>,
 ): StreamRenderer {
   return (COMMAND_FORMATS[command] as Record<string, StreamRenderer>)[format] as StreamRenderer
+}
+
+/** Formats also written in pieces: joined, each gives its StreamRenderer's string. */
+const CHUNKED_FORMATS: Partial<Record<FormattedCommand, Record<string, ChunkedRenderer>>> = {
+  lint: { json: lintJsonChunks },
+  score: { json: scoreJsonChunks },
+  check: { json: checkJsonChunks },
+}
+
+/** The renderer for a command's format, in pieces: the CLI writes each as it comes. */
+export function chunkedRenderer<Command extends FormattedCommand>(
+  command: Command,
+  format: FormatName<Command>,
+): ChunkedRenderer {
+  const chunked = CHUNKED_FORMATS[command]?.[format]
+  if (chunked) return chunked
+  const render = streamRenderer(command, format)
+  return (report, options) => [render(report, options)]
 }
 
 /** The artifacts of `techfolio summary --out DIR`, by name, in the order they are written. */

@@ -1,6 +1,7 @@
 /** `techfolio check`: the lint findings, then the score table, in one output. */
-import { plainColors, type StreamRenderer } from '../contract.js'
+import { type ChunkedRenderer, plainColors, type StreamRenderer } from '../contract.js'
 import { formatGithub, neutraliseCommands } from './github.js'
+import { jsonDocument } from './json-chunks.js'
 import { lintView, toLintJson } from './lint-json.js'
 import { formatLintText } from './lint-text.js'
 import { toScoreJson } from './score-json.js'
@@ -16,6 +17,10 @@ export const checkText: StreamRenderer = (report, options) => {
 export const checkGithub: StreamRenderer = (report, options) =>
   `${formatGithub(lintView(report))}\n${neutraliseCommands(formatScoreText(report, options.colors ?? plainColors))}`
 
-/** `check --format json`: `{"lint": …, "score": …}`, each its command's contract. */
-export const checkJson: StreamRenderer = (report) =>
-  `${JSON.stringify({ lint: toLintJson(lintView(report)), score: toScoreJson(report) }, null, 2)}\n`
+/** `check --format json`, in pieces: `{"lint": …, "score": …}`, each its command's contract. */
+export const checkJsonChunks: ChunkedRenderer = (report, options) =>
+  jsonDocument({ lint: toLintJson(lintView(report)), score: toScoreJson(report) }, options.tail)
+
+/** `check --format json`. */
+export const checkJson: StreamRenderer = (report, options) =>
+  [...checkJsonChunks(report, options)].join('')

@@ -1,5 +1,6 @@
 import type { FileResult, MessageSeverity, PortfolioReport } from '@techfolio/engine'
-import type { StreamRenderer } from '../contract.js'
+import type { ChunkedRenderer, StreamRenderer } from '../contract.js'
+import { jsonDocument } from './json-chunks.js'
 
 /** One message of `techfolio lint --format json` (design.md's contract). */
 export interface LintJsonMessage {
@@ -70,8 +71,12 @@ export function toLintJson(result: LintResult): LintJson {
 }
 
 export function formatLintJson(result: LintResult): string {
-  return `${JSON.stringify(toLintJson(result), null, 2)}\n`
+  return [...jsonDocument(toLintJson(result))].join('')
 }
 
 /** `lint --format json`. */
 export const lintJson: StreamRenderer = (report) => formatLintJson(lintView(report))
+
+/** `lint --format json`, in pieces. */
+export const lintJsonChunks: ChunkedRenderer = (report, options) =>
+  jsonDocument(toLintJson(lintView(report)), options.tail)

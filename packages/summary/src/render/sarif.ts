@@ -1,4 +1,5 @@
-import type { StreamRenderer } from '../contract.js'
+import type { ChunkedRenderer, StreamRenderer } from '../contract.js'
+import { jsonDocument } from './json-chunks.js'
 import { type LintResult, lintView } from './lint-json.js'
 
 /** What SARIF's `tool.driver.rules` says about a rule. */
@@ -104,7 +105,7 @@ export function toSarif(result: LintResult, options: SarifOptions) {
 }
 
 export function formatSarif(result: LintResult, options: SarifOptions): string {
-  return `${JSON.stringify(toSarif(result, options), null, 2)}\n`
+  return [...jsonDocument(toSarif(result, options))].join('')
 }
 
 /** `lint --format sarif`: the report's rule catalog and every finding. */

@@ -1,5 +1,6 @@
 import type { PortfolioReport } from '@techfolio/engine'
-import type { StreamRenderer } from '../contract.js'
+import type { ChunkedRenderer, StreamRenderer } from '../contract.js'
+import { jsonDocument } from './json-chunks.js'
 
 /**
  * `techfolio score --format json`: design.md's contract, plus the engine's
@@ -61,8 +62,12 @@ export function toScoreJson(result: ScoreResult): ScoreJson {
 }
 
 export function formatScoreJson(result: ScoreResult): string {
-  return `${JSON.stringify(toScoreJson(result), null, 2)}\n`
+  return [...jsonDocument(toScoreJson(result))].join('')
 }
 
 /** `score --format json`. */
 export const scoreJson: StreamRenderer = (report) => formatScoreJson(report)
+
+/** `score --format json`, in pieces. */
+export const scoreJsonChunks: ChunkedRenderer = (report, options) =>
+  jsonDocument(toScoreJson(report), options.tail)

@@ -10,6 +10,7 @@ import {
   appendFileSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -116,6 +117,17 @@ function interleaved(cases) {
   return rows
 }
 
+/** The machine profile the runs measured (time per document, thread start-up), from the cache index. */
+function measuredProfile(cacheDir) {
+  try {
+    const folder = join(cacheDir, 'techfolio-cache')
+    const index = readdirSync(folder).find((name) => name.endsWith('.index.json'))
+    return JSON.parse(readFileSync(join(folder, index), 'utf8')).profile
+  } catch {
+    return undefined
+  }
+}
+
 /** techfolio and the tools it is compared with, on one generated corpus. */
 function benchCorpus(count) {
   const { dir, files } = corpus(count)
@@ -150,6 +162,7 @@ function benchCorpus(count) {
     { name: 'parseOnly', args: [parseOnly, 'portfolio'], cwd: dir },
   ])
   rows.workersIdentical = rows.inProcess.stdout === rows.workers.stdout
+  rows.profile = measuredProfile(cacheDir)
   rmSync(dir, { recursive: true, force: true })
   for (const row of Object.values(rows)) if (typeof row === 'object') delete row.stdout
   return rows
@@ -209,6 +222,20 @@ function table(rows, count) {
     line('markdownlint-cli2', rows.markdownlint),
     line('parse alone, in-process (the floor)', rows.parseOnly),
   ].join('\n')
+}
+
+/** What the runs measured of this machine, and the worker threshold it gives (the engine's formula). */
+function profileLine(profile) {
+  if (!profile) return 'The runs recorded no machine profile.'
+  const threads = availableParallelism()
+  const share = 1 - 1.1 / threads
+  const threshold =
+    share > 0 ? Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)) : 'never'
+  return (
+    `Machine profile the runs measured (kept in the cache index, each run averaged with the last): ` +
+    `${profile.msPerDocument.toFixed(1)} ms per document, ${profile.workerStartupMs.toFixed(0)} ms for a worker thread to start; ` +
+    `with ${threads} threads, \`workers: 'auto'\` uses them from ${threshold} documents to parse.`
+  )
 }
 
 /** One target: the measured value, the limit, and met or missed by how much. */
@@ -283,7 +310,7 @@ const results = [
     'median wall time including process start-up, the tools run in turn each round (the machine may be shared); peak RSS of the process and its worker threads.',
   '',
   ...(main
-    ? [table(main, docs), '']
+    ? [table(main, docs), '', profileLine(main.profile), '']
     : [
         `The ${docs.toLocaleString('en')}-document corpus was not run (\`BENCH_ONLY=sample\`).`,
         '',

@@ -34,26 +34,32 @@ const MIN_MEASURED = 10
 /**
  * The machine profile after this run: each figure it measured (time per
  * document, from enough documents; thread start-up, the median of its
- * threads) averaged with the one before, so one odd run moves it only half
- * way. Undefined when it measured nothing.
+ * threads) averaged with the one the cache held, so one odd run moves it only
+ * half way; taken as is when the cache held none. Undefined when it measured
+ * nothing.
  */
 function measureProfile(
-  before: MachineProfile,
+  before: MachineProfile | undefined,
   inProcessMs: number,
   inProcessAnalysed: number,
   pool: WorkerPool | undefined,
 ): MachineProfile | undefined {
-  const blend = (old: number, measured: number) => Math.round(((old + measured) / 2) * 100) / 100
-  let { msPerDocument, workerStartupMs } = before
+  const blend = (old: number | undefined, measured: number) =>
+    Math.round((old === undefined ? measured : (old + measured) / 2) * 100) / 100
   const analysed = inProcessAnalysed + (pool?.analysed ?? 0)
-  if (analysed < MIN_MEASURED && (pool?.startupMs.length ?? 0) === 0) return undefined
-  if (analysed >= MIN_MEASURED) {
-    msPerDocument = blend(msPerDocument, (inProcessMs + (pool?.analysisMs ?? 0)) / analysed)
-  }
   const startups = [...(pool?.startupMs ?? [])].sort((a, b) => a - b)
   const median = startups[Math.floor(startups.length / 2)]
-  if (median !== undefined) workerStartupMs = blend(workerStartupMs, median)
-  return { msPerDocument, workerStartupMs }
+  if (analysed < MIN_MEASURED && median === undefined) return undefined
+  return {
+    msPerDocument:
+      analysed >= MIN_MEASURED
+        ? blend(before?.msPerDocument, (inProcessMs + (pool?.analysisMs ?? 0)) / analysed)
+        : (before ?? DEFAULT_PROFILE).msPerDocument,
+    workerStartupMs:
+      median === undefined
+        ? (before ?? DEFAULT_PROFILE).workerStartupMs
+        : blend(before?.workerStartupMs, median),
+  }
 }
 
 /** Cross-document checks that judge one document (its links), not the portfolio's shape. */
@@ -200,6 +206,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   const cores = Math.max(1, availableParallelism())
   const poolSize = Math.min(config.workers.max ?? cores, cores)
   const profile = cache?.profile ?? DEFAULT_PROFILE
+  const measuredBefore = cache?.profile
   const threshold = config.workers.threshold ?? workerThreshold(profile, poolSize)
   let workerCount = 0
   if (workersOption === 'auto') {
@@ -333,7 +340,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     }
     await Promise.all(inFlight)
     if (cache) {
-      const measured = measureProfile(profile, inProcessMs, inProcessAnalysed, pool)
+      const measured = measureProfile(measuredBefore, inProcessMs, inProcessAnalysed, pool)
       if (measured) cache.measured(measured)
     }
   } finally {

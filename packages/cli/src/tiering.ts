@@ -8,7 +8,34 @@ import { setFlagsFromString } from 'node:v8'
  */
 export const OPTIMISE_FROM_FILES = 150
 
-let deferred = false
+export interface Tiering {
+  /** Turns the optimising compiler off until `noteFileCount` sees a large run. */
+  defer(): void
+  /** Turns it back on (once) when a run has `OPTIMISE_FROM_FILES` files or more. */
+  noteFileCount(total: number): void
+}
+
+/** Tiering over a flag setter (V8's by default; a recorder in tests). */
+export function createTiering(setFlags: (flags: string) => void = setFlagsFromString): Tiering {
+  let deferred = false
+  return {
+    defer() {
+      try {
+        setFlags('--no-turbofan')
+        deferred = true
+      } catch {
+        // A runtime without the flag keeps its default tiering.
+      }
+    },
+    noteFileCount(total) {
+      if (!deferred || total < OPTIMISE_FROM_FILES) return
+      deferred = false
+      setFlags('--turbofan')
+    },
+  }
+}
+
+const processTiering = createTiering()
 
 /**
  * Turns V8's optimising compiler (TurboFan) off for the start of the
@@ -19,17 +46,10 @@ let deferred = false
  * the `techfolio` binary calls this, never a program embedding the CLI.
  */
 export function deferOptimisation(): void {
-  try {
-    setFlagsFromString('--no-turbofan')
-    deferred = true
-  } catch {
-    // A runtime without the flag keeps its default tiering.
-  }
+  processTiering.defer()
 }
 
 /** Turns the optimising compiler back on once a run turns out to be large. */
 export function noteFileCount(total: number): void {
-  if (!deferred || total < OPTIMISE_FROM_FILES) return
-  setFlagsFromString('--turbofan')
-  deferred = false
+  processTiering.noteFileCount(total)
 }

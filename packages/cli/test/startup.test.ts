@@ -72,6 +72,7 @@ const UNUSED_BY_CHECK = [
   /\/node_modules\/cli-progress\//,
   /\/node_modules\/ajv\//,
   /\/node_modules\/playwright-core\//,
+  /\/node_modules\/tinyglobby\//,
 ]
 
 describe('what a run loads', () => {
@@ -85,6 +86,16 @@ describe('what a run loads', () => {
     for (const unused of UNUSED_BY_CHECK) {
       expect(modules.filter((url) => unused.test(url))).toEqual([])
     }
+  })
+
+  it('a glob pattern loads the globber', () => {
+    const { code, modules } = loadedModules(logisticsPortfolio(), [
+      'check',
+      'work/*.md',
+      '--no-cache',
+    ])
+    expect(code).not.toBe(2)
+    expect(modules.some((url) => url.includes('/node_modules/tinyglobby/'))).toBe(true)
   })
 
   it('a config file loads the schema validator, and summary loads the artifact renderers', () => {

@@ -8,7 +8,6 @@ import { type Colors, colorEnabled, colors } from './color.js'
 import { oneLine, printableDeep, reportError } from './errors.js'
 import { KIND_FOLDERS } from './kinds.js'
 import { createProgress } from './progress.js'
-import { noteFileCount } from './tiering.js'
 
 // The engine, the rules and the commands are loaded when a command runs, so
 // `--help` and `--version` stay fast.
@@ -133,10 +132,7 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
       ...(options.config ? { configPath: options.config } : {}),
       ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
       ...(options.maxWarnings !== undefined ? { maxWarnings: options.maxWarnings } : {}),
-      onProgress: (event) => {
-        noteFileCount(event.total)
-        progress.onProgress?.(event)
-      },
+      ...(progress.onProgress ? { onProgress: progress.onProgress } : {}),
       ...(options.timing ? { timing: true } : {}),
     }
     try {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { createTiering, OPTIMISE_FROM_FILES } from '../src/tiering.js'
+import { deferOptimisation, INTERRUPT_BUDGET } from '../src/tiering.js'
 import { BIN, baseEnv, cleanTemps, tempDir, writeFiles } from './helpers.js'
 
 afterAll(cleanTemps)
@@ -109,42 +109,19 @@ describe('what a run loads', () => {
   })
 })
 
-describe('optimising compiler deferred for small runs', () => {
-  function recorded() {
+describe('optimisation deferred', () => {
+  it('raises the interrupt budget above the default', () => {
     const flags: string[] = []
-    return { flags, tiering: createTiering((flag) => flags.push(flag)) }
-  }
-
-  it('stays off for a run under the threshold', () => {
-    const { flags, tiering } = recorded()
-    tiering.defer()
-    tiering.noteFileCount(14)
-    tiering.noteFileCount(OPTIMISE_FROM_FILES - 1)
-    expect(flags).toEqual(['--no-turbofan'])
+    expect(deferOptimisation((flag) => flags.push(flag))).toBe(true)
+    expect(flags).toEqual([`--interrupt-budget=${INTERRUPT_BUDGET}`])
+    expect(INTERRUPT_BUDGET).toBeGreaterThan(67_584)
   })
 
-  it('comes back on once for a large run', () => {
-    const { flags, tiering } = recorded()
-    tiering.defer()
-    tiering.noteFileCount(OPTIMISE_FROM_FILES)
-    tiering.noteFileCount(OPTIMISE_FROM_FILES + 500)
-    expect(flags).toEqual(['--no-turbofan', '--turbofan'])
-  })
-
-  it('changes nothing when it was never deferred (the CLI embedded in another program)', () => {
-    const { flags, tiering } = recorded()
-    tiering.noteFileCount(10_000)
-    expect(flags).toEqual([])
-  })
-
-  it('keeps the default tiering when the runtime refuses the flag', () => {
-    const flags: string[] = []
-    const tiering = createTiering((flag) => {
-      if (flag === '--no-turbofan') throw new Error('unknown flag')
-      flags.push(flag)
-    })
-    tiering.defer()
-    tiering.noteFileCount(10_000)
-    expect(flags).toEqual([])
+  it('keeps the default when the runtime refuses the flag', () => {
+    expect(
+      deferOptimisation(() => {
+        throw new Error('unknown flag')
+      }),
+    ).toBe(false)
   })
 })

@@ -10,7 +10,6 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { type CheckOptions, check, type PortfolioReport, UsageError } from '@techfolio/engine'
-import { noteFileCount } from '../tiering.js'
 
 export interface DiffOptions {
   /** Where the command runs; reports' paths are relative to it. */
@@ -145,7 +144,6 @@ export async function diffReports(options: DiffOptions): Promise<DiffReports> {
     cache: false,
     remarkrc: false,
     workers: 0,
-    onProgress: (event) => noteFileCount(event.total),
     ...(options.paths && options.paths.length > 0 ? { paths: options.paths } : {}),
     ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),
   }

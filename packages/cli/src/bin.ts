@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { oneLine } from './errors.js'
 import { main } from './main.js'
+import { deferOptimisation } from './tiering.js'
+
+deferOptimisation()
 
 // Node prints a warning (from a library, e.g. YAML's `? [kind]` complex keys) on
 // two lines with a hint about --trace-warnings: one line is enough.

@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module'
 import type { CheckOptions, PortfolioReport, VerdictReason } from '@techfolio/engine'
-import { chunkedRenderer, formatNames } from '@techfolio/summary'
+// The stream renderers only: the artifact renderers (HTML, Markdown parsing)
+// load with `summary` and `diff`, the commands that use them.
+import { chunkedRenderer, formatNames } from '@techfolio/summary/formats'
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander'
 import { type Colors, colorEnabled, colors } from './color.js'
 import { oneLine, printableDeep, reportError } from './errors.js'

@@ -1,5 +1,10 @@
+import { createRequire } from 'node:module'
 import type { ProgressEvent } from '@techfolio/engine'
-import cliProgress from 'cli-progress'
+import type CliProgress from 'cli-progress'
+
+// cli-progress (CommonJS) is required only when a bar is drawn: most runs
+// (small portfolios, pipes, CI) never draw one and should not load it.
+const require = createRequire(import.meta.url)
 
 /** Runs over this many files get a progress bar (on a terminal). */
 export const PROGRESS_THRESHOLD = 300
@@ -29,11 +34,12 @@ export function createProgress(options: ProgressOptions): Progress {
     options.format !== 'sarif'
   if (!wanted) return { onProgress: undefined, stop() {} }
   const threshold = options.threshold ?? PROGRESS_THRESHOLD
-  let bar: cliProgress.SingleBar | undefined
+  let bar: CliProgress.SingleBar | undefined
   return {
     onProgress(event) {
       if (!bar) {
         if (event.total <= threshold) return
+        const cliProgress = require('cli-progress') as typeof CliProgress
         bar = new cliProgress.SingleBar(
           {
             stream: options.stderr,

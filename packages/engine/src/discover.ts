@@ -9,7 +9,6 @@ import { type Dirent, existsSync } from 'node:fs'
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import ignoreModule, { type Ignore } from 'ignore'
-import { glob, isDynamicPattern } from 'tinyglobby'
 import { checkDocsUrl } from './checks-meta.js'
 import { CONFIG_FILE_NAMES } from './config.js'
 import { EmptyPortfolioError, InputError } from './errors.js'
@@ -185,8 +184,10 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
       () => true,
       () => false,
     )
-    if (!exists && isDynamicPattern(given)) {
-      const matches = await glob([given], {
+    // tinyglobby (with fdir and picomatch) loads only for a path that does not exist.
+    const globber = exists ? undefined : await import('tinyglobby')
+    if (globber?.isDynamicPattern(given)) {
+      const matches = await globber.glob([given], {
         cwd,
         absolute: true,
         dot: false,

@@ -1,0 +1,127 @@
+import { spawnSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import { afterAll, describe, expect, it } from 'vitest'
+import { deferOptimisation, INTERRUPT_BUDGET } from '../src/tiering.js'
+import { BIN, baseEnv, cleanTemps, tempDir, writeFiles } from './helpers.js'
+
+afterAll(cleanTemps)
+
+/**
+ * Runs the built CLI with a preload that records every module it loads: ES
+ * modules through a loader hook, CommonJS ones from `require.cache` at exit.
+ */
+function loadedModules(cwd: string, args: string[]): { code: number | null; modules: string[] } {
+  const hooks = tempDir()
+  const log = join(hooks, 'loaded.txt')
+  writeFiles(hooks, {
+    'hooks.mjs': `import { appendFileSync } from 'node:fs'
+export async function load(url, context, next) {
+  appendFileSync(${JSON.stringify(log)}, url + '\\n')
+  return next(url, context)
+}
+`,
+    'record.mjs': `import { appendFileSync } from 'node:fs'
+import { createRequire, register } from 'node:module'
+register('./hooks.mjs', import.meta.url)
+const require = createRequire(import.meta.url)
+process.on('exit', () => appendFileSync(${JSON.stringify(log)}, Object.keys(require.cache).join('\\n') + '\\n'))
+`,
+  })
+  const result = spawnSync(
+    process.execPath,
+    ['--import', pathToFileURL(join(hooks, 'record.mjs')).href, BIN, ...args],
+    { cwd, env: baseEnv(), encoding: 'utf8', timeout: 60_000 },
+  )
+  const modules = readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '')
+    .map((line) => line.replaceAll('\\', '/'))
+  return { code: result.status, modules }
+}
+
+/** A small portfolio of another trade: a logistics engineer's, no config file. */
+function logisticsPortfolio(extra: Record<string, string> = {}): string {
+  const root = tempDir()
+  writeFiles(root, {
+    'work/route-planner.md': `---
+kind: system
+title: Route planner for same-day delivery
+---
+
+# Route planner for same-day delivery
+
+## Context
+
+Drivers in three depots lost an hour a day to hand-built routes.
+
+## What I built
+
+I wrote the batch planner that assigns 4,200 parcels a night to 310 vans.
+`,
+    ...extra,
+  })
+  return root
+}
+
+const UNUSED_BY_CHECK = [
+  /\/summary\/dist\/(html|artifacts)\//,
+  /\/summary\/dist\/comment\.js$/,
+  /\/summary\/dist\/pdf\.js$/,
+  /\/node_modules\/cli-progress\//,
+  /\/node_modules\/ajv\//,
+  /\/node_modules\/playwright-core\//,
+  /\/node_modules\/tinyglobby\//,
+]
+
+describe('what a run loads', () => {
+  it('check without a config file loads the parser and rules but no artifact renderer, progress bar or schema validator', () => {
+    const { code, modules } = loadedModules(logisticsPortfolio(), ['check', 'work', '--no-cache'])
+    expect(code).not.toBe(2)
+    // The recorder works: what the check needs is there.
+    expect(modules.some((url) => url.endsWith('/engine/dist/report.js'))).toBe(true)
+    expect(modules.some((url) => url.includes('/node_modules/micromark/'))).toBe(true)
+    expect(modules.some((url) => url.endsWith('/summary/dist/render/check.js'))).toBe(true)
+    for (const unused of UNUSED_BY_CHECK) {
+      expect(modules.filter((url) => unused.test(url))).toEqual([])
+    }
+  })
+
+  it('a glob pattern loads the globber', () => {
+    const { code, modules } = loadedModules(logisticsPortfolio(), [
+      'check',
+      'work/*.md',
+      '--no-cache',
+    ])
+    expect(code).not.toBe(2)
+    expect(modules.some((url) => url.includes('/node_modules/tinyglobby/'))).toBe(true)
+  })
+
+  it('a config file loads the schema validator, and summary loads the artifact renderers', () => {
+    const root = logisticsPortfolio({ 'techfolio.config.json': '{"paths": ["work"]}' })
+    const checked = loadedModules(root, ['check', '--no-cache'])
+    expect(checked.code).not.toBe(2)
+    expect(checked.modules.some((url) => url.includes('/node_modules/ajv/'))).toBe(true)
+    const summarised = loadedModules(root, ['summary', '--out', 'out', '--no-pdf', '--no-cache'])
+    expect(summarised.code).toBe(0)
+    expect(summarised.modules.some((url) => /\/summary\/dist\/html\//.test(url))).toBe(true)
+  })
+})
+
+describe('optimisation deferred', () => {
+  it('raises the interrupt budget above the default', () => {
+    const flags: string[] = []
+    expect(deferOptimisation((flag) => flags.push(flag))).toBe(true)
+    expect(flags).toEqual([`--interrupt-budget=${INTERRUPT_BUDGET}`])
+    expect(INTERRUPT_BUDGET).toBeGreaterThan(67_584)
+  })
+
+  it('keeps the default when the runtime refuses the flag', () => {
+    expect(
+      deferOptimisation(() => {
+        throw new Error('unknown flag')
+      }),
+    ).toBe(false)
+  })
+})

@@ -297,9 +297,29 @@ export function makeChange(
  *
  * The engine uses this to check that a figure claimed in the executive summary
  * ("reducing latency by 60%") is backed by another document.
+ *
+ * The same text is read by several rules and by the engine's facts (a
+ * paragraph by portfolio-metric-arithmetic, portfolio-quantified-results and
+ * the figures; a table cell twice per table), so recent results are kept by
+ * text and shared: treat them as read-only.
  */
 export function extractClaims(text: string): MetricClaims {
-  const tokens = tokenize(typeof text === 'string' ? text : '')
+  const key = typeof text === 'string' ? text : ''
+  let claims = claimsByText.get(key)
+  if (!claims) {
+    claims = readClaims(key)
+    // Bounded: a few documents' worth, then start again, so memory stays flat.
+    if (claimsByText.size >= CLAIMS_KEPT) claimsByText.clear()
+    claimsByText.set(key, claims)
+  }
+  return claims
+}
+
+const CLAIMS_KEPT = 4096
+const claimsByText = new Map<string, MetricClaims>()
+
+function readClaims(text: string): MetricClaims {
+  const tokens = tokenize(text)
   const quantities: Quantity[] = []
   const changes: Change[] = []
   /** Token index → change it ends or starts, for endpoints. */

@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { BLOCK_TYPES, treeIndex } from './tree-index.js'
 
 /** Pushes a node's children on a depth-first stack so they pop in document order. */
 function pushChildren(stack: Nodes[], node: Nodes): void {
@@ -166,32 +167,68 @@ export interface TextBlock {
   offsetOf(index: number): number
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell'])
-
 /**
  * Every paragraph, heading and table cell under `root`, in document order,
  * leaving out the subtrees of `skip` node types (code blocks, HTML and front
- * matter hold no inline text anyway).
+ * matter hold no inline text anyway). For a whole tree the blocks come from
+ * its shared index, and each block's text is joined once per node and
+ * inline choice, whichever rule asks first: the returned array is the
+ * caller's, the blocks in it are shared (do not change them).
  */
 export function textBlocks(
   root: Nodes,
   file: { value?: unknown },
   options: { skip?: readonly string[]; inline?: readonly TextRunType[] } = {},
 ): TextBlock[] {
-  const skip = new Set(options.skip ?? [])
-  const inline = options.inline ?? ['text', 'inlineCode', 'break']
+  const skip = options.skip ?? NO_TYPES
+  const inline = options.inline ?? DEFAULT_INLINE
+  const source = sourceOf(file)
   const blocks: TextBlock[] = []
+  if (root.type === 'root') {
+    for (const { node, ancestors } of treeIndex(root).blocks) {
+      if (skip.includes(node.type) || skip.some((type) => ancestors.includes(type))) continue
+      blocks.push(blockOf(node, file, source, inline))
+    }
+    return blocks
+  }
   const stack: Nodes[] = [root]
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
-    if (skip.has(node.type)) continue
+    if (skip.includes(node.type)) continue
     if (BLOCK_TYPES.has(node.type)) {
-      blocks.push(joinRuns(node, textRuns(node, file, { types: inline })))
+      blocks.push(blockOf(node, file, source, inline))
       continue
     }
     pushChildren(stack, node)
   }
   return blocks
+}
+
+const NO_TYPES: readonly string[] = []
+const DEFAULT_INLINE: readonly TextRunType[] = ['text', 'inlineCode', 'break']
+
+/** Joined blocks by node, then by the inline types joined (`text,inlineCode,break`). */
+const joinedBlocks = new WeakMap<Nodes, Map<string, { source: string; block: TextBlock }>>()
+
+/** One block node's text, joined once per source and inline choice. */
+function blockOf(
+  node: Nodes,
+  file: { value?: unknown },
+  source: string,
+  inline: readonly TextRunType[],
+): TextBlock {
+  const key = inline === DEFAULT_INLINE ? '' : inline.join()
+  let byInline = joinedBlocks.get(node)
+  const cached = byInline?.get(key)
+  // The same nodes read against another source would map to other offsets.
+  if (cached && cached.source === source) return cached.block
+  const block = joinRuns(node, textRuns(node, file, { types: inline }))
+  if (!byInline) {
+    byInline = new Map()
+    joinedBlocks.set(node, byInline)
+  }
+  byInline.set(key, { source, block })
+  return block
 }
 
 /** One block from several runs (for example the inline nodes after a bold label). */

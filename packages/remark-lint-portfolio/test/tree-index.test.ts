@@ -128,7 +128,7 @@ describe('the tree index', () => {
     const second = textBlocks(tree, file, { skip: ['code'] })
     expect(second).not.toBe(first)
     expect(second).toHaveLength(first.length)
-    second.forEach((block, index) => expect(block).toBe(first[index]))
+    for (const [index, block] of second.entries()) expect(block).toBe(first[index])
     // Another inline choice is another text: not shared with the default one.
     const withoutCode = textBlocks(tree, file, { inline: ['text', 'break'] })
     const waste = withoutCode.find((block) => block.text.startsWith('Waste'))

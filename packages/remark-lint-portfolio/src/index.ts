@@ -31,7 +31,12 @@ export * from './knowledge/principles.js'
 export * from './knowledge/sections.js'
 export * from './knowledge/suggest.js'
 export * from './knowledge/text.js'
-export { type IndexedBlock, nodesOfType, type TreeIndex, treeIndex } from './knowledge/tree-index.js'
+export {
+  type IndexedBlock,
+  nodesOfType,
+  type TreeIndex,
+  treeIndex,
+} from './knowledge/tree-index.js'
 export {
   DEFAULT_MAX_WORDS as SUMMARY_MAX_WORDS,
   type SummaryLengthOptions,

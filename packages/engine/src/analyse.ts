@@ -10,8 +10,8 @@ import {
   isDiagramNode,
   nodesOfType,
   outline,
+  plainText,
   readPrinciples,
-  toString,
 } from '@techfolio/remark-lint-portfolio'
 import type { Root } from 'mdast'
 import { VFile } from 'vfile'
@@ -359,7 +359,7 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
   const anchors: string[] = []
   const slugCounts = new Map<string, number>()
   for (const node of nodesOfType(tree, 'heading')) {
-    const base = slug(toString(node))
+    const base = slug(plainText(node))
     const seen = slugCounts.get(base) ?? 0
     slugCounts.set(base, seen + 1)
     anchors.push(seen === 0 ? base : `${base}-${seen}`)

@@ -34,6 +34,7 @@ export * from './knowledge/text.js'
 export {
   type IndexedBlock,
   nodesOfType,
+  plainText,
   type TreeIndex,
   treeIndex,
 } from './knowledge/tree-index.js'

@@ -315,7 +315,7 @@ export function extractClaims(text: string): MetricClaims {
   return claims
 }
 
-const CLAIMS_KEPT = 4096
+const CLAIMS_KEPT = 1024
 const claimsByText = new Map<string, MetricClaims>()
 
 function readClaims(text: string): MetricClaims {

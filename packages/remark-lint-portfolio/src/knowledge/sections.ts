@@ -1,8 +1,9 @@
 import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Strong, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit'
+import { CONTINUE, EXIT, visit } from 'unist-util-visit'
 import { frontMatter } from './front-matter.js'
 import type { KindSpec, SectionRole, SectionSpec, Structure } from './kinds.js'
+import { plainText } from './tree-index.js'
 
 /**
  * A part of a document: a heading with everything under it, or a bold
@@ -176,7 +177,7 @@ export function sectionText(section: Section): string {
   // Several rules and the template check read the same section's text.
   let text = sectionTexts.get(section)
   if (text === undefined) {
-    text = section.content.map((node) => toString(node)).join('\n')
+    text = section.content.map(plainText).join('\n')
     sectionTexts.set(section, text)
   }
   return text
@@ -339,19 +340,19 @@ export function sectionItems(
  */
 export function itemHasLabel(item: SectionItem, pattern: RegExp): boolean {
   if (item.columns?.some((column) => pattern.test(column))) return true
-  for (const node of item.content) {
-    let found = false
-    visit(node, (child) => {
-      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
-        if (pattern.test(toString(child))) {
-          found = true
-          return EXIT
-        }
-        return SKIP
-      }
-      return CONTINUE
-    })
-    if (found) return true
+  const stack: Nodes[] = []
+  for (let index = item.content.length - 1; index >= 0; index--)
+    stack.push(item.content[index] as Nodes)
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (pattern.test(plainText(node))) return true
+      continue
+    }
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--)
+        stack.push(node.children[index] as Nodes)
+    }
   }
   return false
 }

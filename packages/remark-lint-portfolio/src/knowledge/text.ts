@@ -84,20 +84,21 @@ export function textRuns(
   file: { value?: unknown },
   options: TextRunOptions = {},
 ): TextRun[] {
-  const types = new Set<string>(options.types ?? ['text'])
-  const skip = new Set<string>(options.skip ?? [])
+  // Arrays of a few names, not sets: this runs once per block, and a set per call was garbage.
+  const types: readonly string[] = options.types ?? TEXT_ONLY
+  const skip: readonly string[] = options.skip ?? []
   const source = sourceOf(file)
   const runs: TextRun[] = []
   const stack: Nodes[] = [root]
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
-    if (skip.has(node.type)) continue
-    if (node.type === 'break' && types.has('break')) {
+    if (skip.length > 0 && skip.includes(node.type)) continue
+    if (node.type === 'break' && types.includes('break')) {
       const offset = node.position?.start.offset ?? 0
       runs.push({ value: '\n', node, offsetOf: () => offset })
       continue
     }
-    if (types.has(node.type) && 'value' in node && typeof node.value === 'string') {
+    if ('value' in node && typeof node.value === 'string' && types.includes(node.type)) {
       runs.push(makeRun(node, node.value, source))
       continue
     }
@@ -106,6 +107,8 @@ export function textRuns(
   return runs
 }
 
+const TEXT_ONLY: readonly TextRunType[] = ['text']
+
 function makeRun(node: Nodes, value: string, source: string): TextRun {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -113,10 +116,13 @@ function makeRun(node: Nodes, value: string, source: string): TextRun {
     const base = start ?? 0
     return { value, node, offsetOf: () => base }
   }
-  const slice = source.slice(start, end)
-  if (slice === value) return { value, node, offsetOf: (index) => start + index }
+  // Most text is written as it reads: compare in place rather than cut a copy out.
+  if (end - start === value.length && source.startsWith(value, start)) {
+    return { value, node, offsetOf: (index) => start + index }
+  }
   let map: Int32Array | undefined
   const build = (): Int32Array => {
+    const slice = source.slice(start, end)
     const result = new Int32Array(value.length + 1)
     let from = 0
     // Fenced code: the value starts on the line after the fence.

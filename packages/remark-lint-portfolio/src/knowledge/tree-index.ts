@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 
 /**
  * One walk of a tree, shared by every rule and by the engine's facts.
@@ -25,6 +26,20 @@ export interface IndexedBlock {
 export const BLOCK_TYPES: ReadonlySet<string> = new Set(['paragraph', 'heading', 'tableCell'])
 
 const NONE: readonly Nodes[] = []
+const plainTexts = new WeakMap<Nodes, string>()
+
+/**
+ * A node's plain text (`mdast-util-to-string`), computed once per node: the
+ * sections, the rules and the engine ask for the same headings and blocks.
+ */
+export function plainText(node: Nodes): string {
+  let text = plainTexts.get(node)
+  if (text === undefined) {
+    text = toString(node)
+    plainTexts.set(node, text)
+  }
+  return text
+}
 const indexes = new WeakMap<Root, TreeIndex>()
 
 /** The index of a tree; built by one traversal the first time it is asked for. */

@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { blockClaims, extractClaims } from '../src/knowledge/metrics.js'
 import { tableChanges, tablesChanges } from '../src/knowledge/metrics-tables.js'
 import { isTemplateText, outline, type Section } from '../src/knowledge/sections.js'
 import {
@@ -15,7 +16,7 @@ import {
   textBlocks,
   textRuns,
 } from '../src/knowledge/text.js'
-import { nodesOfType, treeIndex } from '../src/knowledge/tree-index.js'
+import { nodesOfType, plainText, treeIndex } from '../src/knowledge/tree-index.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
 
@@ -159,6 +160,29 @@ describe('the tree index', () => {
       'Bread is boxed by 5 am',
     ])
     expect(nodesOfType(tree, 'imageReference')).toEqual([])
+  })
+
+  it('reads plain text once per node, and claims once per block', () => {
+    const { tree, file } = parse(BAKERY)
+    for (const heading of nodesOfType(tree, 'heading')) {
+      expect(plainText(heading)).toBe(toString(heading))
+    }
+    const blocks = textBlocks(tree, file)
+    const spoilage = blocks.find((block) => block.text.startsWith('spoilage')) as TextBlock
+    const claims = blockClaims(spoilage)
+    expect(claims).toEqual(extractClaims(spoilage.text))
+    expect(claims.changes.map((change) => `${change.before.text} → ${change.after.text}`)).toEqual([
+      '900 kg → 210 kg per week',
+    ])
+    // Another rule asking for the same block gets the same reading, not a new one.
+    expect(
+      blockClaims(
+        textBlocks(tree, file, { skip: ['code'] })[blocks.indexOf(spoilage)] as TextBlock,
+      ),
+    ).toBe(claims)
+    // A block with no figure reads as none.
+    const ledger = blocks.find((block) => block.text === 'Numbers') as TextBlock
+    expect(blockClaims(ledger).quantities).toEqual([])
   })
 
   it('reads table rows once per table, for the whole tree or part of it', () => {

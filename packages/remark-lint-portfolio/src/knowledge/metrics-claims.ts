@@ -5,6 +5,7 @@
  */
 import { ARROWS, type Token, tokenize, type WordToken } from './metrics-scan.js'
 import type { Quantity } from './metrics-units.js'
+import type { TextBlock } from './text.js'
 
 export interface Change {
   /** From the start of `before` to the end of `after`. */
@@ -297,26 +298,26 @@ export function makeChange(
  *
  * The engine uses this to check that a figure claimed in the executive summary
  * ("reducing latency by 60%") is backed by another document.
- *
- * The same text is read by several rules and by the engine's facts (a
- * paragraph by portfolio-metric-arithmetic, portfolio-quantified-results and
- * the figures; a table cell twice per table), so recent results are kept by
- * text and shared: treat them as read-only.
  */
 export function extractClaims(text: string): MetricClaims {
-  const key = typeof text === 'string' ? text : ''
-  let claims = claimsByText.get(key)
+  return readClaims(typeof text === 'string' ? text : '')
+}
+
+const claimsByBlock = new WeakMap<TextBlock, MetricClaims>()
+
+/**
+ * `extractClaims` of a block's text, read once per block: portfolio-metric-arithmetic,
+ * portfolio-quantified-results and the engine's figures read the same
+ * (shared) blocks. Kept while the block's tree lives; treat as read-only.
+ */
+export function blockClaims(block: TextBlock): MetricClaims {
+  let claims = claimsByBlock.get(block)
   if (!claims) {
-    claims = readClaims(key)
-    // Bounded: a few documents' worth, then start again, so memory stays flat.
-    if (claimsByText.size >= CLAIMS_KEPT) claimsByText.clear()
-    claimsByText.set(key, claims)
+    claims = readClaims(block.text)
+    claimsByBlock.set(block, claims)
   }
   return claims
 }
-
-const CLAIMS_KEPT = 1024
-const claimsByText = new Map<string, MetricClaims>()
 
 function readClaims(text: string): MetricClaims {
   const tokens = tokenize(text)

@@ -213,8 +213,17 @@ export function textBlocks(
 const NO_TYPES: readonly string[] = []
 const DEFAULT_INLINE: readonly TextRunType[] = ['text', 'inlineCode', 'break']
 
-/** Joined blocks by node, then by the inline types joined (`text,inlineCode,break`). */
-const joinedBlocks = new WeakMap<Nodes, Map<string, { source: string; block: TextBlock }>>()
+/**
+ * Joined blocks by the inline types joined (`''` for the default), then by
+ * node. A block remembers the source it was read against: the same nodes
+ * read against another source would map to other offsets. Kept light (no
+ * map per node): these live as long as the tree, through every rule.
+ */
+const joinedBlocks = new Map<string, WeakMap<Nodes, JoinedBlock>>()
+
+interface JoinedBlock extends TextBlock {
+  source?: string
+}
 
 /** One block node's text, joined once per source and inline choice. */
 function blockOf(
@@ -224,16 +233,16 @@ function blockOf(
   inline: readonly TextRunType[],
 ): TextBlock {
   const key = inline === DEFAULT_INLINE ? '' : inline.join()
-  let byInline = joinedBlocks.get(node)
-  const cached = byInline?.get(key)
-  // The same nodes read against another source would map to other offsets.
-  if (cached && cached.source === source) return cached.block
-  const block = joinRuns(node, textRuns(node, file, { types: inline }))
-  if (!byInline) {
-    byInline = new Map()
-    joinedBlocks.set(node, byInline)
+  let byNode = joinedBlocks.get(key)
+  if (!byNode) {
+    byNode = new WeakMap()
+    joinedBlocks.set(key, byNode)
   }
-  byInline.set(key, { source, block })
+  const cached = byNode.get(node)
+  if (cached && cached.source === source) return cached
+  const block: JoinedBlock = joinRuns(node, textRuns(node, file, { types: inline }))
+  block.source = source
+  byNode.set(node, block)
   return block
 }
 

@@ -64,19 +64,32 @@ function buildIndex(tree: Root): TreeIndex {
   const stack: Nodes[] = [tree]
   const depths: number[] = [0]
   const path: string[] = []
+  // Blocks in the same parent share one copy of their ancestors: copied only when the path changed.
+  let ancestors: readonly string[] = []
+  let changed = true
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
     const depth = depths.pop() as number
-    path.length = depth
+    if (path.length !== depth) {
+      path.length = depth
+      changed = true
+    }
     let list = byType.get(node.type)
     if (!list) {
       list = []
       byType.set(node.type, list)
     }
     list.push(node)
-    if (BLOCK_TYPES.has(node.type)) blocks.push({ node, ancestors: path.slice() })
+    if (BLOCK_TYPES.has(node.type)) {
+      if (changed) {
+        ancestors = path.slice()
+        changed = false
+      }
+      blocks.push({ node, ancestors })
+    }
     if (!('children' in node)) continue
     path.push(node.type)
+    changed = true
     const children = node.children as Nodes[]
     for (let child = children.length - 1; child >= 0; child--) {
       stack.push(children[child] as Nodes)

@@ -5,13 +5,15 @@
  */
 import {
   bestStructure,
+  DIAGRAM_NODE_TYPES,
   documentContext,
   isDiagramNode,
+  nodesOfType,
   outline,
+  plainText,
   readPrinciples,
-  toString,
 } from '@techfolio/remark-lint-portfolio'
-import type { Nodes, Root } from 'mdast'
+import type { Root } from 'mdast'
 import { VFile } from 'vfile'
 import { checkDocsUrl } from './checks-meta.js'
 import {
@@ -339,36 +341,28 @@ function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectio
     if (principle && !principles.includes(principle)) principles.push(principle)
   }
   const sections = spec ? bestStructure(outline(tree), spec, tree).structure.sections : []
+  // From the tree's shared index (the rules built it): no walk of our own.
   const links: LinkFact[] = []
+  for (const node of [...nodesOfType(tree, 'link'), ...nodesOfType(tree, 'definition')]) {
+    if ((node.type !== 'link' && node.type !== 'definition') || !node.position) continue
+    const { start, end } = node.position
+    links.push({
+      url: node.url,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    })
+  }
+  // The rule's own test of a diagram, so the checklist agrees with portfolio-diagram.
+  const hasDiagram = DIAGRAM_NODE_TYPES.some((type) => nodesOfType(tree, type).some(isDiagramNode))
   const anchors: string[] = []
   const slugCounts = new Map<string, number>()
-  let hasDiagram = false
-  const stack: Nodes[] = [tree]
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes
-    if ((node.type === 'link' || node.type === 'definition') && node.position) {
-      const { start, end } = node.position
-      links.push({
-        url: node.url,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-      })
-    } else if (!hasDiagram && isDiagramNode(node)) {
-      // The rule's own test of a diagram, so the checklist agrees with portfolio-diagram.
-      hasDiagram = true
-    } else if (node.type === 'heading') {
-      const base = slug(toString(node))
-      const seen = slugCounts.get(base) ?? 0
-      slugCounts.set(base, seen + 1)
-      anchors.push(seen === 0 ? base : `${base}-${seen}`)
-    }
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) {
-        stack.push(node.children[index] as Nodes)
-      }
-    }
+  for (const node of nodesOfType(tree, 'heading')) {
+    const base = slug(plainText(node))
+    const seen = slugCounts.get(base) ?? 0
+    slugCounts.set(base, seen + 1)
+    anchors.push(seen === 0 ? base : `${base}-${seen}`)
   }
   links.sort((a, b) => a.line - b.line || a.column - b.column)
   // Figures, changes and signals read the same blocks: parse each block's figures once.

@@ -5,11 +5,11 @@
  * the story behind them.
  */
 import {
+  blockClaims,
   type Change,
   checkRelativeClaim,
   describeChange,
   documentContext,
-  extractClaims,
   formatFigure,
   type MetricClaims,
   percentChange,
@@ -107,7 +107,7 @@ export interface ClaimedBlock {
 export function claimedBlocks(tree: Root, file: VFile): ClaimedBlock[] {
   return textBlocks(tree, file, { skip: ['code', 'html', 'yaml'] }).map((block) => ({
     block,
-    claims: extractClaims(block.text),
+    claims: blockClaims(block),
   }))
 }
 

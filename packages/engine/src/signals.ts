@@ -8,7 +8,7 @@
  * Phrases are matched per text block (paragraph, list item, heading, table
  * cell), code and HTML left out; each signal keeps its first few places.
  */
-import { placeAt, toString } from '@techfolio/remark-lint-portfolio'
+import { placeAt, plainText } from '@techfolio/remark-lint-portfolio'
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { type ClaimedBlock, claimedBlocks } from './figures.js'
@@ -108,7 +108,7 @@ export function extractSignals(
   for (const { block, claims } of blocks) {
     const at = (offset: number) => placeAt(file, block.offsetOf(offset))
     if (block.node.type === 'heading') {
-      underTradeOffHeading = TRADE_OFF_HEADING.test(toString(block.node))
+      underTradeOffHeading = TRADE_OFF_HEADING.test(plainText(block.node))
     }
     for (const [id, pattern] of Object.entries(PATTERNS) as [SignalId, RegExp][]) {
       // A heading saying "Trade-offs" is a section, not a trade-off stated.

@@ -32,6 +32,13 @@ export * from './knowledge/sections.js'
 export * from './knowledge/suggest.js'
 export * from './knowledge/text.js'
 export {
+  type IndexedBlock,
+  nodesOfType,
+  plainText,
+  type TreeIndex,
+  treeIndex,
+} from './knowledge/tree-index.js'
+export {
   DEFAULT_MAX_WORDS as SUMMARY_MAX_WORDS,
   type SummaryLengthOptions,
 } from './rules/summary-length.js'

@@ -19,3 +19,6 @@ const DEFAULT_LANGUAGES: ReadonlySet<string> = new Set(DIAGRAM_LANGUAGES)
 export function isDiagramNode(node: Nodes): boolean {
   return isDiagram(node, DEFAULT_LANGUAGES)
 }
+
+/** The only node types `isDiagramNode` can accept: look among these alone. */
+export const DIAGRAM_NODE_TYPES = ['image', 'imageReference', 'code', 'html'] as const

@@ -5,6 +5,7 @@
  */
 import { ARROWS, type Token, tokenize, type WordToken } from './metrics-scan.js'
 import type { Quantity } from './metrics-units.js'
+import type { TextBlock } from './text.js'
 
 export interface Change {
   /** From the start of `before` to the end of `after`. */
@@ -299,7 +300,27 @@ export function makeChange(
  * ("reducing latency by 60%") is backed by another document.
  */
 export function extractClaims(text: string): MetricClaims {
-  const tokens = tokenize(typeof text === 'string' ? text : '')
+  return readClaims(typeof text === 'string' ? text : '')
+}
+
+const claimsByBlock = new WeakMap<TextBlock, MetricClaims>()
+
+/**
+ * `extractClaims` of a block's text, read once per block: portfolio-metric-arithmetic,
+ * portfolio-quantified-results and the engine's figures read the same
+ * (shared) blocks. Kept while the block's tree lives; treat as read-only.
+ */
+export function blockClaims(block: TextBlock): MetricClaims {
+  let claims = claimsByBlock.get(block)
+  if (!claims) {
+    claims = readClaims(block.text)
+    claimsByBlock.set(block, claims)
+  }
+  return claims
+}
+
+function readClaims(text: string): MetricClaims {
+  const tokens = tokenize(text)
   const quantities: Quantity[] = []
   const changes: Change[] = []
   /** Token index → change it ends or starts, for endpoints. */

@@ -12,10 +12,10 @@
  * or multiplier, is the relative figure stated for the row's change.
  */
 import type { Nodes, Table, TableRow } from 'mdast'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { type Change, extractClaims, type RelativeClaim } from './metrics.js'
 import { textBlocks } from './text.js'
+import { nodesOfType } from './tree-index.js'
 
 export interface TableChange {
   change: Change
@@ -118,11 +118,36 @@ export function tableChanges(table: Table, file: VFile): TableChange[] {
   return found
 }
 
-/** Before → after changes stated by every table under `node`. */
+/** Before → after changes stated by every table under `node`; each table is read once. */
 export function tablesChanges(node: Nodes, file: VFile): TableChange[] {
+  const tables =
+    node.type === 'root' ? (nodesOfType(node, 'table') as readonly Table[]) : tablesUnder(node)
   const found: TableChange[] = []
-  visit(node, 'table', (table: Table) => {
-    found.push(...tableChanges(table, file))
-  })
+  for (const table of tables) {
+    let changes = changesByTable.get(table)
+    if (!changes) {
+      changes = tableChanges(table, file)
+      changesByTable.set(table, changes)
+    }
+    for (const change of changes) found.push(change)
+  }
   return found
+}
+
+/** Rows read per table: three rules and the engine's facts ask for the same tables. */
+const changesByTable = new WeakMap<Table, TableChange[]>()
+
+function tablesUnder(node: Nodes): Table[] {
+  const tables: Table[] = []
+  const stack: Nodes[] = [node]
+  while (stack.length > 0) {
+    const next = stack.pop() as Nodes
+    if (next.type === 'table') tables.push(next)
+    // Tables do not nest, and nothing else under a table is one.
+    else if ('children' in next) {
+      for (let index = next.children.length - 1; index >= 0; index--)
+        stack.push(next.children[index] as Nodes)
+    }
+  }
+  return tables
 }

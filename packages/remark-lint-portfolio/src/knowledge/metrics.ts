@@ -26,6 +26,7 @@ export {
   withinTolerance,
 } from './metrics-arithmetic.js'
 export {
+  blockClaims,
   CHANGE_ARROWS,
   type Change,
   comparable,

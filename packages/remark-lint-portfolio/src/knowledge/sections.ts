@@ -1,8 +1,9 @@
 import type { Heading, Nodes, Paragraph, Parent, Root, RootContent, Strong, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit'
+import { CONTINUE, EXIT, visit } from 'unist-util-visit'
 import { frontMatter } from './front-matter.js'
 import type { KindSpec, SectionRole, SectionSpec, Structure } from './kinds.js'
+import { plainText } from './tree-index.js'
 
 /**
  * A part of a document: a heading with everything under it, or a bold
@@ -173,8 +174,16 @@ function collectLabels(tree: Root, sections: Section[]): void {
 
 /** Plain text of a section's content. */
 export function sectionText(section: Section): string {
-  return section.content.map((node) => toString(node)).join('\n')
+  // Several rules and the template check read the same section's text.
+  let text = sectionTexts.get(section)
+  if (text === undefined) {
+    text = section.content.map(plainText).join('\n')
+    sectionTexts.set(section, text)
+  }
+  return text
 }
+
+const sectionTexts = new WeakMap<Section, string>()
 
 /** Present but empty: no text, no image, no code block. */
 export function isEmptySection(section: Section): boolean {
@@ -331,19 +340,19 @@ export function sectionItems(
  */
 export function itemHasLabel(item: SectionItem, pattern: RegExp): boolean {
   if (item.columns?.some((column) => pattern.test(column))) return true
-  for (const node of item.content) {
-    let found = false
-    visit(node, (child) => {
-      if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'tableCell') {
-        if (pattern.test(toString(child))) {
-          found = true
-          return EXIT
-        }
-        return SKIP
-      }
-      return CONTINUE
-    })
-    if (found) return true
+  const stack: Nodes[] = []
+  for (let index = item.content.length - 1; index >= 0; index--)
+    stack.push(item.content[index] as Nodes)
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
+      if (pattern.test(plainText(node))) return true
+      continue
+    }
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--)
+        stack.push(node.children[index] as Nodes)
+    }
   }
   return false
 }
@@ -537,13 +546,31 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
  * A label before guidance ("Pros: [...]") counts as guidance.
  */
 export function isTemplateText(section: Section): boolean {
+  const raw = sectionText(section)
+  // Most sections hold no guidance at all: the label pass below is the
+  // costliest regex of a run, and removing labels never adds or removes a
+  // bracket, so a text without one is not template text either way.
+  if (!GUIDANCE.test(raw)) return false
   // A short label whose value is guidance ("Challenge: [what stood in the
   // way]") is part of the template's scaffolding, not the author's words.
-  const text = sectionText(section).replace(/[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu, '')
-  const bracketed = (text.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join('')
+  const text = raw.replace(GUIDANCE_LABEL, '')
+  const bracketed = (text.match(GUIDANCE_ALL) ?? []).join('')
   if (bracketed.length === 0) return false
-  const letters = (value: string) => value.replace(/[^\p{L}\p{N}]/gu, '').length
-  return letters(bracketed) >= 0.8 * letters(text)
+  return letterCount(bracketed) >= 0.8 * letterCount(text)
+}
+
+/** Bracketed guidance or a `{{placeholder}}`. */
+const GUIDANCE = /\[[^\]\n]*\]|\{\{[^}]*\}\}/
+const GUIDANCE_ALL = new RegExp(GUIDANCE.source, 'g')
+/**
+ * A label of up to three words right before guidance. Starts only at a word's
+ * start (the lookbehind): a match from inside a word would be a shorter copy
+ * of the one from its start, and retrying every position made the pass quadratic.
+ */
+const GUIDANCE_LABEL = /(?<![\p{L}-])[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu
+
+function letterCount(value: string): number {
+  return value.replace(/[^\p{L}\p{N}]/gu, '').length
 }
 
 /**
@@ -571,6 +598,32 @@ function closer(match: StructureMatch, best: StructureMatch): boolean {
  * stated in front matter, bare tables or sentences count.
  */
 export function bestStructure(
+  sections: readonly Section[],
+  spec: KindSpec,
+  tree?: Root,
+): StructureMatch {
+  // Five rules and the engine ask for the same tree's match: computed once
+  // per tree and kind, for the tree's own outline.
+  const memo = tree && sections === outline(tree) ? matchesOf(tree) : undefined
+  const cached = memo?.get(spec)
+  if (cached) return cached
+  const match = findBestStructure(sections, spec, tree)
+  memo?.set(spec, match)
+  return match
+}
+
+const structureMatches = new WeakMap<Root, Map<KindSpec, StructureMatch>>()
+
+function matchesOf(tree: Root): Map<KindSpec, StructureMatch> {
+  let matches = structureMatches.get(tree)
+  if (!matches) {
+    matches = new Map()
+    structureMatches.set(tree, matches)
+  }
+  return matches
+}
+
+function findBestStructure(
   sections: readonly Section[],
   spec: KindSpec,
   tree?: Root,

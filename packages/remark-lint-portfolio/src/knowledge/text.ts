@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { BLOCK_TYPES, treeIndex } from './tree-index.js'
 
 /** Pushes a node's children on a depth-first stack so they pop in document order. */
 function pushChildren(stack: Nodes[], node: Nodes): void {
@@ -83,20 +84,21 @@ export function textRuns(
   file: { value?: unknown },
   options: TextRunOptions = {},
 ): TextRun[] {
-  const types = new Set<string>(options.types ?? ['text'])
-  const skip = new Set<string>(options.skip ?? [])
+  // Arrays of a few names, not sets: this runs once per block, and a set per call was garbage.
+  const types: readonly string[] = options.types ?? TEXT_ONLY
+  const skip: readonly string[] = options.skip ?? []
   const source = sourceOf(file)
   const runs: TextRun[] = []
   const stack: Nodes[] = [root]
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
-    if (skip.has(node.type)) continue
-    if (node.type === 'break' && types.has('break')) {
+    if (skip.length > 0 && skip.includes(node.type)) continue
+    if (node.type === 'break' && types.includes('break')) {
       const offset = node.position?.start.offset ?? 0
       runs.push({ value: '\n', node, offsetOf: () => offset })
       continue
     }
-    if (types.has(node.type) && 'value' in node && typeof node.value === 'string') {
+    if ('value' in node && typeof node.value === 'string' && types.includes(node.type)) {
       runs.push(makeRun(node, node.value, source))
       continue
     }
@@ -105,6 +107,8 @@ export function textRuns(
   return runs
 }
 
+const TEXT_ONLY: readonly TextRunType[] = ['text']
+
 function makeRun(node: Nodes, value: string, source: string): TextRun {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -112,10 +116,13 @@ function makeRun(node: Nodes, value: string, source: string): TextRun {
     const base = start ?? 0
     return { value, node, offsetOf: () => base }
   }
-  const slice = source.slice(start, end)
-  if (slice === value) return { value, node, offsetOf: (index) => start + index }
+  // Most text is written as it reads: compare in place rather than cut a copy out.
+  if (end - start === value.length && source.startsWith(value, start)) {
+    return { value, node, offsetOf: (index) => start + index }
+  }
   let map: Int32Array | undefined
   const build = (): Int32Array => {
+    const slice = source.slice(start, end)
     const result = new Int32Array(value.length + 1)
     let from = 0
     // Fenced code: the value starts on the line after the fence.
@@ -166,32 +173,77 @@ export interface TextBlock {
   offsetOf(index: number): number
 }
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'tableCell'])
-
 /**
  * Every paragraph, heading and table cell under `root`, in document order,
  * leaving out the subtrees of `skip` node types (code blocks, HTML and front
- * matter hold no inline text anyway).
+ * matter hold no inline text anyway). For a whole tree the blocks come from
+ * its shared index, and each block's text is joined once per node and
+ * inline choice, whichever rule asks first: the returned array is the
+ * caller's, the blocks in it are shared (do not change them).
  */
 export function textBlocks(
   root: Nodes,
   file: { value?: unknown },
   options: { skip?: readonly string[]; inline?: readonly TextRunType[] } = {},
 ): TextBlock[] {
-  const skip = new Set(options.skip ?? [])
-  const inline = options.inline ?? ['text', 'inlineCode', 'break']
+  const skip = options.skip ?? NO_TYPES
+  const inline = options.inline ?? DEFAULT_INLINE
+  const source = sourceOf(file)
   const blocks: TextBlock[] = []
+  if (root.type === 'root') {
+    for (const { node, ancestors } of treeIndex(root).blocks) {
+      if (skip.includes(node.type) || skip.some((type) => ancestors.includes(type))) continue
+      blocks.push(blockOf(node, file, source, inline))
+    }
+    return blocks
+  }
   const stack: Nodes[] = [root]
   while (stack.length > 0) {
     const node = stack.pop() as Nodes
-    if (skip.has(node.type)) continue
+    if (skip.includes(node.type)) continue
     if (BLOCK_TYPES.has(node.type)) {
-      blocks.push(joinRuns(node, textRuns(node, file, { types: inline })))
+      blocks.push(blockOf(node, file, source, inline))
       continue
     }
     pushChildren(stack, node)
   }
   return blocks
+}
+
+const NO_TYPES: readonly string[] = []
+const DEFAULT_INLINE: readonly TextRunType[] = ['text', 'inlineCode', 'break']
+
+/**
+ * Joined blocks by the inline types joined (`''` for the default), then by
+ * node. A block remembers the source it was read against: the same nodes
+ * read against another source would map to other offsets. Kept light (no
+ * map per node): these live as long as the tree, through every rule.
+ */
+const joinedBlocks = new Map<string, WeakMap<Nodes, JoinedBlock>>()
+
+interface JoinedBlock extends TextBlock {
+  source?: string
+}
+
+/** One block node's text, joined once per source and inline choice. */
+function blockOf(
+  node: Nodes,
+  file: { value?: unknown },
+  source: string,
+  inline: readonly TextRunType[],
+): TextBlock {
+  const key = inline === DEFAULT_INLINE ? '' : inline.join()
+  let byNode = joinedBlocks.get(key)
+  if (!byNode) {
+    byNode = new WeakMap()
+    joinedBlocks.set(key, byNode)
+  }
+  const cached = byNode.get(node)
+  if (cached && cached.source === source) return cached
+  const block: JoinedBlock = joinRuns(node, textRuns(node, file, { types: inline }))
+  block.source = source
+  byNode.set(node, block)
+  return block
 }
 
 /** One block from several runs (for example the inline nodes after a bold label). */

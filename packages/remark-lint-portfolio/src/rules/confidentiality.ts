@@ -201,12 +201,29 @@ function scan(text: string, policy: Policy): Finding[] {
     if (end > index) {
       let tokenEnd = end
       while (tokenEnd > index && '.:!?'.includes(text[tokenEnd - 1] as string)) tokenEnd--
-      const finding = classify(text.slice(index, tokenEnd), policy)
-      if (finding) findings.push({ ...finding, index: index + finding.index })
+      // Most tokens are plain words: only cut out and classify those that could be one.
+      if (mayBeSensitive(text, index, tokenEnd)) {
+        const finding = classify(text.slice(index, tokenEnd), policy)
+        if (finding) findings.push({ ...finding, index: index + finding.index })
+      }
     }
     index = end
   }
   return findings
+}
+
+/**
+ * Whether `text[start..end)` has what every finding needs: three characters
+ * and a `:` (a URL's scheme), `.` (`www.`, a host), `@` (an e-mail address)
+ * or `-` (a ticket id).
+ */
+function mayBeSensitive(text: string, start: number, end: number): boolean {
+  if (end - start < 3) return false
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 58 || code === 46 || code === 64 || code === 45) return true
+  }
+  return false
 }
 
 function classify(token: string, policy: Policy): Finding | undefined {

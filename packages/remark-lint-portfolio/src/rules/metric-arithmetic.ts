@@ -105,7 +105,7 @@
  */
 
 import { documentContext } from '../knowledge/context.js'
-import { checkRelativeClaim, describeChange, extractClaims } from '../knowledge/metrics.js'
+import { blockClaims, checkRelativeClaim, describeChange } from '../knowledge/metrics.js'
 import { tablesChanges } from '../knowledge/metrics-tables.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { placeAt, textBlocks } from '../knowledge/text.js'
@@ -115,7 +115,7 @@ const remarkLintPortfolioMetricArithmetic = portfolioRule(
   (tree, file) => {
     if (!documentContext(tree).spec) return
     for (const block of textBlocks(tree, file)) {
-      const claims = extractClaims(block.text)
+      const claims = blockClaims(block)
       for (const claim of claims.relatives) {
         const check = checkRelativeClaim(claim)
         if (!check || check.ok || !claim.change) continue

@@ -123,7 +123,7 @@ import type { Nodes, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
 import type { DocumentKind } from '../knowledge/kinds.js'
-import { extractClaims, isMeasurable } from '../knowledge/metrics.js'
+import { blockClaims, isMeasurable } from '../knowledge/metrics.js'
 import { tablesChanges } from '../knowledge/metrics-tables.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { type Section, sectionsWithRole } from '../knowledge/sections.js'
@@ -179,7 +179,7 @@ export function countResults(blocks: readonly TextBlock[]): { metrics: number; c
   let metrics = 0
   let changes = 0
   for (const block of blocks) {
-    const claims = extractClaims(block.text)
+    const claims = blockClaims(block)
     const covered = new Set<number>()
     for (const change of claims.changes) {
       covered.add(change.before.start)

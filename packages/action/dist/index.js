@@ -31815,7 +31815,19 @@ function makeChange(text6, before, after, form) {
   };
 }
 function extractClaims(text6) {
-  const tokens = tokenize(typeof text6 === "string" ? text6 : "");
+  return readClaims(typeof text6 === "string" ? text6 : "");
+}
+var claimsByBlock = /* @__PURE__ */ new WeakMap();
+function blockClaims(block) {
+  let claims = claimsByBlock.get(block);
+  if (!claims) {
+    claims = readClaims(block.text);
+    claimsByBlock.set(block, claims);
+  }
+  return claims;
+}
+function readClaims(text6) {
+  const tokens = tokenize(text6);
   const quantities = [];
   const changes = [];
   const endpoint2 = /* @__PURE__ */ new Set();
@@ -33003,8 +33015,73 @@ function portfolioRule(ruleId, rule) {
   return lintRule({ origin: `remark-lint:${ruleId}`, url: ruleDocsUrl(ruleId) }, rule);
 }
 
-// ../remark-lint-portfolio/dist/knowledge/text.js
+// ../remark-lint-portfolio/dist/knowledge/tree-index.js
 init_mdast_util_to_string();
+var BLOCK_TYPES = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
+var NONE = [];
+var plainTexts = /* @__PURE__ */ new WeakMap();
+function plainText(node2) {
+  let text6 = plainTexts.get(node2);
+  if (text6 === void 0) {
+    text6 = toString(node2);
+    plainTexts.set(node2, text6);
+  }
+  return text6;
+}
+var indexes = /* @__PURE__ */ new WeakMap();
+function treeIndex(tree) {
+  let index2 = indexes.get(tree);
+  if (!index2) {
+    index2 = buildIndex(tree);
+    indexes.set(tree, index2);
+  }
+  return index2;
+}
+function nodesOfType(tree, type) {
+  return treeIndex(tree).byType.get(type) ?? NONE;
+}
+function buildIndex(tree) {
+  const byType = /* @__PURE__ */ new Map();
+  const blocks = [];
+  const stack = [tree];
+  const depths = [0];
+  const path11 = [];
+  let ancestors = [];
+  let changed = true;
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    const depth = depths.pop();
+    if (path11.length !== depth) {
+      path11.length = depth;
+      changed = true;
+    }
+    let list3 = byType.get(node2.type);
+    if (!list3) {
+      list3 = [];
+      byType.set(node2.type, list3);
+    }
+    list3.push(node2);
+    if (BLOCK_TYPES.has(node2.type)) {
+      if (changed) {
+        ancestors = path11.slice();
+        changed = false;
+      }
+      blocks.push({ node: node2, ancestors });
+    }
+    if (!("children" in node2))
+      continue;
+    path11.push(node2.type);
+    changed = true;
+    const children = node2.children;
+    for (let child = children.length - 1; child >= 0; child--) {
+      stack.push(children[child]);
+      depths.push(depth + 1);
+    }
+  }
+  return { byType, blocks };
+}
+
+// ../remark-lint-portfolio/dist/knowledge/text.js
 function pushChildren(stack, node2) {
   if (!("children" in node2))
     return;
@@ -33049,21 +33126,21 @@ function placeAt(file, offset) {
   return { line: low + 1, column: clamped - starts[low] + 1, offset: clamped };
 }
 function textRuns(root2, file, options = {}) {
-  const types = new Set(options.types ?? ["text"]);
-  const skip = new Set(options.skip ?? []);
+  const types = options.types ?? TEXT_ONLY;
+  const skip = options.skip ?? [];
   const source = sourceOf(file);
   const runs = [];
   const stack = [root2];
   while (stack.length > 0) {
     const node2 = stack.pop();
-    if (skip.has(node2.type))
+    if (skip.length > 0 && skip.includes(node2.type))
       continue;
-    if (node2.type === "break" && types.has("break")) {
+    if (node2.type === "break" && types.includes("break")) {
       const offset = node2.position?.start.offset ?? 0;
       runs.push({ value: "\n", node: node2, offsetOf: () => offset });
       continue;
     }
-    if (types.has(node2.type) && "value" in node2 && typeof node2.value === "string") {
+    if ("value" in node2 && typeof node2.value === "string" && types.includes(node2.type)) {
       runs.push(makeRun(node2, node2.value, source));
       continue;
     }
@@ -33071,6 +33148,7 @@ function textRuns(root2, file, options = {}) {
   }
   return runs;
 }
+var TEXT_ONLY = ["text"];
 function makeRun(node2, value2, source) {
   const start = node2.position?.start.offset;
   const end = node2.position?.end.offset;
@@ -33078,11 +33156,12 @@ function makeRun(node2, value2, source) {
     const base = start ?? 0;
     return { value: value2, node: node2, offsetOf: () => base };
   }
-  const slice = source.slice(start, end);
-  if (slice === value2)
+  if (end - start === value2.length && source.startsWith(value2, start)) {
     return { value: value2, node: node2, offsetOf: (index2) => start + index2 };
+  }
   let map3;
   const build2 = () => {
+    const slice = source.slice(start, end);
     const result = new Int32Array(value2.length + 1);
     let from = 0;
     if (node2.type === "code" && /^\s{0,3}(?:```|~~~)/.test(slice)) {
@@ -33118,23 +33197,49 @@ function makeRun(node2, value2, source) {
     }
   };
 }
-var BLOCK_TYPES = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
 function textBlocks(root2, file, options = {}) {
-  const skip = new Set(options.skip ?? []);
-  const inline = options.inline ?? ["text", "inlineCode", "break"];
+  const skip = options.skip ?? NO_TYPES;
+  const inline = options.inline ?? DEFAULT_INLINE;
+  const source = sourceOf(file);
   const blocks = [];
+  if (root2.type === "root") {
+    for (const { node: node2, ancestors } of treeIndex(root2).blocks) {
+      if (skip.includes(node2.type) || skip.some((type) => ancestors.includes(type)))
+        continue;
+      blocks.push(blockOf(node2, file, source, inline));
+    }
+    return blocks;
+  }
   const stack = [root2];
   while (stack.length > 0) {
     const node2 = stack.pop();
-    if (skip.has(node2.type))
+    if (skip.includes(node2.type))
       continue;
     if (BLOCK_TYPES.has(node2.type)) {
-      blocks.push(joinRuns(node2, textRuns(node2, file, { types: inline })));
+      blocks.push(blockOf(node2, file, source, inline));
       continue;
     }
     pushChildren(stack, node2);
   }
   return blocks;
+}
+var NO_TYPES = [];
+var DEFAULT_INLINE = ["text", "inlineCode", "break"];
+var joinedBlocks = /* @__PURE__ */ new Map();
+function blockOf(node2, file, source, inline) {
+  const key = inline === DEFAULT_INLINE ? "" : inline.join();
+  let byNode = joinedBlocks.get(key);
+  if (!byNode) {
+    byNode = /* @__PURE__ */ new WeakMap();
+    joinedBlocks.set(key, byNode);
+  }
+  const cached = byNode.get(node2);
+  if (cached && cached.source === source)
+    return cached;
+  const block = joinRuns(node2, textRuns(node2, file, { types: inline }));
+  block.source = source;
+  byNode.set(node2, block);
+  return block;
 }
 function joinRuns(node2, runs) {
   if (runs.length === 1) {
@@ -33369,13 +33474,25 @@ function scan(text6, policy) {
       let tokenEnd = end;
       while (tokenEnd > index2 && ".:!?".includes(text6[tokenEnd - 1]))
         tokenEnd--;
-      const finding2 = classify(text6.slice(index2, tokenEnd), policy);
-      if (finding2)
-        findings.push({ ...finding2, index: index2 + finding2.index });
+      if (mayBeSensitive(text6, index2, tokenEnd)) {
+        const finding2 = classify(text6.slice(index2, tokenEnd), policy);
+        if (finding2)
+          findings.push({ ...finding2, index: index2 + finding2.index });
+      }
     }
     index2 = end;
   }
   return findings;
+}
+function mayBeSensitive(text6, start, end) {
+  if (end - start < 3)
+    return false;
+  for (let index2 = start; index2 < end; index2++) {
+    const code3 = text6.charCodeAt(index2);
+    if (code3 === 58 || code3 === 46 || code3 === 64 || code3 === 45)
+      return true;
+  }
+  return false;
 }
 function classify(token, policy) {
   if (token.length < 3)
@@ -33688,8 +33805,14 @@ function collectLabels(tree, sections) {
   }
 }
 function sectionText(section2) {
-  return section2.content.map((node2) => toString(node2)).join("\n");
+  let text6 = sectionTexts.get(section2);
+  if (text6 === void 0) {
+    text6 = section2.content.map(plainText).join("\n");
+    sectionTexts.set(section2, text6);
+  }
+  return text6;
 }
+var sectionTexts = /* @__PURE__ */ new WeakMap();
 function isEmptySection(section2) {
   for (const node2 of section2.content) {
     let found = false;
@@ -33798,20 +33921,20 @@ function sectionItems(section2, isDetail3 = () => false) {
 function itemHasLabel(item, pattern) {
   if (item.columns?.some((column2) => pattern.test(column2)))
     return true;
-  for (const node2 of item.content) {
-    let found = false;
-    visit(node2, (child) => {
-      if (child.type === "paragraph" || child.type === "heading" || child.type === "tableCell") {
-        if (pattern.test(toString(child))) {
-          found = true;
-          return EXIT;
-        }
-        return SKIP;
-      }
-      return CONTINUE;
-    });
-    if (found)
-      return true;
+  const stack = [];
+  for (let index2 = item.content.length - 1; index2 >= 0; index2--)
+    stack.push(item.content[index2]);
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (node2.type === "paragraph" || node2.type === "heading" || node2.type === "tableCell") {
+      if (pattern.test(plainText(node2)))
+        return true;
+      continue;
+    }
+    if ("children" in node2) {
+      for (let index2 = node2.children.length - 1; index2 >= 0; index2--)
+        stack.push(node2.children[index2]);
+    }
   }
   return false;
 }
@@ -33936,12 +34059,20 @@ function factElsewhere(tree, required) {
   return void 0;
 }
 function isTemplateText(section2) {
-  const text6 = sectionText(section2).replace(/[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu, "");
-  const bracketed = (text6.match(/\[[^\]\n]*\]|\{\{[^}]*\}\}/g) ?? []).join("");
+  const raw = sectionText(section2);
+  if (!GUIDANCE.test(raw))
+    return false;
+  const text6 = raw.replace(GUIDANCE_LABEL, "");
+  const bracketed = (text6.match(GUIDANCE_ALL) ?? []).join("");
   if (bracketed.length === 0)
     return false;
-  const letters = (value2) => value2.replace(/[^\p{L}\p{N}]/gu, "").length;
-  return letters(bracketed) >= 0.8 * letters(text6);
+  return letterCount(bracketed) >= 0.8 * letterCount(text6);
+}
+var GUIDANCE = /\[[^\]\n]*\]|\{\{[^}]*\}\}/;
+var GUIDANCE_ALL = new RegExp(GUIDANCE.source, "g");
+var GUIDANCE_LABEL = /(?<![\p{L}-])[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu;
+function letterCount(value2) {
+  return value2.replace(/[^\p{L}\p{N}]/gu, "").length;
 }
 function closer(match, best) {
   const share = (entry) => {
@@ -33955,6 +34086,24 @@ function closer(match, best) {
   return match.missing.length + match.empty.length < best.missing.length + best.empty.length;
 }
 function bestStructure(sections, spec, tree) {
+  const memo = tree && sections === outline(tree) ? matchesOf(tree) : void 0;
+  const cached = memo?.get(spec);
+  if (cached)
+    return cached;
+  const match = findBestStructure(sections, spec, tree);
+  memo?.set(spec, match);
+  return match;
+}
+var structureMatches = /* @__PURE__ */ new WeakMap();
+function matchesOf(tree) {
+  let matches = structureMatches.get(tree);
+  if (!matches) {
+    matches = /* @__PURE__ */ new Map();
+    structureMatches.set(tree, matches);
+  }
+  return matches;
+}
+function findBestStructure(sections, spec, tree) {
   let best;
   for (const structure of spec.structures) {
     const found = assignSections(sections, structure, tree);
@@ -34278,11 +34427,33 @@ function tableChanges(table, file) {
   return found;
 }
 function tablesChanges(node2, file) {
+  const tables = node2.type === "root" ? nodesOfType(node2, "table") : tablesUnder(node2);
   const found = [];
-  visit(node2, "table", (table) => {
-    found.push(...tableChanges(table, file));
-  });
+  for (const table of tables) {
+    let changes = changesByTable.get(table);
+    if (!changes) {
+      changes = tableChanges(table, file);
+      changesByTable.set(table, changes);
+    }
+    for (const change of changes)
+      found.push(change);
+  }
   return found;
+}
+var changesByTable = /* @__PURE__ */ new WeakMap();
+function tablesUnder(node2) {
+  const tables = [];
+  const stack = [node2];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (next.type === "table")
+      tables.push(next);
+    else if ("children" in next) {
+      for (let index2 = next.children.length - 1; index2 >= 0; index2--)
+        stack.push(next.children[index2]);
+    }
+  }
+  return tables;
 }
 
 // ../remark-lint-portfolio/dist/rules/metric-arithmetic.js
@@ -34290,7 +34461,7 @@ var remarkLintPortfolioMetricArithmetic = portfolioRule("portfolio-metric-arithm
   if (!documentContext(tree).spec)
     return;
   for (const block of textBlocks(tree, file)) {
-    const claims = extractClaims(block.text);
+    const claims = blockClaims(block);
     for (const claim of claims.relatives) {
       const check13 = checkRelativeClaim(claim);
       if (!check13 || check13.ok || !claim.change)
@@ -35031,7 +35202,7 @@ function countResults(blocks) {
   let metrics = 0;
   let changes = 0;
   for (const block of blocks) {
-    const claims = extractClaims(block.text);
+    const claims = blockClaims(block);
     const covered = /* @__PURE__ */ new Set();
     for (const change of claims.changes) {
       covered.add(change.before.start);
@@ -35330,6 +35501,7 @@ var DEFAULT_LANGUAGES = new Set(DIAGRAM_LANGUAGES);
 function isDiagramNode(node2) {
   return isDiagram(node2, DEFAULT_LANGUAGES);
 }
+var DIAGRAM_NODE_TYPES = ["image", "imageReference", "code", "html"];
 
 // ../remark-lint-portfolio/dist/index.js
 var remarkPresetLintPortfolio = {
@@ -36700,7 +36872,7 @@ function roleLines(tree) {
 function claimedBlocks(tree, file) {
   return textBlocks(tree, file, { skip: ["code", "html", "yaml"] }).map((block) => ({
     block,
-    claims: extractClaims(block.text)
+    claims: blockClaims(block)
   }));
 }
 function extractFigures(tree, file, blocks = claimedBlocks(tree, file)) {
@@ -36852,7 +37024,7 @@ function extractSignals(tree, file, blocks = claimedBlocks(tree, file)) {
   for (const { block, claims } of blocks) {
     const at = (offset) => placeAt(file, block.offsetOf(offset));
     if (block.node.type === "heading") {
-      underTradeOffHeading = TRADE_OFF_HEADING.test(toString(block.node));
+      underTradeOffHeading = TRADE_OFF_HEADING.test(plainText(block.node));
     }
     for (const [id, pattern] of Object.entries(PATTERNS)) {
       if (id === "trade-off" && block.node.type === "heading")
@@ -37100,34 +37272,26 @@ function facts(tree, file) {
   }
   const sections = spec ? bestStructure(outline(tree), spec, tree).structure.sections : [];
   const links = [];
+  for (const node2 of [...nodesOfType(tree, "link"), ...nodesOfType(tree, "definition")]) {
+    if (node2.type !== "link" && node2.type !== "definition" || !node2.position)
+      continue;
+    const { start, end } = node2.position;
+    links.push({
+      url: node2.url,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column
+    });
+  }
+  const hasDiagram = DIAGRAM_NODE_TYPES.some((type) => nodesOfType(tree, type).some(isDiagramNode));
   const anchors = [];
   const slugCounts = /* @__PURE__ */ new Map();
-  let hasDiagram = false;
-  const stack = [tree];
-  while (stack.length > 0) {
-    const node2 = stack.pop();
-    if ((node2.type === "link" || node2.type === "definition") && node2.position) {
-      const { start, end } = node2.position;
-      links.push({
-        url: node2.url,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column
-      });
-    } else if (!hasDiagram && isDiagramNode(node2)) {
-      hasDiagram = true;
-    } else if (node2.type === "heading") {
-      const base = slug(toString(node2));
-      const seen = slugCounts.get(base) ?? 0;
-      slugCounts.set(base, seen + 1);
-      anchors.push(seen === 0 ? base : `${base}-${seen}`);
-    }
-    if ("children" in node2) {
-      for (let index2 = node2.children.length - 1; index2 >= 0; index2--) {
-        stack.push(node2.children[index2]);
-      }
-    }
+  for (const node2 of nodesOfType(tree, "heading")) {
+    const base = slug(plainText(node2));
+    const seen = slugCounts.get(base) ?? 0;
+    slugCounts.set(base, seen + 1);
+    anchors.push(seen === 0 ? base : `${base}-${seen}`);
   }
   links.sort((a, b) => a.line - b.line || a.column - b.column);
   const blocks = claimedBlocks(tree, file);

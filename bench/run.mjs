@@ -26,6 +26,7 @@ const cli = join(root, 'packages/cli/dist/bin.js')
 const remark = join(root, 'node_modules/remark-cli/cli.js')
 const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')
 const parseOnly = join(root, 'bench/parse-only.mjs')
+const parsePair = join(root, 'bench/parse-pair.mjs')
 const hook = join(root, 'bench/rss-hook.mjs')
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const docs = Number(process.env.BENCH_DOCS ?? 1000)
@@ -160,6 +161,7 @@ function benchCorpus(count) {
     },
     { name: 'markdownlint', args: [markdownlint, 'portfolio/**/*.md'], cwd: dir },
     { name: 'parseOnly', args: [parseOnly, 'portfolio'], cwd: dir },
+    { name: 'parsePair', args: [parsePair, 'portfolio'], cwd: dir },
   ])
   rows.workersIdentical = rows.inProcess.stdout === rows.workers.stdout
   rows.profile = measuredProfile(cacheDir)
@@ -221,7 +223,19 @@ function table(rows, count) {
     line('remark-cli + remark-preset-lint-recommended', rows.remarkRecommended),
     line('markdownlint-cli2', rows.markdownlint),
     line('parse alone, in-process (the floor)', rows.parseOnly),
+    line('parse alone, two processes at once (each the whole corpus)', rows.parsePair),
   ].join('\n')
+}
+
+/** How far this machine scales the parse itself: the bound on what two threads can gain. */
+function ceilingLine(rows) {
+  const scaling = (2 * rows.parseOnly.ms) / rows.parsePair.ms
+  return (
+    `Scaling ceiling: two parse-only processes at once parsed the corpus twice in ${ms(rows.parsePair)}, ` +
+    `one alone once in ${ms(rows.parseOnly)}: ${x(scaling)} the throughput of one process. ` +
+    'No use of two threads for this workload can gain more on this machine; worker threads gained ' +
+    `${x(ratio(rows.inProcess, rows.workers))}.`
+  )
 }
 
 /** What the runs measured of this machine, and the worker threshold it gives (the engine's formula). */
@@ -310,7 +324,7 @@ const results = [
     'median wall time including process start-up, the tools run in turn each round (the machine may be shared); peak RSS of the process and its worker threads.',
   '',
   ...(main
-    ? [table(main, docs), '', profileLine(main.profile), '']
+    ? [table(main, docs), '', profileLine(main.profile), '', ceilingLine(main), '']
     : [
         `The ${docs.toLocaleString('en')}-document corpus was not run (\`BENCH_ONLY=sample\`).`,
         '',

@@ -88,6 +88,24 @@ describe('what a run loads', () => {
     }
   })
 
+  it('a run served whole by the cache loads no parser, no YAML and no rule', () => {
+    const root = logisticsPortfolio()
+    const cold = loadedModules(root, ['check', 'work'])
+    expect(cold.modules.some((url) => url.includes('/node_modules/micromark/'))).toBe(true)
+    const warm = loadedModules(root, ['check', 'work'])
+    expect(warm.code).toBe(cold.code)
+    expect(warm.modules.some((url) => url.endsWith('/engine/dist/report.js'))).toBe(true)
+    for (const parser of [
+      /\/node_modules\/micromark/,
+      /\/node_modules\/yaml\//,
+      /\/node_modules\/remark-gfm\//,
+      /\/remark-lint-portfolio\/dist\/rules\//,
+      /\/engine\/dist\/analyse\.js$/,
+    ]) {
+      expect(warm.modules.filter((url) => parser.test(url))).toEqual([])
+    }
+  })
+
   it('a glob pattern loads the globber', () => {
     const { code, modules } = loadedModules(logisticsPortfolio(), [
       'check',

@@ -15,7 +15,6 @@ import {
 } from '@techfolio/remark-lint-portfolio'
 import type { Root } from 'mdast'
 import { VFile } from 'vfile'
-import { checkDocsUrl } from './checks-meta.js'
 import {
   type BaselineGap,
   claimedBlocks,
@@ -28,6 +27,7 @@ import type { MarkdownProcessor } from './remarkrc.js'
 import { extractSignals, type SignalEvidence } from './signals.js'
 import type { Timings } from './timing.js'
 import type { DocumentKind, Finding } from './types.js'
+import { emptyFacts, oneLine, unreadableAnalysis } from './unreadable.js'
 
 export interface LinkFact {
   url: string
@@ -178,15 +178,6 @@ function isListMarker(text: string, at: number): boolean {
   return cursor >= text.length || after === 32 || after === 9 || after === 10 || after === 13
 }
 
-/** The analysis of a file Techfolio cannot read: one error at `line`, nothing else. */
-export function unreadableAnalysis(ruleId: string, message: string, line = 1): FileAnalysis {
-  return {
-    ...emptyFacts(),
-    messages: [{ ruleId, severity: 'error', message, line, column: 1, url: checkDocsUrl(ruleId) }],
-    sectionOfMessage: {},
-  }
-}
-
 /**
  * Analyses one file's text (BOM already removed). Never throws for a file's
  * content: whatever fails on this one document (the parser, a rule, front
@@ -207,12 +198,6 @@ export async function analyse(
       `Techfolio could not analyse this file (${errorText(error)}): expected a Markdown document it can read; please report this with the file`,
     )
   }
-}
-
-/** A text on one line: line breaks and other control characters become spaces. */
-export function oneLine(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
 }
 
 /** An error's first line, on one line, at most 200 characters. */
@@ -315,23 +300,6 @@ async function analyseUnguarded(
     ? timings.time('facts', () => facts(parsed, file))
     : facts(tree, file)
   return { ...documentFacts, messages, sectionOfMessage }
-}
-
-function emptyFacts(): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {
-  return {
-    kind: undefined,
-    title: undefined,
-    focus: undefined,
-    principles: [],
-    requiredSections: [],
-    links: [],
-    anchors: [],
-    hasDiagram: false,
-    figures: [],
-    changes: [],
-    baselineGaps: [],
-    signals: [],
-  }
 }
 
 function facts(tree: Root, file: VFile): Omit<FileAnalysis, 'messages' | 'sectionOfMessage'> {

@@ -4,11 +4,11 @@
  */
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { LEADERSHIP_PRINCIPLES } from '@techfolio/remark-lint-portfolio'
+import { LEADERSHIP_PRINCIPLES } from '@techfolio/remark-lint-portfolio/catalog'
 import type { FileAnalysis } from './analyse.js'
+import { isBacked } from './backing.js'
 import { checkDocsUrl } from './checks-meta.js'
 import type { TechfolioConfig } from './config.js'
-import { isBacked } from './figures.js'
 import type { ChecklistItem, DocumentKind, Finding, PrincipleCoverage } from './types.js'
 
 export interface AnalysedDocument {

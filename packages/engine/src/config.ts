@@ -6,11 +6,10 @@ import {
   LEADERSHIP_PRINCIPLES,
   type LeadershipPrinciple,
   matchPrinciple,
-  RULES,
+  RULE_CATALOG,
   suggestPrinciple,
-} from '@techfolio/remark-lint-portfolio'
+} from '@techfolio/remark-lint-portfolio/catalog'
 import type { Ajv, ErrorObject } from 'ajv'
-import { parseDocument } from 'yaml'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { ConfigError, InputError } from './errors.js'
 import { findUp } from './find-up.js'
@@ -184,7 +183,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   } catch (error) {
     throw new InputError(`${label}: cannot be read (${(error as NodeJS.ErrnoException).code})`)
   }
-  const data = parseConfigText(text, label, /\.ya?ml$/i.test(file))
+  const data = await parseConfigText(text, label, /\.ya?ml$/i.test(file))
   // The schema validator loads only when there is a config file to validate (start-up cost).
   ajvModule ??= { Ajv: (await import('ajv')).Ajv }
   return { config: validateConfig(data, label, path.dirname(file)), path: file, text }
@@ -195,9 +194,11 @@ function displayPath(cwd: string, file: string): string {
   return (relative.startsWith('..') ? file : relative).split(path.sep).join('/')
 }
 
-function parseConfigText(text: string, label: string, yaml: boolean): unknown {
+async function parseConfigText(text: string, label: string, yaml: boolean): Promise<unknown> {
   const source = text.replace(/^\uFEFF/, '')
+  // YAML (dozens of modules) is loaded only for a YAML config or a JSON one that does not parse.
   if (yaml) {
+    const { parseDocument } = await import('yaml')
     const document = parseDocument(source, { prettyErrors: true, uniqueKeys: true })
     const error = document.errors[0]
     if (error) {
@@ -231,6 +232,7 @@ function parseConfigText(text: string, label: string, yaml: boolean): unknown {
       if (lineColumn) where = `:${lineColumn[1]}:${lineColumn[2]}`
       else {
         // Older V8 messages carry no position: JSON is YAML, whose parser says where it stopped.
+        const { parseDocument } = await import('yaml')
         const first = parseDocument(source, { prettyErrors: true }).errors[0]?.linePos?.[0]
         if (first) where = `:${first.line}:${first.col}`
       }
@@ -334,7 +336,7 @@ function article(type: string): string {
 }
 
 const RULE_IDS = [
-  ...RULES.map((rule) => rule.id),
+  ...RULE_CATALOG.map((rule) => rule.id),
   ...CROSS_DOCUMENT_CHECKS.map((check) => check.id),
 ]
 

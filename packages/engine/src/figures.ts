@@ -22,6 +22,9 @@ import {
   textBlocks,
 } from '@techfolio/remark-lint-portfolio'
 import type { Root } from 'mdast'
+
+export { isBacked } from './backing.js'
+
 import type { VFile } from 'vfile'
 
 export interface Figure {
@@ -140,36 +143,6 @@ export function extractFigures(
     figures.push(...changeFigures(row.change, placeAt(file, row.offset)))
   }
   return figures
-}
-
-/**
- * How far a figure written round may be from the exact one it rounds: "40 ms"
- * for 38 ms (half its last significant place), never more than 10% of it, so
- * "40 ms" is not backed by 30 ms.
- */
-function roundingTolerance(raw: string, value: number): number {
-  const decimals = raw.includes('.') ? (raw.split('.')[1] as string).length : 0
-  const trailingZeros = decimals > 0 ? 0 : (/0*$/.exec(raw)?.[0].length ?? 0)
-  const place = decimals > 0 ? 10 ** -decimals : 10 ** trailingZeros
-  return Math.min(place / 2, Math.abs(value) * 0.1)
-}
-
-/** Whether a claimed figure is backed by the figures of other documents (within rounding). */
-export function isBacked(key: string, keys: ReadonlySet<string>): boolean {
-  if (keys.has(key)) return true
-  const [dimension, raw] = key.split(':') as [string, string]
-  const value = Number(raw)
-  for (const other of keys) {
-    const [otherDimension, otherRaw] = other.split(':') as [string, string]
-    if (otherDimension !== dimension) continue
-    const otherValue = Number(otherRaw)
-    const tolerance =
-      dimension === 'percent' || dimension === 'points'
-        ? 1
-        : Math.max(Math.abs(value) * 0.01, roundingTolerance(raw, value))
-    if (Math.abs(otherValue - value) <= tolerance) return true
-  }
-  return false
 }
 
 /**

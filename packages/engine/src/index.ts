@@ -32,7 +32,8 @@ export {
   type Verdict,
   type VerdictReason,
 } from './report.js'
-export { SIGNAL_IDS, type SignalEvidence, type SignalId } from './signals.js'
+export { SIGNAL_IDS, type SignalId } from './signal-ids.js'
+export type { SignalEvidence } from './signals.js'
 export {
   formatTiming,
   PHASES,

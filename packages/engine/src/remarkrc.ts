@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
-import remarkPresetLintPortfolio from '@techfolio/remark-lint-portfolio'
 import { type Preset, type Processor, unified } from 'unified'
 import { ConfigError } from './errors.js'
 import { findUp } from './find-up.js'
@@ -55,7 +54,7 @@ const MAX_LOCAL_IMPORTS = 200
 
 /** Loads `{plugins, settings}` from a `.remarkrc.*`; the default preset when `file` is undefined. */
 export async function loadRemarkPreset(file: string | undefined): Promise<Preset> {
-  if (!file) return remarkPresetLintPortfolio
+  if (!file) return (await import('@techfolio/remark-lint-portfolio')).default
   const name = path.basename(file)
   let module: Record<string, unknown>
   let timer: NodeJS.Timeout | undefined

@@ -6,7 +6,7 @@
  * composition over what the run already computed.
  */
 import { createRequire } from 'node:module'
-import { RULES, ruleDocsUrl } from '@techfolio/remark-lint-portfolio'
+import { RULE_CATALOG, ruleDocsUrl } from '@techfolio/remark-lint-portfolio/catalog'
 import type { FileAnalysis } from './analyse.js'
 import { ENGINE_CHECKS } from './checks-meta.js'
 import type { Level, TechfolioConfig } from './config.js'
@@ -199,7 +199,7 @@ const REQUIRED_SECTIONS = 'portfolio-required-sections:'
 /** Every rule and engine check, with its documentation and default severity. */
 export function ruleCatalog(): RuleCatalogEntry[] {
   return [
-    ...RULES.map((rule) => ({
+    ...RULE_CATALOG.map((rule) => ({
       id: rule.id,
       summary: rule.summary,
       url: ruleDocsUrl(rule.id),

@@ -1,7 +1,7 @@
 import { existsSync, type Stats, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { analyse, type FileAnalysis, oneLine, unreadableAnalysis } from './analyse.js'
+import type { FileAnalysis } from './analyse.js'
 import { AnalysisCache, type MachineProfile, namespaceOf, techfolioVersion } from './cache.js'
 import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig, type TechfolioConfig } from './config.js'
@@ -19,6 +19,7 @@ import { createProcessor, findRemarkrc, type MarkdownProcessor, remarkrcText } f
 import { portfolioScoreParts, scoreDocument } from './score.js'
 import { type TimingReport, Timings } from './timing.js'
 import type { DocumentScore, FileResult, Finding, PortfolioResult, RunOptions } from './types.js'
+import { oneLine, unreadableAnalysis } from './unreadable.js'
 
 function statOrUndefined(file: string): Stats | undefined {
   try {
@@ -234,6 +235,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     )
 
   let processor: Promise<MarkdownProcessor> | undefined
+  let analyser: Promise<typeof import('./analyse.js')> | undefined
   let inProcessMs = 0
   let inProcessAnalysed = 0
   const pool =
@@ -316,8 +318,12 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
       }
       stats.parsed++
       processor ??= createProcessor(rcFile, timings)
+      // Loaded only when a file is parsed here: a run served by the cache loads no parser.
+      analyser ??= import('./analyse.js')
+      // Both awaited at once, so a configuration that fails to load is never an unhandled rejection.
+      const [{ analyse }, loaded] = await Promise.all([analyser, processor])
       const started = performance.now()
-      const analysis = await analyse(await processor, file.path, text, timings)
+      const analysis = await analyse(loaded, file.path, text, timings)
       const elapsedMs = performance.now() - started
       inProcessMs += elapsedMs
       inProcessAnalysed++

@@ -7,7 +7,7 @@
  * guide's checklist and limits times the documents' quality. Fixing a finding
  * can only raise a score.
  */
-import { DOCUMENT_KINDS, RULES } from '@techfolio/remark-lint-portfolio'
+import { DOCUMENT_KINDS, RULE_CATALOG } from '@techfolio/remark-lint-portfolio/catalog'
 import type { FileAnalysis } from './analyse.js'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { FALLBACK_WEIGHT, type TechfolioConfig } from './config.js'
@@ -118,7 +118,7 @@ export function scoreDocument(
   }
   const applies = (kinds: readonly DocumentKind[]) =>
     kind ? kinds.includes(kind) : kinds.length === DOCUMENT_KINDS.length
-  for (const rule of RULES) {
+  for (const rule of RULE_CATALOG) {
     if (!applies(rule.kinds)) continue
     const weight = weightOf(config, rule.id)
     const found = byRule.get(rule.id) ?? []
@@ -181,7 +181,7 @@ export function scoreDocument(
   }
   // Rules from other plugins in .remarkrc: a check only when they report.
   const known = new Set<string>([
-    ...RULES.map((rule) => rule.id),
+    ...RULE_CATALOG.map((rule) => rule.id),
     ...CROSS_DOCUMENT_CHECKS.map((c) => c.id),
   ])
   for (const [ruleId, found] of byRule) {

@@ -18,22 +18,9 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** The signals the engine looks for. */
-export const SIGNAL_IDS = [
-  'first-person',
-  'reflection',
-  'alternatives',
-  'trade-off',
-  'trade-off-cost',
-  'scale',
-  'team-ownership',
-  'component-design',
-  'multi-team',
-  'org-wide',
-  'multi-year',
-] as const
+import type { SignalId } from './signal-ids.js'
 
-export type SignalId = (typeof SIGNAL_IDS)[number]
+export { SIGNAL_IDS, type SignalId } from './signal-ids.js'
 
 /** One place a signal was found. */
 export interface SignalEvidence {

@@ -242,7 +242,7 @@ function ceilingLine(rows) {
 function profileLine(profile) {
   if (!profile) return 'The runs recorded no machine profile.'
   const threads = availableParallelism()
-  const share = 1 - 1.1 / threads
+  const share = 1 - 1.25 / threads
   const threshold =
     share > 0 ? Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)) : 'never'
   return (

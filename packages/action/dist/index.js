@@ -39126,8 +39126,8 @@ function hasWorkerScript() {
     return false;
   }
 }
-var DEFAULT_PROFILE = { msPerDocument: 12, workerStartupMs: 400 };
-var WORKER_OVERHEAD = 0.1;
+var DEFAULT_PROFILE = { msPerDocument: 15, workerStartupMs: 450 };
+var WORKER_OVERHEAD = 0.25;
 function workerThreshold(profile, workers) {
   const share = 1 - (1 + WORKER_OVERHEAD) / workers;
   if (share <= 0)
@@ -39177,10 +39177,17 @@ var WorkerPool = class {
     const worker = new Worker(this.script, {
       workerData: { rcFile: this.rcFile, timing: this.timings !== void 0 }
     });
-    const slot = { worker, ready: false, task: void 0, timer: void 0, retired: false };
+    const slot = {
+      worker,
+      ready: false,
+      spawnedAt: performance.now(),
+      task: void 0,
+      timer: void 0,
+      retired: false
+    };
     worker.on("message", (reply) => {
       if ("ready" in reply) {
-        this.startupMs.push(reply.ready);
+        this.startupMs.push(performance.now() - slot.spawnedAt);
         slot.ready = true;
         this.dispatch();
       } else if ("broken" in reply)

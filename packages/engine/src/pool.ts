@@ -29,17 +29,24 @@ export function hasWorkerScript(): boolean {
 
 /**
  * Until a run on this machine has measured its own (the cache keeps it), the
- * figures measured by `npm run bench` on its 2-core machine.
+ * figures measured on the 2-core machine `npm run bench` runs on: 14.6 ms per
+ * generated document in-process, 452 ms for a thread to load the preset.
  */
-export const DEFAULT_PROFILE: MachineProfile = { msPerDocument: 12, workerStartupMs: 400 }
-/** Extra work per document on a worker: the task and its JSON reply cross the thread boundary. */
-const WORKER_OVERHEAD = 0.1
+export const DEFAULT_PROFILE: MachineProfile = { msPerDocument: 15, workerStartupMs: 450 }
+/**
+ * Extra time per document on a worker: two threads share the cores with each
+ * other's collector and compiler, and the task and its JSON reply cross the
+ * thread boundary (measured on the same machine: 18.2 ms a document on each of
+ * two threads against 14.6 ms in-process).
+ */
+const WORKER_OVERHEAD = 0.25
 
 /**
  * How many documents make `workers` threads pay. They cost their start-up,
  * then share the documents: with n documents of d ms and a start-up of s ms,
  * threads win when n·d > s + n·d·(1 + overhead)/workers, that is when
- * n > s / (d·(1 − (1 + overhead)/workers)). Never with fewer than 2 threads.
+ * n > s / (d·(1 − (1 + overhead)/workers)). Never with fewer than 2 threads
+ * (nor with 2 when the overhead leaves them nothing to gain).
  */
 export function workerThreshold(profile: MachineProfile, workers: number): number {
   const share = 1 - (1 + WORKER_OVERHEAD) / workers
@@ -74,6 +81,8 @@ interface Slot {
   worker: Worker
   /** Its remark configuration is loaded: only then is it sent documents. */
   ready: boolean
+  /** When it was started (the main thread's clock: a worker's performance.now() counts from the process's start). */
+  spawnedAt: number
   task: Task | undefined
   timer: NodeJS.Timeout | undefined
   /** Set when the pool stops this worker on purpose: its exit is no failure. */
@@ -115,10 +124,17 @@ export class WorkerPool {
     const worker = new Worker(this.script, {
       workerData: { rcFile: this.rcFile, timing: this.timings !== undefined },
     })
-    const slot: Slot = { worker, ready: false, task: undefined, timer: undefined, retired: false }
+    const slot: Slot = {
+      worker,
+      ready: false,
+      spawnedAt: performance.now(),
+      task: undefined,
+      timer: undefined,
+      retired: false,
+    }
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
-        this.startupMs.push(reply.ready)
+        this.startupMs.push(performance.now() - slot.spawnedAt)
         slot.ready = true
         this.dispatch()
       } else if ('broken' in reply) this.fail(typedError(reply.name, reply.broken))

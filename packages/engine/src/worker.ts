@@ -41,8 +41,8 @@ export type WorkerReply =
       timings?: TimingTotals
     }
   | { id: number; error: string; name: string }
-  /** Sent once the remark configuration is loaded: how long the thread took to be ready. */
-  | { ready: number }
+  /** Sent once the remark configuration is loaded (the pool times it on its own clock). */
+  | { ready: true }
   /** Sent instead when it cannot be loaded: the run stops with this error. */
   | { broken: string; name: string }
 
@@ -53,7 +53,7 @@ if (port) {
   // Loaded at once; the pool sends no document (and starts no time budget) before it is ready.
   const processor: Promise<MarkdownProcessor> = createProcessor(rcFile, timings)
   processor.then(
-    () => port.postMessage({ ready: performance.now() } satisfies WorkerReply),
+    () => port.postMessage({ ready: true } satisfies WorkerReply),
     (error: Error) =>
       port.postMessage({ broken: error.message, name: error.name } satisfies WorkerReply),
   )

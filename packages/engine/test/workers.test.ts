@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { workerThreshold } from '../src/pool.js'
+import { DEFAULT_PROFILE, workerThreshold } from '../src/pool.js'
 import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
@@ -103,7 +103,7 @@ describe('worker threads', () => {
     expect(first.stats.workers).toBe(0)
     const measured = JSON.parse(readFileSync(indexFile(), 'utf8')).profile
     expect(measured.msPerDocument).toBeGreaterThan(0)
-    expect(measured.workerStartupMs).toBe(400)
+    expect(measured.workerStartupMs).toBe(DEFAULT_PROFILE.workerStartupMs)
 
     const setProfile = (profile: object) => {
       const index = JSON.parse(readFileSync(indexFile(), 'utf8'))
@@ -146,12 +146,12 @@ describe('worker threads', () => {
     expect(error.message).not.toContain('\n')
   })
 
-  it('compute the threshold from the time per document and the start-up: n > s / (d (1 - 1.1 / w))', () => {
+  it('compute the threshold from the time per document and the start-up: n > s / (d (1 - 1.25 / w))', () => {
     const profile = { msPerDocument: 10, workerStartupMs: 400 }
-    expect(workerThreshold(profile, 2)).toBe(89)
-    expect(workerThreshold(profile, 4)).toBe(56)
+    expect(workerThreshold(profile, 2)).toBe(107)
+    expect(workerThreshold(profile, 4)).toBe(59)
     expect(workerThreshold(profile, 1)).toBe(Number.POSITIVE_INFINITY)
-    expect(workerThreshold({ msPerDocument: 50, workerStartupMs: 400 }, 2)).toBe(18)
+    expect(workerThreshold({ msPerDocument: 50, workerStartupMs: 400 }, 2)).toBe(22)
     expect(workerThreshold({ msPerDocument: 10, workerStartupMs: 0 }, 2)).toBe(1)
   })
 

@@ -5393,8 +5393,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path11) {
-      let input = path11;
+    function removeDotSegments(path12) {
+      let input = path12;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -5468,11 +5468,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
+    function removeDotSegmentsRelative(path12) {
+      if (path12 === "" || path12[0] === "/") {
+        return removeDotSegments(path12);
       }
-      const segments = path11.split("/");
+      const segments = path12.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -5835,8 +5835,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
+        const path12 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path12 && path12 !== "/" ? path12 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -9146,17 +9146,17 @@ var require_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path11) {
-      const ctrl = callVisitor(key, node2, visitor, path11);
+    function visit_(key, node2, visitor, path12) {
+      const ctrl = callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path11);
+            const ci = visit_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9167,13 +9167,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path11);
+          const cv = visit_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9194,17 +9194,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path11) {
-      const ctrl = await callVisitor(key, node2, visitor, path11);
+    async function visitAsync_(key, node2, visitor, path12) {
+      const ctrl = await callVisitor(key, node2, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
+          path12 = Object.freeze(path12.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -9215,13 +9215,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path11 = Object.freeze(path11.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path11);
+          path12 = Object.freeze(path12.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path11);
+          const cv = await visitAsync_("value", node2.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -9248,23 +9248,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path11) {
+    function callVisitor(key, node2, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path11);
+        return visitor(key, node2, path12);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path11);
+        return visitor.Map?.(key, node2, path12);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path11);
+        return visitor.Seq?.(key, node2, path12);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path11);
+        return visitor.Pair?.(key, node2, path12);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path11);
+        return visitor.Scalar?.(key, node2, path12);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path11);
+        return visitor.Alias?.(key, node2, path12);
       return void 0;
     }
-    function replaceNode(key, path11, node2) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path12, node2) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -9876,10 +9876,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value2) {
+    function collectionFromPath(schema, path12, value2) {
       let v = value2;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -9898,7 +9898,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection2 = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -9928,11 +9928,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value2) {
-        if (isEmptyPath(path11))
+      addIn(path12, value2) {
+        if (isEmptyPath(path12))
           this.add(value2);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path12;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value2);
@@ -9946,8 +9946,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -9961,8 +9961,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -9980,8 +9980,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -9991,8 +9991,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value2) {
-        const [key, ...rest] = path11;
+      setIn(path12, value2) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -12507,9 +12507,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path11, value2) {
+      addIn(path12, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value2);
+          this.contents.addIn(path12, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -12584,14 +12584,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection2.isEmptyPath(path11)) {
+      deleteIn(path12) {
+        if (Collection2.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -12606,10 +12606,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection2.isEmptyPath(path11))
+      getIn(path12, keepScalar) {
+        if (Collection2.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -12620,10 +12620,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection2.isEmptyPath(path11))
+      hasIn(path12) {
+        if (Collection2.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -12640,13 +12640,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value2) {
-        if (Collection2.isEmptyPath(path11)) {
+      setIn(path12, value2) {
+        if (Collection2.isEmptyPath(path12)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path11), value2);
+          this.contents = Collection2.collectionFromPath(this.schema, Array.from(path12), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value2);
+          this.contents.setIn(path12, value2);
         }
       }
       /**
@@ -14607,9 +14607,9 @@ var require_cst_visit = __commonJS({
     visit2.BREAK = BREAK;
     visit2.SKIP = SKIP2;
     visit2.REMOVE = REMOVE;
-    visit2.itemAtPath = (cst, path11) => {
+    visit2.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index2] of path11) {
+      for (const [field, index2] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -14618,23 +14618,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit2.parentCollection = (cst, path11) => {
-      const parent = visit2.itemAtPath(cst, path11.slice(0, -1));
-      const field = path11[path11.length - 1][0];
+    visit2.parentCollection = (cst, path12) => {
+      const parent = visit2.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14645,10 +14645,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit2;
   }
@@ -16629,17 +16629,17 @@ var require_ignore = __commonJS({
     var throwError = (message3, Ctor) => {
       throw new Ctor(message3);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -16648,7 +16648,7 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => REGEX_TEST_INVALID_PATH.test(path11);
+    var isNotRelative = (path12) => REGEX_TEST_INVALID_PATH.test(path12);
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
     var Ignore = class {
@@ -16707,7 +16707,7 @@ var require_ignore = __commonJS({
       //   setting `checkUnignored` to `false` could reduce additional
       //   path matching.
       // @returns {TestResult} true if a file is ignored
-      _testOne(path11, checkUnignored) {
+      _testOne(path12, checkUnignored) {
         let ignored = false;
         let unignored = false;
         this._rules.forEach((rule) => {
@@ -16715,7 +16715,7 @@ var require_ignore = __commonJS({
           if (unignored === negative && ignored !== unignored || negative && !ignored && !unignored && !checkUnignored) {
             return;
           }
-          const matched = rule.regex.test(path11);
+          const matched = rule.regex.test(path12);
           if (matched) {
             ignored = !negative;
             unignored = negative;
@@ -16728,24 +16728,24 @@ var require_ignore = __commonJS({
       }
       // @returns {TestResult}
       _test(originalPath, cache3, checkUnignored, slices) {
-        const path11 = originalPath && checkPath.convert(originalPath);
+        const path12 = originalPath && checkPath.convert(originalPath);
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._allowRelativePaths ? RETURN_FALSE : throwError
         );
-        return this._t(path11, cache3, checkUnignored, slices);
+        return this._t(path12, cache3, checkUnignored, slices);
       }
-      _t(path11, cache3, checkUnignored, slices) {
-        if (path11 in cache3) {
-          return cache3[path11];
+      _t(path12, cache3, checkUnignored, slices) {
+        if (path12 in cache3) {
+          return cache3[path12];
         }
         if (!slices) {
-          slices = path11.split(SLASH);
+          slices = path12.split(SLASH);
         }
         slices.pop();
         if (!slices.length) {
-          return cache3[path11] = this._testOne(path11, checkUnignored);
+          return cache3[path12] = this._testOne(path12, checkUnignored);
         }
         const parent = this._t(
           slices.join(SLASH) + SLASH,
@@ -16753,24 +16753,24 @@ var require_ignore = __commonJS({
           checkUnignored,
           slices
         );
-        return cache3[path11] = parent.ignored ? parent : this._testOne(path11, checkUnignored);
+        return cache3[path12] = parent.ignored ? parent : this._testOne(path12, checkUnignored);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, false).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, false).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, true);
+      test(path12) {
+        return this._test(path12, this._testCache, true);
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(path11 && checkPath.convert(path11), path11, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(path12 && checkPath.convert(path12), path12, RETURN_FALSE);
     factory.isPathValid = isPathValid;
     factory.default = factory;
     module.exports = factory;
@@ -16781,7 +16781,7 @@ var require_ignore = __commonJS({
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGIX_IS_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGIX_IS_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     }
   }
 });
@@ -16790,25 +16790,25 @@ var require_ignore = __commonJS({
 import { createRequire } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
-function cleanPath(path11) {
-  let normalized = normalize(path11);
+function cleanPath(path12) {
+  let normalized = normalize(path12);
   if (normalized.length > 1 && normalized[normalized.length - 1] === sep) normalized = normalized.substring(0, normalized.length - 1);
   return normalized;
 }
-function convertSlashes(path11, separator) {
-  return path11.replace(SLASHES_REGEX, separator);
+function convertSlashes(path12, separator) {
+  return path12.replace(SLASHES_REGEX, separator);
 }
-function isRootDirectory(path11) {
-  return path11 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path11);
+function isRootDirectory(path12) {
+  return path12 === "/" || WINDOWS_ROOT_DIR_REGEX.test(path12);
 }
-function normalizePath(path11, options) {
+function normalizePath(path12, options) {
   const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-  const pathNeedsCleaning = process.platform === "win32" && path11.includes("/") || path11.startsWith(".");
-  if (resolvePaths) path11 = resolve(path11);
-  if (normalizePath$1 || pathNeedsCleaning) path11 = cleanPath(path11);
-  if (path11 === ".") return "";
-  const needsSeperator = path11[path11.length - 1] !== pathSeparator;
-  return convertSlashes(needsSeperator ? path11 + pathSeparator : path11, pathSeparator);
+  const pathNeedsCleaning = process.platform === "win32" && path12.includes("/") || path12.startsWith(".");
+  if (resolvePaths) path12 = resolve(path12);
+  if (normalizePath$1 || pathNeedsCleaning) path12 = cleanPath(path12);
+  if (path12 === ".") return "";
+  const needsSeperator = path12[path12.length - 1] !== pathSeparator;
+  return convertSlashes(needsSeperator ? path12 + pathSeparator : path12, pathSeparator);
 }
 function joinPathWithBasePath(filename, directoryPath) {
   return directoryPath + filename;
@@ -16864,9 +16864,9 @@ function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
   return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
 }
-function isRecursive(path11, resolved, state) {
+function isRecursive(path12, resolved, state) {
   if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-  let parent = dirname(path11);
+  let parent = dirname(path12);
   let depth = 1;
   while (parent !== state.root && depth < 2) {
     const resolvedPath = state.symlinks.get(parent);
@@ -16874,7 +16874,7 @@ function isRecursive(path11, resolved, state) {
     if (isSameRoot) depth++;
     else parent = dirname(parent);
   }
-  state.symlinks.set(path11, resolved);
+  state.symlinks.set(path12, resolved);
   return depth > 1;
 }
 function isRecursiveUsingRealPaths(resolved, state) {
@@ -16920,8 +16920,8 @@ var init_dist = __esm({
       paths.push(directoryPath || ".");
     };
     pushDirectoryFilter = (directoryPath, paths, filters) => {
-      const path11 = directoryPath || ".";
-      if (filters.every((filter) => filter(path11, true))) paths.push(path11);
+      const path12 = directoryPath || ".";
+      if (filters.every((filter) => filter(path12, true))) paths.push(path12);
     };
     empty$2 = () => {
     };
@@ -16954,26 +16954,26 @@ var init_dist = __esm({
     };
     empty = () => {
     };
-    resolveSymlinksAsync = function(path11, state, callback$1) {
+    resolveSymlinksAsync = function(path12, state, callback$1) {
       const { queue, fs, options: { suppressErrors } } = state;
       queue.enqueue();
-      fs.realpath(path11, (error, resolvedPath) => {
+      fs.realpath(path12, (error, resolvedPath) => {
         if (error) return queue.dequeue(suppressErrors ? null : error, state);
         fs.stat(resolvedPath, (error$1, stat4) => {
           if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-          if (stat4.isDirectory() && isRecursive(path11, resolvedPath, state)) return queue.dequeue(null, state);
+          if (stat4.isDirectory() && isRecursive(path12, resolvedPath, state)) return queue.dequeue(null, state);
           callback$1(stat4, resolvedPath);
           queue.dequeue(null, state);
         });
       });
     };
-    resolveSymlinks = function(path11, state, callback$1) {
+    resolveSymlinks = function(path12, state, callback$1) {
       const { queue, fs, options: { suppressErrors } } = state;
       queue.enqueue();
       try {
-        const resolvedPath = fs.realpathSync(path11);
+        const resolvedPath = fs.realpathSync(path12);
         const stat4 = fs.statSync(resolvedPath);
-        if (stat4.isDirectory() && isRecursive(path11, resolvedPath, state)) return;
+        if (stat4.isDirectory() && isRecursive(path12, resolvedPath, state)) return;
         callback$1(stat4, resolvedPath);
       } catch (e) {
         if (!suppressErrors) throw e;
@@ -17131,19 +17131,19 @@ var init_dist = __esm({
             const filename = this.joinPath(entry.name, directoryPath);
             this.pushFile(filename, files, this.state.counts, filters);
           } else if (entry.isDirectory()) {
-            let path11 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-            if (exclude && exclude(entry.name, path11)) continue;
-            this.pushDirectory(path11, paths, filters);
-            this.walkDirectory(this.state, path11, path11, depth - 1, this.walk);
+            let path12 = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+            if (exclude && exclude(entry.name, path12)) continue;
+            this.pushDirectory(path12, paths, filters);
+            this.walkDirectory(this.state, path12, path12, depth - 1, this.walk);
           } else if (this.resolveSymlink && entry.isSymbolicLink()) {
-            let path11 = joinPathWithBasePath(entry.name, directoryPath);
-            this.resolveSymlink(path11, this.state, (stat4, resolvedPath) => {
+            let path12 = joinPathWithBasePath(entry.name, directoryPath);
+            this.resolveSymlink(path12, this.state, (stat4, resolvedPath) => {
               if (stat4.isDirectory()) {
                 resolvedPath = normalizePath(resolvedPath, this.state.options);
-                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path11 + pathSeparator)) return;
-                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path11 + pathSeparator, depth - 1, this.walk);
+                if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path12 + pathSeparator)) return;
+                this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path12 + pathSeparator, depth - 1, this.walk);
               } else {
-                resolvedPath = useRealPaths ? resolvedPath : path11;
+                resolvedPath = useRealPaths ? resolvedPath : path12;
                 const filename = basename(resolvedPath);
                 const directoryPath$1 = normalizePath(dirname(resolvedPath), this.state.options);
                 resolvedPath = this.joinPath(filename, directoryPath$1);
@@ -17293,7 +17293,7 @@ var init_dist = __esm({
           isMatch = globFn(patterns, ...options);
           this.globCache[patterns.join("\0")] = isMatch;
         }
-        this.options.filters.push((path11) => isMatch(path11));
+        this.options.filters.push((path12) => isMatch(path12));
         return this;
       }
     };
@@ -17555,8 +17555,8 @@ var require_utils2 = __commonJS({
       }
       return output;
     };
-    exports.basename = (path11, { windows } = {}) => {
-      const segs = path11.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path12, { windows } = {}) => {
+      const segs = path12.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -19149,19 +19149,19 @@ function buildRelative(cwd, root2) {
     return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
   };
 }
-function ensureNonDriveRelativePath(path11) {
-  return path11.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+function ensureNonDriveRelativePath(path12) {
+  return path12.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
 }
-function splitPattern(path11) {
+function splitPattern(path12) {
   var _result$parts;
-  const result = import_picomatch.default.scan(path11, splitPatternOptions);
-  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path11];
+  const result = import_picomatch.default.scan(path12, splitPatternOptions);
+  return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path12];
 }
-function convertPosixPathToPattern(path11) {
-  return escapePosixPath(path11);
+function convertPosixPathToPattern(path12) {
+  return escapePosixPath(path12);
 }
-function convertWin32PathToPattern(path11) {
-  return escapeWin32Path(path11).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+function convertWin32PathToPattern(path12) {
+  return escapeWin32Path(path12).replace(ESCAPED_WIN32_BACKSLASHES, "/");
 }
 function isDynamicPattern(pattern, options) {
   if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
@@ -19266,13 +19266,13 @@ function buildCrawler(options, patterns) {
   if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
   const crawler = new Builder({
     filters: [debug ? (p, isDirectory) => {
-      const path11 = format(p, isDirectory);
-      const matches = matcher(path11) && !ignore2(path11);
-      if (matches) log(`matched ${path11}`);
+      const path12 = format(p, isDirectory);
+      const matches = matcher(path12) && !ignore2(path12);
+      if (matches) log(`matched ${path12}`);
       return matches;
     } : (p, isDirectory) => {
-      const path11 = format(p, isDirectory);
-      return matcher(path11) && !ignore2(path11);
+      const path12 = format(p, isDirectory);
+      return matcher(path12) && !ignore2(path12);
     }],
     exclude: debug ? (_, p) => {
       const skipped = excludePredicate(_, p);
@@ -19350,8 +19350,8 @@ var init_dist2 = __esm({
     convertPathToPattern = isWin ? convertWin32PathToPattern : convertPosixPathToPattern;
     POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
     WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-    escapePosixPath = (path11) => path11.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-    escapeWin32Path = (path11) => path11.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapePosixPath = (path12) => path12.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+    escapeWin32Path = (path12) => path12.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
     escapePath = isWin ? escapeWin32Path : escapePosixPath;
     PARENT_DIRECTORY = /^(\/?\.\.)+/;
     ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
@@ -19848,8 +19848,8 @@ function assertNonEmpty(part, name) {
     throw new Error("`" + name + "` cannot be empty");
   }
 }
-function assertPath(path11, name) {
-  if (!path11) {
+function assertPath(path12, name) {
+  if (!path12) {
     throw new Error("Setting `" + name + "` requires `path` to be set too");
   }
 }
@@ -20034,13 +20034,13 @@ var init_lib5 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path11) {
-        if (isUrl(path11)) {
-          path11 = fileURLToPath4(path11);
+      set path(path12) {
+        if (isUrl(path12)) {
+          path12 = fileURLToPath4(path12);
         }
-        assertNonEmpty(path11, "path");
-        if (this.path !== path11) {
-          this.history.push(path11);
+        assertNonEmpty(path12, "path");
+        if (this.path !== path12) {
+          this.history.push(path12);
         }
       }
       /**
@@ -21307,7 +21307,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path11, match) {
+function findUrl(_, protocol, domain2, path12, match) {
   if (!previous(match)) {
     return false;
   }
@@ -21320,7 +21320,7 @@ function findUrl(_, protocol, domain2, path11, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path11);
+  const parts = splitUrl(domain2 + path12);
   const result = {
     type: "link",
     title: null,
@@ -26153,7 +26153,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path6, wwwAfter), nok), nok)(code3);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path7, wwwAfter), nok), nok)(code3);
   }
   function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
@@ -26203,7 +26203,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code3);
   }
   function afterProtocol(code3) {
-    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path6, protocolAfter), nok)(code3);
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path7, protocolAfter), nok)(code3);
   }
   function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
@@ -26379,7 +26379,7 @@ function previousUnbalanced(events) {
   }
   return result;
 }
-var wwwPrefix, domain, path6, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text2, code2;
+var wwwPrefix, domain, path7, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text2, code2;
 var init_syntax2 = __esm({
   "../../node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
@@ -26391,7 +26391,7 @@ var init_syntax2 = __esm({
       tokenize: tokenizeDomain,
       partial: true
     };
-    path6 = {
+    path7 = {
       tokenize: tokenizePath,
       partial: true
     };
@@ -31400,14 +31400,14 @@ function buildIndex(tree) {
   const blocks = [];
   const stack = [tree];
   const depths = [0];
-  const path11 = [];
+  const path12 = [];
   let ancestors = [];
   let changed = true;
   while (stack.length > 0) {
     const node2 = stack.pop();
     const depth = depths.pop();
-    if (path11.length !== depth) {
-      path11.length = depth;
+    if (path12.length !== depth) {
+      path12.length = depth;
       changed = true;
     }
     let list3 = byType.get(node2.type);
@@ -31418,14 +31418,14 @@ function buildIndex(tree) {
     list3.push(node2);
     if (BLOCK_TYPES.has(node2.type)) {
       if (changed) {
-        ancestors = path11.slice();
+        ancestors = path12.slice();
         changed = false;
       }
       blocks.push({ node: node2, ancestors });
     }
     if (!("children" in node2))
       continue;
-    path11.push(node2.type);
+    path12.push(node2.type);
     changed = true;
     const children = node2.children;
     for (let child = children.length - 1; child >= 0; child--) {
@@ -37790,13 +37790,13 @@ var require_light = __commonJS({
 // src/main.ts
 import { readFileSync as readFileSync4, statSync as statSync5, writeFileSync as writeFileSync2 } from "node:fs";
 import os2 from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 
 // ../cli/dist/commands/diff.js
 import { execFile } from "node:child_process";
 import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 
 // ../engine/dist/index.js
 init_checks_meta();
@@ -38471,7 +38471,7 @@ import { createRequire as createRequire3 } from "node:module";
 // ../engine/dist/run.js
 import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
-import path8 from "node:path";
+import path9 from "node:path";
 
 // ../engine/dist/cache.js
 import { createHash } from "node:crypto";
@@ -39107,6 +39107,7 @@ function buildChecklist(documents, summaryCount, summaryFiguresBacked, config, e
 
 // ../engine/dist/pool.js
 import { existsSync as existsSync5 } from "node:fs";
+import path6 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
@@ -39134,6 +39135,7 @@ function workerThreshold(profile, workers) {
     return Number.POSITIVE_INFINITY;
   return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)));
 }
+var STARTUP_LIMIT_MS = 3e4;
 function typedError(name, message3) {
   if (name === "ConfigError")
     return new ConfigError(message3);
@@ -39154,21 +39156,23 @@ var WorkerPool = class {
   maxFileSize;
   budgetMs;
   timings;
+  startupLimitMs;
   slots = [];
   queue = [];
   script;
   nextId = 0;
   failure;
-  /** Each thread's time to be ready, as it reports it. */
+  /** Each thread's time to be ready, on the main thread's clock. */
   startupMs = [];
   /** Analysis time of each document analysed (for the machine profile). */
   analysisMs = 0;
   analysed = 0;
-  constructor(size, rcFile, maxFileSize, budgetMs = Number.POSITIVE_INFINITY, timings) {
+  constructor(size, rcFile, maxFileSize, budgetMs = Number.POSITIVE_INFINITY, timings, startupLimitMs = STARTUP_LIMIT_MS) {
     this.rcFile = rcFile;
     this.maxFileSize = maxFileSize;
     this.budgetMs = budgetMs;
     this.timings = timings;
+    this.startupLimitMs = startupLimitMs;
     this.script = workerScript();
     for (let index2 = 0; index2 < size; index2++)
       this.slots.push(this.spawn());
@@ -39185,8 +39189,16 @@ var WorkerPool = class {
       timer: void 0,
       retired: false
     };
+    slot.timer = setTimeout(() => {
+      if (slot.ready || slot.retired)
+        return;
+      const name = this.rcFile ? path6.basename(this.rcFile) : "the bundled preset";
+      this.fail(new ConfigError(`${name}: did not load in a worker thread within ${this.startupLimitMs / 1e3} s: expected a remark configuration that loads without blocking`));
+    }, this.startupLimitMs);
     worker.on("message", (reply) => {
       if ("ready" in reply) {
+        clearTimeout(slot.timer);
+        slot.timer = void 0;
         this.startupMs.push(performance.now() - slot.spawnedAt);
         slot.ready = true;
         this.dispatch();
@@ -39339,7 +39351,7 @@ function readDocument(file, maxFileSize) {
 // ../engine/dist/remarkrc.js
 import { createHash as createHash2 } from "node:crypto";
 import { readFileSync as readFileSync3 } from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 import { pathToFileURL } from "node:url";
 
 // ../../node_modules/bail/index.js
@@ -40163,7 +40175,7 @@ function remarkrcText(file) {
     }
     parts.push(`${module}\0${text6}`);
     for (const match of text6.matchAll(LOCAL_IMPORT)) {
-      visit2(path7.resolve(path7.dirname(module), match[1]));
+      visit2(path8.resolve(path8.dirname(module), match[1]));
     }
   };
   visit2(file);
@@ -40174,7 +40186,7 @@ var MAX_LOCAL_IMPORTS = 200;
 async function loadRemarkPreset(file) {
   if (!file)
     return (await Promise.resolve().then(() => (init_dist3(), dist_exports2))).default;
-  const name = path7.basename(file);
+  const name = path8.basename(file);
   let module;
   let timer;
   try {
@@ -40218,7 +40230,7 @@ async function createProcessor(rcFile, timings) {
       timeTransformers(processor, timings);
     return processor.freeze();
   } catch (error) {
-    throw new ConfigError(`${path7.basename(rcFile ?? ".remarkrc.mjs")}: a plugin cannot be set up: ${firstLine(error)}`);
+    throw new ConfigError(`${path8.basename(rcFile ?? ".remarkrc.mjs")}: a plugin cannot be set up: ${firstLine(error)}`);
   }
 }
 var LOAD_TIMEOUT_MS = 1e4;
@@ -40455,7 +40467,7 @@ function measureProfile(before, inProcessMs, inProcessAnalysed, pool) {
 }
 var PER_DOCUMENT_CHECKS = /* @__PURE__ */ new Set(["portfolio-links"]);
 function coversPortfolio(cwd, paths, roots) {
-  const given = paths.map((entry) => path8.resolve(cwd, entry));
+  const given = paths.map((entry) => path9.resolve(cwd, entry));
   const existing = roots.filter((root2) => existsSync6(root2));
   if (existing.length > 0) {
     return existing.some((root2) => given.some((entry) => inside(entry, root2)));
@@ -40466,7 +40478,7 @@ function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 async function runDetailed(options) {
-  const cwd = path8.resolve(options.cwd);
+  const cwd = path9.resolve(options.cwd);
   const timings = options.timing ? new Timings() : void 0;
   const workersOption = options.workers ?? "auto";
   if (workersOption !== "auto" && (!Number.isInteger(workersOption) || workersOption < 0)) {
@@ -40477,18 +40489,18 @@ async function runDetailed(options) {
     ...options.configPath ? { configPath: options.configPath } : {}
   });
   const { config } = loaded;
-  const root2 = loaded.path ? findRoot(path8.dirname(loaded.path)) : findRoot(cwd);
+  const root2 = loaded.path ? findRoot(path9.dirname(loaded.path)) : findRoot(cwd);
   const rcFile = options.remarkrc === false ? void 0 : findRemarkrc(cwd);
   let paths = options.paths && options.paths.length > 0 ? options.paths : void 0;
   if (!paths) {
-    const base = loaded.path ? path8.dirname(loaded.path) : cwd;
-    paths = config.paths.map((given) => toPosix(path8.relative(cwd, path8.resolve(base, given))) || ".");
+    const base = loaded.path ? path9.dirname(loaded.path) : cwd;
+    paths = config.paths.map((given) => toPosix(path9.relative(cwd, path9.resolve(base, given))) || ".");
   }
   const discovery = await discover({ cwd, root: root2, paths });
-  const wholePortfolio = coversPortfolio(cwd, paths, config.paths.map((given) => path8.resolve(loaded.path ? path8.dirname(loaded.path) : cwd, given)));
+  const wholePortfolio = coversPortfolio(cwd, paths, config.paths.map((given) => path9.resolve(loaded.path ? path9.dirname(loaded.path) : cwd, given)));
   const files = discovery.files;
   const useCache = options.cache ?? config.cache;
-  const cacheDir = options.cacheDir ? path8.resolve(cwd, options.cacheDir) : config.cacheDir ?? path8.join(root2, "node_modules", ".cache", "techfolio");
+  const cacheDir = options.cacheDir ? path9.resolve(cwd, options.cacheDir) : config.cacheDir ?? path9.join(root2, "node_modules", ".cache", "techfolio");
   const cache3 = useCache ? new AnalysisCache(cacheDir, namespaceOf([
     techfolioVersion(),
     rcFile ?? "",
@@ -40510,7 +40522,7 @@ async function runDetailed(options) {
   const documentFile = (file) => ({
     absolute: file.absolute,
     path: file.path,
-    rootRelative: toPosix(path8.relative(root2, file.absolute))
+    rootRelative: toPosix(path9.relative(root2, file.absolute))
   });
   const toRead = [];
   for (const [index2, file] of files.entries()) {
@@ -40953,7 +40965,7 @@ function emptyReportLike(head) {
   };
 }
 async function diffReports(options) {
-  const cwd = path9.resolve(options.cwd);
+  const cwd = path10.resolve(options.cwd);
   const env = options.env;
   try {
     await git(["rev-parse", "--is-inside-work-tree"], cwd, env);
@@ -40980,22 +40992,22 @@ async function diffReports(options) {
   }
   const prefix = (await git(["rev-parse", "--show-prefix"], cwd, env)).trim();
   const changedPaths = (await git(["diff", "--name-only", "-z", "--relative", mergeBase, "--"], cwd, env)).split("\0").filter((name) => name !== "");
-  const temp = await mkdtemp(path9.join(os.tmpdir(), "techfolio-base-"));
+  const temp = await mkdtemp(path10.join(os.tmpdir(), "techfolio-base-"));
   const common = {
     cache: true,
-    cacheDir: path9.join(temp, "cache"),
+    cacheDir: path10.join(temp, "cache"),
     remarkrc: false,
     workers: 0,
     ...options.paths && options.paths.length > 0 ? { paths: options.paths } : {},
     ...options.failUnder !== void 0 ? { failUnder: options.failUnder } : {}
   };
-  const worktree = path9.join(temp, "base");
+  const worktree = path10.join(temp, "base");
   let added = false;
   try {
     const head = await check12({ ...common, cwd });
     await git(["worktree", "add", "--detach", "--quiet", worktree, mergeBase], cwd, env);
     added = true;
-    const baseCwd = path9.join(worktree, prefix);
+    const baseCwd = path10.join(worktree, prefix);
     let base;
     try {
       base = await check12({ ...common, cwd: baseCwd });
@@ -41060,8 +41072,8 @@ function signed(delta) {
     return `\u25BC \u2212${-delta}`;
   return "\xB10";
 }
-function findingsOf(report3, path11) {
-  return report3.files.find((file) => file.path === path11)?.messages ?? [];
+function findingsOf(report3, path12) {
+  return report3.files.find((file) => file.path === path12)?.messages ?? [];
 }
 function changedDocuments(base, head, changedPaths) {
   const baseByPath = new Map((base?.documents ?? []).map((document3) => [document3.path, document3]));
@@ -41090,8 +41102,8 @@ function changedDocuments(base, head, changedPaths) {
 }
 function documentName2(entry) {
   const title = entry.head?.title ?? entry.base?.title;
-  const path11 = escapeMarkdown(entry.path);
-  return title ? `${escapeMarkdown(title, 120)}<br><sub>${path11}</sub>` : path11;
+  const path12 = escapeMarkdown(entry.path);
+  return title ? `${escapeMarkdown(title, 120)}<br><sub>${path12}</sub>` : path12;
 }
 function changeCell(entry) {
   if (entry.change === "new")
@@ -41300,12 +41312,12 @@ function changedLines(unifiedDiff) {
   }
   return lines;
 }
-function unquote(path11) {
-  if (!path11.startsWith('"')) return path11;
+function unquote(path12) {
+  if (!path12.startsWith('"')) return path12;
   try {
-    return JSON.parse(path11);
+    return JSON.parse(path12);
   } catch {
-    return path11;
+    return path12;
   }
 }
 function annotateChangedLines(head, changed, log2, pathPrefix = "") {
@@ -41316,7 +41328,7 @@ function annotateChangedLines(head, changed, log2, pathPrefix = "") {
   findings.sort(
     (a, b) => a.finding.severity === b.finding.severity ? 0 : a.finding.severity === "error" ? -1 : 1
   );
-  for (const { path: path11, finding: finding2 } of findings) {
+  for (const { path: path12, finding: finding2 } of findings) {
     const level = finding2.severity;
     if (counts.shown[level] >= ANNOTATIONS_PER_LEVEL) {
       counts.notShown++;
@@ -41324,7 +41336,7 @@ function annotateChangedLines(head, changed, log2, pathPrefix = "") {
     }
     counts.shown[level]++;
     log2.annotation(level, finding2.url ? `${finding2.message} (${finding2.url})` : finding2.message, {
-      file: `${pathPrefix}${path11}`,
+      file: `${pathPrefix}${path12}`,
       line: finding2.line,
       column: finding2.column,
       title: finding2.ruleId
@@ -41518,7 +41530,7 @@ var triggers_notification_paths_default = [
 ];
 function routeMatcher(paths) {
   const regexes = paths.map(
-    (path11) => path11.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+    (path12) => path12.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
   );
   const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
   return new RegExp(regex2, "i");
@@ -43110,17 +43122,17 @@ function requestLog(octokit) {
     octokit.log.debug("request", options);
     const start = Date.now();
     const requestOptions = octokit.request.endpoint.parse(options);
-    const path11 = requestOptions.url.replace(options.baseUrl, "");
+    const path12 = requestOptions.url.replace(options.baseUrl, "");
     return request2(options).then((response) => {
       const requestId = response.headers["x-github-request-id"];
       octokit.log.info(
-        `${requestOptions.method} ${path11} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path12} - ${response.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       return response;
     }).catch((error) => {
       const requestId = error.response?.headers["x-github-request-id"] || "UNKNOWN";
       octokit.log.error(
-        `${requestOptions.method} ${path11} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
+        `${requestOptions.method} ${path12} - ${error.status} with id ${requestId} in ${Date.now() - start}ms`
       );
       throw error;
     });
@@ -46155,15 +46167,15 @@ async function run(env = process.env, write = (text6) => process.stdout.write(te
   const log2 = workflowLog(write);
   try {
     const inputs = readInputs(env);
-    const workspace = path10.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
-    const cwd = path10.resolve(workspace, inputs.workingDirectory);
-    const prefix = path10.relative(workspace, cwd).split(path10.sep).join("/");
+    const workspace = path11.resolve(env.GITHUB_WORKSPACE ?? process.cwd());
+    const cwd = path11.resolve(workspace, inputs.workingDirectory);
+    const prefix = path11.relative(workspace, cwd).split(path11.sep).join("/");
     const pathPrefix = prefix === "" ? "" : `${prefix}/`;
     const event = env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync4(env.GITHUB_EVENT_PATH, "utf8")) : void 0;
     const [owner = "", repo = ""] = (env.GITHUB_REPOSITORY ?? "").split("/");
     let scored;
     if (inputs.reportFile !== "") {
-      const file = path10.resolve(workspace, inputs.reportFile);
+      const file = path11.resolve(workspace, inputs.reportFile);
       if (statSync5(file).size > MAX_REPORT_BYTES) {
         throw new InputProblem(
           `${inputs.reportFile} is over ${MAX_REPORT_BYTES} bytes: expected a report the Action wrote`
@@ -46198,7 +46210,7 @@ async function run(env = process.env, write = (text6) => process.stdout.write(te
 _${counts.notShown} more findings on changed lines are not annotated (GitHub shows ${10} per level per step)._
 ` : "";
     appendSummary(env, `${body}${notShown}`);
-    const reportPath = path10.join(env.RUNNER_TEMP ?? os2.tmpdir(), "techfolio-report.json");
+    const reportPath = path11.join(env.RUNNER_TEMP ?? os2.tmpdir(), "techfolio-report.json");
     const payload = {
       schema: PAYLOAD_SCHEMA,
       pullRequest: scored.pullRequest ?? 0,

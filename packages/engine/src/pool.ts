@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { MachineProfile } from './cache.js'
@@ -54,6 +55,9 @@ export function workerThreshold(profile: MachineProfile, workers: number): numbe
   return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)))
 }
 
+/** How long a thread may take to load the remark configuration (its own import timeout is 10 s). */
+const STARTUP_LIMIT_MS = 30_000
+
 /** An error a worker reported, typed again by its name (bad input keeps its exit code). */
 function typedError(name: string, message: string): Error {
   if (name === 'ConfigError') return new ConfigError(message)
@@ -101,7 +105,7 @@ export class WorkerPool {
   private readonly script: URL
   private nextId = 0
   private failure: Error | undefined
-  /** Each thread's time to be ready, as it reports it. */
+  /** Each thread's time to be ready, on the main thread's clock. */
   readonly startupMs: number[] = []
   /** Analysis time of each document analysed (for the machine profile). */
   analysisMs = 0
@@ -115,6 +119,12 @@ export class WorkerPool {
     private readonly budgetMs: number = Number.POSITIVE_INFINITY,
     /** With --timing: each worker's parse, rules and facts times are added here. */
     private readonly timings?: Timings,
+    /**
+     * A thread not ready within this stops the run: a configuration whose
+     * import never returns (a synchronous loop) cannot be interrupted inside
+     * the thread, and no document would ever be sent.
+     */
+    private readonly startupLimitMs = STARTUP_LIMIT_MS,
   ) {
     this.script = workerScript()
     for (let index = 0; index < size; index++) this.slots.push(this.spawn())
@@ -132,8 +142,19 @@ export class WorkerPool {
       timer: undefined,
       retired: false,
     }
+    slot.timer = setTimeout(() => {
+      if (slot.ready || slot.retired) return
+      const name = this.rcFile ? path.basename(this.rcFile) : 'the bundled preset'
+      this.fail(
+        new ConfigError(
+          `${name}: did not load in a worker thread within ${this.startupLimitMs / 1000} s: expected a remark configuration that loads without blocking`,
+        ),
+      )
+    }, this.startupLimitMs)
     worker.on('message', (reply: WorkerReply) => {
       if ('ready' in reply) {
+        clearTimeout(slot.timer)
+        slot.timer = undefined
         this.startupMs.push(performance.now() - slot.spawnedAt)
         slot.ready = true
         this.dispatch()

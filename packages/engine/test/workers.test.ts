@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PROFILE, workerThreshold } from '../src/pool.js'
+import { DEFAULT_PROFILE, WorkerPool, workerThreshold } from '../src/pool.js'
 import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
@@ -144,6 +144,34 @@ describe('worker threads', () => {
     expect(error).toMatchObject({ name: 'ConfigError', exitCode: 2 })
     expect(error.message).toContain('no licence key')
     expect(error.message).not.toContain('\n')
+  })
+
+  it('stop the run with a one-line ConfigError when a thread never gets ready (an import that loops), without hanging', async () => {
+    const dir = repo(smallPortfolio())
+    const rcFile = path.join(dir, '.remarkrc.mjs')
+    writeFileSync(rcFile, 'while (true) {}\nexport default {}\n')
+    const pool = new WorkerPool(1, rcFile, 1_000_000, 60_000, undefined, 1000)
+    const started = Date.now()
+    try {
+      const file = path.join(dir, 'portfolio/systems/a.md')
+      const error = await pool
+        .run(
+          {
+            absolute: file,
+            path: 'portfolio/systems/a.md',
+            rootRelative: 'portfolio/systems/a.md',
+          },
+          undefined,
+        )
+        .catch((e: unknown) => e)
+      expect(error).toMatchObject({ name: 'ConfigError', exitCode: 2 })
+      expect((error as Error).message).toBe(
+        '.remarkrc.mjs: did not load in a worker thread within 1 s: expected a remark configuration that loads without blocking',
+      )
+      expect(Date.now() - started).toBeLessThan(20_000)
+    } finally {
+      await pool.close()
+    }
   })
 
   it('compute the threshold from the time per document and the start-up: n > s / (d (1 - 1.25 / w))', () => {

@@ -1,4 +1,4 @@
-import type { ChunkedRenderer, StreamRenderer } from '../contract.js'
+import type { StreamRenderer } from '../contract.js'
 import { jsonDocument } from './json-chunks.js'
 import { type LintResult, lintView } from './lint-json.js'
 

@@ -95,20 +95,26 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8' })
 }
 
-let repo: string
-
-beforeAll(() => {
-  repo = tempDir()
-  git(repo, 'init', '--quiet', '--initial-branch=main')
-  git(repo, 'config', 'user.email', 'dev@example.test')
-  git(repo, 'config', 'user.name', 'Dev')
-  writeFiles(repo, {
+/** A repository whose main holds the system and the ADR, checked out on a new branch `feature`. */
+function baseRepo(): string {
+  const dir = tempDir()
+  git(dir, 'init', '--quiet', '--initial-branch=main')
+  git(dir, 'config', 'user.email', 'dev@example.test')
+  git(dir, 'config', 'user.name', 'Dev')
+  writeFiles(dir, {
     'portfolio/systems/matchmaking.md': MATCHMAKING,
     'portfolio/decisions/0003-regional-lobby.md': ADR,
   })
-  git(repo, 'add', '.')
-  git(repo, 'commit', '--quiet', '-m', 'base')
-  git(repo, 'checkout', '--quiet', '-b', 'feature')
+  git(dir, 'add', '.')
+  git(dir, 'commit', '--quiet', '-m', 'base')
+  git(dir, 'checkout', '--quiet', '-b', 'feature')
+  return dir
+}
+
+let repo: string
+
+beforeAll(() => {
+  repo = baseRepo()
   // Head: the system loses its role and diagram, the ADR is removed, a post-mortem is new.
   writeFiles(repo, {
     'portfolio/systems/matchmaking.md': MATCHMAKING.replace(
@@ -196,17 +202,7 @@ describe('techfolio diff', () => {
 describe('diffReports', () => {
   it('analyses a document the pull request did not change once, and leaves no cache behind', async () => {
     const { diffReports } = await import('../src/commands/diff.js')
-    const dir = tempDir()
-    git(dir, 'init', '--quiet', '--initial-branch=main')
-    git(dir, 'config', 'user.email', 'dev@example.test')
-    git(dir, 'config', 'user.name', 'Dev')
-    writeFiles(dir, {
-      'portfolio/systems/matchmaking.md': MATCHMAKING,
-      'portfolio/decisions/0003-regional-lobby.md': ADR,
-    })
-    git(dir, 'add', '.')
-    git(dir, 'commit', '--quiet', '-m', 'base')
-    git(dir, 'checkout', '--quiet', '-b', 'feature')
+    const dir = baseRepo()
     writeFiles(dir, {
       'portfolio/decisions/0003-regional-lobby.md': `${ADR}\nRevisited in 2024.\n`,
     })

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { AnalysisCache } from '../src/cache.js'
 import { runPortfolio } from '../src/run.js'
+import { emptyFacts } from '../src/unreadable.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
 /** The cache indexes the engine wrote under a configured cache folder (one per namespace). */
@@ -247,22 +248,7 @@ describe('content-hash cache', () => {
 
 describe('AnalysisCache pack', () => {
   const analysis = (title: string) =>
-    JSON.stringify({
-      messages: [],
-      kind: 'system',
-      title,
-      focus: undefined,
-      principles: [],
-      requiredSections: [],
-      sectionOfMessage: {},
-      links: [],
-      anchors: [],
-      hasDiagram: false,
-      figures: [],
-      changes: [],
-      baselineGaps: [],
-      signals: [],
-    })
+    JSON.stringify({ ...emptyFacts(), messages: [], sectionOfMessage: {}, kind: 'system', title })
 
   it('is rewritten with only live records once dead ones outweigh them; lookups still agree', async () => {
     const dir = repo()

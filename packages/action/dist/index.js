@@ -40519,16 +40519,16 @@ async function runDetailed(options) {
     done++;
     options.onProgress?.({ done, total: files.length, path: file.path });
   };
-  const documentFile = (file) => ({
+  const documentFiles = files.map((file) => ({
     absolute: file.absolute,
     path: file.path,
     rootRelative: toPosix(path9.relative(root2, file.absolute))
-  });
+  }));
   const toRead = [];
   for (const [index2, file] of files.entries()) {
     if (cache3) {
       const started = timings ? performance.now() : 0;
-      const document3 = documentFile(file);
+      const document3 = documentFiles[index2];
       const info = statOrUndefined(file.absolute);
       const match = info?.isFile() ? cache3.statMatch(document3.rootRelative, info.size, info.mtimeMs) : void 0;
       let cached;
@@ -40536,7 +40536,7 @@ async function runDetailed(options) {
         cached = cache3.byStat(document3.rootRelative);
       else if (match === "same-stat") {
         const read = readDocument(document3, config.maxFileSize);
-        if (read.kind === "read" && read.key === cache3.keyOf(document3.rootRelative)) {
+        if (read.kind === "read") {
           cached = cache3.get(read.key, document3.rootRelative, read.size, read.mtimeMs, read.readAt);
         }
       }
@@ -40577,7 +40577,7 @@ async function runDetailed(options) {
   try {
     for (const index2 of toRead) {
       const file = files[index2];
-      const document3 = documentFile(file);
+      const document3 = documentFiles[index2];
       const expectedKey = cache3?.keyOf(document3.rootRelative);
       if (pool) {
         const submit = (key2) => pool.run(document3, key2).then((outcome) => {
@@ -40622,7 +40622,7 @@ async function runDetailed(options) {
         continue;
       }
       const { key, size, mtimeMs, readAt, text: text6 } = read;
-      const cached = key === expectedKey ? cache3?.get(key, document3.rootRelative, size, mtimeMs, readAt) : void 0;
+      const cached = cache3?.get(key, document3.rootRelative, size, mtimeMs, readAt);
       timings?.add("read", performance.now() - readStarted);
       if (cached) {
         analyses[index2] = cached;

@@ -166,11 +166,11 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     done++
     options.onProgress?.({ done, total: files.length, path: file.path })
   }
-  const documentFile = (file: DiscoveredFile): DocumentFile => ({
+  const documentFiles: DocumentFile[] = files.map((file) => ({
     absolute: file.absolute,
     path: file.path,
     rootRelative: toPosix(path.relative(root, file.absolute)),
-  })
+  }))
 
   // First the files whose stat matches their cache entry: taken from the cache unread when the
   // stat can be trusted, else read and hashed here (they are most likely unchanged).
@@ -178,7 +178,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   for (const [index, file] of files.entries()) {
     if (cache) {
       const started = timings ? performance.now() : 0
-      const document = documentFile(file)
+      const document = documentFiles[index] as DocumentFile
       const info = statOrUndefined(file.absolute)
       const match = info?.isFile()
         ? cache.statMatch(document.rootRelative, info.size, info.mtimeMs)
@@ -187,7 +187,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
       if (match === 'trusted') cached = cache.byStat(document.rootRelative)
       else if (match === 'same-stat') {
         const read = readDocument(document, config.maxFileSize)
-        if (read.kind === 'read' && read.key === cache.keyOf(document.rootRelative)) {
+        if (read.kind === 'read') {
           cached = cache.get(read.key, document.rootRelative, read.size, read.mtimeMs, read.readAt)
         }
       }
@@ -246,7 +246,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
   try {
     for (const index of toRead) {
       const file = files[index] as DiscoveredFile
-      const document = documentFile(file)
+      const document = documentFiles[index] as DocumentFile
       const expectedKey = cache?.keyOf(document.rootRelative)
       if (pool) {
         const submit = (key: string | undefined): Promise<void> =>
@@ -300,10 +300,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
         continue
       }
       const { key, size, mtimeMs, readAt, text } = read
-      const cached =
-        key === expectedKey
-          ? cache?.get(key, document.rootRelative, size, mtimeMs, readAt)
-          : undefined
+      const cached = cache?.get(key, document.rootRelative, size, mtimeMs, readAt)
       timings?.add('read', performance.now() - readStarted)
       if (cached) {
         analyses[index] = cached

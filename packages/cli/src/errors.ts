@@ -41,14 +41,15 @@ export function oneLine(text: string): string {
   return printable(text.replace(/\s*(\r\n|\r|\n|\u2028|\u2029)\s*/g, ' ')).trim()
 }
 
-/** Control characters (C0, DEL, C1, line and paragraph separators) become `�`. */
-export function printable(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing them is the point
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '\ufffd')
-}
-
+/** Control characters: C0, DEL, C1, line and paragraph separators. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+const UNPRINTABLE_ALL = new RegExp(UNPRINTABLE.source, 'g')
+
+/** Control characters become `�`. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE_ALL, '\ufffd')
+}
 
 /**
  * Makes every string of a result printable, in place (a result is made for
@@ -57,21 +58,14 @@ const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
  * choose. Returns the same value.
  */
 export function printableDeep<T>(value: T): T {
-  if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++) {
-      const item: unknown = value[index]
-      if (typeof item === 'string') {
-        if (UNPRINTABLE.test(item)) value[index] = printable(item)
-      } else if (typeof item === 'object' && item !== null) printableDeep(item)
-    }
-  } else if (typeof value === 'object' && value !== null) {
-    const record = value as Record<string, unknown>
-    for (const key in record) {
-      const item = record[key]
-      if (typeof item === 'string') {
-        if (UNPRINTABLE.test(item)) record[key] = printable(item)
-      } else if (typeof item === 'object' && item !== null) printableDeep(item)
-    }
+  if (typeof value !== 'object' || value === null) return value
+  // Arrays and plain objects alike: their own keys, indexes for an array.
+  const container = value as Record<string, unknown>
+  for (const key of Object.keys(container)) {
+    const item = container[key]
+    if (typeof item === 'string') {
+      if (UNPRINTABLE.test(item)) container[key] = printable(item)
+    } else printableDeep(item)
   }
   return value
 }

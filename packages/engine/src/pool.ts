@@ -55,6 +55,16 @@ export function workerThreshold(profile: MachineProfile, workers: number): numbe
   return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)))
 }
 
+/**
+ * The young generation of each thread's heap, in MB. With V8's default a
+ * thread's heap grows to about 100 MB while it keeps 15 MB alive (measured on
+ * 10,000 generated documents); 16 MB took the 1,000-document cold run's peak
+ * RSS from about 310 to 270 MB for the same CPU time (8 MB: 250 MB but 6%
+ * more CPU). A cap on the old generation saved more memory but cost 18% or
+ * more CPU: V8 collects more often as a heap nears its cap.
+ */
+const WORKER_YOUNG_GENERATION_MB = 16
+
 /** How long a thread may take to load the remark configuration (its own import timeout is 10 s). */
 const STARTUP_LIMIT_MS = 30_000
 
@@ -133,6 +143,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(this.script, {
       workerData: { rcFile: this.rcFile, timing: this.timings !== undefined },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     })
     const slot: Slot = {
       worker,

@@ -20831,22 +20831,75 @@ var init_remark_frontmatter = __esm({
   }
 });
 
-// ../../node_modules/ccount/index.js
-function ccount(value2, character) {
-  const source = String(value2);
-  if (typeof character !== "string") {
-    throw new TypeError("Expected character");
+// ../../node_modules/mdast-comment-marker/lib/index.js
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value2.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
   }
-  let count2 = 0;
-  let index2 = source.indexOf(character);
-  while (index2 !== -1) {
-    count2++;
-    index2 = source.indexOf(character, index2 + character.length);
-  }
-  return count2;
 }
-var init_ccount = __esm({
-  "../../node_modules/ccount/index.js"() {
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number)) {
+      value3 = number;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+var commentExpression, esCommentExpression, markerExpression;
+var init_lib8 = __esm({
+  "../../node_modules/mdast-comment-marker/lib/index.js"() {
+    commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+    esCommentExpression = new RegExp(
+      "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+    );
+    markerExpression = new RegExp(
+      "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+    );
+  }
+});
+
+// ../../node_modules/mdast-comment-marker/index.js
+var init_mdast_comment_marker = __esm({
+  "../../node_modules/mdast-comment-marker/index.js"() {
+    init_lib8();
+  }
+});
+
+// ../../node_modules/space-separated-tokens/index.js
+function parse(value2) {
+  const input = String(value2 || "").trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+var init_space_separated_tokens = __esm({
+  "../../node_modules/space-separated-tokens/index.js"() {
   }
 });
 
@@ -20911,7 +20964,7 @@ function looksLikeANode(value2) {
   return value2 !== null && typeof value2 === "object" && "type" in value2;
 }
 var convert;
-var init_lib8 = __esm({
+var init_lib9 = __esm({
   "../../node_modules/unist-util-is/lib/index.js"() {
     convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
     /**
@@ -20955,7 +21008,7 @@ var init_lib8 = __esm({
 // ../../node_modules/unist-util-is/index.js
 var init_unist_util_is = __esm({
   "../../node_modules/unist-util-is/index.js"() {
-    init_lib8();
+    init_lib9();
   }
 });
 
@@ -21084,7 +21137,7 @@ function toResult(value2) {
   return value2 === null || value2 === void 0 ? empty2 : [value2];
 }
 var empty2, CONTINUE, EXIT, SKIP;
-var init_lib9 = __esm({
+var init_lib10 = __esm({
   "../../node_modules/unist-util-visit-parents/lib/index.js"() {
     init_unist_util_is();
     init_color_node();
@@ -21098,7 +21151,370 @@ var init_lib9 = __esm({
 // ../../node_modules/unist-util-visit-parents/index.js
 var init_unist_util_visit_parents = __esm({
   "../../node_modules/unist-util-visit-parents/index.js"() {
-    init_lib9();
+    init_lib10();
+  }
+});
+
+// ../../node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check13;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check13 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check13, wrap2(visitors), reverse);
+  } else {
+    visitParents(tree, check13, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
+  };
+}
+function wrap2(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+var init_lib11 = __esm({
+  "../../node_modules/unist-util-visit/lib/index.js"() {
+    init_unist_util_visit_parents();
+    init_unist_util_visit_parents();
+  }
+});
+
+// ../../node_modules/unist-util-visit/index.js
+var init_unist_util_visit = __esm({
+  "../../node_modules/unist-util-visit/index.js"() {
+    init_lib11();
+  }
+});
+
+// ../../node_modules/vfile-location/lib/index.js
+function location(file) {
+  const value2 = String(file);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset) {
+    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset
+      };
+    }
+  }
+  function toOffset(point3) {
+    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && // Excludes `NaN` too.
+    point3.column > 0) {
+      while (indices.length < point3.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
+      if (offset < indices[point3.line - 1]) return offset;
+    }
+  }
+}
+var init_lib12 = __esm({
+  "../../node_modules/vfile-location/lib/index.js"() {
+  }
+});
+
+// ../../node_modules/vfile-location/index.js
+var init_vfile_location = __esm({
+  "../../node_modules/vfile-location/index.js"() {
+    init_lib12();
+  }
+});
+
+// ../../node_modules/unified-message-control/lib/index.js
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file, marker, name, test: test2 } = options;
+  let { enable, disable: disable2, known, reset, source } = options;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name];
+  const toOffset = location(file).toOffset;
+  const initial = !reset;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit(tree, test2, visitor);
+  file.messages = file.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node2, position2, parent) {
+    const point3 = node2.position && node2.position.start;
+    const mark = marker(node2);
+    if (!point3 || !mark || mark.name !== name) {
+      return;
+    }
+    const ruleIds = parse(mark.attributes);
+    const verb = ruleIds.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node2
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position2 !== void 0 && parent.children[position2 + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds.length === 0) {
+      fn(point3, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds.length) {
+        const ruleId = ruleIds[index2];
+        if (isKnown(ruleId, verb, node2)) {
+          fn(point3, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point3, ruleId, tail) {
+    if (tail) {
+      toggle(point3, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point3, ruleId) {
+    toggle(point3, false, ruleId);
+    if (!ruleId) reset = true;
+  }
+  function doEnable(point3, ruleId) {
+    toggle(point3, true, ruleId);
+    if (!ruleId) reset = false;
+  }
+  function filter(message3) {
+    let gapIndex = gaps.length;
+    if (!message3.source || !sources.includes(message3.source)) {
+      return true;
+    }
+    if (!message3.line) message3.line = 1;
+    if (!message3.column) message3.column = 1;
+    const offset = toOffset(message3);
+    ok(typeof offset === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
+        return false;
+      }
+    }
+    return (!message3.ruleId || check13(message3, scope[message3.ruleId], true)) && check13(message3, globals, false);
+  }
+  function isKnown(ruleId, verb, node2) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
+        ancestors: [node2],
+        place: node2.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable2);
+    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
+  }
+  function toggle(point3, state, ruleId) {
+    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current = getState(ruleId);
+    if (current !== state) {
+      markers2.push({ state, point: point3 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own3.call(scope, ruleId)) {
+          toggle(point3, state, ruleId);
+        }
+      }
+    }
+  }
+  function check13(message3, marks, local) {
+    if (message3.line && message3.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark = marks[index2];
+        if (mark.point && (mark.point.line < message3.line || mark.point.line === message3.line && mark.point.column <= message3.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message3.ruleId);
+      ok(enable);
+      ok(disable2);
+      return reset ? enable.includes(message3.ruleId) : !disable2.includes(message3.ruleId);
+    }
+    return Boolean(initial || reset);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset = 0;
+  let gap = false;
+  const gaps = [];
+  visit(tree, one2);
+  if (typeof end === "number" && offset !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one2(node2) {
+    update(node2.position && node2.position.start && node2.position.start.offset);
+    if (!("children" in node2)) {
+      update(node2.position && node2.position.end && node2.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset < latest) {
+      if (gap) {
+        gaps.push([offset, latest]);
+        gap = false;
+      }
+      offset = latest;
+    }
+  }
+}
+var own3;
+var init_lib13 = __esm({
+  "../../node_modules/unified-message-control/lib/index.js"() {
+    init_default();
+    init_space_separated_tokens();
+    init_unist_util_visit();
+    init_vfile_location();
+    own3 = {}.hasOwnProperty;
+  }
+});
+
+// ../../node_modules/unified-message-control/index.js
+var init_unified_message_control = __esm({
+  "../../node_modules/unified-message-control/index.js"() {
+    init_lib13();
+  }
+});
+
+// ../../node_modules/remark-message-control/lib/index.js
+function remarkMessageControl(options) {
+  return function(tree, file) {
+    messageControl(tree, { ...options, file, marker: commentMarker, test });
+  };
+}
+var test;
+var init_lib14 = __esm({
+  "../../node_modules/remark-message-control/lib/index.js"() {
+    init_mdast_comment_marker();
+    init_unified_message_control();
+    test = [
+      "comment",
+      // In MDX@1, comments have their own node.
+      "html",
+      // Comments are `html` nodes in mdast.
+      "mdxFlowExpression",
+      // In MDX@2, comments exist in bracketed expressions.
+      "mdxTextExpression"
+    ];
+  }
+});
+
+// ../../node_modules/remark-message-control/index.js
+var init_remark_message_control = __esm({
+  "../../node_modules/remark-message-control/index.js"() {
+    init_lib14();
+  }
+});
+
+// ../../node_modules/remark-lint/index.js
+function remarkLint() {
+  this.use(lintMessageControl);
+}
+function lintMessageControl() {
+  return remarkMessageControl({ name: "lint", source: "remark-lint" });
+}
+var init_remark_lint = __esm({
+  "../../node_modules/remark-lint/index.js"() {
+    init_remark_message_control();
+  }
+});
+
+// ../../node_modules/ccount/index.js
+function ccount(value2, character) {
+  const source = String(value2);
+  if (typeof character !== "string") {
+    throw new TypeError("Expected character");
+  }
+  let count2 = 0;
+  let index2 = source.indexOf(character);
+  while (index2 !== -1) {
+    count2++;
+    index2 = source.indexOf(character, index2 + character.length);
+  }
+  return count2;
+}
+var init_ccount = __esm({
+  "../../node_modules/ccount/index.js"() {
   }
 });
 
@@ -21202,7 +21618,7 @@ function toFunction(replace2) {
     return replace2;
   };
 }
-var init_lib10 = __esm({
+var init_lib15 = __esm({
   "../../node_modules/mdast-util-find-and-replace/lib/index.js"() {
     init_escape_string_regexp();
     init_unist_util_visit_parents();
@@ -21213,7 +21629,7 @@ var init_lib10 = __esm({
 // ../../node_modules/mdast-util-find-and-replace/index.js
 var init_mdast_util_find_and_replace = __esm({
   "../../node_modules/mdast-util-find-and-replace/index.js"() {
-    init_lib10();
+    init_lib15();
   }
 });
 
@@ -21409,7 +21825,7 @@ function previous(match) {
   return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
 var inConstruct, notInConstruct;
-var init_lib11 = __esm({
+var init_lib16 = __esm({
   "../../node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
     init_ccount();
     init_default();
@@ -21423,7 +21839,7 @@ var init_lib11 = __esm({
 // ../../node_modules/mdast-util-gfm-autolink-literal/index.js
 var init_mdast_util_gfm_autolink_literal = __esm({
   "../../node_modules/mdast-util-gfm-autolink-literal/index.js"() {
-    init_lib11();
+    init_lib16();
   }
 });
 
@@ -21547,7 +21963,7 @@ function mapExceptFirst(line, index2, blank) {
 function mapAll(line, index2, blank) {
   return (blank ? "" : "    ") + line;
 }
-var init_lib12 = __esm({
+var init_lib17 = __esm({
   "../../node_modules/mdast-util-gfm-footnote/lib/index.js"() {
     init_default();
     init_micromark_util_normalize_identifier();
@@ -21558,7 +21974,7 @@ var init_lib12 = __esm({
 // ../../node_modules/mdast-util-gfm-footnote/index.js
 var init_mdast_util_gfm_footnote = __esm({
   "../../node_modules/mdast-util-gfm-footnote/index.js"() {
-    init_lib12();
+    init_lib17();
   }
 });
 
@@ -21609,7 +22025,7 @@ function peekDelete() {
   return "~";
 }
 var constructsWithoutStrikethrough;
-var init_lib13 = __esm({
+var init_lib18 = __esm({
   "../../node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
     constructsWithoutStrikethrough = [
       "autolink",
@@ -21627,7 +22043,7 @@ var init_lib13 = __esm({
 // ../../node_modules/mdast-util-gfm-strikethrough/index.js
 var init_mdast_util_gfm_strikethrough = __esm({
   "../../node_modules/mdast-util-gfm-strikethrough/index.js"() {
-    init_lib13();
+    init_lib18();
   }
 });
 
@@ -21780,7 +22196,7 @@ var init_markdown_table = __esm({
 
 // ../../node_modules/mdast-util-phrasing/lib/index.js
 var phrasing;
-var init_lib14 = __esm({
+var init_lib19 = __esm({
   "../../node_modules/mdast-util-phrasing/lib/index.js"() {
     init_unist_util_is();
     phrasing = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
@@ -21813,7 +22229,7 @@ var init_lib14 = __esm({
 // ../../node_modules/mdast-util-phrasing/index.js
 var init_mdast_util_phrasing = __esm({
   "../../node_modules/mdast-util-phrasing/index.js"() {
-    init_lib14();
+    init_lib19();
   }
 });
 
@@ -22685,54 +23101,6 @@ var init_emphasis = __esm({
     init_container_phrasing();
     emphasis.attention = attention;
     emphasis.peek = peek;
-  }
-});
-
-// ../../node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check13;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check13 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check13, wrap2(visitors), reverse);
-  } else {
-    visitParents(tree, check13, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
-  };
-}
-function wrap2(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-var init_lib15 = __esm({
-  "../../node_modules/unist-util-visit/lib/index.js"() {
-    init_unist_util_visit_parents();
-    init_unist_util_visit_parents();
-  }
-});
-
-// ../../node_modules/unist-util-visit/index.js
-var init_unist_util_visit = __esm({
-  "../../node_modules/unist-util-visit/index.js"() {
-    init_lib15();
   }
 });
 
@@ -25588,13 +25956,13 @@ var init_character_entities = __esm({
 
 // ../../node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value2) {
-  return own3.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
-var own3;
+var own4;
 var init_decode_named_character_reference = __esm({
   "../../node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
-    own3 = {}.hasOwnProperty;
+    own4 = {}.hasOwnProperty;
   }
 });
 
@@ -25847,7 +26215,7 @@ function formatHeadingAsSetext2(node2, state) {
     (!node2.depth || node2.depth < 3) && toString(node2) && (state.options.setext || literalWithBreak)
   );
 }
-var init_lib16 = __esm({
+var init_lib20 = __esm({
   "../../node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
     init_markdown_table();
@@ -25860,7 +26228,7 @@ var init_lib16 = __esm({
 // ../../node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
   "../../node_modules/mdast-util-gfm-table/index.js"() {
-    init_lib16();
+    init_lib20();
   }
 });
 
@@ -25953,7 +26321,7 @@ function taskListItemParagraph(node2) {
     }
   }
 }
-var init_lib17 = __esm({
+var init_lib21 = __esm({
   "../../node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
     init_default();
     init_mdast_util_to_markdown();
@@ -25963,7 +26331,7 @@ var init_lib17 = __esm({
 // ../../node_modules/mdast-util-gfm-task-list-item/index.js
 var init_mdast_util_gfm_task_list_item = __esm({
   "../../node_modules/mdast-util-gfm-task-list-item/index.js"() {
-    init_lib17();
+    init_lib21();
   }
 });
 
@@ -25988,7 +26356,7 @@ function gfmToMarkdown(options) {
     ]
   };
 }
-var init_lib18 = __esm({
+var init_lib22 = __esm({
   "../../node_modules/mdast-util-gfm/lib/index.js"() {
     init_mdast_util_gfm_autolink_literal();
     init_mdast_util_gfm_footnote();
@@ -26001,7 +26369,7 @@ var init_lib18 = __esm({
 // ../../node_modules/mdast-util-gfm/index.js
 var init_mdast_util_gfm = __esm({
   "../../node_modules/mdast-util-gfm/index.js"() {
-    init_lib18();
+    init_lib22();
   }
 });
 
@@ -30711,402 +31079,45 @@ var init_micromark_extension_gfm = __esm({
   }
 });
 
-// ../../node_modules/remark-gfm/lib/index.js
-function remarkGfm(options) {
-  const self2 = (
-    /** @type {Processor<Root>} */
-    this
-  );
-  const settings = options || emptyOptions3;
-  const data = self2.data();
-  const micromarkExtensions = data.micromarkExtensions || (data.micromarkExtensions = []);
-  const fromMarkdownExtensions = data.fromMarkdownExtensions || (data.fromMarkdownExtensions = []);
-  const toMarkdownExtensions = data.toMarkdownExtensions || (data.toMarkdownExtensions = []);
-  micromarkExtensions.push(gfm(settings));
-  fromMarkdownExtensions.push(gfmFromMarkdown());
-  toMarkdownExtensions.push(gfmToMarkdown(settings));
+// ../remark-lint-portfolio/dist/gfm.js
+function mayHoldLiteralAutolink(tree) {
+  const pending = [tree];
+  while (pending.length > 0) {
+    const node2 = pending.pop();
+    if (node2.type === "text") {
+      if (LITERAL_AUTOLINK_HINT.test(node2.value))
+        return true;
+    } else if ("children" in node2) {
+      for (const child of node2.children)
+        pending.push(child);
+    }
+  }
+  return false;
 }
-var emptyOptions3;
-var init_lib19 = __esm({
-  "../../node_modules/remark-gfm/lib/index.js"() {
+function gatedGfmFromMarkdown() {
+  return gfmFromMarkdown().map((extension2) => extension2.transforms ? {
+    ...extension2,
+    transforms: extension2.transforms.map((transform) => LITERAL_AUTOLINK_TRANSFORMS.has(transform) ? (tree) => mayHoldLiteralAutolink(tree) ? transform(tree) : void 0 : transform)
+  } : extension2);
+}
+function remarkGfmPortfolio() {
+  const data = this.data();
+  data.micromarkExtensions ??= [];
+  data.micromarkExtensions.push(gfm());
+  data.fromMarkdownExtensions ??= [];
+  data.fromMarkdownExtensions.push(gatedGfmFromMarkdown());
+  data.toMarkdownExtensions ??= [];
+  data.toMarkdownExtensions.push(gfmToMarkdown());
+}
+var LITERAL_AUTOLINK_HINT, LITERAL_AUTOLINK_TRANSFORMS;
+var init_gfm = __esm({
+  "../remark-lint-portfolio/dist/gfm.js"() {
+    "use strict";
     init_mdast_util_gfm();
+    init_mdast_util_gfm_autolink_literal();
     init_micromark_extension_gfm();
-    emptyOptions3 = {};
-  }
-});
-
-// ../../node_modules/remark-gfm/index.js
-var init_remark_gfm = __esm({
-  "../../node_modules/remark-gfm/index.js"() {
-    init_lib19();
-  }
-});
-
-// ../../node_modules/mdast-comment-marker/lib/index.js
-function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
-    const match = value2.value.match(
-      value2.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match && match[0].length === value2.value.length) {
-      const parameters = parseParameters(match[3] || "");
-      if (parameters) {
-        return {
-          name: match[2],
-          attributes: (match[4] || "").trim(),
-          parameters,
-          node: value2
-        };
-      }
-    }
-  }
-}
-function parseParameters(value2) {
-  const parameters = {};
-  return value2.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number = Number(value3);
-    if (value3 === "true" || value3 === void 0) {
-      value3 = true;
-    } else if (value3 === "false") {
-      value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number)) {
-      value3 = number;
-    }
-    parameters[$1] = value3;
-    return "";
-  }
-}
-function isNode(value2) {
-  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
-}
-var commentExpression, esCommentExpression, markerExpression;
-var init_lib20 = __esm({
-  "../../node_modules/mdast-comment-marker/lib/index.js"() {
-    commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-    esCommentExpression = new RegExp(
-      "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-    );
-    markerExpression = new RegExp(
-      "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-    );
-  }
-});
-
-// ../../node_modules/mdast-comment-marker/index.js
-var init_mdast_comment_marker = __esm({
-  "../../node_modules/mdast-comment-marker/index.js"() {
-    init_lib20();
-  }
-});
-
-// ../../node_modules/space-separated-tokens/index.js
-function parse(value2) {
-  const input = String(value2 || "").trim();
-  return input ? input.split(/[ \t\n\r\f]+/g) : [];
-}
-var init_space_separated_tokens = __esm({
-  "../../node_modules/space-separated-tokens/index.js"() {
-  }
-});
-
-// ../../node_modules/vfile-location/lib/index.js
-function location(file) {
-  const value2 = String(file);
-  const indices = [];
-  let cr = -1;
-  let lf = -1;
-  return { toOffset, toPoint };
-  function grow() {
-    const from = indices.at(-1) ?? 0;
-    if (cr < from) {
-      cr = value2.indexOf("\r", from);
-      if (cr === -1) cr = Infinity;
-    }
-    if (lf < from) {
-      lf = value2.indexOf("\n", from);
-      if (lf === -1) lf = Infinity;
-    }
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
-    indices.push((eol === Infinity ? value2.length : eol) + 1);
-  }
-  function toPoint(offset) {
-    if (typeof offset === "number" && offset > -1 && offset <= value2.length) {
-      while ((indices.at(-1) ?? 0) <= offset) grow();
-      let low = 0;
-      let high = indices.length - 1;
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (indices[middle] > offset) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return {
-        line: low + 1,
-        column: offset - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset
-      };
-    }
-  }
-  function toOffset(point3) {
-    if (point3 && typeof point3.line === "number" && typeof point3.column === "number" && !Number.isNaN(point3.line) && // Excludes `NaN` too.
-    point3.column > 0) {
-      while (indices.length < point3.line && (indices.at(-1) ?? 0) <= value2.length) {
-        grow();
-      }
-      const offset = (point3.line > 1 ? indices[point3.line - 2] : 0) + point3.column - 1;
-      if (offset < indices[point3.line - 1]) return offset;
-    }
-  }
-}
-var init_lib21 = __esm({
-  "../../node_modules/vfile-location/lib/index.js"() {
-  }
-});
-
-// ../../node_modules/vfile-location/index.js
-var init_vfile_location = __esm({
-  "../../node_modules/vfile-location/index.js"() {
-    init_lib21();
-  }
-});
-
-// ../../node_modules/unified-message-control/lib/index.js
-function messageControl(tree, options) {
-  if (!options || typeof options !== "object") {
-    throw new Error("Expected `options`");
-  }
-  const { file, marker, name, test: test2 } = options;
-  let { enable, disable: disable2, known, reset, source } = options;
-  if (!enable) enable = [];
-  if (!disable2) disable2 = [];
-  if (!file) {
-    throw new Error("Expected `file` in `options`");
-  }
-  if (!marker) {
-    throw new Error("Expected `marker` in `options`");
-  }
-  if (!name) {
-    throw new Error("Expected `name` in `options`");
-  }
-  const sources = typeof source === "string" ? [source] : source || [name];
-  const toOffset = location(file).toOffset;
-  const initial = !reset;
-  const gaps = detectGaps(tree);
-  const scope = {};
-  const globals = [];
-  visit(tree, test2, visitor);
-  file.messages = file.messages.filter(function(m) {
-    return filter(m);
-  });
-  function visitor(node2, position2, parent) {
-    const point3 = node2.position && node2.position.start;
-    const mark = marker(node2);
-    if (!point3 || !mark || mark.name !== name) {
-      return;
-    }
-    const ruleIds = parse(mark.attributes);
-    const verb = ruleIds.shift();
-    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
-    if (!fn) {
-      file.fail(
-        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
-        node2
-      );
-    }
-    ok(verb, "expected verb");
-    ok(fn, "expected verb");
-    const next = parent && position2 !== void 0 && parent.children[position2 + 1] || void 0;
-    const tail = next && next.position && next.position.end;
-    if (ruleIds.length === 0) {
-      fn(point3, void 0, tail);
-    } else {
-      let index2 = -1;
-      while (++index2 < ruleIds.length) {
-        const ruleId = ruleIds[index2];
-        if (isKnown(ruleId, verb, node2)) {
-          fn(point3, ruleId, tail);
-        }
-      }
-    }
-  }
-  function doIgnore(point3, ruleId, tail) {
-    if (tail) {
-      toggle(point3, false, ruleId);
-      toggle(tail, true, ruleId);
-    }
-  }
-  function doDisable(point3, ruleId) {
-    toggle(point3, false, ruleId);
-    if (!ruleId) reset = true;
-  }
-  function doEnable(point3, ruleId) {
-    toggle(point3, true, ruleId);
-    if (!ruleId) reset = false;
-  }
-  function filter(message3) {
-    let gapIndex = gaps.length;
-    if (!message3.source || !sources.includes(message3.source)) {
-      return true;
-    }
-    if (!message3.line) message3.line = 1;
-    if (!message3.column) message3.column = 1;
-    const offset = toOffset(message3);
-    ok(typeof offset === "number");
-    while (gapIndex--) {
-      if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
-        return false;
-      }
-    }
-    return (!message3.ruleId || check13(message3, scope[message3.ruleId], true)) && check13(message3, globals, false);
-  }
-  function isKnown(ruleId, verb, node2) {
-    const result = known ? known.includes(ruleId) : true;
-    if (!result) {
-      file.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
-        ancestors: [node2],
-        place: node2.position,
-        ruleId: "known",
-        source: "unified-message-control"
-      });
-    }
-    return result;
-  }
-  function getState(ruleId) {
-    const ranges = ruleId ? scope[ruleId] : globals;
-    if (ranges && ranges.length > 0) {
-      return ranges[ranges.length - 1].state;
-    }
-    ok(enable);
-    ok(disable2);
-    return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
-  }
-  function toggle(point3, state, ruleId) {
-    const markers2 = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
-    const current = getState(ruleId);
-    if (current !== state) {
-      markers2.push({ state, point: point3 });
-    }
-    if (!ruleId) {
-      for (ruleId in scope) {
-        if (own4.call(scope, ruleId)) {
-          toggle(point3, state, ruleId);
-        }
-      }
-    }
-  }
-  function check13(message3, marks, local) {
-    if (message3.line && message3.column && marks && marks.length > 0) {
-      let index2 = marks.length;
-      while (index2--) {
-        const mark = marks[index2];
-        if (mark.point && (mark.point.line < message3.line || mark.point.line === message3.line && mark.point.column <= message3.column)) {
-          return mark.state === true;
-        }
-      }
-    }
-    if (local) {
-      ok(message3.ruleId);
-      ok(enable);
-      ok(disable2);
-      return reset ? enable.includes(message3.ruleId) : !disable2.includes(message3.ruleId);
-    }
-    return Boolean(initial || reset);
-  }
-}
-function detectGaps(tree) {
-  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
-  let offset = 0;
-  let gap = false;
-  const gaps = [];
-  visit(tree, one2);
-  if (typeof end === "number" && offset !== end) {
-    update();
-    update(end);
-  }
-  return gaps;
-  function one2(node2) {
-    update(node2.position && node2.position.start && node2.position.start.offset);
-    if (!("children" in node2)) {
-      update(node2.position && node2.position.end && node2.position.end.offset);
-    }
-  }
-  function update(latest) {
-    if (latest === null || latest === void 0) {
-      gap = true;
-    } else if (offset < latest) {
-      if (gap) {
-        gaps.push([offset, latest]);
-        gap = false;
-      }
-      offset = latest;
-    }
-  }
-}
-var own4;
-var init_lib22 = __esm({
-  "../../node_modules/unified-message-control/lib/index.js"() {
-    init_default();
-    init_space_separated_tokens();
-    init_unist_util_visit();
-    init_vfile_location();
-    own4 = {}.hasOwnProperty;
-  }
-});
-
-// ../../node_modules/unified-message-control/index.js
-var init_unified_message_control = __esm({
-  "../../node_modules/unified-message-control/index.js"() {
-    init_lib22();
-  }
-});
-
-// ../../node_modules/remark-message-control/lib/index.js
-function remarkMessageControl(options) {
-  return function(tree, file) {
-    messageControl(tree, { ...options, file, marker: commentMarker, test });
-  };
-}
-var test;
-var init_lib23 = __esm({
-  "../../node_modules/remark-message-control/lib/index.js"() {
-    init_mdast_comment_marker();
-    init_unified_message_control();
-    test = [
-      "comment",
-      // In MDX@1, comments have their own node.
-      "html",
-      // Comments are `html` nodes in mdast.
-      "mdxFlowExpression",
-      // In MDX@2, comments exist in bracketed expressions.
-      "mdxTextExpression"
-    ];
-  }
-});
-
-// ../../node_modules/remark-message-control/index.js
-var init_remark_message_control = __esm({
-  "../../node_modules/remark-message-control/index.js"() {
-    init_lib23();
-  }
-});
-
-// ../../node_modules/remark-lint/index.js
-function remarkLint() {
-  this.use(lintMessageControl);
-}
-function lintMessageControl() {
-  return remarkMessageControl({ name: "lint", source: "remark-lint" });
-}
-var init_remark_lint = __esm({
-  "../../node_modules/remark-lint/index.js"() {
-    init_remark_message_control();
+    LITERAL_AUTOLINK_HINT = /@|www\.|https?:\/\//i;
+    LITERAL_AUTOLINK_TRANSFORMS = new Set(gfmAutolinkLiteralFromMarkdown().transforms ?? []);
   }
 });
 
@@ -31350,7 +31361,7 @@ function coerce(name, config) {
   }
   return [1, config];
 }
-var init_lib24 = __esm({
+var init_lib23 = __esm({
   "../../node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
@@ -31359,7 +31370,7 @@ var init_lib24 = __esm({
 // ../../node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule = __esm({
   "../../node_modules/unified-lint-rule/index.js"() {
-    init_lib24();
+    init_lib23();
   }
 });
 
@@ -34076,8 +34087,8 @@ var init_dist3 = __esm({
   "../remark-lint-portfolio/dist/index.js"() {
     "use strict";
     init_remark_frontmatter();
-    init_remark_gfm();
     init_remark_lint();
+    init_gfm();
     init_rules();
     init_catalog();
     init_context();
@@ -34097,7 +34108,7 @@ var init_dist3 = __esm({
     remarkPresetLintPortfolio = {
       plugins: [
         [remarkFrontmatter, ["yaml"]],
-        remarkGfm,
+        remarkGfmPortfolio,
         remarkLint,
         ...RULES.map((rule) => [rule.plugin, [rule.severity]])
       ]
@@ -35885,7 +35896,7 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 var own5;
-var init_lib25 = __esm({
+var init_lib24 = __esm({
   "../../node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
@@ -35901,7 +35912,7 @@ var init_lib25 = __esm({
 // ../../node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
   "../../node_modules/mdast-util-from-markdown/index.js"() {
-    init_lib25();
+    init_lib24();
   }
 });
 
@@ -35921,7 +35932,7 @@ function remarkParse(options) {
     });
   }
 }
-var init_lib26 = __esm({
+var init_lib25 = __esm({
   "../../node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
@@ -35934,7 +35945,7 @@ __export(remark_parse_exports, {
 });
 var init_remark_parse = __esm({
   "../../node_modules/remark-parse/index.js"() {
-    init_lib26();
+    init_lib25();
   }
 });
 
@@ -39135,6 +39146,7 @@ function workerThreshold(profile, workers) {
     return Number.POSITIVE_INFINITY;
   return Math.max(1, Math.ceil(profile.workerStartupMs / (profile.msPerDocument * share)));
 }
+var WORKER_YOUNG_GENERATION_MB = 16;
 var STARTUP_LIMIT_MS = 3e4;
 function typedError(name, message3) {
   if (name === "ConfigError")
@@ -39179,7 +39191,8 @@ var WorkerPool = class {
   }
   spawn() {
     const worker = new Worker(this.script, {
-      workerData: { rcFile: this.rcFile, timing: this.timings !== void 0 }
+      workerData: { rcFile: this.rcFile, timing: this.timings !== void 0 },
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB }
     });
     const slot = {
       worker,

@@ -1,18 +1,19 @@
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import remarkLint from 'remark-lint'
 import type { Preset } from 'unified'
+import remarkGfmPortfolio from './gfm.js'
 import { RULES } from './rules.js'
 
 /**
- * The portfolio preset: parses front matter and GFM tables, turns on
- * remark-lint (so `<!--lint disable-->` comments work) and every portfolio
- * rule at its default severity.
+ * The portfolio preset: parses front matter and GitHub Flavored Markdown
+ * (tables, task lists, literal links), turns on remark-lint (so
+ * `<!--lint disable-->` comments work) and every portfolio rule at its
+ * default severity.
  */
 const remarkPresetLintPortfolio: Preset = {
   plugins: [
     [remarkFrontmatter, ['yaml']],
-    remarkGfm,
+    remarkGfmPortfolio,
     remarkLint,
     ...RULES.map((rule) => [rule.plugin, [rule.severity]] as [typeof rule.plugin, [string]]),
   ],

@@ -4,7 +4,9 @@
 // corpus. Writes bench/results.md with each target of issues 8, 9 and 10 met
 // or missed. Reports ratios, never pass/fail: timings belong here, never in
 // tests. BENCH_ONLY=sample runs the sample portfolio round alone (under a
-// minute), skipping the generated corpus; BENCH_RUNS sets the runs (default 3).
+// minute), skipping the generated corpus; BENCH_RUNS sets the runs (default 3),
+// BENCH_LARGE_RUNS those at 10,000 documents (default 1: a round there takes
+// about 20 minutes on 2 cores).
 import { spawnSync } from 'node:child_process'
 import {
   appendFileSync,
@@ -31,6 +33,7 @@ const hook = join(root, 'bench/rss-hook.mjs')
 const runs = Number(process.env.BENCH_RUNS ?? 3)
 const docs = Number(process.env.BENCH_DOCS ?? 1000)
 const large = process.env.BENCH_LARGE === '1'
+const largeRuns = Number(process.env.BENCH_LARGE_RUNS ?? 1)
 const sampleOnly = process.env.BENCH_ONLY === 'sample'
 
 /**
@@ -93,10 +96,10 @@ function corpus(count) {
  * wall ms and peak RSS of each case. A case's `verify` (untimed) throws when
  * a run did not do its work.
  */
-function interleaved(cases) {
+function interleaved(cases, rounds = runs) {
   const samples = Object.fromEntries(cases.map(({ name }) => [name, []]))
   const rows = {}
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < rounds; run++) {
     for (const { name, args, cwd, env, prepare, verify } of cases) {
       prepare?.(run)
       const sample = measure(args, cwd, { times: 1, env })
@@ -130,39 +133,43 @@ function measuredProfile(cacheDir) {
 }
 
 /** techfolio and the tools it is compared with, on one generated corpus. */
-function benchCorpus(count) {
+function benchCorpus(count, rounds = runs) {
   const { dir, files } = corpus(count)
   const cacheDir = join(dir, 'node_modules/.cache/techfolio')
   const check = [cli, 'check', 'portfolio', '--format', 'json']
   const changed = join(dir, files[Math.floor(files.length / 2)])
   console.error(`  ${count} documents in ${dir}`)
-  const rows = interleaved([
-    {
-      name: 'cold',
-      args: check,
-      cwd: dir,
-      prepare: () => rmSync(cacheDir, { recursive: true, force: true }),
-    },
-    // The cold run just before left the cache up to date.
-    { name: 'warm', args: check, cwd: dir },
-    {
-      name: 'oneChanged',
-      args: check,
-      cwd: dir,
-      prepare: (run) => appendFileSync(changed, `\nEdited in run ${run}.\n`),
-    },
-    { name: 'inProcess', args: [...check, '-c', 'in-process.json', '--no-cache'], cwd: dir },
-    { name: 'workers', args: [...check, '-c', 'workers.json', '--no-cache'], cwd: dir },
-    { name: 'remarkProject', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: dir },
-    {
-      name: 'remarkRecommended',
-      args: [remark, '../portfolio', '--quiet', '--no-stdout'],
-      cwd: join(dir, 'recommended'),
-    },
-    { name: 'markdownlint', args: [markdownlint, 'portfolio/**/*.md'], cwd: dir },
-    { name: 'parseOnly', args: [parseOnly, 'portfolio'], cwd: dir },
-    { name: 'parsePair', args: [parsePair, 'portfolio'], cwd: dir },
-  ])
+  const rows = interleaved(
+    [
+      {
+        name: 'cold',
+        args: check,
+        cwd: dir,
+        prepare: () => rmSync(cacheDir, { recursive: true, force: true }),
+      },
+      // The cold run just before left the cache up to date.
+      { name: 'warm', args: check, cwd: dir },
+      {
+        name: 'oneChanged',
+        args: check,
+        cwd: dir,
+        prepare: (run) => appendFileSync(changed, `\nEdited in run ${run}.\n`),
+      },
+      { name: 'inProcess', args: [...check, '-c', 'in-process.json', '--no-cache'], cwd: dir },
+      { name: 'workers', args: [...check, '-c', 'workers.json', '--no-cache'], cwd: dir },
+      { name: 'remarkProject', args: [remark, 'portfolio', '--quiet', '--no-stdout'], cwd: dir },
+      {
+        name: 'remarkRecommended',
+        args: [remark, '../portfolio', '--quiet', '--no-stdout'],
+        cwd: join(dir, 'recommended'),
+      },
+      { name: 'markdownlint', args: [markdownlint, 'portfolio/**/*.md'], cwd: dir },
+      { name: 'parseOnly', args: [parseOnly, 'portfolio'], cwd: dir },
+      { name: 'parsePair', args: [parsePair, 'portfolio'], cwd: dir },
+    ],
+    rounds,
+  )
+  rows.rounds = rounds
   rows.workersIdentical = rows.inProcess.stdout === rows.workers.stdout
   rows.profile = measuredProfile(cacheDir)
   rmSync(dir, { recursive: true, force: true })
@@ -201,7 +208,7 @@ console.error(
 )
 const main = sampleOnly ? undefined : benchCorpus(docs)
 const sample = await benchSample()
-const big = large && !sampleOnly ? benchCorpus(10 * docs) : undefined
+const big = large && !sampleOnly ? benchCorpus(10 * docs, largeRuns) : undefined
 
 const ms = (row) => `${(row.ms / 1000).toFixed(2)} s`
 const mib = (row) => `${row.mib.toFixed(0)} MB`
@@ -212,7 +219,7 @@ function table(rows, count) {
   const against = rows.remarkProject
   const line = (label, row) => `| ${label} | ${ms(row)} | ${mib(row)} | ${x(ratio(row, against))} |`
   return [
-    `| ${count.toLocaleString('en')} documents | wall (median of ${runs}) | peak RSS | vs remark-cli, same preset |`,
+    `| ${count.toLocaleString('en')} documents | wall (${rows.rounds === 1 ? 'one run' : `median of ${rows.rounds}`}) | peak RSS | vs remark-cli, same preset |`,
     '| --- | --- | --- | --- |',
     line('techfolio check, cold', rows.cold),
     line('techfolio check, warm (nothing changed)', rows.warm),
@@ -302,11 +309,11 @@ const targets = [
 ]
 if (big) {
   targets.push(target('10,000 documents cold vs 1,000', ratio(big.cold, main.cold), 11))
-  for (const mode of ['cold', 'warm', 'oneChanged', 'workers']) {
+  for (const mode of ['cold', 'warm', 'oneChanged', 'inProcess', 'workers']) {
     targets.push(target(`peak RSS at 10,000, ${mode}`, big[mode].mib, 400, { unit: 'MB' }))
   }
 } else if (main) {
-  for (const mode of ['cold', 'warm', 'oneChanged', 'workers']) {
+  for (const mode of ['cold', 'warm', 'oneChanged', 'inProcess', 'workers']) {
     targets.push(
       target(`peak RSS at ${docs.toLocaleString('en')}, ${mode}`, main[mode].mib, 400, {
         unit: 'MB',

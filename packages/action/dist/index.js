@@ -40664,8 +40664,9 @@ async function runDetailed(options) {
           messages: [budgetMessage, ...analysis.messages]
         };
       } else {
-        analyses[index2] = analysis;
-        cache3?.set(key, document3.rootRelative, size, mtimeMs, readAt, JSON.stringify(analysis));
+        const json = JSON.stringify(analysis);
+        analyses[index2] = JSON.parse(json);
+        cache3?.set(key, document3.rootRelative, size, mtimeMs, readAt, json);
       }
       progress(file);
     }

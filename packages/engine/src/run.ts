@@ -336,8 +336,13 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
           messages: [budgetMessage as Finding, ...analysis.messages],
         }
       } else {
-        analyses[index] = analysis
-        cache?.set(key, document.rootRelative, size, mtimeMs, readAt, JSON.stringify(analysis))
+        // Kept as the cache and a worker thread keep it: parsed from its JSON. The
+        // analysis's strings are slices of the document's text and its blocks,
+        // which V8 keeps whole while a slice lives (10,000 documents in-process:
+        // 821 -> 511 MB peak RSS, output identical).
+        const json = JSON.stringify(analysis)
+        analyses[index] = JSON.parse(json) as FileAnalysis
+        cache?.set(key, document.rootRelative, size, mtimeMs, readAt, json)
       }
       progress(file)
     }

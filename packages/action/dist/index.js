@@ -39116,6 +39116,27 @@ function buildChecklist(documents, summaryCount, summaryFiguresBacked, config, e
   ];
 }
 
+// ../engine/dist/heap.js
+import v8 from "node:v8";
+var HEAP_GROWING_PERCENT = 50;
+var FLAG = /^--heap[-_]growing[-_]percent\b/;
+var holders = 0;
+function tightenHeapGrowth() {
+  if (process.execArgv.some((arg) => FLAG.test(arg)))
+    return () => {
+    };
+  if (holders++ === 0)
+    v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  let released = false;
+  return () => {
+    if (released)
+      return;
+    released = true;
+    if (--holders === 0)
+      v8.setFlagsFromString("--heap-growing-percent=0");
+  };
+}
+
 // ../engine/dist/pool.js
 import { existsSync as existsSync5 } from "node:fs";
 import path6 from "node:path";
@@ -40582,6 +40603,7 @@ async function runDetailed(options) {
   const tooLarge = (size) => unreadableAnalysis("portfolio-file-size", `File is ${size} bytes: Techfolio reads documents of at most ${config.maxFileSize} bytes (\`maxFileSize\` in the config): split it or move it out of the portfolio`);
   const binary = () => unreadableAnalysis("portfolio-encoding", "File is not UTF-8 text (binary, or another encoding): expected a UTF-8 Markdown document");
   let processor;
+  let restoreHeapGrowth;
   let analyser;
   let inProcessMs = 0;
   let inProcessAnalysed = 0;
@@ -40649,6 +40671,7 @@ async function runDetailed(options) {
         continue;
       }
       stats.parsed++;
+      restoreHeapGrowth ??= tightenHeapGrowth();
       processor ??= createProcessor(rcFile, timings);
       analyser ??= Promise.resolve().then(() => (init_analyse(), analyse_exports));
       const [{ analyse: analyse2 }, loaded2] = await Promise.all([analyser, processor]);
@@ -40678,6 +40701,7 @@ async function runDetailed(options) {
     }
   } finally {
     await Promise.allSettled(inFlight);
+    restoreHeapGrowth?.();
     await pool?.close();
     cache3?.close();
   }

@@ -7,6 +7,7 @@ import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
 import { loadConfig, type TechfolioConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { UsageError } from './errors.js'
+import { tightenHeapGrowth } from './heap.js'
 import {
   DEFAULT_PROFILE,
   hasWorkerScript,
@@ -235,6 +236,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     )
 
   let processor: Promise<MarkdownProcessor> | undefined
+  let restoreHeapGrowth: (() => void) | undefined
   let analyser: Promise<typeof import('./analyse.js')> | undefined
   let inProcessMs = 0
   let inProcessAnalysed = 0
@@ -314,6 +316,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
         continue
       }
       stats.parsed++
+      restoreHeapGrowth ??= tightenHeapGrowth()
       processor ??= createProcessor(rcFile, timings)
       // Loaded only when a file is parsed here: a run served by the cache loads no parser.
       analyser ??= import('./analyse.js')
@@ -353,6 +356,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     }
   } finally {
     await Promise.allSettled(inFlight)
+    restoreHeapGrowth?.()
     await pool?.close()
     cache?.close()
   }

@@ -55,13 +55,25 @@ export function printable(text: string): string {
  * Makes every string of a result printable, in place (a result is made for
  * output: copying it cost a warm run a tenth of its time): paths, titles,
  * kinds and messages come from files and their names, which anyone can
- * choose. Returns the same value.
+ * choose. Returns the same value. Arrays are walked by index: `Object.keys`
+ * on an array makes a string per index, and reading an array by string key
+ * takes V8's slow path (a warm check of 1,000 documents: 45 -> 15 ms here).
  */
 export function printableDeep<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value
-  // Arrays and plain objects alike: their own keys, indexes for an array.
+  if (Array.isArray(value)) {
+    const list: unknown[] = value
+    for (let index = 0; index < list.length; index++) {
+      const item = list[index]
+      if (typeof item === 'string') {
+        if (UNPRINTABLE.test(item)) list[index] = printable(item)
+      } else printableDeep(item)
+    }
+    return value
+  }
   const container = value as Record<string, unknown>
-  for (const key of Object.keys(container)) {
+  // Results are plain objects (from object literals and JSON): no inherited keys to skip.
+  for (const key in container) {
     const item = container[key]
     if (typeof item === 'string') {
       if (UNPRINTABLE.test(item)) container[key] = printable(item)

@@ -298,6 +298,21 @@ describe('techfolio score', () => {
 })
 
 describe('techfolio check', () => {
+  it('prints no control character from a file name or a title, in text or JSON', () => {
+    // An ESC in the file name, a C1 CSI in the title (JSON.stringify leaves C1 as it is).
+    const root = portfolio({
+      'systems/pay\u001bments.md': doc('system', 'Pay\u009b31mments', 'WARNME'),
+    })
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+    const control = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/
+    for (const format of ['text', 'json']) {
+      const run = techfolio(root, ['check', 'portfolio', '--format', format], { NO_COLOR: '1' })
+      expect(run.stdout).not.toMatch(control)
+      expect(run.stdout).toContain('pay\ufffdments.md')
+      if (format === 'json') expect(run.stdout).toContain('Pay\ufffd31mments')
+    }
+  })
+
   it('shows findings then the score table; exit 1 on errors', () => {
     const run = techfolio(dirty(), ['check', 'portfolio'])
     expect(run.code).toBe(1)

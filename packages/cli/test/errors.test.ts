@@ -4,7 +4,7 @@ import { ConfigError, InputError, UsageError } from '@techfolio/engine'
 import { CommanderError } from 'commander'
 import { afterAll, describe, expect, it } from 'vitest'
 import { nextDecisionNumber, slugify } from '../src/commands/new.js'
-import { reportError } from '../src/errors.js'
+import { printableDeep, reportError } from '../src/errors.js'
 import { cleanTemps, tempDir } from './helpers.js'
 
 afterAll(cleanTemps)
@@ -103,5 +103,43 @@ describe('nextDecisionNumber', () => {
       writeFileSync(join(folder, name), '')
     }
     expect(await nextDecisionNumber(folder)).toBe(8)
+  })
+})
+
+describe('printableDeep', () => {
+  it('replaces control characters in every string of nested arrays and objects, in place', () => {
+    const nested = {
+      title: 'Pay\u001b[31mments',
+      tags: ['ok', 'bell\u0007'],
+      deep: [{ text: 'a\u2028b' }],
+    }
+    const value = {
+      path: 'portfolio/\u009bsystem.md',
+      count: 3,
+      passed: true,
+      missing: null,
+      gone: undefined,
+      list: [1, 'fine', nested, ['line\nbreak', 'c1\u0085']],
+    }
+    expect(printableDeep(value)).toBe(value)
+    expect(value).toEqual({
+      path: 'portfolio/\ufffdsystem.md',
+      count: 3,
+      passed: true,
+      missing: null,
+      gone: undefined,
+      list: [
+        1,
+        'fine',
+        { title: 'Pay\ufffd[31mments', tags: ['ok', 'bell\ufffd'], deep: [{ text: 'a\ufffdb' }] },
+        ['line\ufffdbreak', 'c1\ufffd'],
+      ],
+    })
+  })
+
+  it('returns strings, numbers and null as they are', () => {
+    expect(printableDeep('tab\there')).toBe('tab\there')
+    expect(printableDeep(7)).toBe(7)
+    expect(printableDeep(null)).toBe(null)
   })
 })

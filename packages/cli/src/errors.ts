@@ -57,7 +57,7 @@ export function printable(text: string): string {
  * kinds and messages come from files and their names, which anyone can
  * choose. Returns the same value. Arrays are walked by index: `Object.keys`
  * on an array makes a string per index, and reading an array by string key
- * takes V8's slow path (a warm check of 1,000 documents: 45 -> 15 ms here).
+ * takes V8's slow path (on a warm check of 1,000 documents: 45 -> 17 ms).
  */
 export function printableDeep<T>(value: T): T {
   if (typeof value !== 'object' || value === null) return value

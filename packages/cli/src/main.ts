@@ -77,9 +77,10 @@ function parseScore(value: string): number {
 /**
  * Settles when a stream whose buffer is full can take more: drained, or
  * errored or closed, so a reader that goes away never leaves the writer
- * waiting. Output to a pipe read more slowly than it is written
- * (`techfolio check --format json | jq`) otherwise queued whole in memory:
- * 10,000 documents, 40 MB of JSON, went from 253 MB peak RSS to 476 MB.
+ * waiting. Without the wait, output to a pipe read more slowly than it is
+ * written (`techfolio check --format json | jq`) queued whole in memory: a
+ * warm check of 10,000 documents (40 MB of JSON) piped into `cat` peaked at
+ * 476 MB, and at 256 MB with it.
  */
 function drained(stream: Writable): Promise<void> {
   if (stream.destroyed) return Promise.resolve()

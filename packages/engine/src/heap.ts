@@ -8,8 +8,8 @@ import v8 from 'node:v8'
  * how fast the program allocates. Parsing allocates quickly, so V8 chose a large
  * factor. The factor applies to everything alive at the last full collection,
  * and that includes every analysis kept so far. On 10,000 documents in-process
- * the peak RSS was 512 MB. With a factor of 1.5 it is 274 MB, for the same CPU
- * time (bench/notes.md). Worker threads' heaps are left alone. Each holds one
+ * the peak RSS was 512 MB. With a factor of 1.5 it is 274-285 MB, for the same
+ * CPU time (bench/notes.md). Worker threads' heaps are left alone. Each holds one
  * document at a time, so a smaller heap there only means more collections: 7%
  * slower when this was measured.
  */

@@ -1602,7 +1602,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, INCIDENT_SENTENCE, IMPACT_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -1634,6 +1634,11 @@ var init_kinds = __esm({
     SENTENCE_BODY = "(?:[^.]|\\.\\d)*";
     INCIDENT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
     IMPACT_SENTENCE = new RegExp(`(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
+    CURRENT_ROLE_SENTENCE = /\bI(?:'m| am) (?:a |an |the )?[\w ,/-]{0,50}?\b(?:engineer|manager|architect|lead|director|developer|scientist|head|SDE|SRE|CTO|VP)\b|\bI (?:currently |now |today )?(?:lead|run|manage|own|oversee|head)\b[^.]{0,80}?\b(?:teams?|org|organi[sz]ation|group|platform|engineers|services|department|function|area)\b/;
+    ACHIEVEMENT_SENTENCE = new RegExp(`\\bI (?:[^.]{0,40}? )?(?:built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|set the architecture)\\b(?=${SENTENCE_BODY}(?:\\$\\d|\\bfrom \\$?\\d|\\d[\\d,.]*\\s*(?:%|\xD7|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`);
+    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
+    principlePattern = (name) => (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    AMAZON_RELEVANCE_SENTENCE = new RegExp(`\\b(?:Amazon|Leadership Principles?|L[67](?! (?:load|proxy|proxies|routing|traffic|firewall|balanc|switch))|[Bb]ar [Rr]aiser|${LEADERSHIP_PRINCIPLES.map(principlePattern).join("|")})\\b`);
     RESULT_WORDS = words(
       "results?\\b",
       "outcomes?\\b",
@@ -1731,16 +1736,26 @@ var init_kinds = __esm({
                 // Its figures (team size, budget) describe the role; the engine asks no backing for them.
                 "role",
                 {
-                  words: words("role\\b", "scope", "current", "where i work", "what i do\\b", "today", "position", "about me")
+                  words: words("role\\b", "scope", "current", "where i work", "what i do\\b", "today", "position", "about me"),
+                  sentence: CURRENT_ROLE_SENTENCE,
+                  how: 'add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"'
                 }
               ),
               section("Key Technical Achievements", ["Technical Achievements", "Key Achievements", "Achievements"], void 0, {
-                words: words("achiev", "accomplish", "what i (?:have )?done", "built\\b", "shipped", "delivered", "wins?\\b", "track record", "highlights")
+                words: words("achiev", "accomplish", "what i (?:have )?done", "built\\b", "shipped", "delivered", "wins?\\b", "track record", "highlights"),
+                sentence: ACHIEVEMENT_SENTENCE,
+                how: 'add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"'
               }),
               section("Leadership Impact", ["Leadership", "People and Process Impact"], void 0, {
-                words: words("leader", "lead\\b", "people", "culture", "mentor", "hiring", "teams?\\b")
+                words: words("leader", "lead\\b", "people", "culture", "mentor", "hiring", "teams?\\b"),
+                sentence: SUMMARY_LEADERSHIP_SENTENCE,
+                how: 'add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"'
               }),
-              section("Amazon Relevance", ["Relevance to Amazon", "Why Amazon", "L6/L7 Relevance", "Amazon Fit"], void 0, { words: words("amazon", "fits?\\b", "relevan", "why me", "l[67]\\b") })
+              section("Amazon Relevance", ["Relevance to Amazon", "Why Amazon", "L6/L7 Relevance", "Amazon Fit"], void 0, {
+                words: words("amazon", "fits?\\b", "relevan", "why me", "l[67]\\b"),
+                sentence: AMAZON_RELEVANCE_SENTENCE,
+                how: "add a `## Amazon Relevance` section, or a sentence tying your work to the role at Amazon or to the Leadership Principles it shows"
+              })
             ]
           }
         ]

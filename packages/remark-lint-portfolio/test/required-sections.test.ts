@@ -195,3 +195,71 @@ Canary config.
     expect((await lint('# Title only')).messages).toEqual([])
   })
 })
+
+describe('an executive summary written as prose, without headings', () => {
+  const summary = (body: string) =>
+    `---\nkind: executive-summary\ntitle: Priya Raman\n---\n\n# Priya Raman\n\n${body}\n`
+  const missing = async (body: string) =>
+    (await lint(summary(body))).messages.map((message) => message.expected?.[0])
+
+  /** A payments engineer's summary, as she would write it for a profile. */
+  const PAYMENTS = [
+    'I am a staff engineer with eleven years in payments, the last six at a card processor handling 40M transactions a day. I lead the ledger and settlement platform: a team of nine engineers and three services that move $2.1B a week.',
+    'My strongest work is making money movement boring. I replaced a nightly batch settlement with a streaming ledger, which cut reconciliation breaks from 1,200 a month to 35 and let finance close the books two days sooner.',
+    'I grow engineers: four of the people I mentored were promoted to senior, and I run the design review that every payments change goes through.',
+    'At Amazon I want to bring that Ownership and Insist on the Highest Standards to money movement at L7 scale.',
+  ]
+
+  it('meets every requirement when its sentences state them', async () => {
+    expect(await missing(PAYMENTS.join('\n\n'))).toEqual([])
+  })
+
+  it('meets them in other trades and words too: a hospital data lead', async () => {
+    const body = [
+      "I'm the principal engineer for clinical data at a regional hospital group, and I currently lead a group of 14 engineers across two sites.",
+      'I rebuilt the admissions feed so that bed status reaches the ward screens in 30 seconds instead of 20 minutes.',
+      'I hired six engineers and coached two of them into team leads.',
+      'The Leadership Principles I lean on most are Dive Deep and Earn Trust.',
+    ].join('\n\n')
+    expect(await missing(body)).toEqual([])
+  })
+
+  it('names each fact a sentence does not state', async () => {
+    // Without its last paragraph: nothing ties the work to Amazon.
+    expect(await missing(PAYMENTS.slice(0, 3).join('\n\n'))).toEqual(['Amazon Relevance'])
+    // A past project is not the current role, and a year is not a measured result.
+    expect(
+      await missing(
+        'I led the checkout rewrite in 2021 and I built the new fraud service in 2022. We care about customers and ownership.',
+      ),
+    ).toEqual([
+      'Current Role Scope',
+      'Key Technical Achievements',
+      'Leadership Impact',
+      'Amazon Relevance',
+    ])
+  })
+
+  it('does not take an L7 load balancer for the level', async () => {
+    const body = PAYMENTS.slice(0, 3).join('\n\n')
+    expect(await missing(`${body}\n\nI also run the L7 load balancers.`)).toEqual([
+      'Amazon Relevance',
+    ])
+  })
+
+  it('gives nothing for a summary of adjectives', async () => {
+    const vague =
+      'Passionate, results-driven engineer who loves solving hard problems and working with great people. Strong communicator and team player.'
+    expect(await missing(vague)).toEqual([
+      'Current Role Scope',
+      'Key Technical Achievements',
+      'Leadership Impact',
+      'Amazon Relevance',
+    ])
+  })
+
+  it('says in each message that a sentence will do', async () => {
+    const [message] = (await lint(summary('Hello.'))).messages
+    expect(message?.reason).toMatch(/or a sentence such as "I lead the payments platform/)
+  })
+})

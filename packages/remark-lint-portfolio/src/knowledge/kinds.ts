@@ -157,6 +157,53 @@ const IMPACT_SENTENCE = new RegExp(
   'i',
 )
 
+/*
+ * An executive summary is often written as a page of prose with no headings,
+ * like the "About" of a profile. Its facts are then stated in sentences.
+ */
+
+/**
+ * The current role and what it covers, in the present tense: "I am a staff
+ * engineer with eleven years in payments", "I lead the ledger platform: a
+ * team of nine". "I led" is a past project, not the current role.
+ */
+const CURRENT_ROLE_SENTENCE =
+  /\bI(?:'m| am) (?:a |an |the )?[\w ,/-]{0,50}?\b(?:engineer|manager|architect|lead|director|developer|scientist|head|SDE|SRE|CTO|VP)\b|\bI (?:currently |now |today )?(?:lead|run|manage|own|oversee|head)\b[^.]{0,80}?\b(?:teams?|org|organi[sz]ation|group|platform|engineers|services|department|function|area)\b/
+
+/**
+ * Something the author built or changed, with its measured result in the same
+ * sentence: "I replaced the nightly batch with a streaming ledger, which cut
+ * reconciliation breaks from 1,200 a month to 35", "in 30 seconds instead of 20
+ * minutes". A bare year is not a result.
+ */
+const ACHIEVEMENT_SENTENCE = new RegExp(
+  `\\bI (?:[^.]{0,40}? )?(?:built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|set the architecture)\\b` +
+    `(?=${SENTENCE_BODY}(?:\\$\\d|\\bfrom \\$?\\d|\\d[\\d,.]*\\s*(?:%|×|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`,
+)
+
+/**
+ * Leading people, as a system design states it ("I mentored two juniors"),
+ * or as a summary does, in the present tense or by its outcome: "I grow
+ * engineers", "four of the people I mentored were promoted".
+ */
+const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
+  `${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
+)
+
+/** A principle's name up to its first `,` or `;` ("Are Right", "Have Backbone"), as a pattern. */
+const principlePattern = (name: string) =>
+  (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * Why the work fits the role at Amazon: Amazon named, the level (not an
+ * L7 load balancer), a bar raiser, or a Leadership Principle by its name
+ * (capitalised, as a reference to the principle rather than the everyday
+ * word).
+ */
+const AMAZON_RELEVANCE_SENTENCE = new RegExp(
+  `\\b(?:Amazon|Leadership Principles?|L[67](?! (?:load|proxy|proxies|routing|traffic|firewall|balanc|switch))|[Bb]ar [Rr]aiser|${LEADERSHIP_PRINCIPLES.map(principlePattern).join('|')})\\b`,
+)
+
 /** Counts of things large enough to be scale: 1,000 and up, or any rate or data size. */
 function statesScale(nodes: readonly Nodes[]): boolean {
   const text = nodes.map((node) => toString(node)).join('\n')
@@ -362,6 +409,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'position',
                 'about me',
               ),
+              sentence: CURRENT_ROLE_SENTENCE,
+              how: 'add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"',
             },
           ),
           section(
@@ -380,16 +429,24 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'track record',
                 'highlights',
               ),
+              sentence: ACHIEVEMENT_SENTENCE,
+              how: 'add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"',
             },
           ),
           section('Leadership Impact', ['Leadership', 'People and Process Impact'], undefined, {
             words: words('leader', 'lead\\b', 'people', 'culture', 'mentor', 'hiring', 'teams?\\b'),
+            sentence: SUMMARY_LEADERSHIP_SENTENCE,
+            how: 'add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"',
           }),
           section(
             'Amazon Relevance',
             ['Relevance to Amazon', 'Why Amazon', 'L6/L7 Relevance', 'Amazon Fit'],
             undefined,
-            { words: words('amazon', 'fits?\\b', 'relevan', 'why me', 'l[67]\\b') },
+            {
+              words: words('amazon', 'fits?\\b', 'relevan', 'why me', 'l[67]\\b'),
+              sentence: AMAZON_RELEVANCE_SENTENCE,
+              how: 'add a `## Amazon Relevance` section, or a sentence tying your work to the role at Amazon or to the Leadership Principles it shows',
+            },
           ),
         ],
       },

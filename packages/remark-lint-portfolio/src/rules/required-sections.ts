@@ -38,7 +38,15 @@
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
  *   41 minutes and 30% of API calls errored" a post-mortem's account of what
- *   happened and its impact).
+ *   happened and its impact). An executive summary is often a page of prose
+ *   with no headings. Each of its facts can be a sentence: "I am a staff
+ *   engineer…" or "I lead the ledger platform: a team of nine" is the
+ *   current role scope; "I replaced the nightly batch…, which cut breaks
+ *   from 1,200 a month to 35" is an achievement (something built or changed,
+ *   with a measured result; a year alone is not one); "I grow engineers" or
+ *   "four of the people I mentored were promoted" is the leadership impact;
+ *   Amazon, the level or a Leadership Principle named is the Amazon
+ *   relevance.
  *
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms
@@ -100,6 +108,46 @@
  *   ## Engineering Leadership Aspects
  *
  *   Developed 3 senior engineers through architecture reviews.
+ *
+ * @example
+ *   {"name": "ok-prose-summary.md"}
+ *
+ *   ---
+ *   kind: executive-summary
+ *   title: Priya Raman
+ *   ---
+ *
+ *   # Priya Raman
+ *
+ *   I am a staff engineer at a card processor. I lead the ledger platform: a
+ *   team of nine engineers and three services that move $2.1B a week.
+ *
+ *   I replaced the nightly batch settlement with a streaming ledger, which cut
+ *   reconciliation breaks from 1,200 a month to 35.
+ *
+ *   I grow engineers: four of the people I mentored were promoted to senior.
+ *
+ *   At Amazon I would bring Ownership of money movement at L7 scale.
+ *
+ * @example
+ *   {"name": "not-ok-prose-summary.md", "label": "input"}
+ *
+ *   ---
+ *   kind: executive-summary
+ *   title: Sam Lee
+ *   ---
+ *
+ *   # Sam Lee
+ *
+ *   Passionate, results-driven engineer. I led the checkout rewrite in 2021.
+ *
+ * @example
+ *   {"name": "not-ok-prose-summary.md", "label": "output"}
+ *
+ *   1:1: Missing "Current Role Scope" in an executive summary: add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"
+ *   1:1: Missing "Key Technical Achievements" in an executive summary: add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"
+ *   1:1: Missing "Leadership Impact" in an executive summary: add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"
+ *   1:1: Missing "Amazon Relevance" in an executive summary: add a `## Amazon Relevance` section, or a sentence tying your work to the role at Amazon or to the Leadership Principles it shows
  *
  * @example
  *   {"name": "ok-star.md"}

@@ -194,6 +194,31 @@ Canary config.
     }
     expect((await lint('# Title only')).messages).toEqual([])
   })
+
+  it('reads a paragraph of 200 KB with no full stop in one pass, not once per word', async () => {
+    // Each took minutes when a sentence pattern scanned to the end of the run
+    // from every word; the test's time-out is the check.
+    const post = `---\nkind: post-mortem\ntitle: T\n---\n\n# T\n\n${'the service failed and '.repeat(8000)}\n`
+    const summary = `---\nkind: executive-summary\ntitle: T\n---\n\n# T\n\n${'I built x '.repeat(20000)}\n`
+    for (const text of [post, summary]) {
+      const messages = (await lint(text)).messages
+      expect(messages.length).toBeGreaterThan(0)
+    }
+    // A sentence after such a run is still read.
+    const missing = async (body: string) =>
+      (await lint(`---\nkind: post-mortem\ntitle: T\n---\n\n# T\n\n${body}\n`)).messages.map(
+        (message) => message.expected?.[0],
+      )
+    const filler = `${'filler words '.repeat(100)}.`
+    expect(await missing(filler)).toEqual(
+      expect.arrayContaining(['Incident Summary', 'Customer Impact']),
+    )
+    const found = await missing(
+      `${filler} On 9 May our DNS failed for 41 minutes and 30% of API calls errored.`,
+    )
+    expect(found).not.toContain('Incident Summary')
+    expect(found).not.toContain('Customer Impact')
+  })
 })
 
 describe('an executive summary written as prose, without headings', () => {

@@ -134,12 +134,20 @@ const role = (name: string, synonyms: readonly string[], example = 'As tech lead
 const PEOPLE_LEADERSHIP_SENTENCE =
   /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/
 
-/** One sentence: no full stop, except a decimal point ("1.1M"). */
-const SENTENCE_BODY = '(?:[^.]|\\.\\d)*'
+/**
+ * One sentence: no full stop, except a decimal point ("1.1M"), and at most
+ * 600 characters. A run of text with no full stop in it is not a sentence.
+ * Scanning such a run to its end from every word made the patterns below
+ * quadratic: a 184 KB paragraph took 144 s.
+ */
+const SENTENCE_BODY = '(?:[^.]|\\.\\d){0,600}'
+
+/** Where a sentence starts, in a paragraph whose white space is one space each. */
+const SENTENCE_START = '(?:^|(?<=\\. ))'
 
 /** A failure and when it happened: "On 9 May our internal DNS failed for 41 minutes". */
 const INCIDENT_SENTENCE = new RegExp(
-  `(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))` +
+  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))` +
     `${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
     `on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|` +
     `on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
@@ -151,7 +159,7 @@ const INCIDENT_SENTENCE = new RegExp(
  * errored", "14,000 orders failed", "checkout was down for 22 minutes".
  */
 const IMPACT_SENTENCE = new RegExp(
-  `(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))` +
+  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))` +
     `${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?` +
     '(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b',
   'i',

@@ -13,6 +13,7 @@ import { cleanTemps, tempDir, writeFiles } from './helpers.js'
 afterAll(cleanTemps)
 
 const SAMPLE = join(import.meta.dirname, '../../../portfolio')
+const CHECK_JSON = ['node', 'techfolio', 'check', 'portfolio', '--format', 'json', '--no-cache']
 
 /** Eight copies of the sample portfolio: a JSON report of several hundred KB. */
 function largePortfolio(): string {
@@ -66,8 +67,7 @@ describe('output to a slow reader', () => {
   it('waits for the reader instead of queueing the whole report', async () => {
     const root = largePortfolio()
     const reader = new SlowReader()
-    const argv = ['node', 'techfolio', 'check', 'portfolio', '--format', 'json', '--no-cache']
-    const code = await main(argv, io(root, reader))
+    const code = await main(CHECK_JSON, io(root, reader))
     expect(code).not.toBe(2)
     const report = JSON.parse(reader.text)
     expect(report.score.documents.length).toBeGreaterThanOrEqual(8 * 10)
@@ -79,8 +79,7 @@ describe('output to a slow reader', () => {
   it('finishes when the reader goes away mid-output', async () => {
     const root = largePortfolio()
     const reader = new SlowReader(1)
-    const argv = ['node', 'techfolio', 'check', 'portfolio', '--format', 'json', '--no-cache']
-    const code = await main(argv, io(root, reader))
+    const code = await main(CHECK_JSON, io(root, reader))
     expect(code).not.toBe(2)
     expect(reader.destroyed).toBe(true)
     expect(reader.text.length).toBeGreaterThan(0)

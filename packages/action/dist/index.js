@@ -38273,8 +38273,8 @@ function validateConfig(data, label, dir) {
 // ../engine/dist/discover.js
 var import_ignore = __toESM(require_ignore(), 1);
 init_checks_meta();
-import { existsSync as existsSync3 } from "node:fs";
-import { lstat, readdir as readdir2, readFile as readFile2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
+import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
+import { lstat, readFile as readFile2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
 import path3 from "node:path";
 var ignore = import_ignore.default.default ?? import_ignore.default;
 var MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mkdn)$/i;
@@ -38361,7 +38361,7 @@ async function discover(options) {
     visitedDirs.add(real);
     let entries;
     try {
-      entries = await readdir2(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch (error) {
       throw new InputError(`${relativePath(cwd, dir)}: folder cannot be read (${error.code})`);
     }
@@ -38496,14 +38496,14 @@ init_checks_meta();
 import { createRequire as createRequire3 } from "node:module";
 
 // ../engine/dist/run.js
-import { existsSync as existsSync6, statSync as statSync4 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path9 from "node:path";
 
 // ../engine/dist/cache.js
 import { createHash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync as readdirSync2, readFileSync, readSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
-import { open, readdir as readdir3, readFile as readFile3, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync as readdirSync3, readFileSync, readSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
+import { open, readdir as readdir2, readFile as readFile3, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
 import { createRequire as createRequire2 } from "node:module";
 import path4 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -38543,7 +38543,7 @@ function fingerprint(dir, sub) {
   const walk = (folder) => {
     let names;
     try {
-      names = readdirSync2(folder).sort();
+      names = readdirSync3(folder).sort();
     } catch {
       return;
     }
@@ -38731,7 +38731,7 @@ var AnalysisCache = class {
       } catch {
       }
       if (!marked) {
-        if (readdirSync2(this.dir).length > 0) {
+        if (readdirSync3(this.dir).length > 0) {
           this.writable = false;
           return false;
         }
@@ -38833,7 +38833,7 @@ var AnalysisCache = class {
       await writeFile(temp, JSON.stringify(data));
       await rename(temp, this.indexFile);
       const own6 = /* @__PURE__ */ new Set([path4.basename(this.indexFile), path4.basename(this.packFile)]);
-      for (const name of await readdir3(this.dir)) {
+      for (const name of await readdir2(this.dir)) {
         if (name.startsWith(PREFIX) && !own6.has(name) && /\.(json|pack)$/.test(name)) {
           await rm(path4.join(this.dir, name), { force: true });
         }
@@ -38872,8 +38872,16 @@ var AnalysisCache = class {
 init_catalog();
 init_backing();
 init_checks_meta();
-import { existsSync as existsSync4, statSync as statSync3 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import path5 from "node:path";
+function linkTargetAt(file) {
+  try {
+    const info = statSync3(file, { throwIfNoEntry: false });
+    return info === void 0 ? "missing" : info.isDirectory() ? "folder" : "file";
+  } catch {
+    return "missing";
+  }
+}
 var META_KINDS = /* @__PURE__ */ new Set([
   "executive-summary",
   "story-bank"
@@ -38943,14 +38951,14 @@ function crossDocumentChecks(documents, config, portfolioPath2, root2) {
     };
   });
   const byAbsolute = new Map(documents.map((doc) => [path5.resolve(doc.absolute), doc]));
-  const exists = /* @__PURE__ */ new Map();
-  const fileExists = (file) => {
-    let known = exists.get(file);
-    if (known === void 0) {
-      known = existsSync4(file);
-      exists.set(file, known);
+  const targets = /* @__PURE__ */ new Map();
+  const targetAt = (file) => {
+    let found = targets.get(file);
+    if (found === void 0) {
+      found = linkTargetAt(file);
+      targets.set(file, found);
     }
-    return known;
+    return found;
   };
   for (const doc of documents) {
     for (const link2 of doc.analysis.links) {
@@ -38975,12 +38983,13 @@ function crossDocumentChecks(documents, config, portfolioPath2, root2) {
       let targetDoc = doc;
       if (target !== "") {
         const resolved = target.startsWith("/") ? path5.join(root2, target) : path5.resolve(path5.dirname(doc.absolute), target);
-        if (!fileExists(resolved)) {
+        targetDoc = byAbsolute.get(resolved);
+        const found = targetDoc ? "file" : targetAt(resolved);
+        if (found === "missing") {
           report3(doc.path, "portfolio-links", `Link target not found: \`${rawTarget}\`: expected a file at ${path5.relative(root2, resolved).split(path5.sep).join("/")}`, place);
           continue;
         }
-        targetDoc = byAbsolute.get(resolved);
-        if (!targetDoc && statSync3(resolved).isDirectory())
+        if (found === "folder")
           continue;
       }
       if (fragment && targetDoc) {
@@ -39035,7 +39044,7 @@ function crossDocumentChecks(documents, config, portfolioPath2, root2) {
     }
   }
   const readySystems = ready.filter((doc) => doc.analysis.kind === "system").length;
-  return { findings, checklist, principles, readySystems };
+  return { findings, checklist, principles, readySystems, targets };
 }
 function buildChecklist(documents, summaryCount, summaryFiguresBacked, config, everySystemHasDiagram) {
   const count2 = (kind) => documents.filter((doc) => doc.analysis.kind === kind).length;
@@ -39154,16 +39163,16 @@ function tightenHeapGrowth() {
 }
 
 // ../engine/dist/pool.js
-import { existsSync as existsSync5 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 import { Worker } from "node:worker_threads";
 function workerScript() {
   const here = new URL("./worker.js", import.meta.url);
-  if (existsSync5(fileURLToPath3(here)))
+  if (existsSync4(fileURLToPath3(here)))
     return here;
   const built = new URL("../dist/worker.js", import.meta.url);
-  if (existsSync5(fileURLToPath3(built)))
+  if (existsSync4(fileURLToPath3(built)))
     return built;
   throw new Error("The engine worker script is missing: build the package (npx tsc -p packages/engine/tsconfig.build.json)");
 }
@@ -40518,11 +40527,11 @@ function measureProfile(before, inProcessMs, inProcessAnalysed, pool) {
 var PER_DOCUMENT_CHECKS = /* @__PURE__ */ new Set(["portfolio-links"]);
 function coversPortfolio(cwd, paths, roots) {
   const given = paths.map((entry) => path9.resolve(cwd, entry));
-  const existing = roots.filter((root2) => existsSync6(root2));
+  const existing = roots.filter((root2) => existsSync5(root2));
   if (existing.length > 0) {
     return existing.some((root2) => given.some((entry) => inside(entry, root2)));
   }
-  return given.some((entry) => existsSync6(entry) && statSync4(entry).isDirectory());
+  return given.some((entry) => existsSync5(entry) && statSync4(entry).isDirectory());
 }
 function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);

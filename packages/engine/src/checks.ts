@@ -2,7 +2,7 @@
  * Cross-document checks: they look at the whole portfolio and report in the
  * same finding format as the lint rules.
  */
-import { existsSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import path from 'node:path'
 import { LEADERSHIP_PRINCIPLES } from '@techfolio/remark-lint-portfolio/catalog'
 import type { FileAnalysis } from './analyse.js'
@@ -25,6 +25,24 @@ export interface CrossDocumentResult {
   principles: PrincipleCoverage[]
   /** System documents with no lint error: what the 3-5 systems limit counts in the score. */
   readySystems: number
+  /**
+   * What each link target that is not a document was, by absolute path: the
+   * only files these checks look at besides the documents. A stored report is
+   * reused only while every one is still what it was.
+   */
+  targets: Map<string, LinkTarget>
+}
+
+export type LinkTarget = 'file' | 'folder' | 'missing'
+
+/** What is at a link target now (a stat error of any kind, as `existsSync` has it, is missing). */
+export function linkTargetAt(file: string): LinkTarget {
+  try {
+    const info = statSync(file, { throwIfNoEntry: false })
+    return info === undefined ? 'missing' : info.isDirectory() ? 'folder' : 'file'
+  } catch {
+    return 'missing'
+  }
 }
 
 /** Kinds that map other documents rather than tell a story of their own. */
@@ -137,14 +155,14 @@ export function crossDocumentChecks(
 
   // Relative links resolve.
   const byAbsolute = new Map(documents.map((doc) => [path.resolve(doc.absolute), doc]))
-  const exists = new Map<string, boolean>()
-  const fileExists = (file: string) => {
-    let known = exists.get(file)
-    if (known === undefined) {
-      known = existsSync(file)
-      exists.set(file, known)
+  const targets = new Map<string, LinkTarget>()
+  const targetAt = (file: string) => {
+    let found = targets.get(file)
+    if (found === undefined) {
+      found = linkTargetAt(file)
+      targets.set(file, found)
     }
-    return known
+    return found
   }
   for (const doc of documents) {
     for (const link of doc.analysis.links) {
@@ -170,7 +188,10 @@ export function crossDocumentChecks(
         const resolved = target.startsWith('/')
           ? path.join(root, target)
           : path.resolve(path.dirname(doc.absolute), target)
-        if (!fileExists(resolved)) {
+        // A document was found by the walk: no need to look at the disk again.
+        targetDoc = byAbsolute.get(resolved)
+        const found = targetDoc ? 'file' : targetAt(resolved)
+        if (found === 'missing') {
           report(
             doc.path,
             'portfolio-links',
@@ -179,8 +200,7 @@ export function crossDocumentChecks(
           )
           continue
         }
-        targetDoc = byAbsolute.get(resolved)
-        if (!targetDoc && statSync(resolved).isDirectory()) continue
+        if (found === 'folder') continue
       }
       if (fragment && targetDoc) {
         let anchor = fragment
@@ -256,7 +276,7 @@ export function crossDocumentChecks(
     }
   }
   const readySystems = ready.filter((doc) => doc.analysis.kind === 'system').length
-  return { findings, checklist, principles, readySystems }
+  return { findings, checklist, principles, readySystems, targets }
 }
 
 function buildChecklist(

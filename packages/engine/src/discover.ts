@@ -5,8 +5,8 @@
  * target is inside the repository, and each real folder once (so a link loop
  * ends).
  */
-import { type Dirent, existsSync } from 'node:fs'
-import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises'
+import { type Dirent, existsSync, readdirSync } from 'node:fs'
+import { lstat, readFile, realpath, stat } from 'node:fs/promises'
 import path from 'node:path'
 import ignoreModule, { type Ignore } from 'ignore'
 import { checkDocsUrl } from './checks-meta.js'
@@ -144,7 +144,9 @@ export async function discover(options: DiscoverOptions): Promise<Discovery> {
     visitedDirs.add(real)
     let entries: Dirent[]
     try {
-      entries = await readdir(dir, { withFileTypes: true })
+      // Synchronous: awaiting each folder's listing in turn left the thread idle for most of the
+      // walk (431 folders: 32 of 68 ms idle in a warm run's profile).
+      entries = readdirSync(dir, { withFileTypes: true })
     } catch (error) {
       throw new InputError(
         `${relativePath(cwd, dir)}: folder cannot be read (${(error as NodeJS.ErrnoException).code})`,

@@ -16803,7 +16803,7 @@ var require_ignore = __commonJS({
 });
 
 // ../../node_modules/tinyglobby/node_modules/fdir/dist/index.mjs
-import { createRequire } from "module";
+import { createRequire as createRequire2 } from "module";
 import { basename, dirname, normalize, relative, resolve, sep } from "path";
 import * as nativeFs from "fs";
 function cleanPath(path12) {
@@ -16929,7 +16929,7 @@ function sync(root2, options) {
 var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
   "../../node_modules/tinyglobby/node_modules/fdir/dist/index.mjs"() {
-    __require2 = /* @__PURE__ */ createRequire(import.meta.url);
+    __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
     SLASHES_REGEX = /[\\/]/g;
     WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
     pushDirectory = (directoryPath, paths) => {
@@ -19101,9 +19101,9 @@ __export(dist_exports, {
   globSync: () => globSync,
   isDynamicPattern: () => isDynamicPattern
 });
-import { readdir, readdirSync, realpath, realpathSync, stat, statSync } from "fs";
+import { readdir as readdir2, readdirSync as readdirSync2, realpath, realpathSync, stat as stat2, statSync as statSync2 } from "fs";
 import { isAbsolute, posix, resolve as resolve2 } from "path";
-import { fileURLToPath } from "url";
+import { fileURLToPath as fileURLToPath2 } from "url";
 function getPartialMatcher(patterns, options = {}) {
   const patternsCount = patterns.length;
   const patternsParts = Array(patternsCount);
@@ -19320,15 +19320,15 @@ function formatPaths(paths, mapper) {
 function getOptions(options) {
   const opts = Object.assign({}, options);
   for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+  opts.cwd = (opts.cwd instanceof URL ? fileURLToPath2(opts.cwd) : resolve2(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
   opts.ignore = ensureStringArray(opts.ignore);
   opts.fs && (opts.fs = {
-    readdir: opts.fs.readdir || readdir,
-    readdirSync: opts.fs.readdirSync || readdirSync,
+    readdir: opts.fs.readdir || readdir2,
+    readdirSync: opts.fs.readdirSync || readdirSync2,
     realpath: opts.fs.realpath || realpath,
     realpathSync: opts.fs.realpathSync || realpathSync,
-    stat: opts.fs.stat || stat,
-    statSync: opts.fs.statSync || statSync
+    stat: opts.fs.stat || stat2,
+    statSync: opts.fs.statSync || statSync2
   });
   if (opts.debug) log("globbing with options:", opts);
   return opts;
@@ -37825,6 +37825,505 @@ import { mkdtemp, rm as rm2 } from "node:fs/promises";
 import os from "node:os";
 import path10 from "node:path";
 
+// ../engine/dist/cache.js
+import { createHash } from "node:crypto";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { open, readdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+var FORMAT = 3;
+var PREFIX = "engine-";
+var SUBFOLDER = "techfolio-cache";
+var MARKER = "CACHEDIR.TAG";
+var MARKER_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n";
+var RACY_MS = 2e3;
+var COMPACT_MIN_DEAD = 1 << 20;
+function isRow(value2) {
+  return Array.isArray(value2) && value2.length === 6 && typeof value2[0] === "string" && value2.slice(1).every((item) => typeof item === "number" && Number.isFinite(item) && item >= 0);
+}
+function packageDir(start) {
+  let dir = start;
+  for (; ; ) {
+    try {
+      statSync(path.join(dir, "package.json"));
+      return dir;
+    } catch {
+      const parent = path.dirname(dir);
+      if (parent === dir)
+        return start;
+      dir = parent;
+    }
+  }
+}
+function fingerprint(dir, sub) {
+  const hash = createHash("sha256");
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8"));
+    hash.update(`${pkg.name}@${pkg.version}
+`);
+  } catch {
+    hash.update("unknown\n");
+  }
+  const walk = (folder) => {
+    let names;
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const full = path.join(folder, name);
+      const info = statSync(full);
+      if (info.isDirectory())
+        walk(full);
+      else if (/\.(js|mjs|cjs|json)$/.test(name) || name.endsWith(".ts"))
+        hash.update(`${path.relative(dir, full)} ${info.size} ${info.mtimeMs}
+`);
+    }
+  };
+  walk(path.join(dir, sub));
+  return hash.digest("hex");
+}
+function buildOf(file) {
+  const folder = path.dirname(file);
+  const dir = packageDir(folder);
+  return fingerprint(dir, path.relative(dir, folder));
+}
+var versionCache;
+function techfolioVersion() {
+  if (versionCache)
+    return versionCache;
+  const hash = createHash("sha256").update(buildOf(fileURLToPath(import.meta.url)));
+  try {
+    hash.update(buildOf(createRequire(import.meta.url).resolve("@techfolio/remark-lint-portfolio")));
+  } catch {
+  }
+  versionCache = hash.digest("hex");
+  return versionCache;
+}
+function namespaceOf(parts) {
+  const hash = createHash("sha256").update(`format ${FORMAT}
+`);
+  for (const part of parts)
+    hash.update(`${part.length}:${part}
+`);
+  return hash.digest("hex").slice(0, 24);
+}
+function contentKey(relativeToRoot, bytes) {
+  return createHash("sha256").update(relativeToRoot).update("\0").update(bytes).digest("hex");
+}
+function isAnalysis(value2) {
+  if (typeof value2 !== "object" || value2 === null)
+    return false;
+  const analysis = value2;
+  const strings2 = (list3) => Array.isArray(list3) && list3.every((item) => typeof item === "string");
+  return Array.isArray(analysis.messages) && analysis.messages.every((message3) => typeof message3 === "object" && message3 !== null && typeof message3.ruleId === "string" && typeof message3.message === "string" && (message3.severity === "error" || message3.severity === "warning") && Number.isFinite(message3.line) && Number.isFinite(message3.column)) && (analysis.kind === void 0 || typeof analysis.kind === "string") && (analysis.title === void 0 || typeof analysis.title === "string") && (analysis.focus === void 0 || typeof analysis.focus === "string") && strings2(analysis.principles) && strings2(analysis.requiredSections) && strings2(analysis.anchors) && typeof analysis.sectionOfMessage === "object" && analysis.sectionOfMessage !== null && Array.isArray(analysis.links) && analysis.links.every((link2) => typeof link2 === "object" && link2 !== null && typeof link2.url === "string" && Number.isFinite(link2.line) && Number.isFinite(link2.column)) && typeof analysis.hasDiagram === "boolean" && Array.isArray(analysis.changes) && Array.isArray(analysis.baselineGaps) && Array.isArray(analysis.signals) && Array.isArray(analysis.figures) && analysis.figures.every((figure) => typeof figure === "object" && figure !== null && typeof figure.text === "string" && typeof figure.key === "string" && Number.isFinite(figure.line));
+}
+var TRAILER_BYTES = 12;
+function writeAll(fd, bytes) {
+  for (let done = 0; done < bytes.length; )
+    done += writeSync(fd, bytes, done);
+  return bytes.length;
+}
+function* bodyOf(fd, end, close2) {
+  try {
+    for (let offset = 0; offset < end; ) {
+      const piece = Buffer.alloc(Math.min(64 * 1024, end - offset));
+      const read = readSync(fd, piece, 0, piece.length, offset);
+      if (read === 0)
+        throw new Error(`stored run ended early at ${offset} of ${end} bytes`);
+      offset += read;
+      yield read === piece.length ? piece : piece.subarray(0, read);
+    }
+  } finally {
+    close2();
+  }
+}
+function isTargetList(value2) {
+  return Array.isArray(value2) && value2.every((item) => Array.isArray(item) && typeof item[0] === "string" && (item[1] === "file" || item[1] === "folder" || item[1] === "missing"));
+}
+var BATCH_BYTES = 1 << 20;
+var AnalysisCache = class {
+  namespace;
+  compactMinDead;
+  /** The index as loaded. */
+  rows = /* @__PURE__ */ new Map();
+  /** Paths whose row this run replaced or confirmed (with a fresh stat). */
+  refreshed = /* @__PURE__ */ new Map();
+  /** Rows of the records this run wrote (or will write: those still in `batch`). */
+  written = /* @__PURE__ */ new Map();
+  /** Records not yet appended, with their paths and rows (offset filled in when appended). */
+  batch = [];
+  batchBytes = 0;
+  /** Whether the cache folder is ours to write in; checked on the first write. */
+  writable;
+  /** Paths whose row this run found stale or broken: dropped at save(). */
+  dropped = /* @__PURE__ */ new Set();
+  dirty = false;
+  pack;
+  packMissing = false;
+  buffer = Buffer.alloc(64 * 1024);
+  /** What earlier runs measured here; updated by the run, stored by save(). */
+  profile;
+  /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
+  dir;
+  indexFile;
+  packFile;
+  runFile;
+  constructor(configuredDir, namespace, compactMinDead = COMPACT_MIN_DEAD) {
+    this.namespace = namespace;
+    this.compactMinDead = compactMinDead;
+    this.dir = path.join(configuredDir, SUBFOLDER);
+    this.indexFile = path.join(this.dir, `${PREFIX}${namespace}.index.json`);
+    this.packFile = path.join(this.dir, `${PREFIX}${namespace}.pack`);
+    this.runFile = path.join(this.dir, `${PREFIX}${namespace}.run`);
+  }
+  /** Loads the index (never the findings): missing or corrupt, the cache starts empty. */
+  async load() {
+    try {
+      const data = JSON.parse(await readFile(this.indexFile, "utf8"));
+      if (data.format === FORMAT && data.namespace === this.namespace && typeof data.entries === "object" && data.entries !== null && !Array.isArray(data.entries)) {
+        const profile = data.profile;
+        if (profile && Number.isFinite(profile.msPerDocument) && profile.msPerDocument > 0 && Number.isFinite(profile.workerStartupMs) && profile.workerStartupMs >= 0) {
+          this.profile = {
+            msPerDocument: profile.msPerDocument,
+            workerStartupMs: profile.workerStartupMs
+          };
+        }
+        for (const [file, row] of Object.entries(data.entries)) {
+          if (isRow(row))
+            this.rows.set(file, row);
+          else
+            this.dirty = true;
+        }
+      }
+    } catch {
+    }
+  }
+  /** The content key this path had when last stored, if any: a worker compares it with its hash. */
+  keyOf(filePath) {
+    return this.rows.get(filePath)?.[0];
+  }
+  /**
+   * What the stat alone says of a file: `trusted` when its size and
+   * modification time match its entry and it had not been modified for
+   * RACY_MS when it was read (byStat() returns the analysis); `same-stat`
+   * when they match but the file was read too soon after a change (hash it);
+   * undefined when they differ or there is no entry.
+   */
+  statMatch(filePath, size, mtimeMs) {
+    const row = this.rows.get(filePath);
+    if (!row || row[1] !== size || row[2] !== mtimeMs)
+      return void 0;
+    return mtimeMs + RACY_MS > row[3] ? "same-stat" : "trusted";
+  }
+  /** The stored analysis of a file statMatch() trusts; undefined when its record is unreadable. */
+  byStat(filePath) {
+    const row = this.rows.get(filePath);
+    if (!row)
+      return void 0;
+    const analysis = this.record(filePath, row);
+    if (analysis)
+      this.refreshed.set(filePath, row);
+    return analysis;
+  }
+  /**
+   * The stored analysis for this content key, once the file was read and
+   * hashed. Its entry takes the file's current stat and read time, so the
+   * next run can trust the stat.
+   */
+  get(key, filePath, size, mtimeMs, readAt) {
+    const row = this.rows.get(filePath);
+    if (!row || row[0] !== key)
+      return void 0;
+    const analysis = this.record(filePath, row);
+    if (!analysis)
+      return void 0;
+    if (row[1] !== size || row[2] !== mtimeMs || row[3] !== readAt) {
+      this.refreshed.set(filePath, [key, size, mtimeMs, readAt, row[4], row[5]]);
+      this.dirty = true;
+    } else
+      this.refreshed.set(filePath, row);
+    return analysis;
+  }
+  /** Records what this run measured (save() writes it with the index). */
+  measured(profile) {
+    this.profile = profile;
+    this.dirty = true;
+  }
+  /**
+   * Stores an analysis (given as JSON, as a worker sends it). Records go to
+   * the pack in batches as they come, so a large run does not hold them all.
+   */
+  set(key, filePath, size, mtimeMs, readAt, json) {
+    const record = `{"key":${JSON.stringify(key)},"analysis":${json}}
+`;
+    const length = Buffer.byteLength(record);
+    const row = [key, size, mtimeMs, readAt, 0, length];
+    this.batch.push({ file: filePath, row, record });
+    this.batchBytes += length;
+    this.written.set(filePath, row);
+    this.refreshed.delete(filePath);
+    this.dirty = true;
+    if (this.batchBytes >= BATCH_BYTES)
+      this.flush();
+  }
+  /** Whether the cache folder is ours: created and marked by us, or empty. */
+  ownFolder() {
+    if (this.writable !== void 0)
+      return this.writable;
+    try {
+      mkdirSync(this.dir, { recursive: true });
+      const marker = path.join(this.dir, MARKER);
+      let marked = false;
+      try {
+        marked = readFileSync(marker, "utf8") === MARKER_TEXT;
+      } catch {
+      }
+      if (!marked) {
+        if (readdirSync(this.dir).length > 0) {
+          this.writable = false;
+          return false;
+        }
+        writeFileSync(marker, MARKER_TEXT);
+      }
+      this.writable = true;
+    } catch {
+      this.writable = false;
+    }
+    return this.writable;
+  }
+  /** Appends the batched records to the pack; their rows get the offsets they were written at. */
+  flush() {
+    const batch = this.batch;
+    this.batch = [];
+    this.batchBytes = 0;
+    if (batch.length === 0)
+      return;
+    let fd;
+    try {
+      if (!this.ownFolder())
+        throw new Error("not our folder");
+      fd = openSync(this.packFile, "a");
+      let offset = fstatSync(fd).size;
+      for (const entry of batch) {
+        entry.row[4] = offset;
+        offset += entry.row[5];
+      }
+      writeSync(fd, batch.map((entry) => entry.record).join(""));
+    } catch {
+      for (const entry of batch)
+        this.written.delete(entry.file);
+    } finally {
+      if (fd !== void 0)
+        closeSync(fd);
+    }
+  }
+  /** Reads and checks one record of the pack; a bad one drops its entry. */
+  record(filePath, row) {
+    const [key, , , , offset, length] = row;
+    try {
+      if (this.packMissing)
+        return void 0;
+      this.pack ??= openSync(this.packFile, "r");
+      if (this.buffer.length < length)
+        this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2));
+      const read = readSync(this.pack, this.buffer, 0, length, offset);
+      const record = JSON.parse(this.buffer.toString("utf8", 0, read));
+      if (record.key === key && isAnalysis(record.analysis))
+        return record.analysis;
+    } catch (error) {
+      if (error.code === "ENOENT")
+        this.packMissing = true;
+    }
+    this.dropped.add(filePath);
+    this.dirty = true;
+    return void 0;
+  }
+  /** Closes the pack; save() calls it, and a run that throws before saving must. */
+  close() {
+    if (this.pack !== void 0)
+      closeSync(this.pack);
+    this.pack = void 0;
+  }
+  /**
+   * Appends this run's records to the pack (rewriting it when mostly dead),
+   * writes the index atomically (temp file + rename) and removes other
+   * namespaces' files. Entries of files this run did not see are kept.
+   */
+  async save() {
+    try {
+      if (!this.dirty)
+        return;
+      this.flush();
+      if (!this.ownFolder())
+        return;
+      const kept = /* @__PURE__ */ new Map();
+      for (const [file, row] of this.rows) {
+        if (this.dropped.has(file) && !this.written.has(file))
+          continue;
+        kept.set(file, this.written.get(file) ?? this.refreshed.get(file) ?? row);
+      }
+      for (const [file, row] of this.written)
+        kept.set(file, row);
+      const packSize = await stat(this.packFile).then((info) => info.size, () => 0);
+      let live = 0;
+      for (const row of kept.values())
+        live += row[5];
+      if (packSize - live > this.compactMinDead && packSize - live > live)
+        await this.compact(kept);
+      this.close();
+      const data = {
+        format: FORMAT,
+        namespace: this.namespace,
+        ...this.profile ? { profile: this.profile } : {},
+        entries: Object.fromEntries(kept)
+      };
+      const temp = `${this.indexFile}.${process.pid}.${Date.now()}.tmp`;
+      await writeFile(temp, JSON.stringify(data));
+      await rename(temp, this.indexFile);
+      const own6 = /* @__PURE__ */ new Set([
+        path.basename(this.indexFile),
+        path.basename(this.packFile),
+        path.basename(this.runFile)
+      ]);
+      for (const name of await readdir(this.dir)) {
+        if (name.startsWith(PREFIX) && !own6.has(name) && /\.(json|pack|run)$/.test(name)) {
+          await rm(path.join(this.dir, name), { force: true });
+        }
+      }
+    } catch {
+    } finally {
+      this.close();
+    }
+  }
+  /**
+   * What the last run stored under this run key: the link targets it saw, its caller's meta
+   * and its body; undefined when there is none, it has another key, or it is unreadable. The
+   * key sits in a header at the end, so the body of a run with other inputs is never read.
+   */
+  storedRun(runKey) {
+    let fd;
+    try {
+      fd = openSync(this.runFile, "r");
+      const size = fstatSync(fd).size;
+      const trailer = Buffer.alloc(TRAILER_BYTES);
+      if (size < TRAILER_BYTES)
+        throw new Error("too short");
+      readSync(fd, trailer, 0, TRAILER_BYTES, size - TRAILER_BYTES);
+      const headerBytes = Number(trailer.toString("latin1"));
+      const headerStart = size - TRAILER_BYTES - headerBytes;
+      if (!Number.isInteger(headerBytes) || headerStart < 0)
+        throw new Error("no header");
+      const head = Buffer.alloc(headerBytes);
+      readSync(fd, head, 0, headerBytes, headerStart);
+      const header = JSON.parse(head.toString("utf8"));
+      if (header.format !== FORMAT || header.key !== runKey || !isTargetList(header.targets) || header.bodyBytes !== headerStart) {
+        throw new Error("another run");
+      }
+      const open2 = fd;
+      let closed = false;
+      const close2 = () => {
+        if (!closed)
+          closeSync(open2);
+        closed = true;
+      };
+      return {
+        targets: header.targets,
+        meta: header.meta,
+        body: bodyOf(open2, headerStart, close2),
+        close: close2
+      };
+    } catch {
+      if (fd !== void 0)
+        closeSync(fd);
+      return void 0;
+    }
+  }
+  /**
+   * Stores a run's output as its caller writes it (in pieces, so a large one is never held
+   * whole), to a temporary file renamed into place by commit(): one per namespace, the last.
+   */
+  storeRun(runKey, targets) {
+    const temp = `${this.runFile}.${process.pid}.${Date.now()}.tmp`;
+    let fd;
+    let bodyBytes = 0;
+    let pending = "";
+    const discard = () => {
+      if (fd !== void 0)
+        closeSync(fd);
+      fd = void 0;
+      rmSync(temp, { force: true });
+    };
+    const flush = () => {
+      if (fd === void 0 || pending === "")
+        return;
+      bodyBytes += writeAll(fd, Buffer.from(pending));
+      pending = "";
+    };
+    try {
+      if (this.ownFolder())
+        fd = openSync(temp, "w");
+    } catch {
+      discard();
+    }
+    return {
+      write: (text6) => {
+        if (fd === void 0)
+          return;
+        pending += text6;
+        try {
+          if (pending.length >= BATCH_BYTES)
+            flush();
+        } catch {
+          discard();
+        }
+      },
+      commit: (meta) => {
+        if (fd === void 0)
+          return;
+        try {
+          flush();
+          const header = { format: FORMAT, key: runKey, targets, meta, bodyBytes };
+          const headerText = Buffer.from(JSON.stringify(header));
+          writeAll(fd, headerText);
+          writeAll(fd, Buffer.from(String(headerText.length).padStart(TRAILER_BYTES, "0")));
+          closeSync(fd);
+          fd = void 0;
+          renameSync(temp, this.runFile);
+        } catch {
+          discard();
+        }
+      },
+      discard
+    };
+  }
+  /** Rewrites the pack with only the live records (offsets updated in `kept`). */
+  async compact(kept) {
+    const temp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
+    const out = await open(temp, "w");
+    let offset = 0;
+    try {
+      for (const [file, row] of kept) {
+        const analysis = this.record(file, row);
+        if (!analysis) {
+          kept.delete(file);
+          continue;
+        }
+        const bytes = this.buffer.subarray(0, row[5]);
+        await out.write(bytes);
+        kept.set(file, [row[0], row[1], row[2], row[3], offset, row[5]]);
+        offset += row[5];
+      }
+    } finally {
+      await out.close();
+    }
+    this.close();
+    await rename(temp, this.packFile);
+  }
+};
+
 // ../engine/dist/index.js
 init_checks_meta();
 
@@ -37832,8 +38331,8 @@ init_checks_meta();
 init_catalog();
 init_checks_meta();
 import { existsSync as existsSync2 } from "node:fs";
-import { readFile } from "node:fs/promises";
-import path2 from "node:path";
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
 
 // ../engine/dist/errors.js
 var TechfolioError = class extends Error {
@@ -37857,16 +38356,16 @@ var EmptyPortfolioError = class extends InputError {
 
 // ../engine/dist/find-up.js
 import { existsSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 function findUp(names, cwd) {
-  let dir = path.resolve(cwd);
+  let dir = path2.resolve(cwd);
   for (; ; ) {
     for (const name of names) {
-      const candidate = path.join(dir, name);
+      const candidate = path2.join(dir, name);
       if (existsSync(candidate))
         return candidate;
     }
-    const parent = path.dirname(dir);
+    const parent = path2.dirname(dir);
     if (parent === dir)
       return void 0;
     dir = parent;
@@ -38040,10 +38539,10 @@ function findConfigFile(cwd) {
   return findUp(CONFIG_FILE_NAMES, cwd);
 }
 async function loadConfig(options) {
-  const cwd = path2.resolve(options.cwd);
+  const cwd = path3.resolve(options.cwd);
   let file;
   if (options.configPath) {
-    file = path2.resolve(cwd, options.configPath);
+    file = path3.resolve(cwd, options.configPath);
     if (!existsSync2(file))
       throw new InputError(`Config file not found: ${options.configPath}`);
   } else {
@@ -38054,17 +38553,17 @@ async function loadConfig(options) {
   const label = displayPath(cwd, file);
   let text6;
   try {
-    text6 = await readFile(file, "utf8");
+    text6 = await readFile2(file, "utf8");
   } catch (error) {
     throw new InputError(`${label}: cannot be read (${error.code})`);
   }
   const data = await parseConfigText(text6, label, /\.ya?ml$/i.test(file));
   ajvModule ??= { Ajv: (await Promise.resolve().then(() => __toESM(require_ajv(), 1))).Ajv };
-  return { config: validateConfig(data, label, path2.dirname(file)), path: file, text: text6 };
+  return { config: validateConfig(data, label, path3.dirname(file)), path: file, text: text6 };
 }
 function displayPath(cwd, file) {
-  const relative2 = path2.relative(cwd, file);
-  return (relative2.startsWith("..") ? file : relative2).split(path2.sep).join("/");
+  const relative2 = path3.relative(cwd, file);
+  return (relative2.startsWith("..") ? file : relative2).split(path3.sep).join("/");
 }
 async function parseConfigText(text6, label, yaml) {
   const source = text6.replace(/^\uFEFF/, "");
@@ -38218,7 +38717,7 @@ function validateConfig(data, label, dir) {
   if (input.paths)
     config.paths = input.paths;
   if (input.cacheDir)
-    config.cacheDir = path2.resolve(dir, input.cacheDir);
+    config.cacheDir = path3.resolve(dir, input.cacheDir);
   if (input.cache !== void 0)
     config.cache = input.cache;
   for (const [index2, name] of (input.targetPrinciples ?? []).entries()) {
@@ -38273,22 +38772,22 @@ function validateConfig(data, label, dir) {
 // ../engine/dist/discover.js
 var import_ignore = __toESM(require_ignore(), 1);
 init_checks_meta();
-import { existsSync as existsSync3, readdirSync as readdirSync2 } from "node:fs";
-import { lstat, readFile as readFile2, realpath as realpath2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
+import { existsSync as existsSync3, readdirSync as readdirSync3 } from "node:fs";
+import { lstat, readFile as readFile3, realpath as realpath2, stat as stat3 } from "node:fs/promises";
+import path4 from "node:path";
 var ignore = import_ignore.default.default ?? import_ignore.default;
 var MARKDOWN_EXTENSIONS = /\.(md|markdown|mdown|mkd|mkdn)$/i;
 var ALWAYS_SKIPPED = /* @__PURE__ */ new Set(["node_modules", ".git"]);
 var TEMPLATE_FOLDER = "templates";
 function findRoot(cwd) {
   const marker = findUp([".git", ...CONFIG_FILE_NAMES], cwd);
-  return marker ? path3.dirname(marker) : path3.resolve(cwd);
+  return marker ? path4.dirname(marker) : path4.resolve(cwd);
 }
 function toPosix(relative2) {
-  return relative2.split(path3.sep).join("/");
+  return relative2.split(path4.sep).join("/");
 }
 function relativePath(cwd, absolute) {
-  return toPosix(path3.relative(cwd, absolute)) || ".";
+  return toPosix(path4.relative(cwd, absolute)) || ".";
 }
 async function loadIgnores(dirs) {
   const out = [];
@@ -38297,7 +38796,7 @@ async function loadIgnores(dirs) {
     let any = false;
     for (const name of [".gitignore", ".remarkignore"]) {
       try {
-        matcher.add(await readFile2(path3.join(dir, name), "utf8"));
+        matcher.add(await readFile3(path4.join(dir, name), "utf8"));
         any = true;
       } catch {
       }
@@ -38309,8 +38808,8 @@ async function loadIgnores(dirs) {
 }
 function isIgnored(ignores, absolute, directory) {
   for (const { dir, matcher } of ignores) {
-    const relative2 = toPosix(path3.relative(dir, absolute));
-    if (!relative2 || relative2.startsWith("..") || path3.isAbsolute(relative2))
+    const relative2 = toPosix(path4.relative(dir, absolute));
+    if (!relative2 || relative2.startsWith("..") || path4.isAbsolute(relative2))
       continue;
     if (matcher.ignores(directory ? `${relative2}/` : relative2))
       return true;
@@ -38318,11 +38817,11 @@ function isIgnored(ignores, absolute, directory) {
   return false;
 }
 function inside(parent, child) {
-  return child === parent || child.startsWith(parent.endsWith(path3.sep) ? parent : parent + path3.sep);
+  return child === parent || child.startsWith(parent.endsWith(path4.sep) ? parent : parent + path4.sep);
 }
 async function discover(options) {
-  const cwd = path3.resolve(options.cwd);
-  const root2 = path3.resolve(options.root);
+  const cwd = path4.resolve(options.cwd);
+  const root2 = path4.resolve(options.root);
   const rootReal = await realpath2(root2).catch(() => root2);
   const ignores = await loadIgnores([root2, cwd]);
   const byReal = /* @__PURE__ */ new Map();
@@ -38361,23 +38860,23 @@ async function discover(options) {
     visitedDirs.add(real);
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true });
+      entries = readdirSync3(dir, { withFileTypes: true });
     } catch (error) {
       throw new InputError(`${relativePath(cwd, dir)}: folder cannot be read (${error.code})`);
     }
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
-      const absolute = path3.join(dir, entry.name);
+      const absolute = path4.join(dir, entry.name);
       if (ALWAYS_SKIPPED.has(entry.name))
         continue;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
-      let entryReal = path3.join(real, entry.name);
+      let entryReal = path4.join(real, entry.name);
       if (entry.isSymbolicLink()) {
         const target = await followLink(absolute);
         if (!target)
           continue;
-        const info = await stat2(target).catch(() => void 0);
+        const info = await stat3(target).catch(() => void 0);
         if (!info)
           continue;
         isDir = info.isDirectory();
@@ -38399,7 +38898,7 @@ async function discover(options) {
   };
   for (const given of options.paths) {
     const before = byReal.size;
-    const exists = await lstat(path3.resolve(cwd, given)).then(() => true, () => false);
+    const exists = await lstat(path4.resolve(cwd, given)).then(() => true, () => false);
     const globber = exists ? void 0 : await Promise.resolve().then(() => (init_dist2(), dist_exports));
     if (globber?.isDynamicPattern(given)) {
       const matches = await globber.glob([given], {
@@ -38412,10 +38911,10 @@ async function discover(options) {
       });
       matches.sort();
       for (const match of matches) {
-        const absolute2 = path3.resolve(match);
+        const absolute2 = path4.resolve(match);
         if (!MARKDOWN_EXTENSIONS.test(absolute2))
           continue;
-        const parts = toPosix(path3.relative(cwd, absolute2)).split("/");
+        const parts = toPosix(path4.relative(cwd, absolute2)).split("/");
         if (parts.slice(0, -1).includes(TEMPLATE_FOLDER))
           continue;
         if (isIgnored(ignores, absolute2, false))
@@ -38431,7 +38930,7 @@ async function discover(options) {
         throw new InputError(`No Markdown files match ${given}`);
       continue;
     }
-    const absolute = path3.resolve(cwd, given);
+    const absolute = path4.resolve(cwd, given);
     const info = await lstat(absolute).catch(() => void 0);
     if (!info)
       throw new InputError(`Path not found: ${given}`);
@@ -38450,7 +38949,7 @@ async function discover(options) {
       if (!target)
         continue;
       real = target;
-      kind = await stat2(target);
+      kind = await stat3(target);
       isDirectory = kind.isDirectory();
     } else {
       real = await realpath2(absolute).catch(() => absolute);
@@ -38463,7 +38962,7 @@ async function discover(options) {
       const wasVisited = visitedDirs.has(real);
       await walk(absolute, real);
       if (byReal.size === before && !wasVisited) {
-        if (existsSync3(path3.join(absolute, TEMPLATE_FOLDER))) {
+        if (existsSync3(path4.join(absolute, TEMPLATE_FOLDER))) {
           throw new EmptyPortfolioError(`${given} holds no documents yet, only ${TEMPLATE_FOLDER}/: add the first with \`techfolio new executive-summary "Executive summary"\`, then run this again`);
         }
         throw new InputError(`No Markdown files in ${given}`);
@@ -38479,13 +38978,13 @@ function portfolioPath(cwd, folders, files) {
   if (folders.length === 1 && files.every((file) => inside(folders[0], file.absolute))) {
     return relativePath(cwd, folders[0]);
   }
-  const dirs = files.map((file) => path3.dirname(file.absolute));
+  const dirs = files.map((file) => path4.dirname(file.absolute));
   if (dirs.length === 0)
     return relativePath(cwd, folders[0] ?? cwd);
   let common = dirs[0];
   for (const dir of dirs) {
     while (!inside(common, dir))
-      common = path3.dirname(common);
+      common = path4.dirname(common);
   }
   return relativePath(cwd, common);
 }
@@ -38496,377 +38995,10 @@ init_checks_meta();
 import { createRequire as createRequire3 } from "node:module";
 
 // ../engine/dist/run.js
+import { createHash as createHash3 } from "node:crypto";
 import { existsSync as existsSync5, statSync as statSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import path9 from "node:path";
-
-// ../engine/dist/cache.js
-import { createHash } from "node:crypto";
-import { closeSync, fstatSync, mkdirSync, openSync, readdirSync as readdirSync3, readFileSync, readSync, statSync as statSync2, writeFileSync, writeSync } from "node:fs";
-import { open, readdir as readdir2, readFile as readFile3, rename, rm, stat as stat3, writeFile } from "node:fs/promises";
-import { createRequire as createRequire2 } from "node:module";
-import path4 from "node:path";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-var FORMAT = 3;
-var PREFIX = "engine-";
-var SUBFOLDER = "techfolio-cache";
-var MARKER = "CACHEDIR.TAG";
-var MARKER_TEXT = "Signature: 8a477f597d28d172789f06886806bc55\n# Techfolio content-hash cache: safe to delete.\n";
-var RACY_MS = 2e3;
-var COMPACT_MIN_DEAD = 1 << 20;
-function isRow(value2) {
-  return Array.isArray(value2) && value2.length === 6 && typeof value2[0] === "string" && value2.slice(1).every((item) => typeof item === "number" && Number.isFinite(item) && item >= 0);
-}
-function packageDir(start) {
-  let dir = start;
-  for (; ; ) {
-    try {
-      statSync2(path4.join(dir, "package.json"));
-      return dir;
-    } catch {
-      const parent = path4.dirname(dir);
-      if (parent === dir)
-        return start;
-      dir = parent;
-    }
-  }
-}
-function fingerprint(dir, sub) {
-  const hash = createHash("sha256");
-  try {
-    const pkg = JSON.parse(readFileSync(path4.join(dir, "package.json"), "utf8"));
-    hash.update(`${pkg.name}@${pkg.version}
-`);
-  } catch {
-    hash.update("unknown\n");
-  }
-  const walk = (folder) => {
-    let names;
-    try {
-      names = readdirSync3(folder).sort();
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const full = path4.join(folder, name);
-      const info = statSync2(full);
-      if (info.isDirectory())
-        walk(full);
-      else if (/\.(js|mjs|cjs|json)$/.test(name) || name.endsWith(".ts"))
-        hash.update(`${path4.relative(dir, full)} ${info.size} ${info.mtimeMs}
-`);
-    }
-  };
-  walk(path4.join(dir, sub));
-  return hash.digest("hex");
-}
-var versionCache;
-function techfolioVersion() {
-  if (versionCache)
-    return versionCache;
-  const here = path4.dirname(fileURLToPath2(import.meta.url));
-  const engineDir = packageDir(here);
-  const hash = createHash("sha256").update(fingerprint(engineDir, path4.relative(engineDir, here)));
-  try {
-    const rulesEntry = createRequire2(import.meta.url).resolve("@techfolio/remark-lint-portfolio");
-    const rulesDir = packageDir(path4.dirname(rulesEntry));
-    hash.update(fingerprint(rulesDir, path4.relative(rulesDir, path4.dirname(rulesEntry))));
-  } catch {
-  }
-  versionCache = hash.digest("hex");
-  return versionCache;
-}
-function namespaceOf(parts) {
-  const hash = createHash("sha256").update(`format ${FORMAT}
-`);
-  for (const part of parts)
-    hash.update(`${part.length}:${part}
-`);
-  return hash.digest("hex").slice(0, 24);
-}
-function contentKey(relativeToRoot, bytes) {
-  return createHash("sha256").update(relativeToRoot).update("\0").update(bytes).digest("hex");
-}
-function isAnalysis(value2) {
-  if (typeof value2 !== "object" || value2 === null)
-    return false;
-  const analysis = value2;
-  const strings2 = (list3) => Array.isArray(list3) && list3.every((item) => typeof item === "string");
-  return Array.isArray(analysis.messages) && analysis.messages.every((message3) => typeof message3 === "object" && message3 !== null && typeof message3.ruleId === "string" && typeof message3.message === "string" && (message3.severity === "error" || message3.severity === "warning") && Number.isFinite(message3.line) && Number.isFinite(message3.column)) && (analysis.kind === void 0 || typeof analysis.kind === "string") && (analysis.title === void 0 || typeof analysis.title === "string") && (analysis.focus === void 0 || typeof analysis.focus === "string") && strings2(analysis.principles) && strings2(analysis.requiredSections) && strings2(analysis.anchors) && typeof analysis.sectionOfMessage === "object" && analysis.sectionOfMessage !== null && Array.isArray(analysis.links) && analysis.links.every((link2) => typeof link2 === "object" && link2 !== null && typeof link2.url === "string" && Number.isFinite(link2.line) && Number.isFinite(link2.column)) && typeof analysis.hasDiagram === "boolean" && Array.isArray(analysis.changes) && Array.isArray(analysis.baselineGaps) && Array.isArray(analysis.signals) && Array.isArray(analysis.figures) && analysis.figures.every((figure) => typeof figure === "object" && figure !== null && typeof figure.text === "string" && typeof figure.key === "string" && Number.isFinite(figure.line));
-}
-var BATCH_BYTES = 1 << 20;
-var AnalysisCache = class {
-  namespace;
-  compactMinDead;
-  /** The index as loaded. */
-  rows = /* @__PURE__ */ new Map();
-  /** Paths whose row this run replaced or confirmed (with a fresh stat). */
-  refreshed = /* @__PURE__ */ new Map();
-  /** Rows of the records this run wrote (or will write: those still in `batch`). */
-  written = /* @__PURE__ */ new Map();
-  /** Records not yet appended, with their paths and rows (offset filled in when appended). */
-  batch = [];
-  batchBytes = 0;
-  /** Whether the cache folder is ours to write in; checked on the first write. */
-  writable;
-  /** Paths whose row this run found stale or broken: dropped at save(). */
-  dropped = /* @__PURE__ */ new Set();
-  dirty = false;
-  pack;
-  packMissing = false;
-  buffer = Buffer.alloc(64 * 1024);
-  /** What earlier runs measured here; updated by the run, stored by save(). */
-  profile;
-  /** The cache's own subfolder of the configured folder: it deletes nothing outside it. */
-  dir;
-  indexFile;
-  packFile;
-  constructor(configuredDir, namespace, compactMinDead = COMPACT_MIN_DEAD) {
-    this.namespace = namespace;
-    this.compactMinDead = compactMinDead;
-    this.dir = path4.join(configuredDir, SUBFOLDER);
-    this.indexFile = path4.join(this.dir, `${PREFIX}${namespace}.index.json`);
-    this.packFile = path4.join(this.dir, `${PREFIX}${namespace}.pack`);
-  }
-  /** Loads the index (never the findings): missing or corrupt, the cache starts empty. */
-  async load() {
-    try {
-      const data = JSON.parse(await readFile3(this.indexFile, "utf8"));
-      if (data.format === FORMAT && data.namespace === this.namespace && typeof data.entries === "object" && data.entries !== null && !Array.isArray(data.entries)) {
-        const profile = data.profile;
-        if (profile && Number.isFinite(profile.msPerDocument) && profile.msPerDocument > 0 && Number.isFinite(profile.workerStartupMs) && profile.workerStartupMs >= 0) {
-          this.profile = {
-            msPerDocument: profile.msPerDocument,
-            workerStartupMs: profile.workerStartupMs
-          };
-        }
-        for (const [file, row] of Object.entries(data.entries)) {
-          if (isRow(row))
-            this.rows.set(file, row);
-          else
-            this.dirty = true;
-        }
-      }
-    } catch {
-    }
-  }
-  /** The content key this path had when last stored, if any: a worker compares it with its hash. */
-  keyOf(filePath) {
-    return this.rows.get(filePath)?.[0];
-  }
-  /**
-   * What the stat alone says of a file: `trusted` when its size and
-   * modification time match its entry and it had not been modified for
-   * RACY_MS when it was read (byStat() returns the analysis); `same-stat`
-   * when they match but the file was read too soon after a change (hash it);
-   * undefined when they differ or there is no entry.
-   */
-  statMatch(filePath, size, mtimeMs) {
-    const row = this.rows.get(filePath);
-    if (!row || row[1] !== size || row[2] !== mtimeMs)
-      return void 0;
-    return mtimeMs + RACY_MS > row[3] ? "same-stat" : "trusted";
-  }
-  /** The stored analysis of a file statMatch() trusts; undefined when its record is unreadable. */
-  byStat(filePath) {
-    const row = this.rows.get(filePath);
-    if (!row)
-      return void 0;
-    const analysis = this.record(filePath, row);
-    if (analysis)
-      this.refreshed.set(filePath, row);
-    return analysis;
-  }
-  /**
-   * The stored analysis for this content key, once the file was read and
-   * hashed. Its entry takes the file's current stat and read time, so the
-   * next run can trust the stat.
-   */
-  get(key, filePath, size, mtimeMs, readAt) {
-    const row = this.rows.get(filePath);
-    if (!row || row[0] !== key)
-      return void 0;
-    const analysis = this.record(filePath, row);
-    if (!analysis)
-      return void 0;
-    if (row[1] !== size || row[2] !== mtimeMs || row[3] !== readAt) {
-      this.refreshed.set(filePath, [key, size, mtimeMs, readAt, row[4], row[5]]);
-      this.dirty = true;
-    } else
-      this.refreshed.set(filePath, row);
-    return analysis;
-  }
-  /** Records what this run measured (save() writes it with the index). */
-  measured(profile) {
-    this.profile = profile;
-    this.dirty = true;
-  }
-  /**
-   * Stores an analysis (given as JSON, as a worker sends it). Records go to
-   * the pack in batches as they come, so a large run does not hold them all.
-   */
-  set(key, filePath, size, mtimeMs, readAt, json) {
-    const record = `{"key":${JSON.stringify(key)},"analysis":${json}}
-`;
-    const length = Buffer.byteLength(record);
-    const row = [key, size, mtimeMs, readAt, 0, length];
-    this.batch.push({ file: filePath, row, record });
-    this.batchBytes += length;
-    this.written.set(filePath, row);
-    this.refreshed.delete(filePath);
-    this.dirty = true;
-    if (this.batchBytes >= BATCH_BYTES)
-      this.flush();
-  }
-  /** Whether the cache folder is ours: created and marked by us, or empty. */
-  ownFolder() {
-    if (this.writable !== void 0)
-      return this.writable;
-    try {
-      mkdirSync(this.dir, { recursive: true });
-      const marker = path4.join(this.dir, MARKER);
-      let marked = false;
-      try {
-        marked = readFileSync(marker, "utf8") === MARKER_TEXT;
-      } catch {
-      }
-      if (!marked) {
-        if (readdirSync3(this.dir).length > 0) {
-          this.writable = false;
-          return false;
-        }
-        writeFileSync(marker, MARKER_TEXT);
-      }
-      this.writable = true;
-    } catch {
-      this.writable = false;
-    }
-    return this.writable;
-  }
-  /** Appends the batched records to the pack; their rows get the offsets they were written at. */
-  flush() {
-    const batch = this.batch;
-    this.batch = [];
-    this.batchBytes = 0;
-    if (batch.length === 0)
-      return;
-    let fd;
-    try {
-      if (!this.ownFolder())
-        throw new Error("not our folder");
-      fd = openSync(this.packFile, "a");
-      let offset = fstatSync(fd).size;
-      for (const entry of batch) {
-        entry.row[4] = offset;
-        offset += entry.row[5];
-      }
-      writeSync(fd, batch.map((entry) => entry.record).join(""));
-    } catch {
-      for (const entry of batch)
-        this.written.delete(entry.file);
-    } finally {
-      if (fd !== void 0)
-        closeSync(fd);
-    }
-  }
-  /** Reads and checks one record of the pack; a bad one drops its entry. */
-  record(filePath, row) {
-    const [key, , , , offset, length] = row;
-    try {
-      if (this.packMissing)
-        return void 0;
-      this.pack ??= openSync(this.packFile, "r");
-      if (this.buffer.length < length)
-        this.buffer = Buffer.alloc(Math.max(length, this.buffer.length * 2));
-      const read = readSync(this.pack, this.buffer, 0, length, offset);
-      const record = JSON.parse(this.buffer.toString("utf8", 0, read));
-      if (record.key === key && isAnalysis(record.analysis))
-        return record.analysis;
-    } catch (error) {
-      if (error.code === "ENOENT")
-        this.packMissing = true;
-    }
-    this.dropped.add(filePath);
-    this.dirty = true;
-    return void 0;
-  }
-  /** Closes the pack; save() calls it, and a run that throws before saving must. */
-  close() {
-    if (this.pack !== void 0)
-      closeSync(this.pack);
-    this.pack = void 0;
-  }
-  /**
-   * Appends this run's records to the pack (rewriting it when mostly dead),
-   * writes the index atomically (temp file + rename) and removes other
-   * namespaces' files. Entries of files this run did not see are kept.
-   */
-  async save() {
-    try {
-      if (!this.dirty)
-        return;
-      this.flush();
-      if (!this.ownFolder())
-        return;
-      const kept = /* @__PURE__ */ new Map();
-      for (const [file, row] of this.rows) {
-        if (this.dropped.has(file) && !this.written.has(file))
-          continue;
-        kept.set(file, this.written.get(file) ?? this.refreshed.get(file) ?? row);
-      }
-      for (const [file, row] of this.written)
-        kept.set(file, row);
-      const packSize = await stat3(this.packFile).then((info) => info.size, () => 0);
-      let live = 0;
-      for (const row of kept.values())
-        live += row[5];
-      if (packSize - live > this.compactMinDead && packSize - live > live)
-        await this.compact(kept);
-      this.close();
-      const data = {
-        format: FORMAT,
-        namespace: this.namespace,
-        ...this.profile ? { profile: this.profile } : {},
-        entries: Object.fromEntries(kept)
-      };
-      const temp = `${this.indexFile}.${process.pid}.${Date.now()}.tmp`;
-      await writeFile(temp, JSON.stringify(data));
-      await rename(temp, this.indexFile);
-      const own6 = /* @__PURE__ */ new Set([path4.basename(this.indexFile), path4.basename(this.packFile)]);
-      for (const name of await readdir2(this.dir)) {
-        if (name.startsWith(PREFIX) && !own6.has(name) && /\.(json|pack)$/.test(name)) {
-          await rm(path4.join(this.dir, name), { force: true });
-        }
-      }
-    } catch {
-    } finally {
-      this.close();
-    }
-  }
-  /** Rewrites the pack with only the live records (offsets updated in `kept`). */
-  async compact(kept) {
-    const temp = `${this.packFile}.${process.pid}.${Date.now()}.tmp`;
-    const out = await open(temp, "w");
-    let offset = 0;
-    try {
-      for (const [file, row] of kept) {
-        const analysis = this.record(file, row);
-        if (!analysis) {
-          kept.delete(file);
-          continue;
-        }
-        const bytes = this.buffer.subarray(0, row[5]);
-        await out.write(bytes);
-        kept.set(file, [row[0], row[1], row[2], row[3], offset, row[5]]);
-        offset += row[5];
-      }
-    } finally {
-      await out.close();
-    }
-    this.close();
-    await rename(temp, this.packFile);
-  }
-};
 
 // ../engine/dist/checks.js
 init_catalog();
@@ -40537,6 +40669,9 @@ function sortFindings(findings) {
   return findings.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 async function runDetailed(options) {
+  return await runOrReuse(options);
+}
+async function runOrReuse(options, reuse) {
   const cwd = path9.resolve(options.cwd);
   const timings = options.timing ? new Timings() : void 0;
   const workersOption = options.workers ?? "auto";
@@ -40583,6 +40718,8 @@ async function runDetailed(options) {
     path: file.path,
     rootRelative: toPosix(path9.relative(root2, file.absolute))
   }));
+  const contentKeys = files.map(() => void 0);
+  const trusted = [];
   const toRead = [];
   for (const [index2, file] of files.entries()) {
     if (cache3) {
@@ -40591,15 +40728,20 @@ async function runDetailed(options) {
       const info = statOrUndefined(file.absolute);
       const match = info?.isFile() ? cache3.statMatch(document3.rootRelative, info.size, info.mtimeMs) : void 0;
       let cached;
-      if (match === "trusted")
-        cached = cache3.byStat(document3.rootRelative);
-      else if (match === "same-stat") {
+      if (match === "trusted") {
+        contentKeys[index2] = cache3.keyOf(document3.rootRelative);
+        trusted.push(index2);
+      } else if (match === "same-stat") {
         const read = readDocument(document3, config.maxFileSize);
         if (read.kind === "read") {
           cached = cache3.get(read.key, document3.rootRelative, read.size, read.mtimeMs, read.readAt);
+          if (cached)
+            contentKeys[index2] = read.key;
         }
       }
       timings?.add("read", performance.now() - started);
+      if (match === "trusted")
+        continue;
       if (cached) {
         analyses[index2] = cached;
         stats.fromCache++;
@@ -40609,6 +40751,50 @@ async function runDetailed(options) {
     }
     toRead.push(index2);
   }
+  const runKey = () => runKeyOf(reuse?.extra ?? "", {
+    cwd,
+    root: root2,
+    failUnder: options.failUnder,
+    portfolioPath: discovery.portfolioPath,
+    wholePortfolio,
+    files: documentFiles.map((document3, index2) => [
+      document3.path,
+      document3.rootRelative,
+      contentKeys[index2]
+    ]),
+    skipped: [...discovery.skipped]
+  });
+  if (reuse && cache3 && toRead.length === 0) {
+    const started = timings ? performance.now() : 0;
+    const stored = cache3.storedRun(runKey());
+    const current = stored?.targets.every(([target, was]) => linkTargetAt(target) === was) && reuse.accept(stored.meta);
+    timings?.add("cache", performance.now() - started);
+    if (stored && !current)
+      stored.close();
+    if (stored && current) {
+      for (const index2 of trusted)
+        progress(files[index2]);
+      return {
+        reused: stored,
+        stats: { files: files.length, parsed: 0, fromCache: files.length, workers: 0 },
+        ...timings ? { timing: timings.report(0) } : {}
+      };
+    }
+  }
+  for (const index2 of trusted) {
+    const started = timings ? performance.now() : 0;
+    const cached = cache3?.byStat(documentFiles[index2].rootRelative);
+    timings?.add("read", performance.now() - started);
+    if (cached) {
+      analyses[index2] = cached;
+      stats.fromCache++;
+      progress(files[index2]);
+    } else {
+      contentKeys[index2] = void 0;
+      toRead.push(index2);
+    }
+  }
+  toRead.sort((a, b) => a - b);
   const cores = Math.max(1, availableParallelism());
   const poolSize = Math.min(config.workers.max ?? cores, cores);
   const profile = cache3?.profile ?? DEFAULT_PROFILE;
@@ -40651,11 +40837,13 @@ async function runDetailed(options) {
             if (!cached2)
               return submit(void 0);
             analyses[index2] = cached2;
+            contentKeys[index2] = outcome.key;
             stats.fromCache++;
           } else {
             stats.parsed++;
             analyses[index2] = JSON.parse(outcome.json);
             const { key: contentKey2, size: size2, mtimeMs: mtimeMs2, readAt: readAt2 } = outcome;
+            contentKeys[index2] = contentKey2;
             cache3?.set(contentKey2, document3.rootRelative, size2, mtimeMs2, readAt2, outcome.json);
           }
           progress(file);
@@ -40686,6 +40874,7 @@ async function runDetailed(options) {
       timings?.add("read", performance.now() - readStarted);
       if (cached) {
         analyses[index2] = cached;
+        contentKeys[index2] = key;
         stats.fromCache++;
         progress(file);
         continue;
@@ -40714,6 +40903,7 @@ async function runDetailed(options) {
       } else {
         const json = JSON.stringify(analysis);
         analyses[index2] = JSON.parse(json);
+        contentKeys[index2] = key;
         cache3?.set(key, document3.rootRelative, size, mtimeMs, readAt, json);
       }
       progress(file);
@@ -40800,14 +40990,20 @@ async function runDetailed(options) {
     principles: cross.principles,
     stats
   };
+  const storable = reuse && cache3 && contentKeys.every((key) => key !== void 0);
+  const targets = [...cross.targets];
   return {
     result,
     documents,
     config,
     portfolioPath: discovery.portfolioPath,
     wholePortfolio,
-    ...timings ? { timing: timings.report(workerCount) } : {}
+    ...timings ? { timing: timings.report(workerCount) } : {},
+    ...storable ? { store: () => cache3.storeRun(runKey(), targets) } : {}
   };
+}
+function runKeyOf(extra, inputs) {
+  return createHash3("sha256").update(extra).update("\0").update(JSON.stringify(inputs)).digest("hex");
 }
 
 // ../engine/dist/report.js
@@ -40939,7 +41135,9 @@ function thresholdsOf(config, failUnder, maxWarnings) {
   };
 }
 async function check12(options) {
-  const run2 = await runDetailed(options);
+  return reportOf(await runDetailed(options), options);
+}
+function reportOf(run2, options) {
   const { result, config } = run2;
   const analyses = new Map(run2.documents.map((doc) => [doc.path, doc.analysis]));
   const filesByPath = new Map(result.files.map((file) => [file.path, file]));

@@ -26,6 +26,8 @@ import {
   readdirSync,
   readFileSync,
   readSync,
+  renameSync,
+  rmSync,
   statSync,
   writeFileSync,
   writeSync,
@@ -35,6 +37,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { FileAnalysis } from './analyse.js'
+import type { LinkTarget } from './checks.js'
 
 const FORMAT = 3
 const PREFIX = 'engine-'
@@ -135,18 +138,24 @@ function fingerprint(dir: string, sub: string): string {
   return hash.digest('hex')
 }
 
+/**
+ * The build of the package holding `file` (a module of it): name@version
+ * plus the size and mtime of each file in the folder `file` sits in.
+ */
+export function buildOf(file: string): string {
+  const folder = path.dirname(file)
+  const dir = packageDir(folder)
+  return fingerprint(dir, path.relative(dir, folder))
+}
+
 let versionCache: string | undefined
 
 /** Techfolio's version: the engine's and the rules' package versions and builds. */
 export function techfolioVersion(): string {
   if (versionCache) return versionCache
-  const here = path.dirname(fileURLToPath(import.meta.url))
-  const engineDir = packageDir(here)
-  const hash = createHash('sha256').update(fingerprint(engineDir, path.relative(engineDir, here)))
+  const hash = createHash('sha256').update(buildOf(fileURLToPath(import.meta.url)))
   try {
-    const rulesEntry = createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')
-    const rulesDir = packageDir(path.dirname(rulesEntry))
-    hash.update(fingerprint(rulesDir, path.relative(rulesDir, path.dirname(rulesEntry))))
+    hash.update(buildOf(createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')))
   } catch {
     // Bundled with the engine: the engine's own fingerprint covers it.
   }
@@ -219,6 +228,67 @@ function isAnalysis(value: unknown): value is FileAnalysis {
   )
 }
 
+/** Digits of the header's length, the last bytes of a stored run. */
+const TRAILER_BYTES = 12
+
+/** What a stored run says of itself, after its body. */
+interface RunHeader {
+  format: number
+  key: string
+  targets: [string, LinkTarget][]
+  meta: unknown
+  bodyBytes: number
+}
+
+/** A stored run: the link targets it saw, what its caller noted, its body in 64 KiB pieces. */
+export interface StoredRun {
+  targets: [string, LinkTarget][]
+  meta: unknown
+  /** Read once, lazily; the file is closed when it ends. */
+  body: Generator<Buffer>
+  /** Closes the file, for a caller that does not read the body to its end. */
+  close(): void
+}
+
+/** Where a run's caller writes the output to store, then commits it with a note, or discards it. */
+export interface RunStore {
+  write(text: string): void
+  commit(meta: unknown): void
+  discard(): void
+}
+
+/** Writes all of `bytes` (one write may take only part); returns their length. */
+function writeAll(fd: number, bytes: Buffer): number {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done)
+  return bytes.length
+}
+
+function* bodyOf(fd: number, end: number, close: () => void): Generator<Buffer> {
+  try {
+    for (let offset = 0; offset < end; ) {
+      const piece = Buffer.alloc(Math.min(64 * 1024, end - offset))
+      const read = readSync(fd, piece, 0, piece.length, offset)
+      if (read === 0) throw new Error(`stored run ended early at ${offset} of ${end} bytes`)
+      offset += read
+      yield read === piece.length ? piece : piece.subarray(0, read)
+    }
+  } finally {
+    close()
+  }
+}
+
+function isTargetList(value: unknown): value is [string, LinkTarget][] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (item) =>
+        Array.isArray(item) &&
+        typeof item[0] === 'string' &&
+        (item[1] === 'file' || item[1] === 'folder' || item[1] === 'missing'),
+    )
+  )
+}
+
 /** Records are appended to the pack in batches of about this many bytes, as analyses arrive. */
 const BATCH_BYTES = 1 << 20
 
@@ -247,6 +317,7 @@ export class AnalysisCache {
   private readonly dir: string
   private readonly indexFile: string
   private readonly packFile: string
+  private readonly runFile: string
 
   constructor(
     configuredDir: string,
@@ -257,6 +328,7 @@ export class AnalysisCache {
     this.dir = path.join(configuredDir, SUBFOLDER)
     this.indexFile = path.join(this.dir, `${PREFIX}${namespace}.index.json`)
     this.packFile = path.join(this.dir, `${PREFIX}${namespace}.pack`)
+    this.runFile = path.join(this.dir, `${PREFIX}${namespace}.run`)
   }
 
   /** Loads the index (never the findings): missing or corrupt, the cache starts empty. */
@@ -476,9 +548,13 @@ export class AnalysisCache {
       const temp = `${this.indexFile}.${process.pid}.${Date.now()}.tmp`
       await writeFile(temp, JSON.stringify(data))
       await rename(temp, this.indexFile)
-      const own = new Set([path.basename(this.indexFile), path.basename(this.packFile)])
+      const own = new Set([
+        path.basename(this.indexFile),
+        path.basename(this.packFile),
+        path.basename(this.runFile),
+      ])
       for (const name of await readdir(this.dir)) {
-        if (name.startsWith(PREFIX) && !own.has(name) && /\.(json|pack)$/.test(name)) {
+        if (name.startsWith(PREFIX) && !own.has(name) && /\.(json|pack|run)$/.test(name)) {
           await rm(path.join(this.dir, name), { force: true })
         }
       }
@@ -486,6 +562,105 @@ export class AnalysisCache {
       // A cache that cannot be written only costs time on the next run.
     } finally {
       this.close()
+    }
+  }
+
+  /**
+   * What the last run stored under this run key: the link targets it saw, its caller's meta
+   * and its body; undefined when there is none, it has another key, or it is unreadable. The
+   * key sits in a header at the end, so the body of a run with other inputs is never read.
+   */
+  storedRun(runKey: string): StoredRun | undefined {
+    let fd: number | undefined
+    try {
+      fd = openSync(this.runFile, 'r')
+      const size = fstatSync(fd).size
+      const trailer = Buffer.alloc(TRAILER_BYTES)
+      if (size < TRAILER_BYTES) throw new Error('too short')
+      readSync(fd, trailer, 0, TRAILER_BYTES, size - TRAILER_BYTES)
+      const headerBytes = Number(trailer.toString('latin1'))
+      const headerStart = size - TRAILER_BYTES - headerBytes
+      if (!Number.isInteger(headerBytes) || headerStart < 0) throw new Error('no header')
+      const head = Buffer.alloc(headerBytes)
+      readSync(fd, head, 0, headerBytes, headerStart)
+      const header = JSON.parse(head.toString('utf8')) as Partial<RunHeader>
+      if (
+        header.format !== FORMAT ||
+        header.key !== runKey ||
+        !isTargetList(header.targets) ||
+        header.bodyBytes !== headerStart
+      ) {
+        throw new Error('another run')
+      }
+      const open = fd
+      let closed = false
+      const close = () => {
+        if (!closed) closeSync(open)
+        closed = true
+      }
+      return {
+        targets: header.targets,
+        meta: header.meta,
+        body: bodyOf(open, headerStart, close),
+        close,
+      }
+    } catch {
+      if (fd !== undefined) closeSync(fd)
+      return undefined
+    }
+  }
+
+  /**
+   * Stores a run's output as its caller writes it (in pieces, so a large one is never held
+   * whole), to a temporary file renamed into place by commit(): one per namespace, the last.
+   */
+  storeRun(runKey: string, targets: [string, LinkTarget][]): RunStore {
+    const temp = `${this.runFile}.${process.pid}.${Date.now()}.tmp`
+    let fd: number | undefined
+    let bodyBytes = 0
+    let pending = ''
+    const discard = () => {
+      if (fd !== undefined) closeSync(fd)
+      fd = undefined
+      rmSync(temp, { force: true })
+    }
+    const flush = () => {
+      if (fd === undefined || pending === '') return
+      bodyBytes += writeAll(fd, Buffer.from(pending))
+      pending = ''
+    }
+    try {
+      if (this.ownFolder()) fd = openSync(temp, 'w')
+    } catch {
+      discard()
+    }
+    return {
+      write: (text) => {
+        if (fd === undefined) return
+        pending += text
+        try {
+          if (pending.length >= BATCH_BYTES) flush()
+        } catch {
+          discard()
+        }
+      },
+      commit: (meta) => {
+        if (fd === undefined) return
+        try {
+          flush()
+          // The header goes last, its length in a fixed-size trailer: the body is never copied.
+          const header: RunHeader = { format: FORMAT, key: runKey, targets, meta, bodyBytes }
+          const headerText = Buffer.from(JSON.stringify(header))
+          writeAll(fd, headerText)
+          writeAll(fd, Buffer.from(String(headerText.length).padStart(TRAILER_BYTES, '0')))
+          closeSync(fd)
+          fd = undefined
+          renameSync(temp, this.runFile)
+        } catch {
+          discard()
+        }
+      },
+      discard,
     }
   }
 

@@ -5,6 +5,7 @@
  * configuration, weights, cache and worker threads.
  */
 
+export { buildOf, type RunStore, type StoredRun } from './cache.js'
 export { ENGINE_CHECKS, type EngineCheckInfo } from './checks-meta.js'
 export { CONFIG_FILE_NAMES, defaultConfigText, type Level } from './config.js'
 // The repository root, for a face that writes files and must stay inside it (`techfolio new`).
@@ -18,8 +19,10 @@ export {
 } from './errors.js'
 export type { BaselineGap, Figure, FigureChange } from './figures.js'
 export {
+  type CheckedReport,
   type CheckOptions,
   check,
+  checkOrReuse,
   type LevelSignal,
   MAX_PRINCIPLES_PER_STORY,
   type PortfolioReport,
@@ -32,6 +35,7 @@ export {
   type Verdict,
   type VerdictReason,
 } from './report.js'
+export type { ReusedRun, ReuseOptions } from './run.js'
 export { SIGNAL_IDS, type SignalId } from './signal-ids.js'
 export type { SignalEvidence } from './signals.js'
 export {

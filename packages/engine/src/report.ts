@@ -8,10 +8,17 @@
 import { createRequire } from 'node:module'
 import { RULE_CATALOG, ruleDocsUrl } from '@techfolio/remark-lint-portfolio/catalog'
 import type { FileAnalysis } from './analyse.js'
+import type { RunStore } from './cache.js'
 import { ENGINE_CHECKS } from './checks-meta.js'
 import type { Level, TechfolioConfig } from './config.js'
 import type { BaselineGap, Figure, FigureChange } from './figures.js'
-import { runDetailed } from './run.js'
+import {
+  type DetailedRun,
+  type ReusedRun,
+  type ReuseOptions,
+  runDetailed,
+  runOrReuse,
+} from './run.js'
 import type { SignalEvidence, SignalId } from './signals.js'
 import type { TimingReport } from './timing.js'
 import type {
@@ -340,7 +347,37 @@ function thresholdsOf(
  * input; never for bad Markdown.
  */
 export async function check(options: CheckOptions): Promise<PortfolioReport> {
-  const run = await runDetailed(options)
+  return reportOf(await runDetailed(options), options)
+}
+
+/** A report to render, with where to store the rendering for the next run with the same inputs. */
+export interface CheckedReport {
+  report: PortfolioReport
+  /** Absent when the cache is off or the run cannot be stored (a file over a limit). */
+  store?: () => RunStore
+}
+
+/**
+ * As check(), for a caller that renders the report and would print the same
+ * output again while nothing changed (the CLI): when every input is as a
+ * stored run had it (each file by its trusted stat, the files found, the link
+ * targets, the options and the caller's `extra`), returns that run's output
+ * and meta without loading any analysis; else the report, and `store` for
+ * the caller to write its output to.
+ */
+export async function checkOrReuse(
+  options: CheckOptions,
+  reuse: ReuseOptions,
+): Promise<CheckedReport | ReusedRun> {
+  const run = await runOrReuse(options, {
+    ...reuse,
+    extra: JSON.stringify([REPORT_SCHEMA_VERSION, VERSION, options.maxWarnings, reuse.extra]),
+  })
+  if ('reused' in run) return run
+  return { report: reportOf(run, options), ...(run.store ? { store: run.store } : {}) }
+}
+
+function reportOf(run: DetailedRun, options: CheckOptions): PortfolioReport {
   const { result, config } = run
   const analyses = new Map(run.documents.map((doc) => [doc.path, doc.analysis]))
   const filesByPath = new Map(result.files.map((file) => [file.path, file]))

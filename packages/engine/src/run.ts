@@ -1,9 +1,17 @@
+import { createHash } from 'node:crypto'
 import { existsSync, type Stats, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import type { FileAnalysis } from './analyse.js'
-import { AnalysisCache, type MachineProfile, namespaceOf, techfolioVersion } from './cache.js'
-import { type AnalysedDocument, crossDocumentChecks } from './checks.js'
+import {
+  AnalysisCache,
+  type MachineProfile,
+  namespaceOf,
+  type RunStore,
+  type StoredRun,
+  techfolioVersion,
+} from './cache.js'
+import { type AnalysedDocument, crossDocumentChecks, linkTargetAt } from './checks.js'
 import { loadConfig, type TechfolioConfig } from './config.js'
 import { type DiscoveredFile, discover, findRoot, inside, toPosix } from './discover.js'
 import { UsageError } from './errors.js'
@@ -108,7 +116,47 @@ export interface DetailedRun {
   timing?: TimingReport
 }
 
+/**
+ * What a caller writes from a run (the CLI: its output) and would have a
+ * later run with the same inputs reuse whole: `extra` names the caller's own
+ * inputs (its command, format, options, build), `accept` checks the meta it
+ * stored (say, an exit code) before the run is reused.
+ */
+export interface ReuseOptions {
+  extra: string
+  accept: (meta: unknown) => boolean
+}
+
+/** A run whose inputs all matched a stored one's: what its caller stored, unrecomputed. */
+export interface ReusedRun {
+  reused: StoredRun
+  stats: PortfolioResult['stats']
+  timing?: TimingReport
+}
+
+/** A run that computed its result, with `store` when its caller's output may be reused. */
+export interface ComputedRun extends DetailedRun {
+  /** Where to write the output for the next run with the same inputs to reuse. */
+  store?: () => RunStore
+}
+
 export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
+  // Without `reuse` a run is always computed.
+  return (await runOrReuse(options)) as ComputedRun
+}
+
+/**
+ * A run as runDetailed(), except that with `reuse` and the cache on, a run
+ * whose every input is unchanged since a stored run (each file's content by
+ * its trusted stat, the files found, each link target that is not a document,
+ * the options) returns what that run's caller stored, without loading any
+ * file's analysis: a warm check of 1,000 documents skips reading 5 MB of
+ * findings, the cross-document checks and the scoring.
+ */
+export async function runOrReuse(
+  options: RunOptions,
+  reuse?: ReuseOptions,
+): Promise<ComputedRun | ReusedRun> {
   const cwd = path.resolve(options.cwd)
   const timings = options.timing ? new Timings() : undefined
   const workersOption = options.workers ?? 'auto'
@@ -173,8 +221,12 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     rootRelative: toPosix(path.relative(root, file.absolute)),
   }))
 
-  // First the files whose stat matches their cache entry: taken from the cache unread when the
-  // stat can be trusted, else read and hashed here (they are most likely unchanged).
+  // Each file's content key once known (from its trusted stat, its hash or a worker's): with
+  // the options, what a stored run is keyed by. (Filled, not sparse: every() skips a hole.)
+  const contentKeys: (string | undefined)[] = files.map(() => undefined)
+  // First the files whose stat matches their cache entry: their content is known unread when
+  // the stat can be trusted, else they are read and hashed here (most likely unchanged).
+  const trusted: number[] = []
   const toRead: number[] = []
   for (const [index, file] of files.entries()) {
     if (cache) {
@@ -185,14 +237,18 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
         ? cache.statMatch(document.rootRelative, info.size, info.mtimeMs)
         : undefined
       let cached: FileAnalysis | undefined
-      if (match === 'trusted') cached = cache.byStat(document.rootRelative)
-      else if (match === 'same-stat') {
+      if (match === 'trusted') {
+        contentKeys[index] = cache.keyOf(document.rootRelative)
+        trusted.push(index)
+      } else if (match === 'same-stat') {
         const read = readDocument(document, config.maxFileSize)
         if (read.kind === 'read') {
           cached = cache.get(read.key, document.rootRelative, read.size, read.mtimeMs, read.readAt)
+          if (cached) contentKeys[index] = read.key
         }
       }
       timings?.add('read', performance.now() - started)
+      if (match === 'trusted') continue
       if (cached) {
         analyses[index] = cached
         stats.fromCache++
@@ -202,6 +258,55 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     }
     toRead.push(index)
   }
+
+  // What a stored run is keyed by: the caller's options and this run's, the files found with
+  // their content, the files skipped. (Link targets are stored with it and looked at again.)
+  const runKey = () =>
+    runKeyOf(reuse?.extra ?? '', {
+      cwd,
+      root,
+      failUnder: options.failUnder,
+      portfolioPath: discovery.portfolioPath,
+      wholePortfolio,
+      files: documentFiles.map((document, index) => [
+        document.path,
+        document.rootRelative,
+        contentKeys[index],
+      ]),
+      skipped: [...discovery.skipped],
+    })
+  if (reuse && cache && toRead.length === 0) {
+    const started = timings ? performance.now() : 0
+    const stored = cache.storedRun(runKey())
+    const current =
+      stored?.targets.every(([target, was]) => linkTargetAt(target) === was) &&
+      reuse.accept(stored.meta)
+    timings?.add('cache', performance.now() - started)
+    if (stored && !current) stored.close()
+    if (stored && current) {
+      for (const index of trusted) progress(files[index] as DiscoveredFile)
+      return {
+        reused: stored,
+        stats: { files: files.length, parsed: 0, fromCache: files.length, workers: 0 },
+        ...(timings ? { timing: timings.report(0) } : {}),
+      }
+    }
+  }
+  // Not reused: the analyses of the files trusted by their stat are loaded after all.
+  for (const index of trusted) {
+    const started = timings ? performance.now() : 0
+    const cached = cache?.byStat((documentFiles[index] as DocumentFile).rootRelative)
+    timings?.add('read', performance.now() - started)
+    if (cached) {
+      analyses[index] = cached
+      stats.fromCache++
+      progress(files[index] as DiscoveredFile)
+    } else {
+      contentKeys[index] = undefined
+      toRead.push(index)
+    }
+  }
+  toRead.sort((a, b) => a - b)
 
   // Worker threads: a number forces them (0: none); 'auto' uses them when enough files are left
   // to read: the configured threshold, else the one the machine's measured profile gives.
@@ -262,11 +367,13 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
                 // A record that turned out unreadable: analyse the file after all.
                 if (!cached) return submit(undefined)
                 analyses[index] = cached
+                contentKeys[index] = outcome.key
                 stats.fromCache++
               } else {
                 stats.parsed++
                 analyses[index] = JSON.parse(outcome.json) as FileAnalysis
                 const { key: contentKey, size, mtimeMs, readAt } = outcome
+                contentKeys[index] = contentKey
                 cache?.set(contentKey, document.rootRelative, size, mtimeMs, readAt, outcome.json)
               }
               progress(file)
@@ -306,6 +413,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
       timings?.add('read', performance.now() - readStarted)
       if (cached) {
         analyses[index] = cached
+        contentKeys[index] = key
         stats.fromCache++
         progress(file)
         continue
@@ -345,6 +453,7 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
         // 821 -> 511 MB peak RSS, output identical).
         const json = JSON.stringify(analysis)
         analyses[index] = JSON.parse(json) as FileAnalysis
+        contentKeys[index] = key
         cache?.set(key, document.rootRelative, size, mtimeMs, readAt, json)
       }
       progress(file)
@@ -438,6 +547,10 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     principles: cross.principles,
     stats,
   }
+  // Stored only when every file's content is known: not with a file over the size limit, a
+  // binary one, or one over its time budget (which may pass on a faster run).
+  const storable = reuse && cache && contentKeys.every((key) => key !== undefined)
+  const targets = [...cross.targets]
   return {
     result,
     documents,
@@ -445,5 +558,15 @@ export async function runDetailed(options: RunOptions): Promise<DetailedRun> {
     portfolioPath: discovery.portfolioPath,
     wholePortfolio,
     ...(timings ? { timing: timings.report(workerCount) } : {}),
+    ...(storable ? { store: () => cache.storeRun(runKey(), targets) } : {}),
   }
+}
+
+/** The key of a stored run: a hash of every input listed. */
+function runKeyOf(extra: string, inputs: Record<string, unknown>): string {
+  return createHash('sha256')
+    .update(extra)
+    .update('\0')
+    .update(JSON.stringify(inputs))
+    .digest('hex')
 }

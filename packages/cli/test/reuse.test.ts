@@ -1,0 +1,105 @@
+/**
+ * lint, score and check print a stored output again while nothing changed:
+ * byte for byte what they would compute, with the same exit code and the
+ * same words on stderr, and never across formats, colours or --timing.
+ */
+import { cpSync, readdirSync, rmSync, utimesSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { cleanTemps, type Run, techfolio, tempDir, writeFiles } from './helpers.js'
+
+afterAll(cleanTemps)
+
+const SAMPLE = join(import.meta.dirname, '../../../portfolio')
+const CACHE = 'node_modules/.cache/techfolio/techfolio-cache'
+
+/** The sample portfolio in a repository of its own, its files an hour old (trusted by their stat). */
+function samplePortfolio(): string {
+  const root = tempDir()
+  writeFiles(root, { '.git/HEAD': 'ref: refs/heads/main\n' })
+  cpSync(SAMPLE, join(root, 'portfolio'), {
+    recursive: true,
+    filter: (source) => !source.includes('node_modules'),
+  })
+  const hourAgo = new Date(Date.now() - 3_600_000)
+  const age = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const file = join(folder, entry.name)
+      if (entry.isDirectory()) age(file)
+      else utimesSync(file, hourAgo, hourAgo)
+    }
+  }
+  age(join(root, 'portfolio'))
+  return root
+}
+
+/** Removes the cached analyses: a later run that loads any finding has to parse again. */
+function dropAnalyses(root: string) {
+  for (const name of readdirSync(join(root, CACHE))) {
+    if (name.endsWith('.pack')) rmSync(join(root, CACHE, name))
+  }
+}
+
+/** The --debug line's count of files parsed. */
+const parsed = (run: Run) => Number(/(\d+) parsed/.exec(run.stderr)?.[1])
+
+describe('a stored output', () => {
+  it.each([
+    ['check', 'json'],
+    ['check', 'text'],
+    ['check', 'github'],
+    ['lint', 'sarif'],
+    ['lint', 'text'],
+    ['score', 'json'],
+  ])('is printed again by %s --format %s, as it would be computed', (command, format) => {
+    const root = samplePortfolio()
+    const args = [command, 'portfolio', '--format', format, '--debug']
+    const first = techfolio(root, args)
+    expect(parsed(first)).toBe(14)
+    dropAnalyses(root)
+    const second = techfolio(root, args)
+    expect(parsed(second)).toBe(0)
+    expect(second.stdout).toBe(first.stdout)
+    expect(second.code).toBe(first.code)
+    const uncached = techfolio(root, [command, 'portfolio', '--format', format, '--no-cache'])
+    expect(second.stdout).toBe(uncached.stdout)
+  })
+
+  it('keeps its exit code and what it said on stderr', () => {
+    const root = samplePortfolio()
+    // The systems alone score far under 100.
+    const args = ['check', 'portfolio/systems', '--fail-under', '100', '--debug']
+    const first = techfolio(root, args)
+    dropAnalyses(root)
+    const second = techfolio(root, args)
+    expect(parsed(second)).toBe(0)
+    const said = (run: Run) => run.stderr.replace(/^techfolio: \d+ files.*\n/m, '')
+    expect(first.code).toBe(1)
+    expect(said(first)).toMatch(/^techfolio: portfolio score \d+ is under 100\n$/)
+    expect({ ...second, stderr: said(second) }).toEqual({ ...first, stderr: said(first) })
+  })
+
+  it('is not printed for another format, with colour forced, or with --timing', () => {
+    const root = samplePortfolio()
+    const text = techfolio(root, ['check', 'portfolio', '--debug'])
+    expect(parsed(text)).toBe(14)
+    dropAnalyses(root)
+    // Each of these computes its own output, so each parses again with the analyses gone.
+    const json = techfolio(root, ['check', 'portfolio', '--format', 'json', '--debug'])
+    expect(parsed(json)).toBe(14)
+    expect(json.stdout.startsWith('{')).toBe(true)
+    dropAnalyses(root)
+    const coloured = techfolio(root, ['check', 'portfolio', '--debug'], { FORCE_COLOR: '1' })
+    expect(parsed(coloured)).toBe(14)
+    expect(coloured.stdout).toContain('\u001b[')
+    expect(text.stdout).not.toContain('\u001b[')
+    dropAnalyses(root)
+    const timed = techfolio(root, ['check', 'portfolio', '--timing', '--debug'])
+    expect(parsed(timed)).toBe(14)
+    expect(timed.stderr).toMatch(/^read\s+\|/m)
+    // --timing stored nothing: the coloured output is printed again, parsing nothing.
+    const again = techfolio(root, ['check', 'portfolio', '--debug'], { FORCE_COLOR: '1' })
+    expect(parsed(again)).toBe(0)
+    expect(again.stdout).toBe(coloured.stdout)
+  })
+})

@@ -176,7 +176,8 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
   ): CheckOptions {
     return {
       cwd: io.cwd,
-      cache: options.cache,
+      // Only --no-cache overrides the config: without it, the config's `cache` decides.
+      ...(options.cache ? {} : { cache: false }),
       ...(paths.length > 0 ? { paths } : {}),
       ...(options.config ? { configPath: options.config } : {}),
       ...(options.failUnder !== undefined ? { failUnder: options.failUnder } : {}),

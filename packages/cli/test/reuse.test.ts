@@ -3,7 +3,7 @@
  * byte for byte what they would compute, with the same exit code and the
  * same words on stderr, and never across formats, colours or --timing.
  */
-import { cpSync, readdirSync, rmSync, utimesSync } from 'node:fs'
+import { cpSync, existsSync, readdirSync, rmSync, utimesSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { cleanTemps, type Run, techfolio, tempDir, writeFiles } from './helpers.js'
@@ -101,5 +101,15 @@ describe('a stored output', () => {
     const again = techfolio(root, ['check', 'portfolio', '--debug'], { FORCE_COLOR: '1' })
     expect(parsed(again)).toBe(0)
     expect(again.stdout).toBe(coloured.stdout)
+  })
+
+  it('is neither stored nor printed when the config turns the cache off', () => {
+    const root = samplePortfolio()
+    writeFiles(root, { 'techfolio.config.json': '{"cache": false}' })
+    const first = techfolio(root, ['check', 'portfolio', '--debug'])
+    const second = techfolio(root, ['check', 'portfolio', '--debug'])
+    expect([parsed(first), parsed(second)]).toEqual([14, 14])
+    expect(second.stdout).toBe(first.stdout)
+    expect(existsSync(join(root, 'node_modules/.cache'))).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -51,6 +51,24 @@ export function tempDir(): string {
 
 export function cleanTemps(): void {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/** Every file under `folder` last modified an hour ago, so the cache trusts its stat. */
+export function ageFiles(folder: string): void {
+  const hourAgo = new Date(Date.now() - 3_600_000)
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const file = join(folder, entry.name)
+    if (entry.isDirectory()) ageFiles(file)
+    else utimesSync(file, hourAgo, hourAgo)
+  }
+}
+
+/** Removes the cached analyses: a later run that loads any finding has to parse again. */
+export function dropAnalyses(root: string): void {
+  const folder = join(root, 'node_modules/.cache/techfolio/techfolio-cache')
+  for (const name of readdirSync(folder)) {
+    if (name.endsWith('.pack')) rmSync(join(folder, name))
+  }
 }
 
 export function writeFiles(root: string, files: Record<string, string>): void {

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type Io, main } from '../src/main.js'
-import { cleanTemps, tempDir, writeFiles } from './helpers.js'
+import { ageFiles, cleanTemps, dropAnalyses, tempDir, writeFiles } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -53,8 +53,13 @@ class SlowReader extends Writable {
   }
 }
 
-function io(cwd: string, stdout: SlowReader): Io {
-  const stderr = new Writable({ write: (_chunk, _encoding, done) => done() })
+function io(cwd: string, stdout: SlowReader, stderrText: string[] = []): Io {
+  const stderr = new Writable({
+    write: (chunk, _encoding, done) => {
+      stderrText.push(String(chunk))
+      done()
+    },
+  })
   return {
     stdout: stdout as unknown as Io['stdout'],
     stderr: stderr as unknown as Io['stderr'],
@@ -84,5 +89,25 @@ describe('output to a slow reader', () => {
     expect(reader.destroyed).toBe(true)
     expect(reader.text.length).toBeGreaterThan(0)
     expect(reader.text.length).toBeLessThan(160_000)
+  })
+
+  it('prints a stored output at the pace of its reader, and stops when it goes away', async () => {
+    const root = largePortfolio()
+    ageFiles(join(root, 'portfolio'))
+    const withCache = [...CHECK_JSON.filter((arg) => arg !== '--no-cache'), '--debug']
+    const first = new SlowReader()
+    const code = await main(withCache, io(root, first))
+    // The analyses gone: only a run printed from the stored output parses nothing.
+    dropAnalyses(root)
+    const second = new SlowReader()
+    const said: string[] = []
+    expect(await main(withCache, io(root, second, said))).toBe(code)
+    expect(said.join('')).toMatch(/ 0 parsed/)
+    expect(second.text).toBe(first.text)
+    expect(second.largestQueue).toBeLessThan(160_000)
+    const gone = new SlowReader(1)
+    expect(await main(withCache, io(root, gone))).toBe(code)
+    expect(gone.destroyed).toBe(true)
+    expect(gone.text.length).toBeLessThan(160_000)
   })
 })

@@ -3,15 +3,22 @@
  * byte for byte what they would compute, with the same exit code and the
  * same words on stderr, and never across formats, colours or --timing.
  */
-import { cpSync, existsSync, readdirSync, rmSync, utimesSync } from 'node:fs'
+import { cpSync, existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cleanTemps, type Run, techfolio, tempDir, writeFiles } from './helpers.js'
+import {
+  ageFiles,
+  cleanTemps,
+  dropAnalyses,
+  type Run,
+  techfolio,
+  tempDir,
+  writeFiles,
+} from './helpers.js'
 
 afterAll(cleanTemps)
 
 const SAMPLE = join(import.meta.dirname, '../../../portfolio')
-const CACHE = 'node_modules/.cache/techfolio/techfolio-cache'
 
 /** The sample portfolio in a repository of its own, its files an hour old (trusted by their stat). */
 function samplePortfolio(): string {
@@ -21,23 +28,8 @@ function samplePortfolio(): string {
     recursive: true,
     filter: (source) => !source.includes('node_modules'),
   })
-  const hourAgo = new Date(Date.now() - 3_600_000)
-  const age = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = join(folder, entry.name)
-      if (entry.isDirectory()) age(file)
-      else utimesSync(file, hourAgo, hourAgo)
-    }
-  }
-  age(join(root, 'portfolio'))
+  ageFiles(join(root, 'portfolio'))
   return root
-}
-
-/** Removes the cached analyses: a later run that loads any finding has to parse again. */
-function dropAnalyses(root: string) {
-  for (const name of readdirSync(join(root, CACHE))) {
-    if (name.endsWith('.pack')) rmSync(join(root, CACHE, name))
-  }
 }
 
 /** The --debug line's count of files parsed. */

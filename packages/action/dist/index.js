@@ -2077,7 +2077,7 @@ var init_catalog = __esm({
       {
         id: "portfolio-front-matter",
         severity: "error",
-        summary: "front matter is valid YAML with a known `kind` and a `title`",
+        summary: "front matter is valid YAML with a known `kind`, and a title (`title:` or a `#` heading)",
         kinds: DOCUMENT_KINDS
       },
       {
@@ -31155,7 +31155,7 @@ function parseFrontMatter(tree) {
     data: {},
     error: void 0,
     kind: void 0,
-    title: void 0,
+    title: headingTitle(tree),
     principles: [],
     strings: [],
     placeOf: () => start
@@ -31246,7 +31246,7 @@ function parseFrontMatter(tree) {
     }
   }
   const kind = isDocumentKind(data.kind) ? data.kind : void 0;
-  const title = isText(data.title) ? data.title.trim() : void 0;
+  const title = isText(data.title) ? data.title.trim() : headingTitle(tree);
   return {
     node: node2,
     data,
@@ -31279,6 +31279,15 @@ function unquotedColon(source, offset) {
   }
   return void 0;
 }
+function headingTitle(tree) {
+  for (const node2 of tree.children) {
+    if (node2.type !== "heading" || node2.depth !== 1)
+      continue;
+    const text6 = toString(node2).replace(/\s+/g, " ").trim();
+    return isText(text6) ? text6 : void 0;
+  }
+  return void 0;
+}
 function isText(value2) {
   return typeof value2 === "string" && value2.replace(INVISIBLE, "").trim() !== "";
 }
@@ -31290,6 +31299,7 @@ var import_yaml, cache, INVISIBLE;
 var init_front_matter = __esm({
   "../remark-lint-portfolio/dist/knowledge/front-matter.js"() {
     "use strict";
+    init_mdast_util_to_string();
     import_yaml = __toESM(require_dist(), 1);
     init_kinds();
     init_principles();
@@ -32698,7 +32708,23 @@ function describeValue(value2) {
     return "a mapping";
   return `\`${oneLine(String(value2))}\``;
 }
-var remarkLintPortfolioFrontMatter, front_matter_default;
+function likelyKind(filePath, data) {
+  const parts = (filePath ?? "").toLowerCase().split(/[\\/]/);
+  const name = (parts.pop() ?? "").replace(/\.[^.]*$/, "");
+  if (name === "executive-summary" || name === "story-bank") {
+    return { kind: name, because: "its file name" };
+  }
+  if ("deciders" in data || "status" in data && "date" in data) {
+    return { kind: "decision-record", because: "its MADR front matter" };
+  }
+  for (const folder of parts.slice(-3).reverse()) {
+    const kind = KIND_OF_FOLDER[folder];
+    if (kind)
+      return { kind, because: `its folder \`${oneLine(folder)}/\`` };
+  }
+  return void 0;
+}
+var KIND_OF_FOLDER, remarkLintPortfolioFrontMatter, front_matter_default;
 var init_front_matter2 = __esm({
   "../remark-lint-portfolio/dist/rules/front-matter.js"() {
     "use strict";
@@ -32707,6 +32733,21 @@ var init_front_matter2 = __esm({
     init_rule();
     init_suggest();
     init_text2();
+    KIND_OF_FOLDER = {
+      adr: "decision-record",
+      adrs: "decision-record",
+      decisions: "decision-record",
+      "decision-records": "decision-record",
+      "architecture-decisions": "decision-record",
+      systems: "system",
+      "system-designs": "system",
+      designs: "system",
+      "case-studies": "case-study",
+      "post-mortems": "post-mortem",
+      postmortems: "post-mortem",
+      incidents: "post-mortem",
+      "code-reviews": "code-review"
+    };
     remarkLintPortfolioFrontMatter = portfolioRule("portfolio-front-matter", (tree, file) => {
       const matter2 = frontMatter(tree);
       if (!matter2.node) {
@@ -32714,7 +32755,7 @@ var init_front_matter2 = __esm({
           file.message("Front matter opened with `---` at line 1 never closes: add a `---` line after its last key", { place: { line: 1, column: 1 } });
           return;
         }
-        file.message("Missing front matter: expected a `---` block with `kind` and `title` first in the file", { place: { line: 1, column: 1 } });
+        file.message("Missing front matter: expected a `---` block first in the file, with `kind` (and `title`, unless a `#` heading names the document)", { place: { line: 1, column: 1 } });
         return;
       }
       if (matter2.error) {
@@ -32726,9 +32767,8 @@ var init_front_matter2 = __esm({
       const start = { line: matter2.node.position?.start.line ?? 1, column: 1 };
       const kind = matter2.data.kind;
       if (kind === void 0 || kind === null || kind === "") {
-        file.message(`Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(", ")}`, {
-          place: start
-        });
+        const likely = likelyKind(file.path, matter2.data);
+        file.message(likely ? `Missing \`kind\` in front matter: add \`kind: ${likely.kind}\` (${likely.because} says so) or another of ${DOCUMENT_KINDS.join(", ")}` : `Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: start });
       } else if (!matter2.kind) {
         const written = typeof kind === "string" ? kind : String(kind);
         const close2 = typeof kind === "string" ? closestMatch(kind, DOCUMENT_KINDS) : void 0;
@@ -32736,7 +32776,9 @@ var init_front_matter2 = __esm({
       }
       const title = matter2.data.title;
       if (title === void 0 || title === null) {
-        file.message("Missing `title` in front matter", { place: start });
+        if (matter2.title === void 0) {
+          file.message("Missing title: add `title:` to the front matter, or a `#` heading naming the document", { place: start });
+        }
       } else if (typeof title !== "string") {
         file.message(`\`title\` must be text, found ${describeValue(title)}: write it as a quoted string`, { place: matter2.placeOf("title") });
       } else if (!isText(title)) {

@@ -45,6 +45,24 @@ describe('check()', () => {
     expect(report.thresholds).toMatchObject({ failUnder: 99, maxWarnings: -1 })
   })
 
+  it("titles a document by its `#` heading when its front matter has no title (MADR's)", async () => {
+    const madr = [
+      '---',
+      'kind: decision-record',
+      'status: accepted',
+      'date: 2024-03-12',
+      '---',
+      '',
+      '# Use PostgreSQL for the ledger store',
+      '',
+    ].join('\n')
+    const dir = repo({ 'portfolio/adr/0007-ledger.md': madr })
+    const report = await check({ cwd: dir, cache: false })
+    expect(report.documents[0]?.title).toBe('Use PostgreSQL for the ledger store')
+    const messages = report.files.flatMap((file) => file.messages.map((message) => message.message))
+    expect(messages.filter((message) => /title/i.test(message))).toEqual([])
+  })
+
   it('holds each document with its facts: requirements, changes, failed checks', async () => {
     const dir = repo({ 'portfolio/systems/a.md': system('Payments') })
     const [document] = (await check({ cwd: dir, cache: false })).documents

@@ -42,7 +42,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   {
     id: 'portfolio-front-matter',
     severity: 'error',
-    summary: 'front matter is valid YAML with a known `kind` and a `title`',
+    summary:
+      'front matter is valid YAML with a known `kind`, and a title (`title:` or a `#` heading)',
     kinds: DOCUMENT_KINDS,
   },
   {

@@ -4,9 +4,11 @@
  * one line. Documents here are written the way strangers write them.
  */
 import { readFileSync } from 'node:fs'
+import type { Root } from 'mdast'
 import { remark } from 'remark'
 import { describe, expect, it } from 'vitest'
 import preset from '../src/index.js'
+import { frontMatter } from '../src/knowledge/front-matter.js'
 
 async function lint(markdown: string) {
   const file = await remark().use(preset).process(markdown)
@@ -17,6 +19,12 @@ async function lint(markdown: string) {
     reason: message.reason,
     fatal: message.fatal,
   }))
+}
+
+/** The front matter (and title) the rules read from a document. */
+function frontMatterOf(markdown: string) {
+  const processor = remark().use(preset)
+  return frontMatter(processor.parse(markdown) as Root)
 }
 
 const errorsOf = async (markdown: string, ruleId?: string) =>
@@ -128,7 +136,59 @@ describe('portfolio-front-matter explains what is wrong', () => {
     expect(await only('---\nkind: system\ntitle: \u200B\u200B\u200D\n---\n')).toEqual([
       '3:8: `title` is empty: it has no visible characters',
     ])
-    expect(await only('---\nkind: system\n---\n')).toEqual(['1:1: Missing `title` in front matter'])
+    expect(await only('---\nkind: system\n---\n')).toEqual([
+      '1:1: Missing title: add `title:` to the front matter, or a `#` heading naming the document',
+    ])
+  })
+
+  it('a missing kind is told the likely one, from the file name, MADR front matter or folder', async () => {
+    const kindMessage = async (path: string, matter: string) => {
+      const file = await remark()
+        .use(preset)
+        .process({ path, value: `---\n${matter}---\n\n# A document\n` })
+      return file.messages.find((message) => message.reason.startsWith('Missing `kind`'))?.reason
+    }
+    const all = 'executive-summary, system, decision-record'
+    expect(
+      await kindMessage('docs/adr/0007-ledger.md', 'status: accepted\ndate: 2024-03-12\n'),
+    ).toMatch(
+      /^Missing `kind` in front matter: add `kind: decision-record` \(its MADR front matter says so\) or another of executive-summary, system, decision-record/,
+    )
+    expect(await kindMessage('adr/0007-ledger.md', 'title: Ledger\n')).toContain(
+      'add `kind: decision-record` (its folder `adr/` says so)',
+    )
+    expect(await kindMessage('portfolio/systems/ledger.md', 'owner: me\n')).toContain(
+      'add `kind: system` (its folder `systems/` says so)',
+    )
+    expect(await kindMessage('portfolio/executive-summary.md', 'owner: me\n')).toContain(
+      'add `kind: executive-summary` (its file name says so)',
+    )
+    expect(await kindMessage('portfolio/notes/ledger.md', 'owner: me\n')).toBe(
+      `Missing \`kind\` in front matter: expected one of ${all}, case-study, excellence-initiative, team-development, cross-functional, post-mortem, code-review, story-bank`,
+    )
+    // A folder far above the document says nothing.
+    expect(await kindMessage('/home/me/systems/repo/portfolio/notes/x.md', 'owner: me\n')).toMatch(
+      /expected one of/,
+    )
+  })
+
+  it('a `#` heading names a document whose front matter has no title (MADR, Nygard)', async () => {
+    const madr =
+      '---\nkind: decision-record\nstatus: accepted\ndate: 2024-03-12\n---\n\n# Use PostgreSQL for the ledger\n'
+    expect(await only(madr)).toEqual([])
+    expect(frontMatterOf(madr).title).toBe('Use PostgreSQL for the ledger')
+    // The front matter's title wins; a heading that is not `#` or is empty names nothing.
+    expect(frontMatterOf('---\ntitle: Ledger store\n---\n\n# ADR 7\n').title).toBe('Ledger store')
+    for (const unnamed of [
+      '---\nkind: system\n---\n\n## Context\n',
+      '---\nkind: system\n---\n\n# \u200B\n',
+      '---\nkind: system\n---\n\n> # Quoted\n',
+    ]) {
+      expect(await only(unnamed)).toEqual([
+        '1:1: Missing title: add `title:` to the front matter, or a `#` heading naming the document',
+      ])
+      expect(frontMatterOf(unnamed).title).toBeUndefined()
+    }
   })
 
   it('an unterminated block says where it opened and that it never closes', async () => {
@@ -136,7 +196,7 @@ describe('portfolio-front-matter explains what is wrong', () => {
       '1:1: Front matter opened with `---` at line 1 never closes: add a `---` line after its last key',
     ])
     expect(await only('# Checkout\n\nText.\n')).toEqual([
-      '1:1: Missing front matter: expected a `---` block with `kind` and `title` first in the file',
+      '1:1: Missing front matter: expected a `---` block first in the file, with `kind` (and `title`, unless a `#` heading names the document)',
     ])
   })
 

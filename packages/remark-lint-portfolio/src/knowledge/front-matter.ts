@@ -1,4 +1,5 @@
 import type { Root, Yaml } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml'
 import { type DocumentKind, isDocumentKind } from './kinds.js'
@@ -30,6 +31,11 @@ export interface FrontMatter {
   error: FrontMatterError | undefined
   /** `kind:` when it is a known kind. */
   kind: DocumentKind | undefined
+  /**
+   * The document's title: `title:` when it is text, else its first `#`
+   * heading (MADR, Nygard and most hand-written documents name themselves
+   * there and nowhere else).
+   */
   title: string | undefined
   /** Each `leadership-principles` entry as written, with its place. */
   principles: PlacedValue[]
@@ -73,7 +79,7 @@ function parseFrontMatter(tree: Root): FrontMatter {
     data: {},
     error: undefined,
     kind: undefined,
-    title: undefined,
+    title: headingTitle(tree),
     principles: [],
     strings: [],
     placeOf: () => start,
@@ -176,7 +182,7 @@ function parseFrontMatter(tree: Root): FrontMatter {
   }
 
   const kind = isDocumentKind(data.kind) ? data.kind : undefined
-  const title = isText(data.title) ? data.title.trim() : undefined
+  const title = isText(data.title) ? data.title.trim() : headingTitle(tree)
   return {
     node,
     data,
@@ -222,6 +228,16 @@ function unquotedColon(
     }
     if (lineStart === 0) break
     lineStart = source.lastIndexOf('\n', lineStart - 2) + 1
+  }
+  return undefined
+}
+
+/** The text of the document's first top-level `#` heading, when it has visible text. */
+function headingTitle(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type !== 'heading' || node.depth !== 1) continue
+    const text = toString(node).replace(/\s+/g, ' ').trim()
+    return isText(text) ? text : undefined
   }
   return undefined
 }

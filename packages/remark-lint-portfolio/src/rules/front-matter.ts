@@ -6,7 +6,13 @@
  * `case-study`, `excellence-initiative`, `team-development`,
  * `cross-functional`, `post-mortem`, `code-review`, `story-bank`) and
  * `title`. The kind decides which sections the other rules require. A case
- * study may say `focus: performance` or `focus: scaling`.
+ * study may say `focus: performance` or `focus: scaling`. Without `title`,
+ * the document's first `#` heading is its title, as in MADR and Nygard
+ * decision records, whose front matter (if any) holds `status`, `date` and
+ * `deciders`. A missing `kind` is told the likely one: from the file's name
+ * (`executive-summary.md`), a MADR front matter (`deciders`, or `status`
+ * with `date`), or its folder (`adr/`, `decisions/`, `systems/`,
+ * `post-mortems/`...).
  *
  * Broken YAML is reported once, at the line where the parser stopped; a
  * value holding an unquoted `: ` is told to be quoted. A `kind` close to a
@@ -26,6 +32,18 @@
  *   # Order routing platform
  *
  * @example
+ *   {"name": "madr-title-in-heading.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   status: accepted
+ *   date: 2024-03-12
+ *   deciders: Priya Raman, Tom Okafor
+ *   ---
+ *
+ *   # Use PostgreSQL for the ledger store
+ *
+ * @example
  *   {"name": "no-front-matter.md", "label": "input"}
  *
  *   # Order routing platform
@@ -33,7 +51,7 @@
  * @example
  *   {"name": "no-front-matter.md", "label": "output"}
  *
- *   1:1: Missing front matter: expected a `---` block with `kind` and `title` first in the file
+ *   1:1: Missing front matter: expected a `---` block first in the file, with `kind` (and `title`, unless a `#` heading names the document)
  *
  * @example
  *   {"name": "unknown-kind.md", "label": "input"}
@@ -45,7 +63,7 @@
  * @example
  *   {"name": "unknown-kind.md", "label": "output"}
  *
- *   1:1: Missing `title` in front matter
+ *   1:1: Missing title: add `title:` to the front matter, or a `#` heading naming the document
  *   2:7: Unknown `kind` `design-doc`: expected one of executive-summary, system, decision-record, case-study, excellence-initiative, team-development, cross-functional, post-mortem, code-review, story-bank
  *
  * @example
@@ -118,7 +136,7 @@
  */
 
 import { frontMatter, isText, oneLine } from '../knowledge/front-matter.js'
-import { CASE_STUDY_FOCUSES, DOCUMENT_KINDS } from '../knowledge/kinds.js'
+import { CASE_STUDY_FOCUSES, DOCUMENT_KINDS, type DocumentKind } from '../knowledge/kinds.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import { closestMatch } from '../knowledge/suggest.js'
 import { sourceOf } from '../knowledge/text.js'
@@ -131,6 +149,48 @@ function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return `\`${value}\``
   if (typeof value === 'object') return 'a mapping'
   return `\`${oneLine(String(value))}\``
+}
+
+/** Folder names that say what their documents are (the guide's, and the usual ADR folders). */
+const KIND_OF_FOLDER: Readonly<Record<string, DocumentKind>> = {
+  adr: 'decision-record',
+  adrs: 'decision-record',
+  decisions: 'decision-record',
+  'decision-records': 'decision-record',
+  'architecture-decisions': 'decision-record',
+  systems: 'system',
+  'system-designs': 'system',
+  designs: 'system',
+  'case-studies': 'case-study',
+  'post-mortems': 'post-mortem',
+  postmortems: 'post-mortem',
+  incidents: 'post-mortem',
+  'code-reviews': 'code-review',
+}
+
+/**
+ * The kind a document without `kind` most likely is, and why: its file name
+ * (`executive-summary.md`, `story-bank.md`), a MADR front matter
+ * (`deciders`, or `status` with `date`), or the folder it sits in.
+ */
+function likelyKind(
+  filePath: string | undefined,
+  data: Record<string, unknown>,
+): { kind: DocumentKind; because: string } | undefined {
+  const parts = (filePath ?? '').toLowerCase().split(/[\\/]/)
+  const name = (parts.pop() ?? '').replace(/\.[^.]*$/, '')
+  if (name === 'executive-summary' || name === 'story-bank') {
+    return { kind: name, because: 'its file name' }
+  }
+  if ('deciders' in data || ('status' in data && 'date' in data)) {
+    return { kind: 'decision-record', because: 'its MADR front matter' }
+  }
+  // The nearest folders only: the ones above the repository say nothing of the document.
+  for (const folder of parts.slice(-3).reverse()) {
+    const kind = KIND_OF_FOLDER[folder]
+    if (kind) return { kind, because: `its folder \`${oneLine(folder)}/\`` }
+  }
+  return undefined
 }
 
 const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (tree, file) => {
@@ -146,7 +206,7 @@ const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (
       return
     }
     file.message(
-      'Missing front matter: expected a `---` block with `kind` and `title` first in the file',
+      'Missing front matter: expected a `---` block first in the file, with `kind` (and `title`, unless a `#` heading names the document)',
       { place: { line: 1, column: 1 } },
     )
     return
@@ -160,9 +220,13 @@ const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (
   const start = { line: matter.node.position?.start.line ?? 1, column: 1 }
   const kind = matter.data.kind
   if (kind === undefined || kind === null || kind === '') {
-    file.message(`Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(', ')}`, {
-      place: start,
-    })
+    const likely = likelyKind(file.path, matter.data)
+    file.message(
+      likely
+        ? `Missing \`kind\` in front matter: add \`kind: ${likely.kind}\` (${likely.because} says so) or another of ${DOCUMENT_KINDS.join(', ')}`
+        : `Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(', ')}`,
+      { place: start },
+    )
   } else if (!matter.kind) {
     const written = typeof kind === 'string' ? kind : String(kind)
     const close = typeof kind === 'string' ? closestMatch(kind, DOCUMENT_KINDS) : undefined
@@ -175,7 +239,13 @@ const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (
   }
   const title = matter.data.title
   if (title === undefined || title === null) {
-    file.message('Missing `title` in front matter', { place: start })
+    // A `#` heading names the document as well (the title then comes from it).
+    if (matter.title === undefined) {
+      file.message(
+        'Missing title: add `title:` to the front matter, or a `#` heading naming the document',
+        { place: start },
+      )
+    }
   } else if (typeof title !== 'string') {
     file.message(
       `\`title\` must be text, found ${describeValue(title)}: write it as a quoted string`,

@@ -1622,7 +1622,7 @@ var init_kinds = __esm({
       "story-bank"
     ];
     words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
-    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:the|an?) [\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|work))\b|\b[Mm]y role\b)/;
+    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|work))\b|\b[Mm]y role\b)/;
     ROLE_WORDS = words("role\\b", "my part", "what i did", "my contribution", "my (?:job|position|remit|hat)\\b", "responsibilit", "leading\\b");
     roleHow = (example) => `add a \`## Your Role\` section or a sentence such as "${example}" or "I led\u2026"`;
     role = (name, synonyms, example = "As tech lead I\u2026") => section(name, synonyms, "role", {
@@ -1707,6 +1707,10 @@ var init_kinds = __esm({
     OPTIONS = section("Options Considered", ["Options", "Alternatives", "Alternatives Considered", "Considered Options"], "options", {
       words: OPTION_WORDS,
       table: /\b(?:options?|alternatives?|pros|cons)\b/i,
+      // Nygard's records often weigh the options in the context's prose: "We looked at three
+      // options: …". The paragraph is then read as the options (portfolio-options-considered
+      // still asks each to be weighed).
+      sentence: /\b(?:[Ww]e|I) (?:looked at|considered|weighed|evaluated|compared|assessed|explored) (?:(?:two|three|four|five|several|\d) )?(?:options|alternatives|approaches)\b|\b[Tt]he (?:options|alternatives) (?:were|we (?:considered|weighed|looked at))\b/,
       how: "add a `## Options Considered` section with at least two options, each with pros and cons"
     });
     RATIONALE = section("Rationale", ["Reasoning", "Why"], void 0, {
@@ -33371,13 +33375,18 @@ function fromSentences(section2) {
 }
 function fromNames(section2) {
   const text6 = unlabelledText(section2.content, () => false);
-  return namedOptions(text6, { opensList: section2.depth === 0 }).map((option) => ({
+  const named = namedOptions(text6, { opensList: section2.depth === 0 });
+  const last = named.at(-1);
+  const listEnd = last ? text6.indexOf(last.name) + last.name.length : -1;
+  const after = listEnd < 0 ? "" : text6.slice(listEnd).replace(/^[^.!?\n]*[.!?]?\s*/, "");
+  const weighed = after ? weighingByName(after, named.map((option) => option.name)) : [];
+  return named.map((option, index2) => ({
     title: option.name.length > TITLE_LENGTH2 ? `${option.name.slice(0, TITLE_LENGTH2 - 1).trimEnd()}\u2026` : option.name,
     node: section2.node,
     pros: false,
     cons: false,
     prose: option.text,
-    weighing: ""
+    weighing: weighed[index2] ?? ""
   }));
 }
 function fromMatrix(section2) {

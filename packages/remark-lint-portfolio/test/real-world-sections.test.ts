@@ -564,6 +564,69 @@ title: Story bank
 | Tell me about a time you failed | DNS outage |
 `
 
+/**
+ * Nygard, as a retailer's search team writes it: the options named and
+ * weighed in the context's prose, no section of their own.
+ */
+const NYGARD_SEARCH = `---
+kind: decision-record
+---
+
+# 3. Move product search from Solr to OpenSearch
+
+Date: 2023-09-04
+
+## Status
+
+Accepted. Decided by Maria Gonzalez (principal engineer) and the search team lead; consulted the SRE and catalog teams.
+
+## Context
+
+Our Solr 6 cluster serves 2,300 queries per second at peak with a p99 of 850 ms. Reindexing the 40 million SKU catalog takes 11 hours, so price changes reach search a day late.
+
+We looked at three options: upgrading to Solr 9, moving to Amazon OpenSearch Service, and Elasticsearch on our own EC2 fleet. Solr 9 keeps the schema but still needs us to run ZooKeeper; self-managed Elasticsearch gives us control at the cost of a licence review and on-call load; OpenSearch Service removes cluster operations but costs about 20% more in compute.
+
+## Decision
+
+We will move to Amazon OpenSearch Service, because it removes the cluster operations we can no longer staff.
+
+## Consequences
+
+Reindexing now takes 35 minutes instead of 11 hours, and p99 query latency fell from 850 ms to 210 ms. Compute cost rose from $18k to $21.5k a month.
+`
+
+/** A post-mortem whose author states the role in the timeline: "I was incident commander". */
+const CHECKOUT_POST_MORTEM = `---
+kind: post-mortem
+title: Checkout outage, 14 February 2024
+---
+
+# Checkout outage, 14 February 2024
+
+## Summary
+
+For 47 minutes, 38% of checkout attempts failed because a config push lowered the payment service's connection pool from 200 to 20. About 61,000 orders failed.
+
+## Timeline (UTC)
+
+- 17:02 Config change deployed to payments (pool size typo)
+- 17:09 Error-rate alert fires; I was incident commander
+- 17:31 Rolled back the config; errors fall to 2%
+
+## Root cause
+
+The pool size was set in a shared YAML with no schema validation, and the canary covered 1% of traffic for 5 minutes, too short to saturate the pool.
+
+## Action items
+
+| Action | Owner | Status |
+| --- | --- | --- |
+| Schema-validate service configs in CI | Platform team | Done |
+| Extend the payment canary to 10% for 20 minutes | Payments | Done |
+
+Config-related incidents fell from 4 a quarter to 0 in the two quarters that followed.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -584,6 +647,8 @@ describe('documents written by strangers give no error', () => {
     ['a post-mortem whose opening sentence says what happened and its impact', DNS_POST_MORTEM],
     ['a scaling case study with "Where we started" and "My role"', BLACK_FRIDAY],
     ['a story bank of two tables', TABLE_STORY_BANK],
+    ['a Nygard ADR weighing its options in the context', NYGARD_SEARCH],
+    ['a post-mortem whose timeline says "I was incident commander"', CHECKOUT_POST_MORTEM],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -606,6 +671,34 @@ const cut = (from: string, to?: string) => (text: string) => {
 }
 
 const MUTATIONS: Mutation[] = [
+  {
+    name: 'Nygard ADR naming its options without weighing them',
+    document: NYGARD_SEARCH,
+    mutate: (text) => text.replace(/ Solr 9 keeps the schema[^\n]*/, ''),
+    names: /upgrading to Solr 9.*neither pros nor cons/,
+  },
+  {
+    name: 'Nygard ADR weighing two of its three options',
+    document: NYGARD_SEARCH,
+    mutate: (text) =>
+      text.replace(
+        ' self-managed Elasticsearch gives us control at the cost of a licence review and on-call load;',
+        '',
+      ),
+    names: /Elasticsearch on our own EC2 fleet/,
+  },
+  {
+    name: 'Nygard ADR with no options in its prose',
+    document: NYGARD_SEARCH,
+    mutate: cut('We looked at three options', '## Decision'),
+    names: /Options Considered/,
+  },
+  {
+    name: 'post-mortem whose timeline names no role ("I was worried")',
+    document: CHECKOUT_POST_MORTEM,
+    mutate: (text) => text.replace('I was incident commander', 'I was worried about the pager'),
+    names: /Your Role/,
+  },
   {
     name: 'MADR without its context',
     document: MADR_LOGISTICS,

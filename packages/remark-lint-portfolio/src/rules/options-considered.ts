@@ -19,7 +19,9 @@
  *   `1)`, `(a)`, "option 1", paragraphs opening "Option A:");
  * * one sentence that names them after a colon: "We considered three
  *   options: keep Oracle (no migration, but $2M a year), Aurora (…) or
- *   DynamoDB (…)", each weighed in its parentheses;
+ *   DynamoDB (…)", each weighed in its parentheses or in the sentences
+ *   after the list that name it ("Aurora is cheaper but needs a 6-month
+ *   migration; DynamoDB would mean a rewrite");
  * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
  *   and one column per option: an option rated on two criteria or more is
  *   weighed.
@@ -352,10 +354,25 @@ function fromSentences(section: Section): Option[] {
   })
 }
 
-/** Options named in a sentence's list: "We considered: keep Oracle (…), Aurora (…) or DynamoDB". */
+/**
+ * Options named in a sentence's list: "We considered: keep Oracle (…), Aurora (…) or
+ * DynamoDB". The sentences after the list weigh the options they name, as a Nygard
+ * record's context often does: "Solr 9 keeps the schema but still needs ZooKeeper;
+ * OpenSearch Service removes cluster operations but costs 20% more."
+ */
 function fromNames(section: Section): Option[] {
   const text = unlabelledText(section.content, () => false)
-  return namedOptions(text, { opensList: section.depth === 0 }).map((option) => ({
+  const named = namedOptions(text, { opensList: section.depth === 0 })
+  const last = named.at(-1)
+  const listEnd = last ? text.indexOf(last.name) + last.name.length : -1
+  const after = listEnd < 0 ? '' : text.slice(listEnd).replace(/^[^.!?\n]*[.!?]?\s*/, '')
+  const weighed = after
+    ? weighingByName(
+        after,
+        named.map((option) => option.name),
+      )
+    : []
+  return named.map((option, index) => ({
     title:
       option.name.length > TITLE_LENGTH
         ? `${option.name.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
@@ -364,7 +381,7 @@ function fromNames(section: Section): Option[] {
     pros: false,
     cons: false,
     prose: option.text,
-    weighing: '',
+    weighing: weighed[index] ?? '',
   }))
 }
 

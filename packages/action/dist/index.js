@@ -1674,6 +1674,8 @@ var init_kinds = __esm({
     ];
     results = (name = "Results", extraWords = []) => section(name, RESULT_SYNONYMS, "results", {
       words: [...RESULT_WORDS, ...extraWords],
+      // A table of figures before and after (`| Metric | Before | After |`) is the result.
+      table: /\bbefore\b.*\bafter\b/i,
       how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
     });
     CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge", "where (?:we|i|it|things) (?:started|stood)", "starting point");
@@ -32170,6 +32172,19 @@ function leadInLabel(paragraph2) {
     const trimmed = { ...second, value: second.value.replace(/^\s*:\s*/, "") };
     return { label: strongText, rest: [trimmed, ...others] };
   }
+  const short = (label) => label.split(/\s+/).length <= RUN_IN_WORDS;
+  const runIn = /^(.*[^.\s])\s*\.$/.exec(strongText)?.[1];
+  if (runIn && short(runIn)) {
+    if (!second)
+      return { label: runIn, rest: [] };
+    if (second.type === "text" && /^\s+\S/.test(second.value)) {
+      return { label: runIn, rest: [{ ...second, value: second.value.trimStart() }, ...others] };
+    }
+  }
+  if (short(strongText) && second?.type === "text" && /^\s*[—–]\s+\S/.test(second.value)) {
+    const trimmed = { ...second, value: second.value.replace(/^\s*[—–]\s*/, "") };
+    return { label: strongText, rest: [trimmed, ...others] };
+  }
   return void 0;
 }
 function isLeadIn(node2) {
@@ -32577,7 +32592,7 @@ function sectionsWithRole(tree, spec, role2) {
   }
   return sections;
 }
-var cache2, sectionTexts, TITLE_LENGTH, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
+var cache2, RUN_IN_WORDS, sectionTexts, TITLE_LENGTH, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
 var init_sections = __esm({
   "../remark-lint-portfolio/dist/knowledge/sections.js"() {
     "use strict";
@@ -32586,6 +32601,7 @@ var init_sections = __esm({
     init_front_matter();
     init_tree_index();
     cache2 = /* @__PURE__ */ new WeakMap();
+    RUN_IN_WORDS = 5;
     sectionTexts = /* @__PURE__ */ new WeakMap();
     TITLE_LENGTH = 60;
     GUIDANCE = /\[[^\]\n]*\]|\{\{[^}]*\}\}/;

@@ -4,6 +4,7 @@
  * structural rules: none may give an error. Each mutation removes one fact
  * an interviewer needs and must give an error naming it.
  */
+
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -12,6 +13,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
+import { leadInLabel } from '../src/knowledge/sections.js'
 import diagram from '../src/rules/diagram.js'
 import optionsConsidered from '../src/rules/options-considered.js'
 import requiredSections from '../src/rules/required-sections.js'
@@ -627,6 +629,37 @@ The pool size was set in a shared YAML with no schema validation, and the canary
 Config-related incidents fell from 4 a quarter to 0 in the two quarters that followed.
 `
 
+/**
+ * A performance case study with run-in heads (`**Situation.** Our app…`,
+ * `**What we did.**` alone before its list) and its result as a table of
+ * figures before and after, with no heading.
+ */
+const MOBILE_CASE_STUDY = `---
+kind: case-study
+focus: performance
+title: Cutting Android cold start for a banking app
+---
+
+# Cutting Android cold start for a banking app
+
+**Situation.** Our Android banking app took 4.8 s to a usable home screen at p90 on mid-range phones, and 31% of one-star reviews mentioned "slow". I was the tech lead for the app platform team of five.
+
+**What I found.** Tracing 2,000 cold starts with Perfetto showed three costs: 1.9 s initialising 14 SDKs on the main thread, 1.1 s inflating nested layouts, and 0.7 s waiting on an accounts API call the first screen did not need.
+
+**What we did.**
+
+1. Deferred 11 of the 14 SDKs until after first frame, trading a later analytics start for a faster launch.
+2. Rebuilt the home screen in Jetpack Compose with a baseline profile.
+3. Made the accounts call lazy and cached the last balance, accepting a balance up to 5 minutes stale on launch.
+
+| Metric | Before | After |
+| --- | --- | --- |
+| Cold start p90 (mid-range) | 4.8 s | 1.9 s |
+| One-star reviews mentioning speed | 31% | 9% |
+
+**What I learned.** Measure on the phones customers use: our flagship test devices hid two thirds of the problem.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -649,6 +682,11 @@ describe('documents written by strangers give no error', () => {
     ['a story bank of two tables', TABLE_STORY_BANK],
     ['a Nygard ADR weighing its options in the context', NYGARD_SEARCH],
     ['a post-mortem whose timeline says "I was incident commander"', CHECKOUT_POST_MORTEM],
+    ['a case study with run-in heads and a before/after table', MOBILE_CASE_STUDY],
+    [
+      'a case study with a run-in head after a dash',
+      MOBILE_CASE_STUDY.replace('**Situation.** Our', '**Situation** — our'),
+    ],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -671,6 +709,18 @@ const cut = (from: string, to?: string) => (text: string) => {
 }
 
 const MUTATIONS: Mutation[] = [
+  {
+    name: 'case study with run-in heads and no result',
+    document: MOBILE_CASE_STUDY,
+    mutate: cut('| Metric | Before | After |', '**What I learned.**'),
+    names: /Result/,
+  },
+  {
+    name: 'case study with run-in heads and no analysis',
+    document: MOBILE_CASE_STUDY,
+    mutate: cut('**What I found.**', '**What we did.**'),
+    names: /Analysis/,
+  },
   {
     name: 'Nygard ADR naming its options without weighing them',
     document: NYGARD_SEARCH,
@@ -1097,5 +1147,28 @@ describe('the MADR template', () => {
     expect(structural.filter((entry) => entry.reason.startsWith('Missing'))).toEqual([])
     expect(structural.length).toBeGreaterThan(0)
     for (const entry of structural) expect(entry.reason).toMatch(/still holds the template's/)
+  })
+})
+
+describe('run-in heads', () => {
+  const labelOf = (markdown: string) => {
+    const tree = unified().use(remarkParse).parse(markdown)
+    const paragraph = tree.children[0]
+    return paragraph?.type === 'paragraph' ? leadInLabel(paragraph)?.label : undefined
+  }
+
+  it('are labels: a short bold head ending in a full stop, or before a dash', () => {
+    expect(labelOf('**Situation.** Our app was slow.')).toBe('Situation')
+    expect(labelOf('**What we did.**')).toBe('What we did')
+    expect(labelOf('**Situation** — our app was slow.')).toBe('Situation')
+    expect(labelOf('**Scale**: 40M users')).toBe('Scale')
+  })
+
+  it('are not a bold sentence, a bold phrase run into its sentence, or a bold figure', () => {
+    expect(labelOf('**We then traced every cold start on real phones.** It took a week.')).toBe(
+      undefined,
+    )
+    expect(labelOf('**Latency** fell from 2 s to 300 ms.')).toBe(undefined)
+    expect(labelOf('**40%.**Fewer pages')).toBe(undefined)
   })
 })

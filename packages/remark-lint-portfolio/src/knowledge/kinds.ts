@@ -279,6 +279,8 @@ const RESULT_SYNONYMS = [
 const results = (name = 'Results', extraWords: readonly RegExp[] = []) =>
   section(name, RESULT_SYNONYMS, 'results', {
     words: [...RESULT_WORDS, ...extraWords],
+    // A table of figures before and after (`| Metric | Before | After |`) is the result.
+    table: /\bbefore\b.*\bafter\b/i,
     how: `add a \`## ${name}\` section with measured figures (before → after)`,
   })
 

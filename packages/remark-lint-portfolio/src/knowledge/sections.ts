@@ -73,7 +73,15 @@ function collectHeadings(tree: Root, sections: Section[]): void {
   }
 }
 
-/** The label of a paragraph that opens with `**Label**:` or `**Label:**`. */
+/** The most words a run-in head (`**Situation.** Our app…`) has: more is a bold sentence. */
+const RUN_IN_WORDS = 5
+
+/**
+ * The label of a paragraph that opens with `**Label**:` or `**Label:**`, or
+ * with a run-in head followed by its text (`**Situation.** Our app…`,
+ * `**Situation** — our app…`) or alone before the blocks it heads (`**What
+ * we did.**`). A bold sentence of more than five words is prose, not a label.
+ */
 export function leadInLabel(paragraph: Paragraph): { label: string; rest: Nodes[] } | undefined {
   const [first, second, ...others] = paragraph.children
   if (first?.type !== 'strong') return undefined
@@ -84,6 +92,19 @@ export function leadInLabel(paragraph: Paragraph): { label: string; rest: Nodes[
   }
   if (second?.type === 'text' && /^\s*:/.test(second.value)) {
     const trimmed = { ...second, value: second.value.replace(/^\s*:\s*/, '') }
+    return { label: strongText, rest: [trimmed, ...others] }
+  }
+  const short = (label: string) => label.split(/\s+/).length <= RUN_IN_WORDS
+  const runIn = /^(.*[^.\s])\s*\.$/.exec(strongText)?.[1]
+  if (runIn && short(runIn)) {
+    // Alone in its paragraph, the head labels the blocks after it, as `**Label:**` does.
+    if (!second) return { label: runIn, rest: [] }
+    if (second.type === 'text' && /^\s+\S/.test(second.value)) {
+      return { label: runIn, rest: [{ ...second, value: second.value.trimStart() }, ...others] }
+    }
+  }
+  if (short(strongText) && second?.type === 'text' && /^\s*[—–]\s+\S/.test(second.value)) {
+    const trimmed = { ...second, value: second.value.replace(/^\s*[—–]\s*/, '') }
     return { label: strongText, rest: [trimmed, ...others] }
   }
   return undefined

@@ -12,7 +12,8 @@
  * A requirement is a fact, and a heading is one way to find it. It is met by:
  *
  * * a heading (`## Scale`) or bold lead-in label (`**Scale**: 50M users`,
- *   as the guide writes them) named as the guide names it or by a synonym
+ *   as the guide writes them, or a run-in head: `**Situation.** Our app…`,
+ *   `**Situation** — our app…`, `**What we did.**` alone before a list) named as the guide names it or by a synonym
  *   ("Results", "Outcome", "Measurable Outcomes"...); matching ignores case,
  *   numbering, `&` versus "and", trailing colons and notes in parentheses
  *   ("Results (12 months later)");
@@ -33,7 +34,8 @@
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
  *   no heading whose header names it (an options table, a story bank's
- *   "Leadership principle" or "Question" column), or a sentence
+ *   "Leadership principle" or "Question" column; a result's `| Metric |
+ *   Before | After |`), or a sentence
  *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for

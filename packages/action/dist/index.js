@@ -1582,12 +1582,17 @@ function section(name, synonyms = [], role2, extras = {}) {
   return role2 ? { name, synonyms, role: role2, ...extras } : { name, synonyms, ...extras };
 }
 function statesScale(nodes) {
-  const text6 = nodes.map((node2) => toString(node2)).join("\n");
+  const text6 = nodes.map(blockText).join("\n");
   const claims = extractClaims(text6);
   if (claims.changes.length > 0)
     return false;
   const sizes = claims.quantities.filter((quantity) => quantity.per !== void 0 || quantity.dimension === "data" || (quantity.dimension === "count" || quantity.dimension === "number") && quantity.value >= 1e3);
   return sizes.length >= 2;
+}
+function blockText(node2) {
+  if (node2.type !== "table")
+    return toString(node2);
+  return node2.children.map((row) => row.children.map((cell) => toString(cell)).join(" | ")).join("\n");
 }
 function showsChange(nodes) {
   const found = (node2) => {
@@ -33260,7 +33265,7 @@ var init_weighing = __esm({
       "what (?:it|we|this|that|they) (?:bought|gained|got|achieved|won)(?: us)?",
       "good,[ \\t]*because\\b.*"
     ];
-    CHANGE = /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i;
+    CHANGE = /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:in|within|takes?|took) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months),? (?:not|rather than) (?:an? |\d+ |several |many )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i;
     FALLING_COST = /\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|halv\w*|saving)\s+(?:\w+\s+)?costs?\b|\bcosts?\b[^;]{0,40}?(?:\b(?:fell|dropped|down|decreased|declined|halved|shrank|from)\b|→|->)/i;
     NEGATION = String.raw`\b(?:no|never|nothing|none|without|zero|less)\b[^;,]{0,40}?`;
     COST_PHRASES = [
@@ -33272,6 +33277,11 @@ var init_weighing = __esm({
       { phrase: /\bthe (?:catch|downside|drawback|price|penalty)\b/i },
       { phrase: /\b(?:downsides?|drawbacks?)\b/i },
       { phrase: /\b(?:we|I|they|you)\s+(?:accepted|accept|tolerated?|lived? with|live with)\b/i },
+      // A burden the choice brought: "but we had to build a test harness for 6,000 rules".
+      {
+        phrase: /\b(?:we|I|they|the team) (?:had|have|has) to\b/i,
+        unless: new RegExp(`${NEGATION}\\b(?:had|have|has) to\\b`, "i")
+      },
       { phrase: /\blos(?:t|ing|es)\b/i, unless: new RegExp(`${NEGATION}\\blos(?:t|ing|es)\\b`, "i") },
       {
         phrase: /\bpaid\b|\bpay(?:s|ing)? (?:for|with)\b/i,

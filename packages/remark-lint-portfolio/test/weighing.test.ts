@@ -345,6 +345,22 @@ describe('weighing vocabulary', () => {
     expect(statesCost('no message lost in 20 months')).toBe(false)
     expect(statesCost('no idle cluster to pay for')).toBe(false)
     expect(statesCost('costs nothing in servers')).toBe(false)
+    expect(statesCost('but we had to build a test harness for 6,000 rules')).toBe(true)
+    expect(statesCost('we never had to page anyone at night')).toBe(false)
+  })
+
+  it('reads "in days, not a quarter" as a measured change before the cost', () => {
+    expect(
+      proseTradeOff('Policy changes ship in days, not a quarter, but we had to build a harness'),
+    ).toEqual({ cost: true, gain: true })
+    expect(
+      proseTradeOff('Reindexing takes minutes rather than hours; we now run a second cluster'),
+    ).toEqual({ cost: true, gain: true })
+    // A time without the other it is set against measures nothing.
+    expect(proseTradeOff('Changes ship in days, but we had to build a harness')).toEqual({
+      cost: true,
+      gain: false,
+    })
   })
 
   it('finds a gain after the cost, or a measured change anywhere', () => {

@@ -214,7 +214,7 @@ const AMAZON_RELEVANCE_SENTENCE = new RegExp(
 
 /** Counts of things large enough to be scale: 1,000 and up, or any rate or data size. */
 function statesScale(nodes: readonly Nodes[]): boolean {
-  const text = nodes.map((node) => toString(node)).join('\n')
+  const text = nodes.map(blockText).join('\n')
   const claims = extractClaims(text)
   // Figures that change (before → after) are results, not the system's size.
   if (claims.changes.length > 0) return false
@@ -226,6 +226,17 @@ function statesScale(nodes: readonly Nodes[]): boolean {
         quantity.value >= 1000),
   )
   return sizes.length >= 2
+}
+
+/**
+ * A block's text, a table's cells kept apart (`toString` runs "Peak rate" and
+ * "420 claims/s" together into "Peak rate420 claims/s", hiding the figure).
+ */
+function blockText(node: Nodes): string {
+  if (node.type !== 'table') return toString(node)
+  return node.children
+    .map((row) => row.children.map((cell) => toString(cell)).join(' | '))
+    .join('\n')
 }
 
 /** A code block, or a link to a diff, pull request or commit. */

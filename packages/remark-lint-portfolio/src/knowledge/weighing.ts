@@ -64,7 +64,7 @@ export function clauses(text: string): string[] {
 
 /** A figure that changed or a comparison made: what a result is written as. */
 const CHANGE =
-  /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
+  /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:in|within|takes?|took) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months),? (?:not|rather than) (?:an? |\d+ |several |many )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
 
 /** "cost fell", "cut costs", "costs down 30%": a result about money, not a cost paid. */
 const FALLING_COST =
@@ -87,6 +87,11 @@ const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
   { phrase: /\bthe (?:catch|downside|drawback|price|penalty)\b/i },
   { phrase: /\b(?:downsides?|drawbacks?)\b/i },
   { phrase: /\b(?:we|I|they|you)\s+(?:accepted|accept|tolerated?|lived? with|live with)\b/i },
+  // A burden the choice brought: "but we had to build a test harness for 6,000 rules".
+  {
+    phrase: /\b(?:we|I|they|the team) (?:had|have|has) to\b/i,
+    unless: new RegExp(`${NEGATION}\\b(?:had|have|has) to\\b`, 'i'),
+  },
   { phrase: /\blos(?:t|ing|es)\b/i, unless: new RegExp(`${NEGATION}\\blos(?:t|ing|es)\\b`, 'i') },
   {
     phrase: /\bpaid\b|\bpay(?:s|ing)? (?:for|with)\b/i,

@@ -29,7 +29,8 @@
  *   heading) is not a section name;
  * * else a section whose content states the fact, whatever its heading: two
  *   or more figures of size (counts of 1,000 and up, rates, data sizes, not
- *   before → after changes) are the scale; a code block or a link to a diff
+ *   before → after changes; in prose, lists or an "At a glance" table) are
+ *   the scale; a code block or a link to a diff
  *   is the change under review;
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with

@@ -1627,7 +1627,7 @@ var init_kinds = __esm({
       "story-bank"
     ];
     words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
-    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|work))\b|\b[Mm]y role\b)/;
+    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work))\b|\b[Mm]y role\b)/;
     ROLE_WORDS = words("role\\b", "my part", "what i did", "my contribution", "my (?:job|position|remit|hat)\\b", "responsibilit", "leading\\b");
     roleHow = (example) => `add a \`## Your Role\` section or a sentence such as "${example}" or "I led\u2026"`;
     role = (name, synonyms, example = "As tech lead I\u2026") => section(name, synonyms, "role", {

@@ -43,7 +43,8 @@
  *   41 minutes and 30% of API calls errored" a post-mortem's account of what
  *   happened and its impact; "We looked at three options: …" a decision
  *   record's options, as Nygard records often weigh them in the context;
- *   "I was incident commander" a role, as "I was the tech lead" is). An executive summary is often a page of prose
+ *   "I was incident commander" or "I ran a two-week pilot" a role, as "I
+ *   was the tech lead" is). An executive summary is often a page of prose
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…" or "I lead the ledger platform: a team of nine" is the
  *   current role scope; "I replaced the nightly batch…, which cut breaks

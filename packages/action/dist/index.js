@@ -1679,8 +1679,9 @@ var init_kinds = __esm({
     ];
     results = (name = "Results", extraWords = []) => section(name, RESULT_SYNONYMS, "results", {
       words: [...RESULT_WORDS, ...extraWords],
-      // A table of figures before and after (`| Metric | Before | After |`) is the result.
-      table: /\bbefore\b.*\bafter\b/i,
+      // A table of figures before and after (`| Metric | Before | After |`, `| | Start | After
+      // 6 months |`) is the result.
+      table: /\b(?:before|start|baseline|then)\b.*\b(?:after|now|today)\b/i,
       how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
     });
     CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge", "where (?:we|i|it|things) (?:started|stood)", "starting point");

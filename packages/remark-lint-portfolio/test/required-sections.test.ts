@@ -284,3 +284,33 @@ describe('an executive summary written as prose, without headings', () => {
     expect(message?.reason).toMatch(/or a sentence such as "I lead the payments platform/)
   })
 })
+
+describe('a result stated in a table of figures before and after', () => {
+  const story = (table: string) => `---
+kind: team-development
+title: Turning two senior engineers into tech leads
+---
+
+# Turning two senior engineers into tech leads
+
+In 2023 my org of 40 engineers had one tech lead for five teams, so design reviews queued for three weeks.
+
+${table}
+`
+  const resultMissing = async (markdown: string) =>
+    (await lint(markdown)).messages.some((message) => message.reason.startsWith('Missing "Result"'))
+
+  it.each([
+    '| | Start | After 6 months |\n| --- | --- | --- |\n| Review queue | 3 weeks | 4 days |',
+    '| Metric | Before | After |\n| --- | --- | --- |\n| Review queue | 3 weeks | 4 days |',
+    '| Measure | Baseline | Now |\n| --- | --- | --- |\n| Review queue | 3 weeks | 4 days |',
+  ])('is the result: %s', async (table) => {
+    expect(await resultMissing(story(table))).toBe(false)
+  })
+
+  it('is not a table of anything else, nor no table', async () => {
+    const owners = '| Service | Owner |\n| --- | --- |\n| Payments | Ana |'
+    expect(await resultMissing(story(owners))).toBe(true)
+    expect(await resultMissing(story(''))).toBe(true)
+  })
+})

@@ -290,8 +290,9 @@ const RESULT_SYNONYMS = [
 const results = (name = 'Results', extraWords: readonly RegExp[] = []) =>
   section(name, RESULT_SYNONYMS, 'results', {
     words: [...RESULT_WORDS, ...extraWords],
-    // A table of figures before and after (`| Metric | Before | After |`) is the result.
-    table: /\bbefore\b.*\bafter\b/i,
+    // A table of figures before and after (`| Metric | Before | After |`, `| | Start | After
+    // 6 months |`) is the result.
+    table: /\b(?:before|start|baseline|then)\b.*\b(?:after|now|today)\b/i,
     how: `add a \`## ${name}\` section with measured figures (before → after)`,
   })
 

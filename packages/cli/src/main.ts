@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module'
 import type { Writable } from 'node:stream'
 import { fileURLToPath } from 'node:url'
-import type { CheckOptions, PortfolioReport, RunStore, VerdictReason } from '@techfolio/engine'
+import type {
+  CheckedReport,
+  CheckOptions,
+  PortfolioReport,
+  ReusedRun,
+  RunStore,
+  VerdictReason,
+} from '@techfolio/engine'
 // The stream renderers only: the artifact renderers (HTML, Markdown parsing)
 // load with `summary` and `diff`, the commands that use them.
 import { chunkedRenderer, type FormatName, formatNames } from '@techfolio/summary/formats'
@@ -228,40 +235,40 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     command: Command,
     judged: readonly VerdictReason['id'][],
   ) {
-    let report: PortfolioReport
-    let store: RunStore | undefined
-    if (options.cache && !options.timing) {
-      const progress = createProgress({ format, stdout: io.stdout, stderr: io.stderr })
-      let checked: Awaited<ReturnType<EngineModule['checkOrReuse']>>
-      try {
-        const { checkOrReuse, buildOf } = await engine()
-        checked = await checkOrReuse(checkOptionsOf(paths, options, progress.onProgress), {
-          extra: JSON.stringify({ name, format, colorOn, builds: builds(buildOf) }),
-          accept: isPrinted,
-        })
-      } finally {
-        progress.stop()
-      }
-      debugStats(command, 'reused' in checked ? checked.stats : checked.report.stats)
-      if ('reused' in checked) {
-        const { body, meta, close } = checked.reused
-        try {
-          for (const piece of body) {
-            if (!io.stdout.write(piece)) await drained(io.stdout)
-          }
-        } finally {
-          close()
-        }
-        const printed = meta as Printed
-        if (printed.stderr) err(printed.stderr)
-        setExitCode(printed.exitCode)
-        return
-      }
-      report = printableDeep(checked.report)
-      store = checked.store?.()
-    } else {
-      report = await run(paths, options, format, command)
+    const progress = createProgress({ format, stdout: io.stdout, stderr: io.stderr })
+    let checked: CheckedReport | ReusedRun
+    try {
+      const { check, checkOrReuse, buildOf } = await engine()
+      const checkOptions = checkOptionsOf(paths, options, progress.onProgress)
+      // --timing's figures are this run's own, and without the cache nothing is stored.
+      checked =
+        options.cache && !options.timing
+          ? await checkOrReuse(checkOptions, {
+              extra: JSON.stringify({ name, format, colorOn, builds: builds(buildOf) }),
+              accept: isPrinted,
+            })
+          : { report: await check(checkOptions) }
+    } finally {
+      progress.stop()
     }
+    debugStats(command, 'reused' in checked ? checked.stats : checked.report.stats)
+    if ('reused' in checked) {
+      const { body, meta, close } = checked.reused
+      try {
+        for (const piece of body) {
+          if (!io.stdout.write(piece)) await drained(io.stdout)
+        }
+      } finally {
+        close()
+      }
+      const printed = meta as Printed
+      if (printed.stderr) err(printed.stderr)
+      setExitCode(printed.exitCode)
+      return
+    }
+    // File names and text are anyone's: no control character reaches the terminal or a CI log.
+    const report = printableDeep(checked.report)
+    const store = checked.store?.()
     try {
       await emit(
         report,

@@ -1,5 +1,13 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
@@ -51,6 +59,14 @@ export function tempDir(): string {
 
 export function cleanTemps(): void {
   for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true })
+}
+
+/** Copies the repository's sample portfolio (`portfolio/`, without its node_modules) to `folder`. */
+export function copySample(folder: string): void {
+  cpSync(fileURLToPath(new URL('../../../portfolio', import.meta.url)), folder, {
+    recursive: true,
+    filter: (source) => !source.includes('node_modules'),
+  })
 }
 
 /** Every file under `folder` last modified an hour ago, so the cache trusts its stat. */

@@ -3,16 +3,14 @@
  * is written as the reader takes it, never queued whole in memory, and a
  * reader that goes away mid-output never leaves the CLI waiting.
  */
-import { cpSync } from 'node:fs'
 import { join } from 'node:path'
 import { Writable } from 'node:stream'
 import { afterAll, describe, expect, it } from 'vitest'
 import { type Io, main } from '../src/main.js'
-import { ageFiles, cleanTemps, dropAnalyses, tempDir, writeFiles } from './helpers.js'
+import { ageFiles, cleanTemps, copySample, dropAnalyses, tempDir, writeFiles } from './helpers.js'
 
 afterAll(cleanTemps)
 
-const SAMPLE = join(import.meta.dirname, '../../../portfolio')
 const CHECK_JSON = ['node', 'techfolio', 'check', 'portfolio', '--format', 'json', '--no-cache']
 
 /** Eight copies of the sample portfolio: a JSON report of several hundred KB. */
@@ -20,10 +18,7 @@ function largePortfolio(): string {
   const root = tempDir()
   writeFiles(root, { '.git/HEAD': 'ref: refs/heads/main\n' })
   for (let copy = 0; copy < 8; copy++) {
-    cpSync(SAMPLE, join(root, 'portfolio', `copy-${copy}`), {
-      recursive: true,
-      filter: (source) => !source.includes('node_modules'),
-    })
+    copySample(join(root, 'portfolio', `copy-${copy}`))
   }
   return root
 }

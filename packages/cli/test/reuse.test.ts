@@ -3,12 +3,13 @@
  * byte for byte what they would compute, with the same exit code and the
  * same words on stderr, and never across formats, colours or --timing.
  */
-import { cpSync, existsSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import {
   ageFiles,
   cleanTemps,
+  copySample,
   dropAnalyses,
   type Run,
   techfolio,
@@ -18,16 +19,11 @@ import {
 
 afterAll(cleanTemps)
 
-const SAMPLE = join(import.meta.dirname, '../../../portfolio')
-
 /** The sample portfolio in a repository of its own, its files an hour old (trusted by their stat). */
 function samplePortfolio(): string {
   const root = tempDir()
   writeFiles(root, { '.git/HEAD': 'ref: refs/heads/main\n' })
-  cpSync(SAMPLE, join(root, 'portfolio'), {
-    recursive: true,
-    filter: (source) => !source.includes('node_modules'),
-  })
+  copySample(join(root, 'portfolio'))
   ageFiles(join(root, 'portfolio'))
   return root
 }

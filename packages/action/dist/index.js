@@ -38320,25 +38320,19 @@ var AnalysisCache = class {
     }
   }
   /**
-   * Stores a run's output as its caller writes it (in pieces, so a large one is never held
-   * whole), to a temporary file renamed into place by commit(): one per namespace, the last.
+   * Stores a run's output as its caller writes it (in pieces, each written at once, so a
+   * large one is never held whole), to a temporary file renamed into place by commit():
+   * one per namespace, the last.
    */
   storeRun(runKey, targets) {
     const temp = `${this.runFile}.${process.pid}.${Date.now()}.tmp`;
     let fd;
     let bodyBytes = 0;
-    let pending = "";
     const discard = () => {
       if (fd !== void 0)
         closeSync(fd);
       fd = void 0;
       rmSync(temp, { force: true });
-    };
-    const flush = () => {
-      if (fd === void 0 || pending === "")
-        return;
-      bodyBytes += writeAll(fd, Buffer.from(pending));
-      pending = "";
     };
     try {
       if (this.ownFolder())
@@ -38347,13 +38341,11 @@ var AnalysisCache = class {
       discard();
     }
     return {
-      write: (text6) => {
+      write: (piece) => {
         if (fd === void 0)
           return;
-        pending += text6;
         try {
-          if (pending.length >= BATCH_BYTES)
-            flush();
+          bodyBytes += writeAll(fd, typeof piece === "string" ? Buffer.from(piece) : piece);
         } catch {
           discard();
         }
@@ -38362,7 +38354,6 @@ var AnalysisCache = class {
         if (fd === void 0)
           return;
         try {
-          flush();
           const header = { format: FORMAT, key: runKey, targets, meta, bodyBytes };
           const headerText = Buffer.from(JSON.stringify(header));
           writeAll(fd, headerText);

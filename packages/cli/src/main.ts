@@ -350,13 +350,16 @@ export function buildProgram(io: Io, setExitCode: (code: number) => void): Comma
     )) {
       pending += chunk
       if (pending.length >= 65_536) {
-        store?.write(pending)
-        if (!io.stdout.write(pending)) await drained(io.stdout)
+        // Encoded once, for stdout and the store alike.
+        const bytes = Buffer.from(pending)
+        store?.write(bytes)
+        if (!io.stdout.write(bytes)) await drained(io.stdout)
         pending = ''
       }
     }
-    store?.write(pending)
-    out(pending)
+    const bytes = Buffer.from(pending)
+    store?.write(bytes)
+    io.stdout.write(bytes)
     const finished = timing()
     if (finished && format !== 'json') {
       const { formatTiming } = await engine()

@@ -252,13 +252,14 @@ export interface StoredRun {
 
 /** Where a run's caller writes the output to store, then commits it with a note, or discards it. */
 export interface RunStore {
-  write(text: string): void
+  /** One piece of the output; the CLI passes the bytes it wrote to stdout, encoded once. */
+  write(piece: string | Uint8Array): void
   commit(meta: unknown): void
   discard(): void
 }
 
 /** Writes all of `bytes` (one write may take only part); returns their length. */
-function writeAll(fd: number, bytes: Buffer): number {
+function writeAll(fd: number, bytes: Uint8Array): number {
   for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done)
   return bytes.length
 }
@@ -611,23 +612,18 @@ export class AnalysisCache {
   }
 
   /**
-   * Stores a run's output as its caller writes it (in pieces, so a large one is never held
-   * whole), to a temporary file renamed into place by commit(): one per namespace, the last.
+   * Stores a run's output as its caller writes it (in pieces, each written at once, so a
+   * large one is never held whole), to a temporary file renamed into place by commit():
+   * one per namespace, the last.
    */
   storeRun(runKey: string, targets: [string, LinkTarget][]): RunStore {
     const temp = `${this.runFile}.${process.pid}.${Date.now()}.tmp`
     let fd: number | undefined
     let bodyBytes = 0
-    let pending = ''
     const discard = () => {
       if (fd !== undefined) closeSync(fd)
       fd = undefined
       rmSync(temp, { force: true })
-    }
-    const flush = () => {
-      if (fd === undefined || pending === '') return
-      bodyBytes += writeAll(fd, Buffer.from(pending))
-      pending = ''
     }
     try {
       if (this.ownFolder()) fd = openSync(temp, 'w')
@@ -635,11 +631,10 @@ export class AnalysisCache {
       discard()
     }
     return {
-      write: (text) => {
+      write: (piece) => {
         if (fd === undefined) return
-        pending += text
         try {
-          if (pending.length >= BATCH_BYTES) flush()
+          bodyBytes += writeAll(fd, typeof piece === 'string' ? Buffer.from(piece) : piece)
         } catch {
           discard()
         }
@@ -647,7 +642,6 @@ export class AnalysisCache {
       commit: (meta) => {
         if (fd === undefined) return
         try {
-          flush()
           // The header goes last, its length in a fixed-size trailer: the body is never copied.
           const header: RunHeader = { format: FORMAT, key: runKey, targets, meta, bodyBytes }
           const headerText = Buffer.from(JSON.stringify(header))

@@ -43,6 +43,7 @@ const sampleOnly = process.env.BENCH_ONLY === 'sample'
  */
 function measure(args, cwd, { prepare, times: count = runs, env = {} } = {}) {
   const times = []
+  const cpu = []
   let peak = 0
   let stdout = ''
   for (let run = 0; run < count; run++) {
@@ -61,13 +62,17 @@ function measure(args, cwd, { prepare, times: count = runs, env = {} } = {}) {
       throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr.slice(0, 500)}`)
     }
     stdout = result.stdout
-    const rss = readFileSync(rssFile, 'utf8').trim().split('\n').map(Number)
-    peak = Math.max(peak, ...rss.map((kib) => kib / 1024))
+    // One line per process the hook was loaded into: peak RSS in KiB, CPU time in µs.
+    const lines = readFileSync(rssFile, 'utf8').trim().split('\n')
+    const usage = lines.map((line) => line.split(' ').map(Number))
+    peak = Math.max(peak, ...usage.map(([kib]) => kib / 1024))
+    cpu.push(usage.reduce((sum, [, micros]) => sum + micros / 1000, 0))
     rmSync(rssFile, { force: true })
   }
-  times.sort((a, b) => a - b)
-  return { ms: times[Math.floor(times.length / 2)], mib: peak, stdout }
+  return { ms: median(times), cpuMs: median(cpu), mib: peak, stdout }
 }
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 /** A folder with `count` generated documents, the project's remark config and worker configs. */
 function corpus(count) {
@@ -110,9 +115,9 @@ function interleaved(cases, rounds = runs) {
   }
   for (const { name } of cases) {
     const list = samples[name]
-    const times = list.map((sample) => sample.ms).sort((a, b) => a - b)
     rows[name] = {
-      ms: times[Math.floor(times.length / 2)],
+      ms: median(list.map((sample) => sample.ms)),
+      cpuMs: median(list.map((sample) => sample.cpuMs)),
       mib: Math.max(...list.map((sample) => sample.mib)),
       stdout: list.at(-1).stdout,
     }
@@ -241,7 +246,22 @@ function ceilingLine(rows) {
     `Scaling ceiling: two parse-only processes at once parsed the corpus twice in ${ms(rows.parsePair)}, ` +
     `one alone once in ${ms(rows.parseOnly)}: ${x(scaling)} the throughput of one process. ` +
     'No use of two threads for this workload can gain more on this machine; worker threads gained ' +
-    `${x(ratio(rows.inProcess, rows.workers))}.`
+    `${x(ratio(rows.inProcess, rows.workers))}. ${coresLine(rows)}`
+  )
+}
+
+/**
+ * The cores each cold run kept busy (CPU time over wall time). V8 collects
+ * and optimises on other threads, so a run "in-process" already uses more
+ * than one core; with N cores, threads can gain at most N over that.
+ */
+function coresLine(rows) {
+  const busy = (row) => row.cpuMs / row.ms
+  const cores = availableParallelism()
+  return (
+    `In-process, the check kept ${busy(rows.inProcess).toFixed(2)} cores busy (CPU time over wall time); ` +
+    `with ${cores} cores no use of threads can gain more than ${x(cores / busy(rows.inProcess))}. ` +
+    `The worker threads' run kept ${busy(rows.workers).toFixed(2)} busy.`
   )
 }
 

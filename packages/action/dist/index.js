@@ -41358,6 +41358,11 @@ async function diffReports(options) {
   }
 }
 
+// ../summary/dist/escape.js
+function escapeHtml(text6) {
+  return text6.replace(/[&<>"'`]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
 // ../summary/dist/comment.js
 var COMMENT_MARKER_VERSION = 1;
 var GITHUB_COMMENT_LIMIT = 65536;
@@ -41390,7 +41395,7 @@ function breakMentions(text6) {
   return text6.replace(/([@#])(?=[\p{L}\p{N}_-])/gu, "$1\u200B");
 }
 function escapeHtmlText(text6, max = MAX_TEXT) {
-  return oneLineText(text6, max).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return escapeHtml(oneLineText(text6, max));
 }
 function count(number, noun) {
   return `${number} ${noun}${number === 1 ? "" : "s"}`;

@@ -7,6 +7,7 @@
  */
 import type { Finding, PortfolioReport, ReportDocument } from '@techfolio/engine'
 import type { RenderOptions } from './contract.js'
+import { escapeHtml } from './escape.js'
 
 /** Bumped when the comment's layout changes so that an older Action must not edit it. */
 export const COMMENT_MARKER_VERSION = 1
@@ -101,12 +102,7 @@ function breakMentions(text: string): string {
  * Markdown is not parsed: entities only, mentions broken the same way.
  */
 export function escapeHtmlText(text: string, max = MAX_TEXT): string {
-  return oneLineText(text, max)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
+  return escapeHtml(oneLineText(text, max))
 }
 
 type Change = 'new' | 'removed' | 'changed'

@@ -28,6 +28,7 @@ export {
   renderComment,
 } from './comment.js'
 export * from './contract.js'
+export { escapeHtml } from './escape.js'
 export {
   countSummaryWords,
   EXECUTIVE_SUMMARY_FILE,
@@ -38,7 +39,7 @@ export {
   WORD_BUDGET_META,
   WORDS_META,
 } from './html/executive-summary.js'
-export { escapeHtml, type HtmlOptions, PAPERS, type Paper, paperOf } from './html/html.js'
+export { type HtmlOptions, PAPERS, type Paper, paperOf } from './html/html.js'
 export {
   documentScoreChart,
   principleHeatMap,

@@ -2,6 +2,7 @@ import type { FileResult, PortfolioReport } from '@techfolio/engine'
 import { describe, expect, it } from 'vitest'
 import {
   commentMarker,
+  escapeHtmlText,
   escapeMarkdown,
   GITHUB_COMMENT_LIMIT,
   parseCommentMarker,
@@ -303,6 +304,16 @@ describe('comment marker', () => {
     expect(parseCommentMarker(`quoted:\n${commentMarker(SHA)}`)).toBeUndefined()
     expect(parseCommentMarker('<!-- techfolio-comment:v1 head=xyz -->')).toBeUndefined()
     expect(parseCommentMarker('no marker')).toBeUndefined()
+  })
+})
+
+describe('escapeHtmlText', () => {
+  it('turns every character markup could start with into an entity, inside a <summary>', () => {
+    expect(escapeHtmlText('docs/claims-ingest.md')).toBe('docs/claims-ingest.md')
+    expect(escapeHtmlText(`docs/<img src=x onerror='a'>&"\`.md`)).toBe(
+      'docs/&#60;img src=x onerror=&#39;a&#39;&#62;&#38;&#34;&#96;.md',
+    )
+    expect(escapeHtmlText('</summary><b>x</b>')).not.toContain('<')
   })
 })
 

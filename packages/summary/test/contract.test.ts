@@ -100,4 +100,12 @@ describe('badge.svg', () => {
     expect(badge(30)).not.toContain('#4c1')
     expect(badge(30)).not.toMatch(/https?:\/\/(?!www\.w3\.org)/)
   })
+
+  it('escapes a label as XML text and attribute value', async () => {
+    const { renderBadge } = await import('../src/artifacts/badge.js')
+    const svg = renderBadge(reportFixture({ documents: [], score: 80 }), `R&D "core" <team>`)
+    expect(svg).toContain('>R&#38;D &#34;core&#34; &#60;team&#62;</text>')
+    expect(svg).toContain('aria-label="R&#38;D &#34;core&#34; &#60;team&#62;: 80/100')
+    expect(svg).not.toContain('<team>')
+  })
 })

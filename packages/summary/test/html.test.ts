@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { check, type PortfolioReport, type ReportDocument } from '@techfolio/engine'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { escapeHtml } from '../src/escape.js'
 import {
   countSummaryWords,
   EXECUTIVE_SUMMARY_FILE,
@@ -16,7 +17,6 @@ import {
   WORD_BUDGET_META,
   WORDS_META,
 } from '../src/html/executive-summary.js'
-import { escapeHtml } from '../src/html/html.js'
 import { REPORT_HTML_FILE, renderReportHtml, reportHtmlArtifact } from '../src/html/report-html.js'
 import { countPdfPages, findChromium, renderPdf } from '../src/pdf.js'
 import { ARTIFACT_RENDERERS } from '../src/registry.js'

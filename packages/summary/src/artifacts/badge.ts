@@ -4,6 +4,7 @@
  */
 import type { PortfolioReport } from '@techfolio/engine'
 import type { ArtifactRenderer } from '../contract.js'
+import { escapeHtml } from '../escape.js'
 
 export const BADGE_FILE = 'badge.svg'
 
@@ -28,9 +29,6 @@ function textWidth(text: string): number {
   return Math.round(width)
 }
 
-const escapeXml = (text: string) =>
-  text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
-
 export function renderBadge(report: PortfolioReport, label = 'portfolio'): string {
   const value = `${report.score}/100`
   const color = badgeColor(report.score)
@@ -38,8 +36,8 @@ export function renderBadge(report: PortfolioReport, label = 'portfolio'): strin
   const right = textWidth(value) + 10
   const width = left + right
   const title = `${label}: ${value} (completeness ${report.scoreParts.completeness}, quality ${report.scoreParts.quality})`
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeXml(title)}">
-  <title>${escapeXml(title)}</title>
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="20" role="img" aria-label="${escapeHtml(title)}">
+  <title>${escapeHtml(title)}</title>
   <linearGradient id="s" x2="0" y2="100%"><stop offset="0" stop-color="#bbb" stop-opacity=".1"/><stop offset="1" stop-opacity=".1"/></linearGradient>
   <clipPath id="r"><rect width="${width}" height="20" rx="3" fill="#fff"/></clipPath>
   <g clip-path="url(#r)">
@@ -48,10 +46,10 @@ export function renderBadge(report: PortfolioReport, label = 'portfolio'): strin
     <rect width="${width}" height="20" fill="url(#s)"/>
   </g>
   <g fill="#fff" text-anchor="middle" font-family="Verdana,Geneva,DejaVu Sans,sans-serif" font-size="11">
-    <text x="${left / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(label)}</text>
-    <text x="${left / 2}" y="14">${escapeXml(label)}</text>
-    <text x="${left + right / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeXml(value)}</text>
-    <text x="${left + right / 2}" y="14">${escapeXml(value)}</text>
+    <text x="${left / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeHtml(label)}</text>
+    <text x="${left / 2}" y="14">${escapeHtml(label)}</text>
+    <text x="${left + right / 2}" y="15" fill="#010101" fill-opacity=".3">${escapeHtml(value)}</text>
+    <text x="${left + right / 2}" y="14">${escapeHtml(value)}</text>
   </g>
 </svg>
 `

@@ -15,15 +15,8 @@ import {
 } from '@techfolio/remark-lint-portfolio'
 import type { Heading, Root, RootContent } from 'mdast'
 import type { Artifact, RenderOptions } from '../contract.js'
-import {
-  escapeHtml,
-  type HtmlOptions,
-  page,
-  paperOf,
-  parseMarkdown,
-  today,
-  toHtml,
-} from './html.js'
+import { escapeHtml } from '../escape.js'
+import { type HtmlOptions, page, paperOf, parseMarkdown, today, toHtml } from './html.js'
 
 export const EXECUTIVE_SUMMARY_FILE = 'executive-summary.html'
 

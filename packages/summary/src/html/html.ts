@@ -12,6 +12,7 @@ import { frontmatterFromMarkdown } from 'mdast-util-frontmatter'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { frontmatter } from 'micromark-extension-frontmatter'
 import { gfm } from 'micromark-extension-gfm'
+import { escapeHtml } from '../escape.js'
 
 /** The paper sizes the print CSS and the PDF know. */
 export type Paper = 'a4' | 'letter'
@@ -29,11 +30,6 @@ export interface HtmlOptions {
   date?: string
   /** Version in the footer; default the report's `tool.version`. */
   version?: string
-}
-
-/** Text as HTML text or attribute value: every character markup could start with is an entity. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"'`]/g, (char) => `&#${char.charCodeAt(0)};`)
 }
 
 /** `YYYY-MM-DD` of today, UTC. */

@@ -9,7 +9,8 @@
  */
 import type { PortfolioReport, ReportDocument, Requirement, ScoreCheck } from '@techfolio/engine'
 import type { Artifact, RenderOptions } from '../contract.js'
-import { escapeHtml, type HtmlOptions, page, paperOf, today } from './html.js'
+import { escapeHtml } from '../escape.js'
+import { type HtmlOptions, page, paperOf, today } from './html.js'
 
 export const REPORT_HTML_FILE = 'report.html'
 

@@ -32734,6 +32734,14 @@ function describeValue(value2) {
     return "a mapping";
   return `\`${oneLine(String(value2))}\``;
 }
+function kindNamed(name) {
+  const word = name.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const singular2 = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
+  return KIND_OF_NAME[word] ?? KIND_OF_NAME[singular2];
+}
+function kindToWrite({ kind, focus }) {
+  return focus ? `\`kind: ${kind}\` with \`focus: ${focus}\`` : `\`kind: ${kind}\``;
+}
 function likelyKind(filePath, data) {
   const parts = (filePath ?? "").toLowerCase().split(/[\\/]/);
   const name = (parts.pop() ?? "").replace(/\.[^.]*$/, "");
@@ -32744,13 +32752,13 @@ function likelyKind(filePath, data) {
     return { kind: "decision-record", because: "its MADR front matter" };
   }
   for (const folder of parts.slice(-3).reverse()) {
-    const kind = KIND_OF_FOLDER[folder];
-    if (kind)
-      return { kind, because: `its folder \`${oneLine(folder)}/\`` };
+    const named = kindNamed(folder);
+    if (named)
+      return { ...named, because: `its folder \`${oneLine(folder)}/\`` };
   }
   return void 0;
 }
-var KIND_OF_FOLDER, remarkLintPortfolioFrontMatter, front_matter_default;
+var KIND_OF_NAME, remarkLintPortfolioFrontMatter, front_matter_default;
 var init_front_matter2 = __esm({
   "../remark-lint-portfolio/dist/rules/front-matter.js"() {
     "use strict";
@@ -32759,20 +32767,37 @@ var init_front_matter2 = __esm({
     init_rule();
     init_suggest();
     init_text2();
-    KIND_OF_FOLDER = {
-      adr: "decision-record",
-      adrs: "decision-record",
-      decisions: "decision-record",
-      "decision-records": "decision-record",
-      "architecture-decisions": "decision-record",
-      systems: "system",
-      "system-designs": "system",
-      designs: "system",
-      "case-studies": "case-study",
-      "post-mortems": "post-mortem",
-      postmortems: "post-mortem",
-      incidents: "post-mortem",
-      "code-reviews": "code-review"
+    KIND_OF_NAME = {
+      ...Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { kind }])),
+      adr: { kind: "decision-record" },
+      tdr: { kind: "decision-record" },
+      madr: { kind: "decision-record" },
+      decision: { kind: "decision-record" },
+      "architecture-decision": { kind: "decision-record" },
+      "architecture-decision-record": { kind: "decision-record" },
+      "design-decision": { kind: "decision-record" },
+      "system-design": { kind: "system" },
+      design: { kind: "system" },
+      "design-doc": { kind: "system" },
+      architecture: { kind: "system" },
+      performance: { kind: "case-study", focus: "performance" },
+      scaling: { kind: "case-study", focus: "scaling" },
+      postmortem: { kind: "post-mortem" },
+      incident: { kind: "post-mortem" },
+      "incident-review": { kind: "post-mortem" },
+      "incident-report": { kind: "post-mortem" },
+      rca: { kind: "post-mortem" },
+      coe: { kind: "post-mortem" },
+      review: { kind: "code-review" },
+      "pr-review": { kind: "code-review" },
+      mentorship: { kind: "team-development", focus: "mentorship" },
+      mentoring: { kind: "team-development", focus: "mentorship" },
+      coaching: { kind: "team-development", focus: "mentorship" },
+      "process-improvement": { kind: "excellence-initiative" },
+      "operational-excellence": { kind: "excellence-initiative" },
+      "cross-team": { kind: "cross-functional" },
+      "exec-summary": { kind: "executive-summary" },
+      summary: { kind: "executive-summary" }
     };
     remarkLintPortfolioFrontMatter = portfolioRule("portfolio-front-matter", (tree, file) => {
       const matter2 = frontMatter(tree);
@@ -32794,11 +32819,13 @@ var init_front_matter2 = __esm({
       const kind = matter2.data.kind;
       if (kind === void 0 || kind === null || kind === "") {
         const likely = likelyKind(file.path, matter2.data);
-        file.message(likely ? `Missing \`kind\` in front matter: add \`kind: ${likely.kind}\` (${likely.because} says so) or another of ${DOCUMENT_KINDS.join(", ")}` : `Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: start });
+        file.message(likely ? `Missing \`kind\` in front matter: add ${kindToWrite(likely)} (${likely.because} says so) or another of ${DOCUMENT_KINDS.join(", ")}` : `Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: start });
       } else if (!matter2.kind) {
         const written = typeof kind === "string" ? kind : String(kind);
+        const named = typeof kind === "string" ? kindNamed(kind) : void 0;
         const close2 = typeof kind === "string" ? closestMatch(kind, DOCUMENT_KINDS) : void 0;
-        file.message(close2 ? `Unknown \`kind\` \`${oneLine(written)}\`: did you mean \`${close2}\`?` : `Unknown \`kind\` \`${oneLine(written)}\`: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: matter2.placeOf("kind") });
+        const unknown = `Unknown \`kind\` \`${oneLine(written)}\``;
+        file.message(named ? `${unknown}: write ${kindToWrite(named)}, the guide's name for it` : close2 ? `${unknown}: did you mean \`${close2}\`?` : `${unknown}: expected one of ${DOCUMENT_KINDS.join(", ")}`, { place: matter2.placeOf("kind") });
       }
       const title = matter2.data.title;
       if (title === void 0 || title === null) {

@@ -107,9 +107,35 @@ describe('portfolio-front-matter explains what is wrong', () => {
     expect(await only(flowListMatter)).toEqual([])
   })
 
+  it("a kind in another name is told the guide's name for it", async () => {
+    const told = async (kind: string) => (await only(`---\nkind: ${kind}\ntitle: Outage\n---\n`))[0]
+    // As strangers name them: ADR tools, Amazon's COE, a design doc, a mentoring story.
+    expect(await told('ADR')).toBe(
+      "2:7: Unknown `kind` `ADR`: write `kind: decision-record`, the guide's name for it",
+    )
+    expect(await told('COE')).toBe(
+      "2:7: Unknown `kind` `COE`: write `kind: post-mortem`, the guide's name for it",
+    )
+    expect(await told('incident review')).toBe(
+      "2:7: Unknown `kind` `incident review`: write `kind: post-mortem`, the guide's name for it",
+    )
+    expect(await told('Design_Doc')).toBe(
+      "2:7: Unknown `kind` `Design_Doc`: write `kind: system`, the guide's name for it",
+    )
+    expect(await told('mentorship')).toBe(
+      "2:7: Unknown `kind` `mentorship`: write `kind: team-development` with `focus: mentorship`, the guide's name for it",
+    )
+    expect(await told('case-studies')).toBe(
+      "2:7: Unknown `kind` `case-studies`: write `kind: case-study`, the guide's name for it",
+    )
+    // A word that may mean several kinds is not guessed at.
+    expect(await told('leadership')).toMatch(/: expected one of executive-summary/)
+    expect(await told('stories')).toMatch(/: expected one of executive-summary/)
+  })
+
   it('a kind close to a known one gets a did-you-mean', async () => {
-    expect(await only('---\nkind: postmortem\ntitle: Outage\n---\n')).toEqual([
-      '2:7: Unknown `kind` `postmortem`: did you mean `post-mortem`?',
+    expect(await only('---\nkind: post-mortm\ntitle: Outage\n---\n')).toEqual([
+      '2:7: Unknown `kind` `post-mortm`: did you mean `post-mortem`?',
     ])
     expect(await only('---\nkind: Sytem\ntitle: Outage\n---\n')).toEqual([
       '2:7: Unknown `kind` `Sytem`: did you mean `system`?',
@@ -159,6 +185,12 @@ describe('portfolio-front-matter explains what is wrong', () => {
     )
     expect(await kindMessage('portfolio/systems/ledger.md', 'owner: me\n')).toContain(
       'add `kind: system` (its folder `systems/` says so)',
+    )
+    expect(await kindMessage('portfolio/Incidents/2024-03-queue.md', 'owner: me\n')).toContain(
+      'add `kind: post-mortem` (its folder `incidents/` says so)',
+    )
+    expect(await kindMessage('portfolio/mentoring/tom.md', 'owner: me\n')).toContain(
+      'add `kind: team-development` with `focus: mentorship` (its folder `mentoring/` says so)',
     )
     expect(await kindMessage('portfolio/executive-summary.md', 'owner: me\n')).toContain(
       'add `kind: executive-summary` (its file name says so)',

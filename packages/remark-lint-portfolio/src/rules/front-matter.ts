@@ -12,11 +12,14 @@
  * `deciders`. A missing `kind` is told the likely one: from the file's name
  * (`executive-summary.md`), a MADR front matter (`deciders`, or `status`
  * with `date`), or its folder (`adr/`, `decisions/`, `systems/`,
- * `post-mortems/`...).
+ * `incidents/`, `mentoring/`...).
  *
  * Broken YAML is reported once, at the line where the parser stopped; a
- * value holding an unquoted `: ` is told to be quoted. A `kind` close to a
- * known one gets a did-you-mean. `title` must be text with something visible
+ * value holding an unquoted `: ` is told to be quoted. A `kind` written in
+ * the name people often give it is told the guide's: `ADR` or `TDR` is a
+ * `decision-record`, a design doc a `system`, an incident, RCA or COE a
+ * `post-mortem`, mentorship a `team-development` with `focus: mentorship`.
+ * Another `kind` close to a known one gets a did-you-mean. `title` must be text with something visible
  * in it. A `---` that opens front matter and never closes is reported as
  * such. Values are quoted in messages on one line, control characters
  * escaped.
@@ -64,7 +67,7 @@
  *   {"name": "unknown-kind.md", "label": "output"}
  *
  *   1:1: Missing title: add `title:` to the front matter, or a `#` heading naming the document
- *   2:7: Unknown `kind` `design-doc`: expected one of executive-summary, system, decision-record, case-study, excellence-initiative, team-development, cross-functional, post-mortem, code-review, story-bank
+ *   2:7: Unknown `kind` `design-doc`: write `kind: system`, the guide's name for it
  *
  * @example
  *   {"name": "broken.md", "label": "input"}
@@ -151,21 +154,64 @@ function describeValue(value: unknown): string {
   return `\`${oneLine(String(value))}\``
 }
 
-/** Folder names that say what their documents are (the guide's, and the usual ADR folders). */
-const KIND_OF_FOLDER: Readonly<Record<string, DocumentKind>> = {
-  adr: 'decision-record',
-  adrs: 'decision-record',
-  decisions: 'decision-record',
-  'decision-records': 'decision-record',
-  'architecture-decisions': 'decision-record',
-  systems: 'system',
-  'system-designs': 'system',
-  designs: 'system',
-  'case-studies': 'case-study',
-  'post-mortems': 'post-mortem',
-  postmortems: 'post-mortem',
-  incidents: 'post-mortem',
-  'code-reviews': 'code-review',
+/** A kind as Techfolio names it, with the `focus` that a name sometimes also says. */
+interface NamedKind {
+  kind: DocumentKind
+  focus?: string
+}
+
+/**
+ * The names people give the guide's kinds, as a folder or as a `kind` (each
+ * also in the plural): ADR, TDR and MADR records, design docs, incidents and
+ * Amazon's COE, mentoring. A word that may mean several kinds ("leadership",
+ * "stories") is left out.
+ */
+const KIND_OF_NAME: Readonly<Record<string, NamedKind>> = {
+  ...Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { kind }])),
+  adr: { kind: 'decision-record' },
+  tdr: { kind: 'decision-record' },
+  madr: { kind: 'decision-record' },
+  decision: { kind: 'decision-record' },
+  'architecture-decision': { kind: 'decision-record' },
+  'architecture-decision-record': { kind: 'decision-record' },
+  'design-decision': { kind: 'decision-record' },
+  'system-design': { kind: 'system' },
+  design: { kind: 'system' },
+  'design-doc': { kind: 'system' },
+  architecture: { kind: 'system' },
+  performance: { kind: 'case-study', focus: 'performance' },
+  scaling: { kind: 'case-study', focus: 'scaling' },
+  postmortem: { kind: 'post-mortem' },
+  incident: { kind: 'post-mortem' },
+  'incident-review': { kind: 'post-mortem' },
+  'incident-report': { kind: 'post-mortem' },
+  rca: { kind: 'post-mortem' },
+  coe: { kind: 'post-mortem' },
+  review: { kind: 'code-review' },
+  'pr-review': { kind: 'code-review' },
+  mentorship: { kind: 'team-development', focus: 'mentorship' },
+  mentoring: { kind: 'team-development', focus: 'mentorship' },
+  coaching: { kind: 'team-development', focus: 'mentorship' },
+  'process-improvement': { kind: 'excellence-initiative' },
+  'operational-excellence': { kind: 'excellence-initiative' },
+  'cross-team': { kind: 'cross-functional' },
+  'exec-summary': { kind: 'executive-summary' },
+  summary: { kind: 'executive-summary' },
+}
+
+/** The kind a name means: any case, spaces or underscores for hyphens, singular or plural. */
+function kindNamed(name: string): NamedKind | undefined {
+  const word = name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-')
+  const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '')
+  return KIND_OF_NAME[word] ?? KIND_OF_NAME[singular]
+}
+
+/** `kind: x`, and `focus: y` when the name says one. */
+function kindToWrite({ kind, focus }: NamedKind): string {
+  return focus ? `\`kind: ${kind}\` with \`focus: ${focus}\`` : `\`kind: ${kind}\``
 }
 
 /**
@@ -176,7 +222,7 @@ const KIND_OF_FOLDER: Readonly<Record<string, DocumentKind>> = {
 function likelyKind(
   filePath: string | undefined,
   data: Record<string, unknown>,
-): { kind: DocumentKind; because: string } | undefined {
+): (NamedKind & { because: string }) | undefined {
   const parts = (filePath ?? '').toLowerCase().split(/[\\/]/)
   const name = (parts.pop() ?? '').replace(/\.[^.]*$/, '')
   if (name === 'executive-summary' || name === 'story-bank') {
@@ -187,8 +233,8 @@ function likelyKind(
   }
   // The nearest folders only: the ones above the repository say nothing of the document.
   for (const folder of parts.slice(-3).reverse()) {
-    const kind = KIND_OF_FOLDER[folder]
-    if (kind) return { kind, because: `its folder \`${oneLine(folder)}/\`` }
+    const named = kindNamed(folder)
+    if (named) return { ...named, because: `its folder \`${oneLine(folder)}/\`` }
   }
   return undefined
 }
@@ -223,17 +269,21 @@ const remarkLintPortfolioFrontMatter = portfolioRule('portfolio-front-matter', (
     const likely = likelyKind(file.path, matter.data)
     file.message(
       likely
-        ? `Missing \`kind\` in front matter: add \`kind: ${likely.kind}\` (${likely.because} says so) or another of ${DOCUMENT_KINDS.join(', ')}`
+        ? `Missing \`kind\` in front matter: add ${kindToWrite(likely)} (${likely.because} says so) or another of ${DOCUMENT_KINDS.join(', ')}`
         : `Missing \`kind\` in front matter: expected one of ${DOCUMENT_KINDS.join(', ')}`,
       { place: start },
     )
   } else if (!matter.kind) {
     const written = typeof kind === 'string' ? kind : String(kind)
+    const named = typeof kind === 'string' ? kindNamed(kind) : undefined
     const close = typeof kind === 'string' ? closestMatch(kind, DOCUMENT_KINDS) : undefined
+    const unknown = `Unknown \`kind\` \`${oneLine(written)}\``
     file.message(
-      close
-        ? `Unknown \`kind\` \`${oneLine(written)}\`: did you mean \`${close}\`?`
-        : `Unknown \`kind\` \`${oneLine(written)}\`: expected one of ${DOCUMENT_KINDS.join(', ')}`,
+      named
+        ? `${unknown}: write ${kindToWrite(named)}, the guide's name for it`
+        : close
+          ? `${unknown}: did you mean \`${close}\`?`
+          : `${unknown}: expected one of ${DOCUMENT_KINDS.join(', ')}`,
       { place: matter.placeOf('kind') },
     )
   }

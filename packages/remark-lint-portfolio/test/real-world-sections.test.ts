@@ -786,11 +786,17 @@ interface Mutation {
   names: RegExp
 }
 
-const cut = (from: string, to?: string) => (text: string) => {
+/** Where the text from `from` up to `to` (or the end) is. */
+function span(text: string, from: string, to?: string): [start: number, end: number] {
   const start = text.indexOf(from)
   if (start < 0) throw new Error(`mutation anchor not found: ${from}`)
   const end = to === undefined ? text.length : text.indexOf(to, start + from.length)
   if (end < 0) throw new Error(`mutation end not found: ${to}`)
+  return [start, end]
+}
+
+const cut = (from: string, to?: string) => (text: string) => {
+  const [start, end] = span(text, from, to)
   return text.slice(0, start) + text.slice(end)
 }
 

@@ -744,6 +744,107 @@ We rolled out team by team over six weeks. I paired with each team on their aler
 The alert review is still running two years later, and the platform org adopted the same model.
 `
 
+/**
+ * Stories told in prose with no headings for Situation, Task or Action: an
+ * interviewer finds each in a sentence.
+ */
+
+/** A platform director's team-development story; its result a table of Start against After. */
+const TECH_LEADS_STORY = `---
+kind: team-development
+title: Turning two senior engineers into tech leads
+leadership-principles: [Hire and Develop the Best]
+---
+
+# Turning two senior engineers into tech leads
+
+In 2023 my org of 40 engineers had one tech lead for five teams, so design reviews queued for three weeks. I picked two senior engineers, Ana and Raj, who wanted the role but had never led design work.
+
+For six months I met each of them weekly. They each led one design review a fortnight with me in the room but silent, and afterwards we went through what they missed. I gave Ana the payments re-platforming design to own; Raj took the on-call redesign. When Raj's first review went badly (he argued instead of asking questions), I had him re-run it the next week with a written list of questions.
+
+| | Start | After 6 months |
+| --- | --- | --- |
+| Design reviews led per month | 0 | 5 (both) |
+| Review queue | 3 weeks | 4 days |
+| Promotions | | Ana to Senior II (TL), Raj TL in 2024 |
+
+Ana now mentors two engineers herself; Raj's on-call redesign cut pages by half.
+`
+
+/** A hospital's clinical systems engineer, across nursing, pharmacy and a vendor; an "Outcome" heading only. */
+const SEPSIS_ALERTS_STORY = `---
+kind: cross-functional
+title: Getting sepsis alerts to nurses within the hour
+leadership-principles: [Customer Obsession, Earn Trust]
+---
+
+# Getting sepsis alerts to nurses within the hour
+
+Last winter our hospital's sepsis screening still ran on paper: nurses scored patients every four hours and the score reached a doctor by pager, so a deteriorating patient could wait up to six hours for antibiotics. The board wanted electronic alerts on all 22 adult wards before the next flu season.
+
+The chief nursing officer asked me to lead the software side of it. I was one of four engineers on the clinical systems team, and nothing could go live until nursing, pharmacy, the clinical safety officer and the EHR vendor agreed.
+
+Nurses had been burnt by a noisy alert pilot two years earlier, so I started on the wards, not in code. I spent three night shifts on the acute medical unit watching how observations were taken, and I ran a workshop where ward sisters set the alert thresholds themselves. When the vendor quoted two release cycles for the change, I wrote the integration against their FHIR API myself and got the clinical safety officer to sign off the hazard log in a fortnight. We piloted on two wards for six weeks; every Friday I went through each alert with the ward leads and we dropped the rules that fired without a real deterioration.
+
+## Outcome
+
+| | Before | After |
+| --- | --- | --- |
+| Median time from high score to antibiotics | 4 h 10 min | 52 min |
+| Alerts nurses judged unhelpful | 61% (2021 pilot) | 9% |
+| Wards live | 0 | 22 |
+
+Sepsis mortality on the pilot wards fell from 18% to 13% over the following year.
+`
+
+/** A game studio's engine lead: a performance case study told as three paragraphs and a table. */
+const SWITCH_PORT_STORY = `---
+kind: case-study
+focus: performance
+title: Hitting 30 fps on the Switch port of Harbour Lights
+leadership-principles: [Dive Deep, Deliver Results]
+---
+
+# Hitting 30 fps on the Switch port of Harbour Lights
+
+Eight weeks before certification in spring 2022, our Switch build of Harbour Lights ran at 19 fps in the harbour district, and lot check would not pass a game that dropped below 25 for more than a few seconds. I was the engine lead on a port team of six.
+
+My goal was a locked 30 fps docked and handheld without shrinking the harbour crowd, which the level design depended on.
+
+I captured 40 frames on a retail unit with the GPU profiler and saw that 11 ms of the 33 ms budget went to skinning 300 crowd characters on the CPU. I moved skinning to a compute shader, which two engine programmers built while I rewrote the crowd LOD so that characters past 30 m used a 4-bone rig. I also split the water reflection into a half-resolution pass. Every evening I posted the frame-time capture to the team channel, so art could see which props cost what.
+
+| Metric | Before | After |
+| --- | --- | --- |
+| Harbour district, docked | 19 fps | 30 fps (locked) |
+| Worst frame, handheld | 71 ms | 34 ms |
+| Crowd size | 300 | 300 |
+
+The port passed lot check first time and shipped on its date; the crowd LOD is now in the engine's main branch.
+`
+
+/** A ticketing company's scaling story, told by its checkout lead in one breath. */
+const STADIUM_ONSALE_STORY = `---
+kind: case-study
+focus: scaling
+title: Keeping checkout up for a stadium tour on-sale
+leadership-principles: [Ownership, Insist on the Highest Standards]
+---
+
+# Keeping checkout up for a stadium tour on-sale
+
+In March 2023 we had a 40-date stadium tour going on sale. Our checkout had never taken more than 9,000 orders a minute, the promoter expected 60,000, and the last big on-sale had ended in a 40-minute outage and a week of bad press.
+
+I had six weeks to make sure checkout stayed up, as the lead of the four-person checkout team. I put a virtual waiting room in front of the event pages, so that checkout saw a rate we chose rather than the crowd's. I load-tested with a replay of the last on-sale at 8x, which showed seat reservation holding a row lock per seat map; I changed it to reserve seats in Redis and write the order to Postgres afterwards, accepting that a seat could briefly show as free and then fail at payment. I ran three rehearsals with the promoter and customer support, and wrote the runbook for the night.
+
+| Metric | Before | After |
+| --- | --- | --- |
+| Orders a minute at peak | 9,000 | 58,000 |
+| Checkout p99 at peak | 14 s | 0.9 s |
+| Outage minutes | 40 | 0 |
+
+We sold 1.1M tickets in three hours, and the waiting room is now on every on-sale.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -773,6 +874,13 @@ describe('documents written by strangers give no error', () => {
       'a case study with a run-in head after a dash',
       MOBILE_CASE_STUDY.replace('**Situation.** Our', '**Situation** — our'),
     ],
+    ['a team-development story told in prose', TECH_LEADS_STORY],
+    [
+      'a cross-functional hospital story in prose with only an "Outcome" heading',
+      SEPSIS_ALERTS_STORY,
+    ],
+    ['a performance case study from a game studio in prose', SWITCH_PORT_STORY],
+    ['a scaling case study from a ticketing company in prose', STADIUM_ONSALE_STORY],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -786,15 +894,107 @@ interface Mutation {
   names: RegExp
 }
 
-const cut = (from: string, to?: string) => (text: string) => {
+/** Where the text from `from` up to `to` (or the end) is. */
+function span(text: string, from: string, to?: string): [start: number, end: number] {
   const start = text.indexOf(from)
   if (start < 0) throw new Error(`mutation anchor not found: ${from}`)
   const end = to === undefined ? text.length : text.indexOf(to, start + from.length)
   if (end < 0) throw new Error(`mutation end not found: ${to}`)
+  return [start, end]
+}
+
+const cut = (from: string, to?: string) => (text: string) => {
+  const [start, end] = span(text, from, to)
   return text.slice(0, start) + text.slice(end)
 }
 
+/** The same text with its actions told as "we": each "I" between `from` and `to` becomes "we". */
+const weInstead = (from: string, to?: string) => (text: string) => {
+  const [start, end] = span(text, from, to)
+  const part = text
+    .slice(start, end)
+    .replace(/\bI\b/g, 'we')
+    .replace(/(^|[.;]\s+)we\b/g, '$1We')
+  return text.slice(0, start) + part + text.slice(end)
+}
+
 const MUTATIONS: Mutation[] = [
+  {
+    name: 'team-development story in prose without its task',
+    document: TECH_LEADS_STORY,
+    mutate: (text) =>
+      text.replace(
+        ' I picked two senior engineers, Ana and Raj, who wanted the role but had never led design work.',
+        '',
+      ),
+    names: /"Task"/,
+  },
+  {
+    name: 'team-development story in prose whose actions are "we"',
+    document: TECH_LEADS_STORY,
+    mutate: weInstead('For six months', '| |'),
+    names: /"Action"/,
+  },
+  {
+    name: 'team-development story in prose without its situation',
+    document: TECH_LEADS_STORY,
+    mutate: cut('In 2023 my org', 'I picked'),
+    names: /"Situation"/,
+  },
+  {
+    name: 'cross-functional hospital story in prose without its task',
+    document: SEPSIS_ALERTS_STORY,
+    mutate: cut('The chief nursing officer asked me', 'I was one of four'),
+    names: /"Task"/,
+  },
+  {
+    name: 'cross-functional hospital story in prose whose actions are "we"',
+    document: SEPSIS_ALERTS_STORY,
+    mutate: weInstead('Nurses had been burnt', '## Outcome'),
+    names: /"Action"/,
+  },
+  {
+    name: 'cross-functional hospital story in prose without its situation',
+    document: SEPSIS_ALERTS_STORY,
+    mutate: cut('Last winter', 'The chief nursing officer'),
+    names: /"Situation"/,
+  },
+  {
+    name: 'game performance case study in prose without its task',
+    document: SWITCH_PORT_STORY,
+    mutate: cut('My goal was', 'I captured'),
+    names: /"Task"/,
+  },
+  {
+    name: 'game performance case study in prose whose actions are "we"',
+    document: SWITCH_PORT_STORY,
+    mutate: weInstead('I captured', '| Metric'),
+    names: /"Action"/,
+  },
+  {
+    name: 'game performance case study in prose without its situation',
+    document: SWITCH_PORT_STORY,
+    mutate: cut('Eight weeks before', 'I was the engine lead'),
+    names: /"Situation"/,
+  },
+  {
+    name: 'scaling case study in prose without its task',
+    document: STADIUM_ONSALE_STORY,
+    mutate: cut('I had six weeks', 'I put a virtual'),
+    names: /"Task"/,
+  },
+  {
+    name: 'scaling case study in prose whose actions are "we"',
+    document: STADIUM_ONSALE_STORY,
+    mutate: weInstead('I put a virtual', '| Metric'),
+    names: /"Action"/,
+  },
+  {
+    name: 'scaling case study in prose without its situation',
+    document: STADIUM_ONSALE_STORY,
+    mutate: cut('In March 2023', 'I had six weeks'),
+    names: /"Situation"/,
+  },
   {
     name: 'excellence initiative whose author only proposed and paired',
     document: ON_CALL_INITIATIVE,
@@ -1143,6 +1343,61 @@ describe('each missing fact is an error naming it', () => {
       for (const entry of naming) expect(entry.reason).not.toMatch(/\n/)
     },
   )
+})
+
+describe('a story told in prose', () => {
+  const missing = async (markdown: string) =>
+    (await lint(markdown)).map((entry) => entry.expected ?? entry.reason)
+
+  it('with only its situation and a table of results, misses its task and its action', async () => {
+    const situationOnly = cut(' I picked', '\n')(cut('For six months', '| |')(TECH_LEADS_STORY))
+    expect(situationOnly).toContain('so design reviews queued for three weeks.\n')
+    expect(await missing(situationOnly)).toEqual(['Task', 'Action'])
+  })
+
+  it('with its task but every action "we", misses its action only', async () => {
+    expect(await missing(weInstead('For six months', '| |')(TECH_LEADS_STORY))).toEqual(['Action'])
+  })
+
+  it('is read by its headings where it has them: a Task heading still holding guidance is not written', async () => {
+    const headed = TECH_LEADS_STORY.replace(
+      'In 2023 my org',
+      '## Situation\n\nIn 2023 my org',
+    ).replace(
+      'For six months',
+      '## Task\n\n[What you had to achieve]\n\n## Action\n\nFor six months',
+    )
+    const found = await lint(headed)
+    expect(found.map((entry) => entry.expected)).toEqual(['Task'])
+    expect(found[0]?.reason).toMatch(
+      /^Section "Task" still holds the template's \[bracketed\] guidance/,
+    )
+  })
+
+  it.each(['team-development', 'cross-functional', 'case-study'])(
+    'does not read the untouched %s template as written',
+    async (kind) => {
+      const template = readFileSync(
+        fileURLToPath(new URL(`../../../portfolio/templates/${kind}.md`, import.meta.url)),
+        'utf8',
+      ).replaceAll('{{title}}', 'A story')
+      const found = await lint(template)
+      expect(found.length).toBeGreaterThan(0)
+      for (const entry of found) expect(entry.reason).toMatch(/still holds the template's/)
+    },
+  )
+
+  it("meets only a story's facts: an excellence initiative told the same way still misses its sections", async () => {
+    const initiative = TECH_LEADS_STORY.replace(
+      'kind: team-development',
+      'kind: excellence-initiative',
+    )
+    expect(await missing(initiative)).toEqual([
+      'Context & Challenge',
+      'Your Leadership Role',
+      'Implementation Strategy',
+    ])
+  })
 })
 
 describe('a role stated in a sentence', () => {

@@ -117,7 +117,7 @@ describe('portfolio-required-sections', () => {
     const partial = star.replace('**Task**: b\n\n', '')
     const file = await lint(partial)
     expect(file.messages.map((message) => message.reason)).toEqual([
-      'Missing "Task" in a cross-functional leadership story (closest structure: STAR): add a `## Task` section or a `**Task**:` lead-in',
+      'Missing "Task" in a cross-functional leadership story (closest structure: STAR): add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
     ])
   })
 
@@ -200,7 +200,8 @@ Canary config.
     // from every word; the test's time-out is the check.
     const post = `---\nkind: post-mortem\ntitle: T\n---\n\n# T\n\n${'the service failed and '.repeat(8000)}\n`
     const summary = `---\nkind: executive-summary\ntitle: T\n---\n\n# T\n\n${'I built x '.repeat(20000)}\n`
-    for (const text of [post, summary]) {
+    const story = `---\nkind: team-development\ntitle: T\n---\n\n# T\n\n${'in 2023 our team of '.repeat(10000)}\n`
+    for (const text of [post, summary, story]) {
       const messages = (await lint(text)).messages
       expect(messages.length).toBeGreaterThan(0)
     }
@@ -282,6 +283,94 @@ describe('an executive summary written as prose, without headings', () => {
   it('says in each message that a sentence will do', async () => {
     const [message] = (await lint(summary('Hello.'))).messages
     expect(message?.reason).toMatch(/or a sentence such as "I lead the payments platform/)
+  })
+})
+
+describe("a story's situation, task and action stated in sentences", () => {
+  /** Which of Situation, Task and Action a story of these sentences and a table of results meets. */
+  const met = async (body: string) => {
+    const story = `---\nkind: team-development\ntitle: T\n---\n\n# T\n\n${body}\n\n| Metric | Before | After |\n| --- | --- | --- |\n| Review queue | 3 weeks | 4 days |\n`
+    const missing = (await lint(story)).messages.map((message) => message.expected?.[0])
+    return ['Situation', 'Task', 'Action'].filter((fact) => !missing.includes(fact))
+  }
+
+  /** Each fact, with sentences that state it and nothing else. */
+  const STATED: [fact: string, sentences: string[]][] = [
+    [
+      // A time or setting with a problem.
+      'Situation',
+      [
+        'In 2023 my org of 40 engineers had one tech lead for five teams, so design reviews queued for three weeks.',
+        "Last winter our hospital's sepsis screening ran on paper, so patients could wait six hours for antibiotics.",
+        'When I joined, the team had no on-call rota and pages went to whoever was awake.',
+        'Our checkout had never taken more than 9,000 orders a minute, and the promoter expected 60,000.',
+        'Eight weeks before certification in spring 2022, the build ran at 19 fps and dropped below 25 in the harbour.',
+      ],
+    ],
+    [
+      // What I had to achieve or took on.
+      'Task',
+      [
+        'I picked two senior engineers, Ana and Raj, who had never led design work.',
+        'I was asked to cut the p99 below 300 ms.',
+        'My goal was a locked 30 fps docked and handheld.',
+        'I had to grow two tech leads within six months.',
+        'I had six weeks to keep checkout up.',
+        'The chief nursing officer asked me to lead the software side.',
+        'It fell to me to fix the build.',
+      ],
+    ],
+    [
+      // What I did.
+      'Action',
+      [
+        'I met each of them weekly.',
+        'I gave Ana the payments design to own.',
+        'When his first review went badly, I had him re-run it.',
+        'I then profiled the frame on a retail unit.',
+        'I load-tested checkout with a replay of the last on-sale.',
+        'Every Friday I went through each alert with the ward leads.',
+      ],
+    ],
+  ]
+
+  it.each(STATED.flatMap(([fact, sentences]) => sentences.map((sentence) => [fact, sentence])))(
+    'states the %s: %s',
+    async (fact, sentence) => {
+      expect(await met(sentence)).toEqual([fact])
+    },
+  )
+
+  it.each([
+    // No time or setting, or no problem; results; the job title.
+    'Design reviews were slow.',
+    'In 2023 I joined the platform team.',
+    'Sepsis mortality fell from 18% to 13%.',
+    'By Q4 2023 our review queue was down to four days.',
+    'I was the engine lead on a port team of six.',
+    // The team's task or goal, not mine; a constraint, not a task.
+    'We had to ship by June.',
+    'Our goal was 30 fps.',
+    'I had no tech lead.',
+    // "We" did it; what I felt, noticed or joined; what I did not do.
+    'We met each of them weekly and we rewrote the renderer.',
+    'I wanted the team to grow.',
+    'I noticed the queue.',
+    'I did not write any code.',
+    "I didn't touch the renderer.",
+  ])('states none of them: %s', async (sentence) => {
+    expect(await met(sentence)).toEqual([])
+  })
+
+  it('says in each message that a sentence will do', async () => {
+    const messages = (await lint('---\nkind: team-development\ntitle: T\n---\n\n# T\n\nHello.\n'))
+      .messages
+    const reasons = messages.map((message) => message.reason)
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/"Situation".*or a sentence such as "In 2023/),
+    )
+    expect(reasons).toContainEqual(expect.stringMatching(/"Task".*or a sentence such as "I had to/))
+    expect(reasons).toContainEqual(expect.stringMatching(/"Action".*"we" hides your part/))
   })
 })
 

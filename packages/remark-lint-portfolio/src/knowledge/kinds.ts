@@ -198,6 +198,114 @@ const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
   `${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
 )
 
+/*
+ * A story (case study, team development, cross-functional) is often told as
+ * prose with no STAR headings. Its situation, task and action are then
+ * sentences, read the way an interviewer listens for them.
+ */
+
+/**
+ * When or where a story happens: a year, quarter or month, "last winter",
+ * "two years ago", "when I joined", "my org", "our hospital", or what a team
+ * or system of mine was like ("our checkout had…", "my team of six was…").
+ */
+const STORY_SETTING = `\\b(?:${[
+  '(?:19|20)\\d{2}',
+  'Q[1-4]',
+  '(?:in|by|during|until|last|early|late) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*',
+  '(?:in|by|during|that|last|this) (?:the )?(?:spring|summer|autumn|fall|winter)',
+  '(?:last|that|the previous) (?:year|quarter|month)',
+  '(?:\\w+ )?(?:years?|months?) ago',
+  'at the time',
+  'back then',
+  'when I (?:joined|arrived|started|took over|inherited|moved)',
+  '(?:my|our) (?:[\\w-]+ ){0,2}?(?:org|organi[sz]ation|teams?|company|studio|group|department|division|squad|unit|wards?|hospital|clinic|lab|startup|app|game|site|services?|platform|product|codebase|system|pipeline|engine|client|store|firm|bank)',
+  "(?:my|our) (?:[\\w'’-]+ ){1,4}?(?:had|was|were|took|ran|kept|could|would|did)(?:n['’]t)?",
+].join('|')})\\b`
+
+/**
+ * What was wrong or at stake: something slow, queued, failing, missing or
+ * short, a limit not met, a deadline. Not "so" or "but" alone: a result
+ * reads "…, so the queue fell to four days".
+ */
+const STORY_PROBLEM = `\\b(?:${[
+  'slow|late\\b|behind\\b|overdue|delay|queu|wait|backlog|bottleneck|block|stuck|stall',
+  'fail|broke|crash|outage|downtime|errors?\\b|bugs?\\b|leak|lag\\b|lagg|spik|jank|stutter|drop|below\\b',
+  'churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly',
+  'burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual',
+  'shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b',
+  "(?:was|were|would|could|did|does|do|had)(?: not|n['’]t)|can(?:not|['’]t)",
+  'took (?:\\w+ ){1,2}(?:minutes|hours|days|weeks|months)|too (?:slow|long|many|few|much|little)',
+  '(?:had|have|with|there (?:was|were)) (?:no|only|just|one|few|little)\\b|only (?:\\d|one|two|three|a few|a handful)',
+  'grew|growing|doubled|tripled|rising|worse|degrad|regress|violat|fined|at stake',
+  'expect|requir|demand|deadline|(?:days?|weeks?|months?) (?:away|to go|before|until)',
+].join('|')})`
+
+/** How a result reads: "by Q4 our queue was down to four days", "now", "no longer". */
+const STORY_BETTER = '\\b(?:down to|improv|halved|no longer|now\\b)'
+
+/**
+ * The situation: a time or setting and a problem in one sentence, not told
+ * as a result. "In 2023 my org of 40 engineers had one tech lead for five
+ * teams, so design reviews queued for three weeks."
+ */
+const SITUATION_SENTENCE = new RegExp(
+  `${SENTENCE_START}(?!${SENTENCE_BODY}${STORY_BETTER})(?=${SENTENCE_BODY}${STORY_SETTING})(?=${SENTENCE_BODY}${STORY_PROBLEM})`,
+  'i',
+)
+
+/** Verbs of taking something on, before "to": "I had to…", "I set out to…", "I volunteered to…". */
+const TASK_VERBS_TO =
+  'had|needed|set out|decided|chose|volunteered|offered|agreed|committed|promised|resolved|aimed|wanted'
+
+/** Verbs of taking something on: "I picked two engineers…", "I took ownership of…". */
+const TASK_VERBS =
+  'picked|selected|took (?:on|over|ownership|charge|responsibility)|signed up|stepped up|set (?:myself |us )?(?:a |the )?(?:goal|target)'
+
+/**
+ * The task: what I had to achieve or took on. "I picked two senior
+ * engineers…", "I was asked to…", "My goal was…", "I had to…", "I had six
+ * weeks to…", "the CTO asked me to…". "We had to" is the team's, not mine.
+ */
+const TASK_SENTENCE = new RegExp(
+  [
+    '\\bI (?:was|got) (?:asked|tasked|told|given|hired|brought in|charged|assigned|expected|made responsible|responsible)\\b',
+    `\\bI (?:${TASK_VERBS_TO}) to\\b`,
+    '\\bI had (?:only |just )?(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\\d+) (?:days?|weeks?|months?|quarters?|sprints?) to\\b',
+    `\\bI (?:${TASK_VERBS})\\b`,
+    '\\b(?:asked|tasked|charged|hired|needed|wanted|expected|told) me (?:to|with)\\b',
+    '\\b(?:[Mm]y|[Tt]he) (?:[\\w-]+ )?(?:goal|job|task|aim|brief|mandate|mission|remit|target|objective|ask|assignment|responsibility|charter)(?: (?:was|is|became)\\b|:)',
+    '\\b[Ii]t (?:was|became|fell) (?:my (?:job|task|call|responsibility)|(?:up )?to me|on me)\\b',
+  ].join('|'),
+)
+
+/**
+ * What follows "I" but is not something I did: what I thought, felt or
+ * joined, a negation, and the task's verbs ("I picked", "I had to").
+ */
+const NOT_ACTIONS = [
+  'wanted|needed|need|hoped|wished|liked|loved|hated|feared|worried|wondered|believed|assumed|expected|supposed|guessed',
+  'noticed|realised|realized|learned|learnt|felt|thought|knew|understood|seemed|appeared|remained|stayed|found',
+  'joined|inherited|owned|used to|reported to|worked (?:at|for|as|in|on)|started (?:as|at|in|on)',
+  "did(?: not|n['’]t)|got (?:asked|told|promoted|hired)",
+  `(?:${TASK_VERBS_TO}) to`,
+  TASK_VERBS,
+].join('|')
+
+/** Irregular past tenses of doing (regular ones end in -ed). */
+const IRREGULAR_ACTIONS =
+  'met|gave|made|took|ran|wrote|rewrote|built|rebuilt|led|set|sent|put|got|brought|sat|spent|kept|drew|broke|cut|split|held|paid|sought|taught|told|went|won|did|began|shut|spoke|bought|fought|threw|stood|read|fed|froze|hung|laid|lent|let|oversaw|undertook|upheld|withdrew|rang|shook|sold|stuck|struck|tore|dug'
+
+/**
+ * An action: I, then a verb of doing in the past tense ("I met each of them
+ * weekly", "I gave Ana the design", "I had him re-run it", "I load-tested
+ * it"). "We did X" is not my action; nor "I wanted", "I noticed", "I
+ * joined" or the task's "I picked".
+ */
+const ACTION_SENTENCE = new RegExp(
+  `\\bI (?:(?:[a-z]+ly|then|also|first|next|later|again|soon|instead|myself) )?(?!(?:${NOT_ACTIONS})\\b)(?:(?:[a-z]+-)?(?:[a-z]+ed|${IRREGULAR_ACTIONS})|had (?:him|her|them|each|every|both|everyone))\\b`,
+)
+
 /** A principle's name up to its first `,` or `;` ("Are Right", "Have Backbone"), as a pattern. */
 const principlePattern = (name: string) =>
   (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -337,6 +445,8 @@ const STAR: Structure = {
     section('Situation', ['Context', 'Background'], 'narrative', {
       // "Who" opens a team-development story: the person is its situation.
       words: [...CONTEXT_WORDS, ...words('who\\b', 'starting point')],
+      sentence: SITUATION_SENTENCE,
+      how: 'add a `## Situation` section, or a sentence such as "In 2023 my org had one tech lead for five teams, so design reviews queued for three weeks"',
     }),
     section('Task', ['Goal', 'Objective', 'Responsibility'], 'narrative', {
       words: words(
@@ -349,9 +459,13 @@ const STAR: Structure = {
         'the ask\\b',
         'what (?:i|we) (?:had|needed) to',
       ),
+      sentence: TASK_SENTENCE,
+      how: 'add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
     }),
     section('Action', ['Actions', 'Actions Taken', 'What I Did'], 'narrative', {
       words: ACTION_WORDS,
+      sentence: ACTION_SENTENCE,
+      how: 'add a `## Action` section, or sentences saying what you did, with "I" ("I met each of them weekly"): "we" hides your part',
     }),
     results('Result'),
   ],

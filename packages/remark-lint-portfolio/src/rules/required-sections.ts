@@ -52,7 +52,16 @@
  *   with a measured result; a year alone is not one); "I grow engineers" or
  *   "four of the people I mentored were promoted" is the leadership impact;
  *   Amazon, the level or a Leadership Principle named is the Amazon
- *   relevance.
+ *   relevance. A story (case study, team development, cross-functional)
+ *   may likewise be told in prose, with no STAR headings: a sentence with
+ *   a time or setting and a problem is its Situation ("In 2023 my org of 40
+ *   engineers had one tech lead for five teams, so design reviews queued
+ *   for three weeks"; not a result: "by Q4 our queue was down to four
+ *   days"); what I had to achieve or took on is its Task ("I picked two
+ *   senior engineers…", "I was asked to…", "My goal was…", "I had six weeks
+ *   to…"; not "we had to"); "I" and a verb of doing in the past tense is
+ *   its Action ("I met each of them weekly", "I had him re-run it"; not "we
+ *   met them", "I wanted", "I noticed" or "I joined").
  *
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms
@@ -65,7 +74,8 @@
  * adr-tools (Status, Context, Decision, Consequences); in every format the
  * guide still asks for the options weighed and measured results. Story
  * kinds (case study, team development, cross-functional) may follow the
- * guide's headings or STAR (Situation, Task, Action, Result). A post-mortem
+ * guide's headings or STAR (Situation, Task, Action, Result), in headings,
+ * labels or the sentences above. A post-mortem
  * needs what happened, its impact, your role, the root cause and the
  * corrective actions; a code review the change, your feedback and the
  * outcome: the guide asks nothing more of them. A document that fully
@@ -154,6 +164,52 @@
  *   1:1: Missing "Key Technical Achievements" in an executive summary: add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"
  *   1:1: Missing "Leadership Impact" in an executive summary: add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"
  *   1:1: Missing "Amazon Relevance" in an executive summary: add a `## Amazon Relevance` section, or a sentence tying your work to the role at Amazon or to the Leadership Principles it shows
+ *
+ * @example
+ *   {"name": "ok-prose-story.md"}
+ *
+ *   ---
+ *   kind: team-development
+ *   title: Two new tech leads
+ *   ---
+ *
+ *   # Two new tech leads
+ *
+ *   In 2023 my org of 40 engineers had one tech lead for five teams, so
+ *   design reviews queued for three weeks. I picked two senior engineers to
+ *   grow into the role.
+ *
+ *   For six months I met each of them weekly, and I had each lead a design
+ *   review a fortnight with me in the room but silent.
+ *
+ *   | | Start | After 6 months |
+ *   | --- | --- | --- |
+ *   | Review queue | 3 weeks | 4 days |
+ *
+ * @example
+ *   {"name": "not-ok-prose-story.md", "label": "input"}
+ *
+ *   ---
+ *   kind: team-development
+ *   title: Two new tech leads
+ *   ---
+ *
+ *   # Two new tech leads
+ *
+ *   In 2023 my org of 40 engineers had one tech lead for five teams, so
+ *   design reviews queued for three weeks.
+ *
+ *   We met the two candidates weekly, and we had each lead a design review.
+ *
+ *   | | Start | After 6 months |
+ *   | --- | --- | --- |
+ *   | Review queue | 3 weeks | 4 days |
+ *
+ * @example
+ *   {"name": "not-ok-prose-story.md", "label": "output"}
+ *
+ *   1:1: Missing "Task" in a team development story (closest structure: STAR): add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"
+ *   1:1: Missing "Action" in a team development story (closest structure: STAR): add a `## Action` section, or sentences saying what you did, with "I" ("I met each of them weekly"): "we" hides your part
  *
  * @example
  *   {"name": "ok-star.md"}

@@ -1607,7 +1607,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -1627,7 +1627,7 @@ var init_kinds = __esm({
       "story-bank"
     ];
     words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
-    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work))\b|\b[Mm]y role\b)/;
+    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command)\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))/;
     ROLE_WORDS = words("role\\b", "my part", "what i did", "my contribution", "my (?:job|position|remit|hat)\\b", "responsibilit", "leading\\b");
     roleHow = (example) => `add a \`## Your Role\` section or a sentence such as "${example}" or "I led\u2026"`;
     role = (name, synonyms, example = "As tech lead I\u2026") => section(name, synonyms, "role", {
@@ -1643,6 +1643,61 @@ var init_kinds = __esm({
     CURRENT_ROLE_SENTENCE = /\bI(?:'m| am) (?:a |an |the )?[\w ,/-]{0,50}?\b(?:engineer|manager|architect|lead|director|developer|scientist|head|SDE|SRE|CTO|VP)\b|\bI (?:currently |now |today )?(?:lead|run|manage|own|oversee|head)\b[^.]{0,80}?\b(?:teams?|org|organi[sz]ation|group|platform|engineers|services|department|function|area)\b/;
     ACHIEVEMENT_SENTENCE = new RegExp(`\\bI (?:[^.]{0,40}? )?(?:built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|set the architecture)\\b(?=${SENTENCE_BODY}(?:\\$\\d|\\bfrom \\$?\\d|\\d[\\d,.]*\\s*(?:%|\xD7|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`);
     SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
+    STORY_SETTING = `\\b(?:${[
+      "(?:19|20)\\d{2}",
+      "Q[1-4]",
+      "(?:in|by|during|until|last|early|late) (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*",
+      "(?:in|by|during|that|last|this) (?:the )?(?:spring|summer|autumn|fall|winter)",
+      "(?:last|that|the previous) (?:year|quarter|month)",
+      "(?:\\w+ )?(?:years?|months?) ago",
+      "at the time",
+      "back then",
+      "when I (?:joined|arrived|started|took over|inherited|moved)",
+      "(?:my|our) (?:[\\w-]+ ){0,2}?(?:org|organi[sz]ation|teams?|company|studio|group|department|division|squad|unit|wards?|hospital|clinic|lab|startup|app|game|site|services?|platform|product|codebase|system|pipeline|engine|client|store|firm|bank)",
+      "(?:my|our) (?:[\\w'\u2019-]+ ){1,4}?(?:had|was|were|took|ran|kept|could|would|did)(?:n['\u2019]t)?"
+    ].join("|")})\\b`;
+    STORY_PROBLEM = `\\b(?:${[
+      "slow|late\\b|behind\\b|overdue|delay|queu|wait|backlog|bottleneck|block|stuck|stall",
+      "fail|broke|crash|outage|downtime|errors?\\b|bugs?\\b|leak|lag\\b|lagg|spik|jank|stutter|drop|below\\b",
+      "churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly",
+      "burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual",
+      "shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b",
+      "(?:was|were|would|could|did|does|do|had)(?: not|n['\u2019]t)|can(?:not|['\u2019]t)",
+      "took (?:\\w+ ){1,2}(?:minutes|hours|days|weeks|months)|too (?:slow|long|many|few|much|little)",
+      "(?:had|have|with|there (?:was|were)) (?:no|only|just|one|few|little)\\b|only (?:\\d|one|two|three|a few|a handful)",
+      "grew|growing|doubled|tripled|rising|worse|degrad|regress|violat|fined|at stake",
+      "expect|requir|demand|deadline|(?:days?|weeks?|months?) (?:away|to go|before|until)"
+    ].join("|")})`;
+    STORY_BETTER = "\\b(?:down to|improv|halved|no longer|now\\b)";
+    SITUATION_SENTENCE = new RegExp(`${SENTENCE_START}(?!${SENTENCE_BODY}${STORY_BETTER})(?=${SENTENCE_BODY}${STORY_SETTING})(?=${SENTENCE_BODY}${STORY_PROBLEM})`, "i");
+    TASK_VERBS_TO = "had|needed|set out|decided|chose|volunteered|offered|agreed|committed|promised|resolved|aimed|wanted";
+    TASK_VERBS = "picked|selected|took (?:on|over|ownership|charge|responsibility)|signed up|stepped up|set (?:myself |us )?(?:a |the )?(?:goal|target)";
+    TASK_SENTENCE = new RegExp([
+      "\\bI (?:was|got) (?:asked|tasked|told|given|hired|brought in|charged|assigned|expected|made responsible|responsible)\\b",
+      `\\bI (?:${TASK_VERBS_TO}) to\\b`,
+      "\\bI had (?:only |just )?(?:a|an|one|two|three|four|five|six|eight|ten|twelve|\\d+) (?:days?|weeks?|months?|quarters?|sprints?) to\\b",
+      `\\bI (?:${TASK_VERBS})\\b`,
+      "\\b(?:asked|tasked|charged|hired|needed|wanted|expected|told) me (?:to|with)\\b",
+      "\\b(?:[Mm]y|[Tt]he) (?:[\\w-]+ )?(?:goal|job|task|aim|brief|mandate|mission|remit|target|objective|ask|assignment|responsibility|charter)(?: (?:was|is|became)\\b|:)",
+      "\\b[Ii]t (?:was|became|fell) (?:my (?:job|task|call|responsibility)|(?:up )?to me|on me)\\b"
+    ].join("|"));
+    NOT_ACTIONS = [
+      "wanted|needed|need|hoped|wished|liked|loved|hated|feared|worried|wondered|believed|assumed|expected|supposed|guessed",
+      "noticed|realised|realized|learned|learnt|felt|thought|knew|understood|seemed|appeared|remained|stayed|found",
+      "joined|inherited|owned|used to|reported to|worked (?:at|for|as|in|on)|started (?:as|at|in|on)",
+      "did(?: not|n['\u2019]t)|got (?:asked|told|promoted|hired)",
+      `(?:${TASK_VERBS_TO}) to`,
+      TASK_VERBS
+    ].join("|");
+    IRREGULAR_ACTIONS = "met|gave|made|took|ran|wrote|rewrote|built|rebuilt|led|set|sent|put|got|brought|sat|spent|kept|drew|broke|cut|split|held|paid|sought|taught|told|went|won|did|began|shut|spoke|bought|fought|threw|stood|read|fed|froze|hung|laid|lent|let|oversaw|undertook|upheld|withdrew|rang|shook|sold|stuck|struck|tore|dug";
+    ACTION_SENTENCE = new RegExp(`\\bI (?:(?:[a-z]+ly|then|also|first|next|later|again|soon|instead|myself) )?(?!(?:${NOT_ACTIONS})\\b)(?:(?:[a-z]+-)?(?:[a-z]+ed|${IRREGULAR_ACTIONS})|had (?:him|her|them|each|every|both|everyone))\\b`);
+    FIGURE = "(?:\\$?\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|half|a (?:third|quarter|few|dozen))\\b)";
+    RESULT_SENTENCE = new RegExp([
+      `\\b(?:cut|cuts|reduced|lowered|brought|dropped|fell|shrank|shortened|raised|increased|improved|grew|rose|went|moved|sped up)\\b[^.]{0,60}?\\b(?:by ${FIGURE}|(?:from\\b[^.]{0,40}?\\b)?(?:down |up )?to (?:under |below |over |above |just |only |about |around |roughly )?${FIGURE})`,
+      `${FIGURE}[^.]{0,25}?\\b(?:instead of|rather than|down from|up from)\\b[^.]{0,10}?${FIGURE}`,
+      "\\b(?:halved|doubled|tripled|quadrupled)\\b",
+      "\\d[\\d,.]*\\s*(?:%|x|\xD7|times)\\s*(?:faster|slower|fewer|more|less|lower|higher|cheaper|smaller|better)\\b"
+    ].join("|"), "i");
     principlePattern = (name) => (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     AMAZON_RELEVANCE_SENTENCE = new RegExp(`\\b(?:Amazon|Leadership Principles?|L[67](?! (?:load|proxy|proxies|routing|traffic|firewall|balanc|switch))|[Bb]ar [Rr]aiser|${LEADERSHIP_PRINCIPLES.map(principlePattern).join("|")})\\b`);
     RESULT_WORDS = words(
@@ -1695,15 +1750,25 @@ var init_kinds = __esm({
       sections: [
         section("Situation", ["Context", "Background"], "narrative", {
           // "Who" opens a team-development story: the person is its situation.
-          words: [...CONTEXT_WORDS, ...words("who\\b", "starting point")]
+          words: [...CONTEXT_WORDS, ...words("who\\b", "starting point")],
+          sentence: SITUATION_SENTENCE,
+          how: 'add a `## Situation` section, or a sentence such as "In 2023 my org had one tech lead for five teams, so design reviews queued for three weeks"'
         }),
         section("Task", ["Goal", "Objective", "Responsibility"], "narrative", {
-          words: words("task", "goals?\\b", "objective", "aim\\b", "mission", "why\\b", "the ask\\b", "what (?:i|we) (?:had|needed) to")
+          words: words("task", "goals?\\b", "objective", "aim\\b", "mission", "why\\b", "the ask\\b", "what (?:i|we) (?:had|needed) to"),
+          sentence: TASK_SENTENCE,
+          how: 'add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"'
         }),
         section("Action", ["Actions", "Actions Taken", "What I Did"], "narrative", {
-          words: ACTION_WORDS
+          words: ACTION_WORDS,
+          sentence: ACTION_SENTENCE,
+          how: 'add a `## Action` section, or sentences saying what you did, with "I" ("I met each of them weekly"): "we" hides your part'
         }),
-        results("Result")
+        {
+          ...results("Result"),
+          sentence: RESULT_SENTENCE,
+          how: 'add a `## Result` section, or a sentence with the measured change ("the review queue fell from three weeks to four days")'
+        }
       ]
     };
     CONTEXT = ["Context", "Background", "Problem", "Situation"];

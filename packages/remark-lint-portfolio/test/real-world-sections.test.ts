@@ -845,6 +845,72 @@ I had six weeks to make sure checkout stayed up, as the lead of the four-person 
 We sold 1.1M tickets in three hours, and the waiting room is now on every on-sale.
 `
 
+/** A payments company's post-mortem: the role only in the authors line and the timeline. */
+const CAPTURE_QUEUE_POST_MORTEM = `---
+kind: post-mortem
+title: "Postmortem: payment capture backlog, 14 March 2024"
+leadership-principles: [Ownership, Dive Deep]
+---
+
+# Postmortem: payment capture backlog, 14 March 2024
+
+**Status:** complete
+**Authors:** me (incident commander), Priya (payments on-call)
+
+## Summary
+
+For 2 hours 10 minutes on 14 March, card payments at checkout were accepted but not captured: 38,000 orders waited in the capture queue.
+
+## Impact
+
+- 38,000 orders delayed, none lost
+- 1,900 support contacts that day, against 300 normally
+
+## Root Causes
+
+A config push lowered the consumer pool from 40 to 4 workers. The canary checked error rate, not queue depth, so it passed.
+
+## Resolution
+
+Priya spotted the pool size in the dashboards and the config was rolled back at 11:05; the backlog drained by 11:22.
+
+## Action Items
+
+| Action | Owner | Status |
+| --- | --- | --- |
+| Canary checks queue depth as well as errors | me | done |
+| Config schema rejects pool sizes under 20 | Priya | done |
+
+## Timeline
+
+- 09:12 config deploy
+- 10:48 I take incident command
+- 11:22 backlog drained
+`
+
+/** A logistics BI lead's mentoring story under their own headings, its result in prose. */
+const ANALYST_TO_ENGINEER_STORY = `---
+kind: team-development
+focus: mentorship
+title: Coaching a data analyst into a data engineer
+leadership-principles: [Hire and Develop the Best]
+---
+
+# Coaching a data analyst into a data engineer
+
+## Background
+
+In 2022 Tom was a SQL analyst in our logistics BI team who wanted to move into data engineering, but he had never written Python in production or owned a pipeline. His manager asked me to mentor him.
+
+## My approach
+
+I set up a 9-month plan with him: first a small dbt model with tests, then owning the late-deliveries pipeline, then designing its replacement. I reviewed every PR he wrote for the first three months and then only the design docs, and I had him shadow me on call for two weeks before joining the rotation.
+
+## How it went
+
+He became a Data Engineer I after 10 months. The pipeline he rebuilt runs in 18 minutes instead of 2 hours 40, and he now runs the team's SQL-to-Python workshop.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -881,6 +947,19 @@ describe('documents written by strangers give no error', () => {
     ],
     ['a performance case study from a game studio in prose', SWITCH_PORT_STORY],
     ['a scaling case study from a ticketing company in prose', STADIUM_ONSALE_STORY],
+    [
+      'a team-development story in prose whose result is a sentence, with no table',
+      cut('| |', 'Ana now')(TECH_LEADS_STORY),
+    ],
+    ['a mentoring story whose result is told under "How it went"', ANALYST_TO_ENGINEER_STORY],
+    [
+      'a post-mortem whose role is in its authors line ("me (incident commander)")',
+      CAPTURE_QUEUE_POST_MORTEM.replace('- 10:48 I take incident command\n', ''),
+    ],
+    [
+      'a post-mortem whose role is in its timeline ("I take incident command")',
+      CAPTURE_QUEUE_POST_MORTEM.replace('me (incident commander)', 'me'),
+    ],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -919,6 +998,31 @@ const weInstead = (from: string, to?: string) => (text: string) => {
 }
 
 const MUTATIONS: Mutation[] = [
+  {
+    name: 'team-development story in prose without its result table or result sentence',
+    document: TECH_LEADS_STORY,
+    mutate: (text) => cut('| |')(text),
+    names: /"Result"/,
+  },
+  {
+    name: 'mentoring story whose "How it went" gives no measured change',
+    document: ANALYST_TO_ENGINEER_STORY,
+    mutate: (text) =>
+      text.replace(
+        ' The pipeline he rebuilt runs in 18 minutes instead of 2 hours 40, and he',
+        ' He',
+      ),
+    names: /"Result"/,
+  },
+  {
+    name: 'post-mortem with neither the authors line role nor incident command taken',
+    document: CAPTURE_QUEUE_POST_MORTEM,
+    mutate: (text) =>
+      text
+        .replace('me (incident commander)', 'me')
+        .replace('- 10:48 I take incident command\n', ''),
+    names: /"Your Role"/,
+  },
   {
     name: 'team-development story in prose without its task',
     document: TECH_LEADS_STORY,

@@ -99,12 +99,13 @@ function section(
 const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${stem})`))
 
 /**
- * "As incident lead I...", "I led...", "I ran the migration", "My role was...":
- * a role stated in a sentence. "I ran weekly design reviews" is an activity,
+ * "As incident lead I...", "I led...", "I ran the migration", "My role was...",
+ * "I took incident command", "Authors: me (incident commander)": a role
+ * stated in a sentence. "I ran weekly design reviews" is an activity,
  * not a role: `ran` counts only with what was run (a team, project, incident).
  */
 const ROLE_SENTENCE =
-  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work))\b|\b[Mm]y role\b)/
+  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command)\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))/
 
 const ROLE_WORDS = words(
   'role\\b',
@@ -306,6 +307,26 @@ const ACTION_SENTENCE = new RegExp(
   `\\bI (?:(?:[a-z]+ly|then|also|first|next|later|again|soon|instead|myself) )?(?!(?:${NOT_ACTIONS})\\b)(?:(?:[a-z]+-)?(?:[a-z]+ed|${IRREGULAR_ACTIONS})|had (?:him|her|them|each|every|both|everyone))\\b`,
 )
 
+/** A figure, in digits or words ("4 days", "four days", "half"). */
+const FIGURE =
+  '(?:\\$?\\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|a hundred|half|a (?:third|quarter|few|dozen))\\b)'
+
+/**
+ * The result: a measured change told in a sentence. "The review queue fell
+ * from three weeks to four days", "Raj's redesign cut pages by half", "p99
+ * dropped to 120 ms", "40% fewer tickets", "reviews doubled". A change
+ * without a measure ("things improved") is not one.
+ */
+const RESULT_SENTENCE = new RegExp(
+  [
+    `\\b(?:cut|cuts|reduced|lowered|brought|dropped|fell|shrank|shortened|raised|increased|improved|grew|rose|went|moved|sped up)\\b[^.]{0,60}?\\b(?:by ${FIGURE}|(?:from\\b[^.]{0,40}?\\b)?(?:down |up )?to (?:under |below |over |above |just |only |about |around |roughly )?${FIGURE})`,
+    `${FIGURE}[^.]{0,25}?\\b(?:instead of|rather than|down from|up from)\\b[^.]{0,10}?${FIGURE}`,
+    '\\b(?:halved|doubled|tripled|quadrupled)\\b',
+    '\\d[\\d,.]*\\s*(?:%|x|×|times)\\s*(?:faster|slower|fewer|more|less|lower|higher|cheaper|smaller|better)\\b',
+  ].join('|'),
+  'i',
+)
+
 /** A principle's name up to its first `,` or `;` ("Are Right", "Have Backbone"), as a pattern. */
 const principlePattern = (name: string) =>
   (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -467,7 +488,11 @@ const STAR: Structure = {
       sentence: ACTION_SENTENCE,
       how: 'add a `## Action` section, or sentences saying what you did, with "I" ("I met each of them weekly"): "we" hides your part',
     }),
-    results('Result'),
+    {
+      ...results('Result'),
+      sentence: RESULT_SENTENCE,
+      how: 'add a `## Result` section, or a sentence with the measured change ("the review queue fell from three weeks to four days")',
+    },
   ],
 }
 

@@ -43,8 +43,9 @@
  *   41 minutes and 30% of API calls errored" a post-mortem's account of what
  *   happened and its impact; "We looked at three options: …" a decision
  *   record's options, as Nygard records often weigh them in the context;
- *   "I was incident commander" or "I ran a two-week pilot" a role, as "I
- *   was the tech lead" is). An executive summary is often a page of prose
+ *   "I was incident commander", "I took incident command", an authors
+ *   line "me (incident commander)" or "I ran a two-week pilot" a role, as
+ *   "I was the tech lead" is). An executive summary is often a page of prose
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…" or "I lead the ledger platform: a team of nine" is the
  *   current role scope; "I replaced the nightly batch…, which cut breaks
@@ -61,7 +62,10 @@
  *   senior engineers…", "I was asked to…", "My goal was…", "I had six weeks
  *   to…"; not "we had to"); "I" and a verb of doing in the past tense is
  *   its Action ("I met each of them weekly", "I had him re-run it"; not "we
- *   met them", "I wanted", "I noticed" or "I joined").
+ *   met them", "I wanted", "I noticed" or "I joined"); a measured change is
+ *   its Result, in a before/after table or a sentence ("the review queue
+ *   fell from three weeks to four days", "cut pages by half", "runs in 18
+ *   minutes instead of 2 hours"; not "things improved").
  *
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms

@@ -21,8 +21,8 @@
  *   with an environment label counts);
  * - **ticket ids**: 2-10 capital letters, a dash and digits (`PAY-1234`),
  *   except well-known standards and names (`ISO-9001`, `SHA-256`, `UTF-8`,
- *   `SOC-2`, `SEV-1`, `CVE-…`, `SDE-2`…); names such as `PCI-DSS` or `P99`
- *   are not ids at all.
+ *   `SOC-2`, `SEV-1`, `CVE-…`, `SDE-2`, time zones such as `UTC-8`…); names
+ *   such as `PCI-DSS` or `P99` are not ids at all.
  *
  * Loopback addresses inside code blocks are left alone (sample code runs on
  * `localhost`).
@@ -46,7 +46,8 @@
  *   ---
  *
  *   Certified to ISO-9001 and PCI-DSS, hashes with SHA-256, stores UTF-8, alerts
- *   on P99 and SEV-2 incidents. Docs at <https://docs.example.com/payments> and
+ *   on P99 and SEV-2 incidents, and bills accounts in UTC-8 at UTC-8's
+ *   midnight. Docs at <https://docs.example.com/payments> and
  *   [the RFC](https://www.rfc-editor.org/rfc/rfc9110). Config lives in `app.local.json`.
  *
  *   ```sh
@@ -114,7 +115,8 @@ export interface ConfidentialityOptions {
 const STANDARD_ID_PREFIXES = new Set(
   `ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
   FEDRAMP CVE CWE CVSS OWASP WCAG ECMA ES TLS SSL HTTP IPV IP TCP SEV EAL CIS COVID GPT ARM
-  AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN`
+  AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN
+  UTC GMT CRC FP INT BF WIFI OAUTH SQL JDK`
     .split(/\s+/)
     .filter(Boolean),
 )

@@ -355,8 +355,8 @@ var init_metrics_arithmetic = __esm({
 });
 
 // ../remark-lint-portfolio/dist/knowledge/metrics-units.js
-function time(names, unit, factor) {
-  for (const name of names)
+function time(names2, unit, factor) {
+  for (const name of names2)
     TIME_UNITS[name] = { dimension: "time", unit, factor };
 }
 var MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS;
@@ -1586,7 +1586,10 @@ function statesScale(nodes) {
   const claims = extractClaims(text6);
   if (claims.changes.length > 0)
     return false;
-  const sizes = claims.quantities.filter((quantity) => quantity.per !== void 0 || quantity.dimension === "data" || (quantity.dimension === "count" || quantity.dimension === "number") && quantity.value >= 1e3);
+  const sizes = claims.quantities.filter((quantity) => (
+    // A spend ("$610k/year") is what it costs, not how big it is.
+    quantity.per !== void 0 && quantity.dimension !== "money" || quantity.dimension === "data" || (quantity.dimension === "count" || quantity.dimension === "number") && quantity.value >= 1e3
+  ));
   return sizes.length >= 2;
 }
 function blockText(node2) {
@@ -1607,7 +1610,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -1628,7 +1631,18 @@ var init_kinds = __esm({
     ];
     words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
     ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command)\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))/;
-    ROLE_WORDS = words("role\\b", "my part", "what i did", "my contribution", "my (?:job|position|remit|hat)\\b", "responsibilit", "leading\\b");
+    ROLE_WORDS = words(
+      "role\\b",
+      // How the author brought others along: "How I got teams on board", "Getting buy-in".
+      "on ?board\\b",
+      "buy-?in\\b",
+      "my part",
+      "what i did",
+      "my contribution",
+      "my (?:job|position|remit|hat)\\b",
+      "responsibilit",
+      "leading\\b"
+    );
     roleHow = (example) => `add a \`## Your Role\` section or a sentence such as "${example}" or "I led\u2026"`;
     role = (name, synonyms, example = "As tech lead I\u2026") => section(name, synonyms, "role", {
       words: ROLE_WORDS,
@@ -1698,6 +1712,7 @@ var init_kinds = __esm({
       "\\b(?:halved|doubled|tripled|quadrupled)\\b",
       "\\d[\\d,.]*\\s*(?:%|x|\xD7|times)\\s*(?:faster|slower|fewer|more|less|lower|higher|cheaper|smaller|better)\\b"
     ].join("|"), "i");
+    ANALYSIS_SENTENCE = /\b(?:profil|trac|benchmark|instrument|measur|analy[sz]|investigat|bisect|flame ?graph|heap dump|dug into)\w*\b[^.]{0,120}?\b(?:found|showed|shows|revealed|pointed|turned out|came from|went (?:to|into)|was spent|spent)\b/i;
     principlePattern = (name) => (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     AMAZON_RELEVANCE_SENTENCE = new RegExp(`\\b(?:Amazon|Leadership Principles?|L[67](?! (?:load|proxy|proxies|routing|traffic|firewall|balanc|switch))|[Bb]ar [Rr]aiser|${LEADERSHIP_PRINCIPLES.map(principlePattern).join("|")})\\b`);
     RESULT_WORDS = words(
@@ -1735,7 +1750,7 @@ var init_kinds = __esm({
     results = (name = "Results", extraWords = []) => section(name, RESULT_SYNONYMS, "results", {
       words: [...RESULT_WORDS, ...extraWords],
       // A table of figures before and after (`| Metric | Before | After |`, `| | Start | After
-      // 6 months |`) is the result.
+      // 6 months |`, or rows named Before and After) is the result.
       table: /\b(?:before|start|baseline|then)\b.*\b(?:after|now|today)\b/i,
       how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
     });
@@ -1776,7 +1791,13 @@ var init_kinds = __esm({
       frontMatter: ["date", "decision-date", "decided"],
       how: "add a `**Decision Date**:` line or `date:` in the front matter"
     });
-    DECISION_CONTEXT = section("Context", ["Background", "Problem", "Problem Statement", "Context and Problem Statement"], void 0, { words: CONTEXT_WORDS, how: "add a `## Context` section with the problem and its constraints" });
+    DECISION_CONTEXT = section("Context", ["Background", "Problem", "Problem Statement", "Context and Problem Statement"], void 0, {
+      words: CONTEXT_WORDS,
+      // A Y-statement: "In the context of …, facing …, we decided for … and neglected …,
+      // to achieve …, accepting …".
+      sentence: /\b[Ii]n the context of\b/,
+      how: "add a `## Context` section with the problem and its constraints"
+    });
     OPTIONS = section("Options Considered", ["Options", "Alternatives", "Alternatives Considered", "Considered Options"], "options", {
       words: OPTION_WORDS,
       table: /\b(?:options?|alternatives?|pros|cons)\b/i,
@@ -1790,12 +1811,14 @@ var init_kinds = __esm({
       words: words("rationale", "reason", "why\\b", "justification"),
       // The reason given in a sentence: "because", "so that", "since it",
       // "showed him that the beta had over-forecast by 15%".
-      sentence: /\b(?:because|so that|since (?:it|we|they|the|our)|given that|due to|the reason|showed (?:\w+ )?that)\b/i,
+      sentence: /\b(?:because|so that|since (?:it|we|they|the|our)|given that|due to|the reason|showed (?:\w+ )?that|to achieve)\b/i,
       how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because \u2026"'
     });
     DECISION = section("Decision", ["Decision Outcome", "Chosen Option"], void 0, {
       // Not MADR's "Decision Drivers": those are criteria, not the decision.
       words: words("decision(?! drivers)", "decided", "chosen", "we chose", "outcome"),
+      // A Y-statement's "we decided for X".
+      sentence: /\b(?:[Ww]e|I) decided (?:for|on)\b/,
       how: "add a `## Decision` section naming the option chosen"
     });
     PRINCIPLE_NAMES = LEADERSHIP_PRINCIPLES.map((name) => new RegExp(`^${name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9/]+/g, " ").trim()}$`));
@@ -1853,20 +1876,29 @@ var init_kinds = __esm({
               }),
               role("Your Role", ["My Role", "Role"]),
               section("Business Context", ["Business Impact", "Context"], void 0, {
-                words: words("business", "context", "why\\b", "problem", "needed\\b", "motivation")
+                // An RFC's or design doc's "Goals" and "Background" say why the system exists.
+                words: words("business", "context", "why\\b", "problem", "needed\\b", "motivation", "goals?\\b", "objectives?\\b", "purpose", "background")
               }),
               section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
-                words: words("architect", "design\\b", "how it works", "components?\\b", "diagram")
+                // A design doc's "Proposal" or "Detailed design" is its architecture.
+                words: words("architect", "design\\b", "how it works", "components?\\b", "diagram", "propos", "high[- ]level")
               }),
-              section("Technical Decisions & Trade-offs", [
-                "Technical Decisions and Trade-offs",
-                "Technical Decisions & Tradeoffs",
-                "Technical Decisions",
-                "Key Decisions",
-                "Decisions & Trade-offs",
-                "Decisions and Trade-offs",
-                "Trade-offs"
-              ], "decisions", { words: DECISION_WORDS }),
+              section(
+                "Technical Decisions & Trade-offs",
+                [
+                  "Technical Decisions and Trade-offs",
+                  "Technical Decisions & Tradeoffs",
+                  "Technical Decisions",
+                  "Key Decisions",
+                  "Decisions & Trade-offs",
+                  "Decisions and Trade-offs",
+                  "Trade-offs",
+                  "Alternatives Considered"
+                ],
+                "decisions",
+                // A design doc weighs its decisions as "Alternatives considered".
+                { words: [...DECISION_WORDS, ...words("alternatives?\\b")] }
+              ),
               section("Engineering Leadership Aspects", ["Engineering Leadership", "Leadership Aspects", "Leadership", "Technical Leadership"], void 0, {
                 words: words("leadership", "mentor", "people", "team\\b", "growing", "coach", "hiring"),
                 sentence: PEOPLE_LEADERSHIP_SENTENCE,
@@ -1892,6 +1924,8 @@ var init_kinds = __esm({
               section("Stakeholders", ["Affected Teams"], void 0, {
                 words: words("stakeholder", "affected", "consulted", "informed"),
                 frontMatter: ["stakeholders", "consulted", "informed"],
+                // A plain "Stakeholders: …" line, not in bold.
+                sentence: /^(?:stakeholders|affected teams|consulted|informed)\s*:\s*\S/i,
                 how: "add a `**Stakeholders**:` line or `consulted:` / `informed:` in the front matter"
               }),
               DECISION_CONTEXT,
@@ -1923,7 +1957,9 @@ var init_kinds = __esm({
                 words: [...CHALLENGE_WORDS, ...CONTEXT_WORDS]
               }),
               section("Analysis", ["Investigation", "Diagnosis"], "narrative", {
-                words: words("analys", "investigat", "diagnos", "what (?:i|we) found", "findings?\\b", "root cause", "profil", "digging")
+                words: words("analys", "investigat", "diagnos", "what (?:i|we) found", "findings?\\b", "root cause", "profil", "digging"),
+                sentence: ANALYSIS_SENTENCE,
+                how: 'add a `## Analysis` section, or a sentence such as "I profiled the cheapest phone and found 1.1 s went to a lookup on the UI thread"'
               }),
               section("Solution", ["Approach", "Fix"], "narrative", {
                 words: words("solution", "fix", "approach", "what (?:i|we) (?:changed|did|built|shipped)", "the change", "remed")
@@ -1970,8 +2006,8 @@ var init_kinds = __esm({
                 "Context & Challenge",
                 ["Context and Challenge", ...CONTEXT, "Challenge"],
                 "narrative",
-                // "Why we had to change": an initiative's why is its context.
-                { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words("why\\b")] }
+                // "Why we had to change": an initiative's why is its context; "Before" its start.
+                { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words("why\\b", "before\\b")] }
               ),
               role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
               section("Implementation Strategy", ["Implementation", "Strategy", "Approach"], "narrative", {
@@ -2305,10 +2341,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
           if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
+            names2[c.str] = (names2[c.str] || 0) + 1;
+          return names2;
         }, {});
       }
     };
@@ -2634,11 +2670,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (!names[this.name.str])
+      optimizeNames(names2, constants2) {
+        if (!names2[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants2);
+          this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
@@ -2655,15 +2691,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants2) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names2, constants2) {
+        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants2);
+        this.rhs = optimizeExpr(this.rhs, names2, constants2);
         return this;
       }
       get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
+        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names2, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -2719,8 +2755,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants2) {
-        this.code = optimizeExpr(this.code, names, constants2);
+      optimizeNames(names2, constants2) {
+        this.code = optimizeExpr(this.code, names2, constants2);
         return this;
       }
       get names() {
@@ -2749,20 +2785,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants2))
+          if (n.optimizeNames(names2, constants2))
             continue;
-          subtractNames(names, n.names);
+          subtractNames(names2, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
+        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -2807,20 +2843,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        if (!(super.optimizeNames(names, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        if (!(super.optimizeNames(names2, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants2);
+        this.condition = optimizeExpr(this.condition, names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
+        const names2 = super.names;
+        addExprNames(names2, this.condition);
         if (this.else)
-          addNames(names, this.else.names);
-        return names;
+          addNames(names2, this.else.names);
+        return names2;
       }
     };
     If.kind = "if";
@@ -2835,10 +2871,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants2);
+        this.iteration = optimizeExpr(this.iteration, names2, constants2);
         return this;
       }
       get names() {
@@ -2859,8 +2895,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
+        const names2 = addExprNames(super.names, this.from);
+        return addExprNames(names2, this.to);
       }
     };
     var ForIter = class extends For {
@@ -2874,10 +2910,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants2) {
-        if (!super.optimizeNames(names, constants2))
+      optimizeNames(names2, constants2) {
+        if (!super.optimizeNames(names2, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants2);
+        this.iterable = optimizeExpr(this.iterable, names2, constants2);
         return this;
       }
       get names() {
@@ -2919,20 +2955,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants2) {
+      optimizeNames(names2, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
+        super.optimizeNames(names2, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
         return this;
       }
       get names() {
-        const names = super.names;
+        const names2 = super.names;
         if (this.catch)
-          addNames(names, this.catch.names);
+          addNames(names2, this.catch.names);
         if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
+          addNames(names2, this.finally.names);
+        return names2;
       }
     };
     var Catch = class extends BlockNode {
@@ -3216,15 +3252,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names, from) {
+    function addNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
+        names2[n] = (names2[n] || 0) + (from[n] || 0);
+      return names2;
     }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
+    function addExprNames(names2, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
     }
-    function optimizeExpr(expr, names, constants2) {
+    function optimizeExpr(expr, names2, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -3240,18 +3276,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names[n.str] !== 1)
+        if (c === void 0 || names2[n.str] !== 1)
           return n;
-        delete names[n.str];
+        delete names2[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names, from) {
+    function subtractNames(names2, from) {
       for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
+        names2[n] = (names2[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -3449,7 +3485,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names = {
+    var names2 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -3478,7 +3514,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names;
+    exports.default = names2;
   }
 });
 
@@ -32166,7 +32202,8 @@ var init_confidentiality = __esm({
     init_text2();
     STANDARD_ID_PREFIXES = new Set(`ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
   FEDRAMP CVE CWE CVSS OWASP WCAG ECMA ES TLS SSL HTTP IPV IP TCP SEV EAL CIS COVID GPT ARM
-  AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN`.split(/\s+/).filter(Boolean));
+  AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN
+  UTC GMT CRC FP INT BF WIFI OAUTH SQL JDK`.split(/\s+/).filter(Boolean));
     ALWAYS_ALLOWED_DOMAINS = ["example.com", "example.org", "example.net"];
     INTERNAL_TLDS = /* @__PURE__ */ new Set([
       "internal",
@@ -32531,7 +32568,13 @@ function assignSections(sections, structure, tree) {
     const states = required.content;
     if (!states)
       continue;
-    claim(required, (section2) => section2 !== title && !section2.content.some((node2) => node2.type === "heading") && states(section2.content));
+    const stated = (section2) => section2 !== title && !section2.content.some((node2) => node2.type === "heading") && states(section2.content);
+    claim(required, stated);
+    if (found.has(required))
+      continue;
+    const shared = sections.find(stated);
+    if (shared)
+      found.set(required, shared);
   }
   if (!tree)
     return found;
@@ -32564,7 +32607,8 @@ function factElsewhere(tree, required) {
   const table = required.table;
   if (table) {
     const header = (node2) => (node2.children[0]?.children ?? []).map((cell) => toString(cell).trim()).join(" | ");
-    const match = tree.children.find((node2) => node2.type === "table" && table.test(header(node2)));
+    const firstColumn = (node2) => node2.children.map((row) => toString(row.children[0] ?? row).trim()).join(" | ");
+    const match = tree.children.find((node2) => node2.type === "table" && (table.test(header(node2)) || table.test(firstColumn(node2))));
     if (match) {
       const title = header(match);
       return { title, key: sectionKey(title), depth: 0, node: match, content: [match] };
@@ -33015,7 +33059,24 @@ function cellText(row, file) {
   return row.children.map((cell) => textBlocks(cell, file).map((block) => block.text).join(" ").trim());
 }
 function column(header, pattern, from = 0) {
-  return header.findIndex((cell, index2) => index2 >= from && pattern.test(cell.toLowerCase().replace(/^[^a-zδ%]+/, "")));
+  return header.findIndex((cell, index2) => index2 >= from && names(pattern, cell));
+}
+function columnChanges(header, rows, file) {
+  const cells = rows.map((row2) => cellText(row2, file));
+  const row = (pattern) => cells.findIndex((line) => names(pattern, line[0] ?? ""));
+  const before = row(BEFORE_HEADER);
+  const after = row(AFTER_HEADER);
+  if (before < 0 || after < 0 || before === after)
+    return void 0;
+  const stated = row(CHANGE_HEADER);
+  const offset = rows[after]?.position?.start.offset ?? 0;
+  const found = [];
+  for (let index2 = 1; index2 < header.length; index2++) {
+    const read = rowChange(cells[before]?.[index2] ?? "", cells[after]?.[index2] ?? "", stated >= 0 ? cells[stated]?.[index2] : void 0);
+    if (read)
+      found.push({ ...read, offset });
+  }
+  return found;
 }
 function soleFigure(cell) {
   const { quantities } = extractClaims(cell);
@@ -33043,6 +33104,11 @@ function tableChanges(table, file) {
   const beforeColumn = column(header, BEFORE_HEADER, 1);
   const afterColumn = column(header, AFTER_HEADER, 1);
   const changeColumn = column(header, CHANGE_HEADER, 1);
+  if (beforeColumn < 0 || afterColumn < 0) {
+    const byColumn = columnChanges(header, rows, file);
+    if (byColumn)
+      return byColumn;
+  }
   const found = [];
   for (const row of rows) {
     const cells = cellText(row, file);
@@ -33100,7 +33166,7 @@ function tablesUnder(node2) {
   }
   return tables;
 }
-var BEFORE_HEADER, AFTER_HEADER, CHANGE_HEADER, changesByTable;
+var BEFORE_HEADER, AFTER_HEADER, CHANGE_HEADER, names, changesByTable;
 var init_metrics_tables = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-tables.js"() {
     "use strict";
@@ -33110,6 +33176,7 @@ var init_metrics_tables = __esm({
     BEFORE_HEADER = /^(?:before|baseline|old|previous|prior|was|from|then|original)\b/;
     AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved)\b/;
     CHANGE_HEADER = /^(?:change|delta|δ|diff|difference|improvement|reduction|increase|decrease|gain|impact|speed-?up|%)/;
+    names = (pattern, label) => pattern.test(label.toLowerCase().replace(/^[^a-zδ%]+/, ""));
     changesByTable = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -33294,9 +33361,9 @@ function namedOptions(text6, { opensList = false } = {}) {
   }
   return [];
 }
-function weighingByName(text6, names) {
-  const keys = names.map((name) => name.toLowerCase().split(/[^a-z0-9+#-]+/).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)));
-  const weighed = names.map(() => "");
+function weighingByName(text6, names2) {
+  const keys = names2.map((name) => name.toLowerCase().split(/[^a-z0-9+#-]+/).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)));
+  const weighed = names2.map(() => "");
   let current = -1;
   for (const clause of clauses2(text6)) {
     const lower = clause.toLowerCase();
@@ -33393,6 +33460,11 @@ var init_weighing = __esm({
         phrase: /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i
       },
       { phrase: /\block-?in\b/i },
+      // A price in money: "per-message pricing came to $610k/year", "licences at $40 a seat".
+      {
+        phrase: /\b(?:pric(?:e|es|ed|ing)|bill|spend|fees?|licen[cs](?:e|es|ing))\b[^;]{0,40}?[$€£]\s?\d/i,
+        unless: new RegExp(`${NEGATION}\\b(?:pric|bill|spend|fee|licen)|\\b(?:fell|dropped|down|decreased|declined|halved|shrank|saved|from)\\b|\u2192|->`, "i")
+      },
       // A plain downside: "hard to forecast", "expensive at our volume", "brittle".
       {
         phrase: /\b(?:hard to|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\b/i,
@@ -33513,12 +33585,12 @@ function fromMatrix(section2) {
     if (node2.type !== "table")
       continue;
     const [header, ...rows] = node2.children;
-    const names = (header?.children ?? []).map((cell) => toString(cell).trim());
-    if (names.length < 2 || !CRITERIA.test(names[0] ?? "-"))
+    const names2 = (header?.children ?? []).map((cell) => toString(cell).trim());
+    if (names2.length < 2 || !CRITERIA.test(names2[0] ?? "-"))
       continue;
-    if (names.slice(1).some((name) => isLabelled(`${name}:`)))
+    if (names2.slice(1).some((name) => isLabelled(`${name}:`)))
       continue;
-    return names.slice(1).map((name, index2) => {
+    return names2.slice(1).map((name, index2) => {
       const rated = rows.filter((row) => toString(row.children[index2 + 1] ?? row).trim() !== "");
       const weighed = rows.length >= 2 && rated.length >= 2;
       return {
@@ -34090,7 +34162,7 @@ function weighing(item) {
   const prose = proseTradeOff(decisionSentences(item));
   return { tradeOff: labelledCost || prose.cost, result: labelledGain || prose.gain };
 }
-var TRADE_OFF, RESULT, DETAIL2, remarkLintPortfolioTradeOffs, trade_offs_default;
+var ALTERNATIVES, TRADE_OFF, RESULT, DETAIL2, remarkLintPortfolioTradeOffs, trade_offs_default;
 var init_trade_offs = __esm({
   "../remark-lint-portfolio/dist/rules/trade-offs.js"() {
     "use strict";
@@ -34098,6 +34170,7 @@ var init_trade_offs = __esm({
     init_rule();
     init_sections();
     init_weighing();
+    ALTERNATIVES = /\b(?:alternatives?|options?)\b/i;
     TRADE_OFF = labelPattern(COST_LABEL_WORDS);
     RESULT = labelPattern(GAIN_LABEL_WORDS);
     DETAIL2 = labelPattern([...COST_LABEL_WORDS, ...GAIN_LABEL_WORDS], { anywhere: false });
@@ -34109,6 +34182,18 @@ var init_trade_offs = __esm({
       if (!section2)
         return;
       const items = sectionItems(section2, isDetail2);
+      if (items.length > 0 && ALTERNATIVES.test(section2.title)) {
+        const { tradeOff, result } = weighing({
+          title: section2.title,
+          node: section2.node,
+          content: section2.content
+        });
+        if (tradeOff && result)
+          return;
+        const missing = tradeOff ? "a result" : result ? "a trade-off" : "a trade-off or a result";
+        file.message(`"${section2.title.trim()}" states ${missing} for none of its options: expected a "Trade-off:" and a "Result:" line for the one chosen`, { place: section2.node.position });
+        return;
+      }
       if (items.length === 0) {
         const whole = {
           title: section2.title,
@@ -38036,13 +38121,13 @@ function fingerprint(dir, sub) {
     hash.update("unknown\n");
   }
   const walk = (folder) => {
-    let names;
+    let names2;
     try {
-      names = readdirSync(folder).sort();
+      names2 = readdirSync(folder).sort();
     } catch {
       return;
     }
-    for (const name of names) {
+    for (const name of names2) {
       const full = path.join(folder, name);
       const info = statSync(full);
       if (info.isDirectory())
@@ -38518,10 +38603,10 @@ var EmptyPortfolioError = class extends InputError {
 // ../engine/dist/find-up.js
 import { existsSync } from "node:fs";
 import path2 from "node:path";
-function findUp(names, cwd) {
+function findUp(names2, cwd) {
   let dir = path2.resolve(cwd);
   for (; ; ) {
-    for (const name of names) {
+    for (const name of names2) {
       const candidate = path2.join(dir, name);
       if (existsSync(candidate))
         return candidate;
@@ -40680,11 +40765,11 @@ function scoreDocument(filePath, analysis, messages, config) {
         else
           unplaced.push(finding2);
       }
-      const names = [...analysis.requiredSections];
+      const names2 = [...analysis.requiredSections];
       for (const name of bySection.keys())
-        if (!names.includes(name))
-          names.push(name);
-      for (const name of names) {
+        if (!names2.includes(name))
+          names2.push(name);
+      for (const name of names2) {
         const failed = bySection.get(name);
         checks.push({
           id: `${REQUIRED_SECTIONS}:${name}`,
@@ -40694,7 +40779,7 @@ function scoreDocument(filePath, analysis, messages, config) {
           ...failed ? failedFields(failed) : { message: `Section "${name}" is present and not empty` }
         });
       }
-      if (unplaced.length > 0 || names.length === 0 && found.length > 0) {
+      if (unplaced.length > 0 || names2.length === 0 && found.length > 0) {
         const failed = unplaced.length > 0 ? unplaced : found;
         checks.push({
           id: REQUIRED_SECTIONS,
@@ -42308,11 +42393,11 @@ function merge(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }

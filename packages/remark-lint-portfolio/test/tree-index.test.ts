@@ -197,6 +197,28 @@ describe('the tree index', () => {
     const { tree: plain, file: plainFile } = parse('# No tables\n\nJust 3 paragraphs.\n')
     expect(tablesChanges(plain, plainFile)).toEqual([])
   })
+
+  it('reads a table written the other way round, its rows Before and After, by column', () => {
+    // A mobile team's results, a metric a column.
+    const { tree, file } = parse(
+      '| | p50 | p95 | Search abandonment |\n| --- | --- | --- | --- |\n' +
+        '| Before | 640 ms | 1.8 s | 22% |\n| After | 90 ms | 210 ms | 13% |\n',
+    )
+    const changes = tablesChanges(tree, file).map(({ change }) => [
+      change.before.text,
+      change.after.text,
+    ])
+    expect(changes).toEqual([
+      ['640 ms', '90 ms'],
+      ['1.8 s', '210 ms'],
+      ['22%', '13%'],
+    ])
+    // Rows of metrics, not named Before and After, are read row by row as before.
+    const { tree: rows, file: rowsFile } = parse(
+      '| Metric | Q1 | Q3 |\n| --- | --- | --- |\n| Before tax margin | 4% | 9% |\n| Headcount | 12 | 14 |\n',
+    )
+    expect(tablesChanges(rows, rowsFile)).toHaveLength(2)
+  })
 })
 
 /** The template check as it was before its fast paths, to compare against. */

@@ -347,6 +347,12 @@ describe('weighing vocabulary', () => {
     expect(statesCost('costs nothing in servers')).toBe(false)
     expect(statesCost('but we had to build a test harness for 6,000 rules')).toBe(true)
     expect(statesCost('we never had to page anyone at night')).toBe(false)
+    // A price in money is paid; one that fell is saved.
+    expect(statesCost('but per-message pricing came to $610k/year at our volume')).toBe(true)
+    expect(statesCost('licences at €40 a seat')).toBe(true)
+    expect(statesCost('our bill fell from $38k to $21k a month')).toBe(false)
+    expect(statesCost('pricing was simple')).toBe(false)
+    expect(statesCost('no licence fee of $700K a year')).toBe(false)
   })
 
   it('reads "in days, not a quarter" as a measured change before the cost', () => {

@@ -51,7 +51,7 @@ export interface SectionSpec {
   readonly words?: readonly RegExp[]
   /** Front-matter keys that state the fact (MADR's `date`, `deciders`). */
   readonly frontMatter?: readonly string[]
-  /** A table whose header row matches states the fact, wherever it is. */
+  /** A table whose header row or first column matches states the fact, wherever it is. */
   readonly table?: RegExp
   /** A sentence that states the fact ("As incident lead I..." is a role). */
   readonly sentence?: RegExp
@@ -109,6 +109,9 @@ const ROLE_SENTENCE =
 
 const ROLE_WORDS = words(
   'role\\b',
+  // How the author brought others along: "How I got teams on board", "Getting buy-in".
+  'on ?board\\b',
+  'buy-?in\\b',
   'my part',
   'what i did',
   'my contribution',
@@ -327,6 +330,15 @@ const RESULT_SENTENCE = new RegExp(
   'i',
 )
 
+/**
+ * A performance case study's analysis told in a sentence: something measured
+ * or traced, and what it showed. "I profiled a Moto E and found 1.1 s of the
+ * delay was the dictionary lookup", "Tracing showed 70% of the time went to
+ * DNS". Measuring alone ("we measured p99") is not an analysis.
+ */
+const ANALYSIS_SENTENCE =
+  /\b(?:profil|trac|benchmark|instrument|measur|analy[sz]|investigat|bisect|flame ?graph|heap dump|dug into)\w*\b[^.]{0,120}?\b(?:found|showed|shows|revealed|pointed|turned out|came from|went (?:to|into)|was spent|spent)\b/i
+
 /** A principle's name up to its first `,` or `;` ("Are Right", "Have Backbone"), as a pattern. */
 const principlePattern = (name: string) =>
   (name.split(/[;,]/)[0] ?? name).trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -349,7 +361,8 @@ function statesScale(nodes: readonly Nodes[]): boolean {
   if (claims.changes.length > 0) return false
   const sizes = claims.quantities.filter(
     (quantity) =>
-      quantity.per !== undefined ||
+      // A spend ("$610k/year") is what it costs, not how big it is.
+      (quantity.per !== undefined && quantity.dimension !== 'money') ||
       quantity.dimension === 'data' ||
       ((quantity.dimension === 'count' || quantity.dimension === 'number') &&
         quantity.value >= 1000),
@@ -420,7 +433,7 @@ const results = (name = 'Results', extraWords: readonly RegExp[] = []) =>
   section(name, RESULT_SYNONYMS, 'results', {
     words: [...RESULT_WORDS, ...extraWords],
     // A table of figures before and after (`| Metric | Before | After |`, `| | Start | After
-    // 6 months |`) is the result.
+    // 6 months |`, or rows named Before and After) is the result.
     table: /\b(?:before|start|baseline|then)\b.*\b(?:after|now|today)\b/i,
     how: `add a \`## ${name}\` section with measured figures (before → after)`,
   })
@@ -506,7 +519,13 @@ const DECISION_CONTEXT = section(
   'Context',
   ['Background', 'Problem', 'Problem Statement', 'Context and Problem Statement'],
   undefined,
-  { words: CONTEXT_WORDS, how: 'add a `## Context` section with the problem and its constraints' },
+  {
+    words: CONTEXT_WORDS,
+    // A Y-statement: "In the context of …, facing …, we decided for … and neglected …,
+    // to achieve …, accepting …".
+    sentence: /\b[Ii]n the context of\b/,
+    how: 'add a `## Context` section with the problem and its constraints',
+  },
 )
 const OPTIONS = section(
   'Options Considered',
@@ -529,12 +548,14 @@ const RATIONALE = section('Rationale', ['Reasoning', 'Why'], undefined, {
   // The reason given in a sentence: "because", "so that", "since it",
   // "showed him that the beta had over-forecast by 15%".
   sentence:
-    /\b(?:because|so that|since (?:it|we|they|the|our)|given that|due to|the reason|showed (?:\w+ )?that)\b/i,
+    /\b(?:because|so that|since (?:it|we|they|the|our)|given that|due to|the reason|showed (?:\w+ )?that|to achieve)\b/i,
   how: 'add a `## Rationale` section, or write the decision as "Chosen option: X, because …"',
 })
 const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], undefined, {
   // Not MADR's "Decision Drivers": those are criteria, not the decision.
   words: words('decision(?! drivers)', 'decided', 'chosen', 'we chose', 'outcome'),
+  // A Y-statement's "we decided for X".
+  sentence: /\b(?:[Ww]e|I) decided (?:for|on)\b/,
   how: 'add a `## Decision` section naming the option chosen',
 })
 
@@ -644,14 +665,35 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           }),
           role('Your Role', ['My Role', 'Role']),
           section('Business Context', ['Business Impact', 'Context'], undefined, {
-            words: words('business', 'context', 'why\\b', 'problem', 'needed\\b', 'motivation'),
+            // An RFC's or design doc's "Goals" and "Background" say why the system exists.
+            words: words(
+              'business',
+              'context',
+              'why\\b',
+              'problem',
+              'needed\\b',
+              'motivation',
+              'goals?\\b',
+              'objectives?\\b',
+              'purpose',
+              'background',
+            ),
           }),
           section(
             'Architecture Overview',
             ['Architecture', 'System Architecture'],
             'architecture',
             {
-              words: words('architect', 'design\\b', 'how it works', 'components?\\b', 'diagram'),
+              // A design doc's "Proposal" or "Detailed design" is its architecture.
+              words: words(
+                'architect',
+                'design\\b',
+                'how it works',
+                'components?\\b',
+                'diagram',
+                'propos',
+                'high[- ]level',
+              ),
             },
           ),
           section(
@@ -664,9 +706,11 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'Decisions & Trade-offs',
               'Decisions and Trade-offs',
               'Trade-offs',
+              'Alternatives Considered',
             ],
             'decisions',
-            { words: DECISION_WORDS },
+            // A design doc weighs its decisions as "Alternatives considered".
+            { words: [...DECISION_WORDS, ...words('alternatives?\\b')] },
           ),
           section(
             'Engineering Leadership Aspects',
@@ -706,6 +750,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           section('Stakeholders', ['Affected Teams'], undefined, {
             words: words('stakeholder', 'affected', 'consulted', 'informed'),
             frontMatter: ['stakeholders', 'consulted', 'informed'],
+            // A plain "Stakeholders: …" line, not in bold.
+            sentence: /^(?:stakeholders|affected teams|consulted|informed)\s*:\s*\S/i,
             how: 'add a `**Stakeholders**:` line or `consulted:` / `informed:` in the front matter',
           }),
           DECISION_CONTEXT,
@@ -747,6 +793,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'profil',
               'digging',
             ),
+            sentence: ANALYSIS_SENTENCE,
+            how: 'add a `## Analysis` section, or a sentence such as "I profiled the cheapest phone and found 1.1 s went to a lookup on the UI thread"',
           }),
           section('Solution', ['Approach', 'Fix'], 'narrative', {
             words: words(
@@ -808,8 +856,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'Context & Challenge',
             ['Context and Challenge', ...CONTEXT, 'Challenge'],
             'narrative',
-            // "Why we had to change": an initiative's why is its context.
-            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words('why\\b')] },
+            // "Why we had to change": an initiative's why is its context; "Before" its start.
+            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words('why\\b', 'before\\b')] },
           ),
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(

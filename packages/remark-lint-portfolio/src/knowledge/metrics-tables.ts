@@ -6,7 +6,8 @@
  * | p99    | 800 ms | 200 ms | -75%   |
  *
  * A table with Before/After columns (or Baseline/Now, Old/New, From/To…)
- * gives one change a row; without such a header, a row of a metric with two
+ * gives one change a row; one with Before and After rows, one change a
+ * column; without either, a row of a metric with two
  * comparable values ("| Checkout p95 | 1.8 s | 420 ms |") gives one too. A
  * Change/Delta/Improvement column, or a third cell holding only a percentage
  * or multiplier, is the relative figure stated for the row's change.
@@ -39,11 +40,42 @@ function cellText(row: TableRow, file: VFile): string[] {
   )
 }
 
-/** Column of the first header cell matching `pattern` (by its words, so "Before (Q1)" is Before). */
+/** Whether a header or row label names a column or row by its words ("Before (Q1)" is Before). */
+const names = (pattern: RegExp, label: string) =>
+  pattern.test(label.toLowerCase().replace(/^[^a-zδ%]+/, ''))
+
+/** Column of the first header cell matching `pattern`. */
 function column(header: readonly string[], pattern: RegExp, from = 0): number {
-  return header.findIndex(
-    (cell, index) => index >= from && pattern.test(cell.toLowerCase().replace(/^[^a-zδ%]+/, '')),
-  )
+  return header.findIndex((cell, index) => index >= from && names(pattern, cell))
+}
+
+/**
+ * A table written the other way round, its rows named Before and After and a
+ * metric a column ("| | p50 | p95 |", "| Before | 640 ms | 1.8 s |"): one
+ * change a column; undefined when no two rows are so named.
+ */
+function columnChanges(
+  header: readonly string[],
+  rows: readonly TableRow[],
+  file: VFile,
+): TableChange[] | undefined {
+  const cells = rows.map((row) => cellText(row, file))
+  const row = (pattern: RegExp) => cells.findIndex((line) => names(pattern, line[0] ?? ''))
+  const before = row(BEFORE_HEADER)
+  const after = row(AFTER_HEADER)
+  if (before < 0 || after < 0 || before === after) return undefined
+  const stated = row(CHANGE_HEADER)
+  const offset = rows[after]?.position?.start.offset ?? 0
+  const found: TableChange[] = []
+  for (let index = 1; index < header.length; index++) {
+    const read = rowChange(
+      cells[before]?.[index] ?? '',
+      cells[after]?.[index] ?? '',
+      stated >= 0 ? cells[stated]?.[index] : undefined,
+    )
+    if (read) found.push({ ...read, offset })
+  }
+  return found
 }
 
 /** The single figure of a cell, or undefined when it holds none or several. */
@@ -89,6 +121,10 @@ export function tableChanges(table: Table, file: VFile): TableChange[] {
   const beforeColumn = column(header, BEFORE_HEADER, 1)
   const afterColumn = column(header, AFTER_HEADER, 1)
   const changeColumn = column(header, CHANGE_HEADER, 1)
+  if (beforeColumn < 0 || afterColumn < 0) {
+    const byColumn = columnChanges(header, rows, file)
+    if (byColumn) return byColumn
+  }
   const found: TableChange[] = []
   for (const row of rows) {
     const cells = cellText(row, file)

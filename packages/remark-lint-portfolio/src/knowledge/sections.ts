@@ -422,8 +422,8 @@ function documentTitle(sections: readonly Section[]): Section | undefined {
  * not both its Customer Impact and its Outcome), and a section named exactly
  * as a requirement goes to that requirement before synonyms are tried. A
  * title of clauses joined by "and" ("Who and why") may satisfy one
- * requirement per clause. Last, a section no requirement took may meet one
- * by its content (figures of scale, a diff).
+ * requirement per clause. Last, a section may meet a requirement by its
+ * content (figures of scale, a diff), one that no requirement took first.
  */
 function assignSections(
   sections: readonly Section[],
@@ -491,17 +491,20 @@ function assignSections(
     }
   }
   // Content only of sections with no sections inside: a title's content is
-  // the whole document.
+  // the whole document. A section no requirement took goes first; else one
+  // already taken may state the fact as well, since figures are not a heading
+  // (a design doc's "Goals" is its business context and states its scale).
   for (const required of structure.sections) {
     const states = required.content
     if (!states) continue
-    claim(
-      required,
-      (section) =>
-        section !== title &&
-        !section.content.some((node) => node.type === 'heading') &&
-        states(section.content),
-    )
+    const stated = (section: Section) =>
+      section !== title &&
+      !section.content.some((node) => node.type === 'heading') &&
+      states(section.content)
+    claim(required, stated)
+    if (found.has(required)) continue
+    const shared = sections.find(stated)
+    if (shared) found.set(required, shared)
   }
   if (!tree) return found
   for (const required of structure.sections) {
@@ -534,8 +537,12 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
     // Cells joined with a separator, so "Principle" and "Story" stay two words.
     const header = (node: Table) =>
       (node.children[0]?.children ?? []).map((cell) => toString(cell).trim()).join(' | ')
+    // A table may be written the other way round: its rows named "Before" and "After".
+    const firstColumn = (node: Table) =>
+      node.children.map((row) => toString(row.children[0] ?? row).trim()).join(' | ')
     const match = tree.children.find(
-      (node): node is Table => node.type === 'table' && table.test(header(node)),
+      (node): node is Table =>
+        node.type === 'table' && (table.test(header(node)) || table.test(firstColumn(node))),
     )
     if (match) {
       const title = header(match)

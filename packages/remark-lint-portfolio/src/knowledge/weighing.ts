@@ -114,6 +114,15 @@ const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
       /\b(?:higher|highest|more) (?:\w+ )?(?:price|prices|cost|costs|bill|latency|complexity|risk|effort|overhead|maintenance)\b/i,
   },
   { phrase: /\block-?in\b/i },
+  // A price in money: "per-message pricing came to $610k/year", "licences at $40 a seat".
+  {
+    phrase:
+      /\b(?:pric(?:e|es|ed|ing)|bill|spend|fees?|licen[cs](?:e|es|ing))\b[^;]{0,40}?[$€£]\s?\d/i,
+    unless: new RegExp(
+      `${NEGATION}\\b(?:pric|bill|spend|fee|licen)|\\b(?:fell|dropped|down|decreased|declined|halved|shrank|saved|from)\\b|→|->`,
+      'i',
+    ),
+  },
   // A plain downside: "hard to forecast", "expensive at our volume", "brittle".
   {
     phrase:

@@ -21,22 +21,27 @@
  *   "What we decided, and what it cost" is the decisions section, "How big
  *   it is" the scale, "Where I work now" the current role scope, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
- *   post-mortem's corrective actions; a title of clauses joined by "and"
+ *   post-mortem's corrective actions; a design doc's or RFC's "Goals",
+ *   "Proposal" and "Alternatives considered" a system's business context,
+ *   architecture and decisions; "Before" an initiative's context and "How I
+ *   got teams on board" its author's leadership role; a title of clauses joined by "and"
  *   meets one requirement per clause ("Who and why" is a story's situation
  *   and its task); a title that can mean one requirement only is matched
  *   first ("Systems I built" is the achievements, so "Leadership
  *   achievements" is the leadership). The document's title (its one `#`
  *   heading) is not a section name;
- * * else a section whose content states the fact, whatever its heading: two
- *   or more figures of size (counts of 1,000 and up, rates, data sizes, not
- *   before → after changes; in prose, lists or an "At a glance" table) are
- *   the scale; a code block or a link to a diff
- *   is the change under review;
+ * * else a section whose content states the fact, whatever its heading, and
+ *   even a section another requirement took (a design doc's "Goals" states
+ *   its scale too): two or more figures of size (counts of 1,000 and up,
+ *   rates, data sizes; not a spend such as "$610k/year", nor before → after
+ *   changes; in prose, lists or an "At a glance" table) are the scale; a
+ *   code block or a link to a diff is the change under review;
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
- *   no heading whose header names it (an options table, a story bank's
- *   "Leadership principle" or "Question" column; a result's `| Metric |
- *   Before | After |`), or a sentence
+ *   no heading whose header or first column names it (an options table, a
+ *   story bank's "Leadership principle" or "Question" column; a result's
+ *   `| Metric | Before | After |`, or rows named Before and After), a plain
+ *   `Stakeholders:` line, or a sentence
  *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
@@ -75,8 +80,13 @@
  * guidance count as guidance) does not meet its requirement.
  *
  * Decision records may follow the guide's TDR, MADR 2-4 or Nygard /
- * adr-tools (Status, Context, Decision, Consequences); in every format the
- * guide still asks for the options weighed and measured results. Story
+ * adr-tools (Status, Context, Decision, Consequences), or be one
+ * Y-statement ("In the context of …, facing …, we decided for … and
+ * neglected …, to achieve …, accepting …": its context, decision and
+ * rationale); in every format the guide still asks for the options weighed
+ * and measured results. A performance case study's analysis may be a
+ * sentence of something measured and what it showed ("I profiled a Moto E
+ * and found 1.1 s went to the dictionary lookup"). Story
  * kinds (case study, team development, cross-functional) may follow the
  * guide's headings or STAR (Situation, Task, Action, Result), in headings,
  * labels or the sentences above. A post-mortem

@@ -31,6 +31,11 @@
  *   fell ("egress cost fell 40%") or a loss avoided ("no message lost") is a
  *   result, not a trade-off.
  *
+ * A design doc's "Alternatives considered" (or "Options") lists options,
+ * most of them rejected, so it is read as a whole: it states the trade-off
+ * and the result of the option chosen, in its items or the prose around
+ * them ("Trade-off: we run it ourselves in exchange for cost and latency").
+ *
  * Reported: each decision missing its trade-off or result (one message per
  * decision, at the decision), and a section with no decisions at all (at the
  * section's heading or label), unless its prose states a trade-off and a
@@ -158,6 +163,9 @@ import {
   unlabelledText,
 } from '../knowledge/weighing.js'
 
+/** A section of options rather than decisions: "Alternatives considered", "Options". */
+const ALTERNATIVES = /\b(?:alternatives?|options?)\b/i
+
 const TRADE_OFF = labelPattern(COST_LABEL_WORDS)
 const RESULT = labelPattern(GAIN_LABEL_WORDS)
 const DETAIL = labelPattern([...COST_LABEL_WORDS, ...GAIN_LABEL_WORDS], { anywhere: false })
@@ -205,6 +213,23 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
   if (!section) return
 
   const items = sectionItems(section, isDetail)
+  // A design doc's "Alternatives considered" lists options, most of them rejected: they
+  // have no result of their own. The section states the trade-off and the result of the
+  // option it chose, in its items or in the prose around them.
+  if (items.length > 0 && ALTERNATIVES.test(section.title)) {
+    const { tradeOff, result } = weighing({
+      title: section.title,
+      node: section.node,
+      content: section.content,
+    })
+    if (tradeOff && result) return
+    const missing = tradeOff ? 'a result' : result ? 'a trade-off' : 'a trade-off or a result'
+    file.message(
+      `"${section.title.trim()}" states ${missing} for none of its options: expected a "Trade-off:" and a "Result:" line for the one chosen`,
+      { place: section.node.position },
+    )
+    return
+  }
   if (items.length === 0) {
     // One decision told as prose, with its labels or in its sentences, is still a decision.
     const whole: SectionItem = {

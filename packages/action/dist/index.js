@@ -1610,7 +1610,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -1655,7 +1655,15 @@ var init_kinds = __esm({
     INCIDENT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
     IMPACT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
     CURRENT_ROLE_SENTENCE = /\bI(?:'m| am) (?:a |an |the )?[\w ,/-]{0,50}?\b(?:engineer|manager|architect|lead|director|developer|scientist|head|SDE|SRE|CTO|VP)\b|\bI (?:currently |now |today )?(?:lead|run|manage|own|oversee|head)\b[^.]{0,80}?\b(?:teams?|org|organi[sz]ation|group|platform|engineers|services|department|function|area)\b/;
-    ACHIEVEMENT_SENTENCE = new RegExp(`\\bI (?:[^.]{0,40}? )?(?:built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|set the architecture)\\b(?=${SENTENCE_BODY}(?:\\$\\d|\\bfrom \\$?\\d|\\d[\\d,.]*\\s*(?:%|\xD7|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`);
+    ACHIEVEMENT_VERBS = "built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture";
+    ACHIEVEMENT_FIGURE = `(?=${SENTENCE_BODY}(?:\\$\\d|[\xA3\u20AC]\\d|\\bfrom [$\xA3\u20AC]?\\d|\\d[\\d,.]*\\s*(?:%|\xD7|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`;
+    openingCase = (alternatives) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar, first) => {
+      return `${bar}[${first.toUpperCase()}${first}]`;
+    });
+    ACHIEVEMENT_SENTENCE = new RegExp(
+      // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
+      `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
+    );
     SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
     STORY_SETTING = `\\b(?:${[
       "(?:19|20)\\d{2}",
@@ -1673,7 +1681,7 @@ var init_kinds = __esm({
     STORY_PROBLEM = `\\b(?:${[
       "slow|late\\b|behind\\b|overdue|delay|queu|wait|backlog|bottleneck|block|stuck|stall",
       "fail|broke|crash|outage|downtime|errors?\\b|bugs?\\b|leak|lag\\b|lagg|spik|jank|stutter|drop|below\\b",
-      "churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly",
+      "churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly|costing|cost (?:us|the)\\b",
       "burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual",
       "shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b",
       "(?:was|were|would|could|did|does|do|had)(?: not|n['\u2019]t)|can(?:not|['\u2019]t)",
@@ -1731,7 +1739,10 @@ var init_kinds = __esm({
       "payoff",
       "how it (?:ended|turned out)",
       "what happened (?:next|after|then|on the day)",
-      "on the day"
+      "on the day",
+      "where (?:we|i|it|things) (?:got to|ended up|landed|are now)",
+      // "Twelve months on", "Six months later", "A year later".
+      "(?:days?|weeks?|months?|quarters?|years?) (?:on|later)\\b"
     );
     RESULT_SYNONYMS = [
       "Result",
@@ -1754,12 +1765,22 @@ var init_kinds = __esm({
       table: /\b(?:before|start|baseline|then)\b.*\b(?:after|now|today)\b/i,
       how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
     });
-    CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge", "where (?:we|i|it|things) (?:started|stood)", "starting point");
+    CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge", "where (?:we|i|it|things) (?:started|stood|were)", "starting point");
     CHALLENGE_WORDS = words("challeng", "problem", "hard\\b", "difficult", "obstacle", "gaps?\\b", "wrong\\b", "symptom");
     ACTION_WORDS = words("actions?\\b", "what (?:i|we) (?:did|changed|built|shipped)", "how (?:i|we)\\b", "approach", "steps\\b", "solution", "execution", "implement");
     LEADERSHIP_WORDS = words("leadership", "how i led", "led\\b", "team\\b", "people");
-    OPTION_WORDS = words("options?\\b", "alternatives?", "pros and cons", "choices");
-    DECISION_WORDS = words("decid", "decision", "chose", "choice", "trade ?offs?\\b");
+    OPTION_WORDS = words("options?\\b", "alternatives?", "pros and cons", "choices", "what (?:we|i) weighed");
+    DECISION_WORDS = words(
+      "decid",
+      "decision",
+      "chose",
+      "choice",
+      "trade ?offs?\\b",
+      // "The calls I made, and what they cost", "Our bets".
+      "calls (?:i|we) made",
+      "judge?ment calls",
+      "bets\\b"
+    );
     STAR = {
       name: "STAR",
       sections: [
@@ -1821,6 +1842,7 @@ var init_kinds = __esm({
       sentence: /\b(?:[Ww]e|I) decided (?:for|on)\b/,
       how: "add a `## Decision` section naming the option chosen"
     });
+    PRINCIPLE_NAMED = new RegExp(`\\b(?:${LEADERSHIP_PRINCIPLES.map(principlePattern).join("|")})\\b`);
     PRINCIPLE_NAMES = LEADERSHIP_PRINCIPLES.map((name) => new RegExp(`^${name.toLowerCase().replace(/&/g, " and ").replace(/[^a-z0-9/]+/g, " ").trim()}$`));
     KINDS = {
       "executive-summary": {
@@ -1881,7 +1903,7 @@ var init_kinds = __esm({
               }),
               section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
                 // A design doc's "Proposal" or "Detailed design" is its architecture.
-                words: words("architect", "design\\b", "how it works", "components?\\b", "diagram", "propos", "high[- ]level")
+                words: words("architect", "design\\b", "how it works", "components?\\b", "diagram", "propos", "high[- ]level", "overview\\b")
               }),
               section(
                 "Technical Decisions & Trade-offs",
@@ -2010,10 +2032,20 @@ var init_kinds = __esm({
                 { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words("why\\b", "before\\b")] }
               ),
               role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
-              section("Implementation Strategy", ["Implementation", "Strategy", "Approach"], "narrative", {
+              section("Implementation Strategy", [
+                "Implementation",
+                "Strategy",
+                "Approach",
+                // A brag doc's "How:", a rollout plan.
+                "How",
+                "How We Did It",
+                "How I Did It",
+                "Rollout",
+                "Roll-out"
+              ], "narrative", {
                 words: [
                   ...ACTION_WORDS,
-                  ...words("strateg", "plan\\b", "rollout", "roll out", "programme", "program\\b")
+                  ...words("strateg", "plan\\b", "rollout", "roll(?:ed)? out", "programme", "program\\b")
                 ]
               }),
               results("Measurable Outcomes")
@@ -2146,13 +2178,19 @@ var init_kinds = __esm({
                 "Stories by Leadership Principle",
                 ["Leadership Principles", "Stories by Principle", "Principle Map", "Stories"],
                 void 0,
-                // "By principle", or a label or heading per principle ("**Ownership**: ...").
+                // "By principle", or a label or heading per principle ("**Ownership**: ..."), or
+                // the principle named with each answer ("*Bias for Action.* The SMS outage…").
                 {
                   words: [...words("principles?\\b", "lps?\\b", "stories"), ...PRINCIPLE_NAMES],
-                  table: /\b(?:principles?|LPs?)\b/i
+                  table: /\b(?:principles?|LPs?)\b/i,
+                  sentence: PRINCIPLE_NAMED
                 }
               ),
-              section("Common Questions", ["Behavioral Questions", "Questions", "Question Bank"], void 0, { words: words("questions?\\b", "prompts?\\b", "asked\\b"), table: /\bquestions?\b/i })
+              section("Common Questions", ["Behavioral Questions", "Questions", "Question Bank"], void 0, {
+                // Headings that are the questions: "Tell me about a time you…".
+                words: words("questions?\\b", "prompts?\\b", "asked\\b", "tell me about", "describe a time", "give (?:me )?an example", "walk me through"),
+                table: /\bquestions?\b/i
+              })
             ]
           }
         ]
@@ -32329,14 +32367,14 @@ function splitAtLineLabels(paragraph2) {
   return parts;
 }
 function collectLabels(tree, sections) {
-  const stack = [tree];
+  const stack = [{ parent: tree }];
   while (stack.length > 0) {
-    const parent = stack.pop();
-    const children = parent.children;
+    const place = stack.pop();
+    const children = place.parent.children;
     for (let index2 = 0; index2 < children.length; index2++) {
       const node2 = children[index2];
       if ("children" in node2 && node2.type !== "paragraph" && node2.type !== "heading") {
-        stack.push(node2);
+        stack.push({ parent: node2, within: { siblings: children, index: index2, up: place } });
       }
       if (node2.type !== "paragraph")
         continue;
@@ -32348,11 +32386,19 @@ function collectLabels(tree, sections) {
           continue;
         const content3 = [...lead.rest];
         if (part === parts.length - 1) {
-          for (let next = index2 + 1; next < children.length; next++) {
-            const sibling = children[next];
-            if (!sibling || sibling.type === "heading" || isLeadIn(sibling))
-              break;
-            content3.push(sibling);
+          const following = (siblings, from) => {
+            for (let next = from; next < siblings.length; next++) {
+              const sibling = siblings[next];
+              if (!sibling || sibling.type === "heading" || isLeadIn(sibling))
+                break;
+              content3.push(sibling);
+            }
+          };
+          following(children, index2 + 1);
+          const item = place.within;
+          const list3 = item?.up?.within;
+          if (content3.every((part2) => toString(part2).trim() === "") && place.parent.type === "listItem" && item && list3 && item.index === item.siblings.length - 1) {
+            following(list3.siblings, list3.index + 1);
           }
         }
         const sectionNode = part === 0 ? node2 : line;
@@ -32536,7 +32582,8 @@ function assignSections(sections, structure, tree) {
   }
   const title = documentTitle(sections);
   const says = (required, text6) => (required.words ?? []).some((word) => word.test(text6));
-  const candidates2 = sections.filter((section2) => section2 !== title && section2.key.split(" ").length <= 8);
+  const candidates2 = sections.filter((section2) => section2 !== title && // A question is a long heading that is still a name: a story bank's "Tell me about…".
+  (section2.key.split(" ").length <= 8 || INTERVIEW_QUESTION.test(section2.title)));
   const readings = (section2) => structure.sections.filter((required) => !found.has(required) && says(required, section2.key)).length;
   for (const unambiguous of [true, false]) {
     for (const required of structure.sections) {
@@ -32707,7 +32754,7 @@ function sectionsWithRole(tree, spec, role2) {
   }
   return sections;
 }
-var cache2, RUN_IN_WORDS, sectionTexts, TITLE_LENGTH, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
+var cache2, RUN_IN_WORDS, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
 var init_sections = __esm({
   "../remark-lint-portfolio/dist/knowledge/sections.js"() {
     "use strict";
@@ -32719,6 +32766,7 @@ var init_sections = __esm({
     RUN_IN_WORDS = 5;
     sectionTexts = /* @__PURE__ */ new WeakMap();
     TITLE_LENGTH = 60;
+    INTERVIEW_QUESTION = /^\W*(?:tell me about|describe a time|give (?:me )?an example|walk me through)\b|\?\W*$/i;
     GUIDANCE = /\[[^\]\n]*\]|\{\{[^}]*\}\}/;
     GUIDANCE_ALL = new RegExp(GUIDANCE.source, "g");
     GUIDANCE_LABEL = /(?<![\p{L}-])[\p{L}-]+(?: [\p{L}-]+){0,2}:[ \t]*(?=\[)/gu;

@@ -1047,6 +1047,273 @@ Stakeholders: warehouse systems, finance (cost), SRE.
 Double-picks went from 0.3% of orders to 0.002%; the queue costs $3,100 a month, against $1,900 for Redis.
 `
 
+/** A telecoms manager's executive summary written like a profile's About, its achievements as bullets with no subject. */
+const TELECOM_ABOUT_SUMMARY = `---
+kind: executive-summary
+title: Eleanor Whitfield
+leadership-principles: [Ownership, Hire and Develop the Best, Bias for Action]
+---
+
+# Eleanor Whitfield
+
+Principal engineer turned engineering manager, fifteen years in telecoms. These days I run the network-analytics group at a UK mobile operator: three teams, twenty-two engineers and a £3.4m annual cloud and licence budget, covering streaming telemetry, capacity forecasting and the customer-facing outage map.
+
+A few things I'm proud of:
+
+- Rebuilt our cell-site telemetry pipeline on Kafka and Flink, taking it from a 15-minute batch to under 30 seconds end to end for 19,000 sites. We now spot a fault before the first customer complaint in four outages out of five.
+- Designed the capacity-forecasting model that let radio planning defer £11m of spectrum upgrades by a year.
+- Took our on-call load from 31 pages a week to 6 by giving every alert a runbook and a named owner.
+
+The part of the job I care most about is people. Over five years, seven engineers I've managed or mentored have been promoted, two of them into engineering-manager roles, and the design-review guild I started in 2021 now runs itself across the whole technology division without me.
+
+What I'd bring to Amazon: a decade of owning systems end to end where an outage is front-page news. I'm looking for an L7 role where that kind of Ownership and Bias for Action is the day job, not the exception.
+`
+
+/** An initiative written as a brag doc: "Why", "What I did", "How", and an "Impact" label whose table follows the list. */
+const FLAKY_TESTS_BRAG_DOC = `---
+kind: excellence-initiative
+title: Flaky-test amnesty and a CI we trust again
+leadership-principles: [Insist on the Highest Standards, Ownership, Invent and Simplify]
+---
+
+# Brag doc — H2 2023: "Flaky-test amnesty"
+
+- **Why:** our e-commerce monorepo (about 140 engineers, 9 teams) had a CI pipeline nobody trusted. 1 merge in 4 needed at least one retry, median time from PR to green was 52 minutes, and engineers had started merging on red "because it's probably flaky". Two storefront incidents in Q2 came from changes merged over a genuinely failing test.
+- **What I did:** I proposed the initiative to our VP of Engineering and got 10% of every team's capacity for one quarter. I chaired a working group with one engineer from each team, set the rules below, and reported progress to the engineering all-hands every month.
+- **How:**
+  - Month 1: built a flakiness dashboard from CI history that ranked every test by retry rate and named the owning team.
+  - Month 1–2: declared an "amnesty": any test above 2% flakiness could be quarantined with no blame, but only with a ticket and an owner, and quarantined tests expired after 30 days.
+  - Month 2–3: split the pipeline so each team's tests ran only on changes to its code, and cached build outputs remotely.
+  - Month 3: made "green to merge" mandatory in branch protection, with a break-glass path that paged the on-call lead.
+  - Ran two lunch-and-learn sessions on writing deterministic tests (clock injection, test containers instead of shared staging data).
+- **Impact (end of Q4 2023 vs end of Q2):**
+
+| Metric | Before | After |
+| --- | --- | --- |
+| Merges needing a retry | 25% | 3% |
+| Median PR-to-green time | 52 min | 14 min |
+| Tests quarantined | 0 (but ignored) | 37, all with owners |
+| Incidents from merged failing tests | 2 per quarter | 0 in the two quarters since |
+
+- **Bonus:** three other product groups copied the dashboard and the amnesty rules in 2024.
+`
+
+/** A logistics system written as a six-page narrative: "The calls I made, and what they cost". */
+const SLOTTING_NARRATIVE = `---
+kind: system
+title: Dynamic slotting for fulfilment centres
+leadership-principles: [Think Big, Frugality, Invent and Simplify]
+---
+
+# Dynamic Slotting: a six-page narrative
+
+## Introduction
+
+This paper describes the dynamic slotting service I designed at a third-party logistics firm that runs fulfilment for about 300 online retailers. Slotting decides which shelf location each product lives in. Before this service, slots were set by hand once a quarter, so a product that went viral in week two sat at the back of the building for ten weeks. I was the technical lead from the first whiteboard session and, from month four, also the line manager of the eight engineers who built it.
+
+At our Cyber Week peak the service re-slots 2.1 million SKUs across 14 buildings overnight, scores 40,000 candidate pick paths a minute, and ingests 6 million scan events an hour from handheld devices.
+
+## Why it mattered
+
+Walking is the biggest cost in a pick: our pickers spent 55% of their shift walking. Labour is 60% of our cost to serve, and our two largest customers had told us that a per-order price rise in 2022 would send them to a competitor. A 10% cut in walking distance was worth about £4m a year across the network, without a single new robot.
+
+## How it works
+
+\`\`\`text
+ handheld scans ──> Kinesis ──> velocity aggregator ──> S3 (hourly demand cube)
+                                                          │
+                                                          v
+ WMS location master ──────────────> slotting optimiser (nightly, per building)
+                                                          │
+                                                          v
+                                    move list ──> WMS replenishment tasks ──> pickers
+\`\`\`
+
+The velocity aggregator turns raw scans into a per-SKU, per-hour demand curve. Each night the optimiser solves a constrained assignment per building (weight, hazmat class, shelf size, and a cap of 400 moves so the night shift can finish them), and hands the move list to the warehouse management system as ordinary replenishment tasks, so the floor did not need a new process.
+
+## The calls I made, and what they cost
+
+1. **Nightly batch, not real time.** A real-time optimiser would have chased every spike. Cost: a product that goes viral at 9am is not moved until that night. What it bought: moves happen when the floor is quiet, and the optimiser is one Spark job we can reason about. Walking distance still fell 17% in the pilot building.
+2. **A move budget instead of the global optimum.** The unconstrained solution wanted 9,000 moves a night, far more than one shift can do. Capping moves at 400 gives up roughly a third of the theoretical saving, but every move list is finished by 6am, and the saving we do get shows up the next morning.
+3. **Integrate through the WMS, not around it.** We gave up a nicer mobile UI and had to build an adapter for two WMS vendors; in return the 1,800 pickers and their supervisors kept the screens they know, and rollout to a building takes two weeks instead of the quarter a new app would have needed.
+
+## The team
+
+I grew the team from three engineers to eight. I ran design reviews every fortnight and made a habit of having the most junior person present first; two of the engineers I mentored were promoted to senior during the project, and one now leads the optimiser work on her own. I also set up the joint weekly review with the operations directors, which became the template for how our engineering and operations teams plan work together.
+
+## Results to date
+
+Across the 14 buildings, picker walking distance per order is down 21% and units picked per labour hour up from 92 to 108. Net saving in the first full year was £4.6m against £0.7m of build and running cost.
+`
+
+/** A healthcare design doc: Objective, Background, Goals and non-goals, an Overview holding the diagram, Detailed design. */
+const PRIOR_AUTH_DESIGN_DOC = `---
+kind: system
+title: Prior Authorization Gateway
+leadership-principles: [Customer Obsession, Dive Deep, Insist on the Highest Standards]
+---
+
+# Prior Authorization Gateway: Design Doc
+
+Author: me (tech lead) · Reviewers: Payer Integrations, Security, Clinical Operations · Status: implemented, live since March 2023
+
+## Objective
+
+Replace fax-and-phone prior authorization with an API gateway that takes requests from our EHR integration engine, routes them to 140 health-plan payers, and puts the decision (or a "pended" status) back into the clinician's workflow.
+
+## Background
+
+Our 60 clinics submitted about 38,000 prior authorization requests a month. Seventy percent went by fax; median turnaround was 4.2 business days, and 11% of scheduled procedures were rescheduled because the authorization had not come back in time. Each rescheduled procedure costs the health system roughly $1,900 in an unused OR or imaging slot, about $9.5M a year.
+
+## Goals and non-goals
+
+Goals:
+
+- Sustain 2,500 requests/hour at the Monday-morning peak with 99.95% availability during clinic hours.
+- p95 under 2 s for the synchronous submission path (the payer's decision itself is asynchronous).
+- Keep seven years of request and response history (about 9 TB) for audit and appeals.
+
+Non-goals: clinical decision support, and replacing payers' own web portals.
+
+## Overview
+
+\`\`\`mermaid
+flowchart LR
+  EHR[EHR integration engine] --> GW[PA Gateway API]
+  GW --> RULES[Payer rules cache]
+  GW --> Q[(Request queue)]
+  Q --> ADP[Payer adapters: X12 278, FHIR PAS, portal automation]
+  ADP --> PAYERS[140 payers]
+  ADP --> STORE[(Postgres + S3 audit archive)]
+  STORE --> HOOK[Status webhooks to EHR]
+\`\`\`
+
+The gateway validates the request against a cached copy of each payer's rules (which CPT codes need auth, which attachments), so most rejections happen before anything leaves the building. Accepted requests go onto a queue; one adapter per payer protocol drains it, and every status change is written to Postgres and pushed back to the EHR by webhook.
+
+## Detailed design
+
+- **Idempotency.** Each request carries the EHR order ID as its key, so a retried submission never creates a second case with the payer.
+- **PHI.** Payloads are encrypted with a per-tenant key; only the adapters and the audit service can decrypt them, and access is logged.
+- **Backpressure.** Each payer has its own queue partition and rate limit, so one payer's outage only pends that payer's requests.
+
+## Alternatives considered
+
+1. **Buy a clearinghouse product.** Fastest to start, but at $0.60 a transaction it would cost about $270K a year, and none of the vendors we evaluated supported FHIR PAS, which CMS is making mandatory. Rejected.
+2. **Call payers synchronously from the EHR.** No new service to run, but payer response times range from three seconds to three days, and a slow payer would have tied up EHR interface threads. Rejected.
+3. **Asynchronous gateway with per-payer adapters (chosen).** It costs us a queue and a fleet of adapters to run, and clinicians see a "pended" state rather than an instant answer for most payers. In exchange, one slow payer cannot back up the others, and onboarding a new payer takes about a week instead of a quarter.
+
+## Results
+
+- Median turnaround fell from 4.2 business days to 9 hours; 62% of requests are now decided the same day.
+- Reschedules for a missing authorization dropped from 11% to 2.5%.
+- Highest observed load was 3,100 requests/hour with p95 at 1.3 s.
+
+## People
+
+I led a team of six: four backend engineers, a QA engineer and an integration analyst. I paired with our two mid-level engineers on the adapter framework; both now own adapters end to end, and one of them delivered the FHIR PAS adapter on her own. I also chaired the weekly review with the payer-integration and security teams, and wrote the PHI-handling standard that two other teams have since adopted.
+`
+
+/** An initiative told as "Where we were", "How it rolled out", "Where we got to". */
+const INCIDENT_CULTURE_SIX_PAGER = `---
+kind: excellence-initiative
+title: Making incident reviews something people wanted to attend
+leadership-principles: [Learn and Be Curious, Earn Trust, Insist on the Highest Standards]
+---
+
+# Making incident reviews something people wanted to attend
+
+## Where we were
+
+In early 2022 our telecom billing organisation (six teams, about 50 engineers) had a sev-2-or-worse incident roughly every nine days. Reviews happened for one in three of them, usually as a meeting where the team that shipped the change explained itself to a room of managers. Action items were written but only 35% were ever closed, and the same three failure modes (expired certificates, unbounded retries, config pushed without canarying) kept recurring.
+
+## What I did about it
+
+I was the senior engineering manager for two of the six teams, so I had no authority over the other four. I wrote a two-page proposal for our director arguing that our repeat incidents were a process failure, not an engineering one, and asked for a quarter to try something different with volunteers. I then recruited one engineer from each team to form a small reviews guild that I chaired.
+
+## How it rolled out
+
+- **Months 1–2.** We replaced the review meeting with a written, blameless review using a short template, and I trained twelve volunteer facilitators, none of them managers, to run the discussions.
+- **Months 2–3.** Every action item got an owner and a due date in the team's own backlog, and I published a fortnightly "open actions" list to the whole organisation, sorted by age.
+- **Months 3–6.** We started a monthly "incident of the month" session: a fifteen-minute retelling of one review, open to anyone, including product and customer-care staff. I presented the first two myself and then handed it over.
+- Throughout, I met each of the four teams' managers monthly to hear what wasn't working.
+
+## Where we got to
+
+| Measure | Early 2022 | Early 2023 |
+| --- | --- | --- |
+| Incidents reviewed | 33% | 100% |
+| Action items closed within 60 days | 35% | 86% |
+| Sev-2+ incidents per quarter | 10 | 4 |
+| Repeat incidents (same failure mode) | 6 a year | 1 a year |
+
+Average attendance at the monthly session was 70 people by the end of the year, and two other divisions have adopted the template.
+`
+
+/** A public-sector decision record in bold labels: "What we weighed", "Twelve months on". */
+const GOV_IDENTITY_DECISION = `---
+kind: decision-record
+title: Adopting the national identity service instead of our own logins
+leadership-principles: [Customer Obsession, Think Big]
+---
+
+# Adopting the national identity service instead of our own logins
+
+**When:** June 2022, reviewed again at the twelve-month mark
+
+**Who decided:** the service's technical architect (me), the product owner and the head of digital for the department
+
+**Who else had a say:** the fraud and error team, the contact centre, the accessibility lead, and the two local-authority partners who share our benefit claims data
+
+**Background.** Our benefits service had its own username-and-password accounts for about 1.3 million claimants. Password resets were the single biggest reason people phoned us (around 40,000 calls a month), identity checks for new claims were done by post and took up to eleven days, and the login code was a decade-old framework nobody wanted to touch.
+
+**What we weighed:**
+
+1. *Keep our own accounts and add an app-based second factor.* Pros: no dependency on another department; we control the roadmap. Cons: does nothing about identity checks taking eleven days; we keep owning password resets and the ageing code.
+2. *Buy a commercial identity provider.* Pros: modern, quick to integrate, good fraud tooling. Cons: a second identity for citizens on top of the one they use for tax; procurement would take nine months; roughly £1.1m a year.
+3. *Adopt the national identity service run by central government.* Pros: one login citizens already have for tax and driving, identity proofing built in, no licence cost to us. Cons: their roadmap, not ours; their outages become ours; they did not yet support the "appointee" case where someone claims on behalf of a relative.
+
+**What we chose:** option 3, with our existing accounts kept read-only for appointees until the national service supports them.
+
+**Why:** it removes both of our biggest problems, password resets and postal identity checks, rather than one of them; it's the direction every other department is going, so we'd have been migrating eventually; and the appointee gap affected about 4% of claimants, small enough to cover with a stopgap.
+
+**Twelve months on:**
+
+- Password-reset calls went from about 40,000 a month to 6,500.
+- Identity checks for new claims: from up to eleven days by post to a median of 9 minutes online.
+- 88% of active claimants had moved over; the remainder are mostly appointees.
+- We had two outages caused by the national service, 40 minutes in total, which is the price we accepted.
+`
+
+/** A story bank whose headings are the questions and whose answers open with the principle. */
+const QUESTION_STORY_BANK = `---
+kind: story-bank
+title: Behavioural questions I've prepared for
+leadership-principles: [Bias for Action, Deliver Results, Learn and Be Curious]
+---
+
+# Behavioural questions I've prepared for
+
+### "Tell me about a time you had to act quickly without all the data."
+
+*Bias for Action.* The SMS passcode outage: twenty-five minutes in, I chose to roll back the certificate instead of waiting for partners to fix their trust stores. Delivery was restored 21 minutes later. (incident-review-sms-outage.md)
+
+### "Tell me about the hardest deadline you've delivered against."
+
+*Deliver Results.* Self-assessment deadline day: 1.04 million returns with no outage, a year after two outages. (tax-deadline-scaling-scr.md)
+
+### "What's something you learned recently outside your field?"
+
+*Learn and Be Curious.* To design the slotting optimiser I spent a month on the warehouse floor and learned pick-path planning from the shift supervisors. (dynamic-slotting-narrative.md)
+
+### "Tell me about a time you pushed back on a senior stakeholder."
+
+*Have Backbone; Disagree and Commit.* Persuading the head of risk to trial pay-by-bank for new customers with a £1,500 cap instead of excluding them. (open-banking-partner-launch.md)
+
+### "How have you grown someone on your team?"
+
+*Hire and Develop the Best.* Amara, from ward nurse to on-call incident lead in five months. (mentoring-amara.md)
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1102,6 +1369,13 @@ describe('documents written by strangers give no error', () => {
       TRANSPOSED_RESULTS_STUDY,
     ],
     ['an excellence initiative told as Before, What I changed, After', BEFORE_AFTER_INITIATIVE],
+    ["an executive summary like a profile's About, achievements as bullets", TELECOM_ABOUT_SUMMARY],
+    ['a brag doc whose "Impact" label is followed by its table', FLAKY_TESTS_BRAG_DOC],
+    ['a six-page narrative with "The calls I made, and what they cost"', SLOTTING_NARRATIVE],
+    ['a design doc whose Overview holds the diagram', PRIOR_AUTH_DESIGN_DOC],
+    ['an initiative from "Where we were" to "Where we got to"', INCIDENT_CULTURE_SIX_PAGER],
+    ['a decision record with "What we weighed" and "Twelve months on"', GOV_IDENTITY_DECISION],
+    ['a story bank of questions as headings', QUESTION_STORY_BANK],
   ])('%s', async (_name, markdown) => {
     expect(await lint(markdown)).toEqual([])
   })
@@ -1140,6 +1414,72 @@ const weInstead = (from: string, to?: string) => (text: string) => {
 }
 
 const MUTATIONS: Mutation[] = [
+  {
+    name: 'About-style summary without its bullets of achievements',
+    document: TELECOM_ABOUT_SUMMARY,
+    mutate: cut("A few things I'm proud of:", 'The part of the job'),
+    names: /"Key Technical Achievements"/,
+  },
+  {
+    name: 'brag doc without its "How"',
+    document: FLAKY_TESTS_BRAG_DOC,
+    mutate: cut('- **How:**', '- **Impact'),
+    names: /"Implementation Strategy"/,
+  },
+  {
+    name: 'brag doc whose "Impact" label has no table after it',
+    document: FLAKY_TESTS_BRAG_DOC,
+    mutate: cut('| Metric |', '- **Bonus:**'),
+    names: /Impact.*empty|"Measurable Outcomes"/,
+  },
+  {
+    name: 'six-page narrative without the calls it made',
+    document: SLOTTING_NARRATIVE,
+    mutate: cut('## The calls I made', '## The team'),
+    names: /"Technical Decisions & Trade-offs"/,
+  },
+  {
+    name: 'design doc whose Overview has no diagram',
+    document: PRIOR_AUTH_DESIGN_DOC,
+    mutate: (text) => text.replace(/```mermaid[\s\S]*?```\n/, ''),
+    names: /diagram/i,
+  },
+  {
+    name: 'initiative without "Where we were"',
+    document: INCIDENT_CULTURE_SIX_PAGER,
+    mutate: cut('## Where we were', '## What I did about it'),
+    names: /"Context & Challenge"/,
+  },
+  {
+    name: 'initiative without "Where we got to"',
+    document: INCIDENT_CULTURE_SIX_PAGER,
+    mutate: cut('## Where we got to'),
+    names: /"Measurable Outcomes"/,
+  },
+  {
+    name: 'decision record without "What we weighed"',
+    document: GOV_IDENTITY_DECISION,
+    mutate: cut('**What we weighed:**', '**What we chose:**'),
+    names: /"Options Considered"/,
+  },
+  {
+    name: 'decision record without "Twelve months on"',
+    document: GOV_IDENTITY_DECISION,
+    mutate: cut('**Twelve months on:**'),
+    names: /"Results"|"Consequences"/,
+  },
+  {
+    name: 'story bank whose headings name stories, not questions',
+    document: QUESTION_STORY_BANK,
+    mutate: (text) => text.replace(/^### "[^\n]*"$/gm, '### A story'),
+    names: /"Common Questions"/,
+  },
+  {
+    name: 'story bank whose answers name no principle',
+    document: QUESTION_STORY_BANK,
+    mutate: (text) => text.replace(/^\*[^*\n]+\.\* /gm, ''),
+    names: /"Stories by Leadership Principle"/,
+  },
   {
     name: 'RFC without its Proposal',
     document: FLEET_RFC,

@@ -188,9 +188,22 @@ const CURRENT_ROLE_SENTENCE =
  * reconciliation breaks from 1,200 a month to 35", "in 30 seconds instead of 20
  * minutes". A bare year is not a result.
  */
+/** Verbs of something built or changed, as an achievement opens. */
+const ACHIEVEMENT_VERBS =
+  'built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture'
+
+/** A figure an achievement measures itself by: "$4m", "from 1,200", "30%", "4x", "9 days". */
+const ACHIEVEMENT_FIGURE = `(?=${SENTENCE_BODY}(?:\\$\\d|[£€]\\d|\\bfrom [$£€]?\\d|\\d[\\d,.]*\\s*(?:%|×|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`
+
+/** Alternatives that may also open a sentence: `built|cut` becomes `[Bb]uilt|[Cc]ut`. */
+const openingCase = (alternatives: string) =>
+  alternatives.replace(/(^|\|)([a-z])/g, (_, bar: string, first: string) => {
+    return `${bar}[${first.toUpperCase()}${first}]`
+  })
+
 const ACHIEVEMENT_SENTENCE = new RegExp(
-  `\\bI (?:[^.]{0,40}? )?(?:built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|set the architecture)\\b` +
-    `(?=${SENTENCE_BODY}(?:\\$\\d|\\bfrom \\$?\\d|\\d[\\d,.]*\\s*(?:%|×|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`,
+  // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
+  `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`,
 )
 
 /**
@@ -235,7 +248,7 @@ const STORY_SETTING = `\\b(?:${[
 const STORY_PROBLEM = `\\b(?:${[
   'slow|late\\b|behind\\b|overdue|delay|queu|wait|backlog|bottleneck|block|stuck|stall',
   'fail|broke|crash|outage|downtime|errors?\\b|bugs?\\b|leak|lag\\b|lagg|spik|jank|stutter|drop|below\\b',
-  'churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly',
+  'churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly|costing|cost (?:us|the)\\b',
   'burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual',
   'shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b',
   "(?:was|were|would|could|did|does|do|had)(?: not|n['’]t)|can(?:not|['’]t)",
@@ -412,6 +425,9 @@ const RESULT_WORDS = words(
   'how it (?:ended|turned out)',
   'what happened (?:next|after|then|on the day)',
   'on the day',
+  'where (?:we|i|it|things) (?:got to|ended up|landed|are now)',
+  // "Twelve months on", "Six months later", "A year later".
+  '(?:days?|weeks?|months?|quarters?|years?) (?:on|later)\\b',
 )
 
 const RESULT_SYNONYMS = [
@@ -444,7 +460,7 @@ const CONTEXT_WORDS = words(
   'problem',
   'situation',
   'challenge',
-  'where (?:we|i|it|things) (?:started|stood)',
+  'where (?:we|i|it|things) (?:started|stood|were)',
   'starting point',
 )
 const CHALLENGE_WORDS = words(
@@ -469,8 +485,24 @@ const ACTION_WORDS = words(
   'implement',
 )
 const LEADERSHIP_WORDS = words('leadership', 'how i led', 'led\\b', 'team\\b', 'people')
-const OPTION_WORDS = words('options?\\b', 'alternatives?', 'pros and cons', 'choices')
-const DECISION_WORDS = words('decid', 'decision', 'chose', 'choice', 'trade ?offs?\\b')
+const OPTION_WORDS = words(
+  'options?\\b',
+  'alternatives?',
+  'pros and cons',
+  'choices',
+  'what (?:we|i) weighed',
+)
+const DECISION_WORDS = words(
+  'decid',
+  'decision',
+  'chose',
+  'choice',
+  'trade ?offs?\\b',
+  // "The calls I made, and what they cost", "Our bets".
+  'calls (?:i|we) made',
+  'judge?ment calls',
+  'bets\\b',
+)
 
 /** STAR: accepted for every story kind in place of the guide's headings. */
 const STAR: Structure = {
@@ -558,6 +590,11 @@ const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], unde
   sentence: /\b(?:[Ww]e|I) decided (?:for|on)\b/,
   how: 'add a `## Decision` section naming the option chosen',
 })
+
+/** A Leadership Principle named in a story bank's answer, as written ("Bias for Action"). */
+const PRINCIPLE_NAMED = new RegExp(
+  `\\b(?:${LEADERSHIP_PRINCIPLES.map(principlePattern).join('|')})\\b`,
+)
 
 /** Each Leadership Principle's name, as `sectionKey` writes it, matched whole. */
 const PRINCIPLE_NAMES = LEADERSHIP_PRINCIPLES.map(
@@ -693,6 +730,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'diagram',
                 'propos',
                 'high[- ]level',
+                'overview\\b',
               ),
             },
           ),
@@ -862,12 +900,29 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
             'Implementation Strategy',
-            ['Implementation', 'Strategy', 'Approach'],
+            [
+              'Implementation',
+              'Strategy',
+              'Approach',
+              // A brag doc's "How:", a rollout plan.
+              'How',
+              'How We Did It',
+              'How I Did It',
+              'Rollout',
+              'Roll-out',
+            ],
             'narrative',
             {
               words: [
                 ...ACTION_WORDS,
-                ...words('strateg', 'plan\\b', 'rollout', 'roll out', 'programme', 'program\\b'),
+                ...words(
+                  'strateg',
+                  'plan\\b',
+                  'rollout',
+                  'roll(?:ed)? out',
+                  'programme',
+                  'program\\b',
+                ),
               ],
             },
           ),
@@ -1087,17 +1142,31 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'Stories by Leadership Principle',
             ['Leadership Principles', 'Stories by Principle', 'Principle Map', 'Stories'],
             undefined,
-            // "By principle", or a label or heading per principle ("**Ownership**: ...").
+            // "By principle", or a label or heading per principle ("**Ownership**: ..."), or
+            // the principle named with each answer ("*Bias for Action.* The SMS outage…").
             {
               words: [...words('principles?\\b', 'lps?\\b', 'stories'), ...PRINCIPLE_NAMES],
               table: /\b(?:principles?|LPs?)\b/i,
+              sentence: PRINCIPLE_NAMED,
             },
           ),
           section(
             'Common Questions',
             ['Behavioral Questions', 'Questions', 'Question Bank'],
             undefined,
-            { words: words('questions?\\b', 'prompts?\\b', 'asked\\b'), table: /\bquestions?\b/i },
+            {
+              // Headings that are the questions: "Tell me about a time you…".
+              words: words(
+                'questions?\\b',
+                'prompts?\\b',
+                'asked\\b',
+                'tell me about',
+                'describe a time',
+                'give (?:me )?an example',
+                'walk me through',
+              ),
+              table: /\bquestions?\b/i,
+            },
           ),
         ],
       },

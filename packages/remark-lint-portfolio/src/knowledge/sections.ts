@@ -157,14 +157,19 @@ function splitAtLineLabels(paragraph: Paragraph): Paragraph[] {
  * top-level label) up to the next heading or label.
  */
 function collectLabels(tree: Root, sections: Section[]): void {
-  const stack: Parent[] = [tree]
+  /** A parent, and where it sits in its own parent (to reach what follows a list). */
+  interface Place {
+    parent: Parent
+    within?: { siblings: RootContent[]; index: number; up?: Place }
+  }
+  const stack: Place[] = [{ parent: tree }]
   while (stack.length > 0) {
-    const parent = stack.pop() as Parent
-    const children = parent.children as RootContent[]
+    const place = stack.pop() as Place
+    const children = place.parent.children as RootContent[]
     for (let index = 0; index < children.length; index++) {
       const node = children[index] as RootContent
       if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') {
-        stack.push(node as Parent)
+        stack.push({ parent: node as Parent, within: { siblings: children, index, up: place } })
       }
       if (node.type !== 'paragraph') continue
       const parts = splitAtLineLabels(node)
@@ -174,10 +179,26 @@ function collectLabels(tree: Root, sections: Section[]): void {
         if (!lead) continue
         const content: Nodes[] = [...lead.rest]
         if (part === parts.length - 1) {
-          for (let next = index + 1; next < children.length; next++) {
-            const sibling = children[next]
-            if (!sibling || sibling.type === 'heading' || isLeadIn(sibling)) break
-            content.push(sibling)
+          const following = (siblings: RootContent[], from: number) => {
+            for (let next = from; next < siblings.length; next++) {
+              const sibling = siblings[next]
+              if (!sibling || sibling.type === 'heading' || isLeadIn(sibling)) break
+              content.push(sibling)
+            }
+          }
+          following(children, index + 1)
+          // A label alone in the last item of a list ("- **Impact:**") heads what follows
+          // the list: Markdown ends the list at a table that comes next.
+          const item = place.within
+          const list = item?.up?.within
+          if (
+            content.every((part) => toString(part).trim() === '') &&
+            place.parent.type === 'listItem' &&
+            item &&
+            list &&
+            item.index === item.siblings.length - 1
+          ) {
+            following(list.siblings, list.index + 1)
           }
         }
         const sectionNode = part === 0 ? node : line
@@ -416,6 +437,10 @@ function documentTitle(sections: readonly Section[]): Section | undefined {
   return titles.length === 1 ? titles[0] : undefined
 }
 
+/** A heading that is an interview question: "Tell me about a time…", or any ending in "?". */
+const INTERVIEW_QUESTION =
+  /^\W*(?:tell me about|describe a time|give (?:me )?an example|walk me through)\b|\?\W*$/i
+
 /**
  * Which section satisfies each required section of a structure. A section
  * satisfies one requirement only (a post-mortem's lone "Impact" heading is
@@ -458,7 +483,10 @@ function assignSections(
   const says = (required: SectionSpec, text: string) =>
     (required.words ?? []).some((word) => word.test(text))
   const candidates = sections.filter(
-    (section) => section !== title && section.key.split(' ').length <= 8,
+    (section) =>
+      section !== title &&
+      // A question is a long heading that is still a name: a story bank's "Tell me about…".
+      (section.key.split(' ').length <= 8 || INTERVIEW_QUESTION.test(section.title)),
   )
   /** How many requirements still missing a title's words could mean. */
   const readings = (section: Section) =>

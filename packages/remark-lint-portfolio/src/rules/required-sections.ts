@@ -16,15 +16,21 @@
  *   `**Situation** — our app…`, `**What we did.**` alone before a list) named as the guide names it or by a synonym
  *   ("Results", "Outcome", "Measurable Outcomes"...); matching ignores case,
  *   numbering, `&` versus "and", trailing colons and notes in parentheses
- *   ("Results (12 months later)");
+ *   ("Results (12 months later)"); a label alone in a list's last item
+ *   (`- **Impact:**`) heads the table or text that follows the list;
  * * else a heading or label in other words, matched on words and stems:
  *   "What we decided, and what it cost" is the decisions section, "How big
  *   it is" the scale, "Where I work now" the current role scope, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
  *   post-mortem's corrective actions; a design doc's or RFC's "Goals",
  *   "Proposal" and "Alternatives considered" a system's business context,
- *   architecture and decisions; "Before" an initiative's context and "How I
- *   got teams on board" its author's leadership role; a title of clauses joined by "and"
+ *   architecture and decisions ("Overview" its architecture too, "The calls
+ *   I made" its decisions); "Before" or "Where we were" an initiative's
+ *   context, "How", "Rollout" or "How it rolled out" its implementation,
+ *   "Where we got to" or "Twelve months on" a result, and "How I got teams
+ *   on board" its author's leadership role; "What we weighed" a decision
+ *   record's options; a story bank's headings that are the questions ("Tell
+ *   me about a time…", or any ending in "?"); a title of clauses joined by "and"
  *   meets one requirement per clause ("Who and why" is a story's situation
  *   and its task); a title that can mean one requirement only is matched
  *   first ("Systems I built" is the achievements, so "Leadership
@@ -41,7 +47,8 @@
  *   no heading whose header or first column names it (an options table, a
  *   story bank's "Leadership principle" or "Question" column; a result's
  *   `| Metric | Before | After |`, or rows named Before and After), a plain
- *   `Stakeholders:` line, or a sentence
+ *   `Stakeholders:` line, a Leadership Principle named in a story bank's
+ *   answers ("*Bias for Action.* The SMS outage…"), or a sentence
  *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
@@ -54,8 +61,10 @@
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…" or "I lead the ledger platform: a team of nine" is the
  *   current role scope; "I replaced the nightly batch…, which cut breaks
- *   from 1,200 a month to 35" is an achievement (something built or changed,
- *   with a measured result; a year alone is not one); "I grow engineers" or
+ *   from 1,200 a month to 35", or a résumé's bullet with no subject
+ *   ("Rebuilt our telemetry pipeline…, from a 15-minute batch to under 30
+ *   seconds"), is an achievement (something built or changed, with a
+ *   measured result; a year alone is not one); "I grow engineers" or
  *   "four of the people I mentored were promoted" is the leadership impact;
  *   Amazon, the level or a Leadership Principle named is the Amazon
  *   relevance. A story (case study, team development, cross-functional)

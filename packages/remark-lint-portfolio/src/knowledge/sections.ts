@@ -154,7 +154,8 @@ function splitAtLineLabels(paragraph: Paragraph): Paragraph[] {
  * paragraph. A label's content is the rest of its line (up to the next
  * label line) and, for the paragraph's last label, the following siblings in
  * the same parent (a nested list under a list item, or the list after a
- * top-level label) up to the next heading or label.
+ * top-level label) up to the next heading or label; for a label alone in a
+ * list's last item, the blocks after the list.
  */
 function collectLabels(tree: Root, sections: Section[]): void {
   /** A parent, and where it sits in its own parent (to reach what follows a list). */

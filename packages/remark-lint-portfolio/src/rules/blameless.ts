@@ -6,18 +6,25 @@
  * mistake through, and fix that. In `post-mortem` documents this rule
  * reports, where each is written:
  *
- * - **a named person as the cause**: “caused by Dave's change”, “due to
- *   Priya's mistake”, “Dave's fault”, “Priya forgot to…”, “Sam carelessly…”,
- *   “Dave pushed the change without testing it”, “Dave ignored the change
- *   freeze”, “if Dave had followed the process”, “his careless mistake”
- *   (verbs only a person does, and a step or process as what was skipped, so
- *   “Alerting ignored the spike” is not blame);
+ * - **a named person as the cause**: “caused by Dave's change” (“Caused
+ *   by…” at a sentence's start too), “due to Priya's mistake”, “Dave's
+ *   fault”, “Priya forgot to…”, “Sam carelessly…”, “Dave pushed the change
+ *   without testing it”, “Dave ignored the code freeze” (any freeze), “Tom
+ *   ignored the runbook”, “Tom ignored the alert”, “Dave, deleted the table
+ *   by mistake”, “Ana accidentally dropped…”, “if Dave had followed the
+ *   process”, “his careless mistake” (verbs only a person does, and a step,
+ *   process or alert as what was skipped, so “Alerting ignored the spike”
+ *   and “Dave noticed a flag set by mistake” are not blame);
+ * - **people as the cause**: “Human error: …”, “the root cause was human
+ *   error”, “due to human error” (“Human error is a symptom, not a cause” is
+ *   not blame);
  * - **an action aimed at one person**: “retrain him”, “discipline Dave”,
  *   “remind Priya to…”, “Dave to be more careful”, “she must double-check”.
  *
  * “I”, “we”, roles (“the on-call engineer”) and products (“Redis's
  * eviction”, “GitHub's outage”) are not people to blame; “Dave to own the
- * runbook” assigns an action, it does not blame. Headings, code and front
+ * runbook” assigns an action, and “Tom found the bug” or “thanks to Dave's
+ * quick rollback” credit someone: neither blames. Headings, code and front
  * matter are not read.
  *
  * No options.
@@ -35,6 +42,9 @@
  *   A config push disabled the roster cache; nothing validated the file
  *   before it reached production, and Redis's eviction then emptied the
  *   fallback. The on-call engineer followed the runbook, which was out of date.
+ *   Human error is a symptom, not a cause: once the change freeze was lifted,
+ *   a retry storm caused by a race in the retry loop followed. Tom found the
+ *   bug, and thanks to Dave's quick rollback crews were rostered by 09:00.
  *
  *   ## Corrective actions
  *
@@ -54,6 +64,9 @@
  *   The outage was caused by Dave's change to the ledger batch job. Priya forgot to
  *   run the reconciliation check.
  *
+ *   Caused by Sam's deploy. Sam ignored the code freeze for the sale.
+ *   Human error: the new engineer, Ana, deleted the ledger table by mistake.
+ *
  *   ## Action items
  *
  *   - Retrain him on the release checklist.
@@ -64,8 +77,12 @@
  *
  *   8:16: “caused by Dave's change” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
  *   8:65: “Priya forgot to” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
- *   13:3: “Retrain him” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)
- *   14:3: “Dave to be more careful” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)
+ *   11:1: “Caused by Sam's deploy” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
+ *   11:25: “Sam ignored the code freeze” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
+ *   12:1: “Human error:” gives people as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
+ *   12:32: “Ana, deleted the ledger table by mistake” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)
+ *   16:3: “Retrain him” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)
+ *   17:3: “Dave to be more careful” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)
  */
 
 import type { Root } from 'mdast'
@@ -100,7 +117,7 @@ const BLAME_NOUNS =
 
 /** “caused by Dave's change”, “due to Priya's mistake”. */
 const CAUSED_BY = new RegExp(
-  `\\b(?:caused by|because of|due to|triggered by|introduced by|broken by|result of|blame(?:d)? on|traced (?:it )?to)\\s+(${NAME})(?:'s|’s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`,
+  `\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(${NAME})(?:'s|’s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`,
   'g',
 )
 /** “Dave's fault”, “Priya's mistake”: blame nouns that need no verb. */
@@ -114,14 +131,33 @@ const PERSON_FAILED = new RegExp(
   'g',
 )
 /**
- * “Dave pushed a config change without testing it”, “Dave ignored the change
- * freeze”: a person skipping a step. The object must be a step or a process,
- * so “Alerting ignored the spike” or “Amelia pushed the fix” are not blame.
+ * “Dave pushed a config change without testing it”, “Dave ignored the code
+ * freeze”, “Tom ignored the alert”: a person skipping a step. The object
+ * must be a step, a process, any freeze, or (for “ignored”) an alert, so
+ * “Alerting ignored the spike” or “Amelia pushed the fix” are not blame.
  */
 const PERSON_SKIPPED = new RegExp(
-  `\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+)?(?:change[-\\s]freeze|freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?))`,
+  `\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`,
   'g',
 )
+/** Verbs of finding or fixing: “Dave noticed a flag set by mistake” blames nobody. */
+const NOTICED =
+  '(?:noticed|spotted|discovered|reported|flagged|realised|realized|detected|raised|escalated|confirmed|investigated|traced|fixed|reverted|restored|rolled|recovered|identified|alerted|paged|asked|explained|showed|learned|suspected|assumed|believed|said|stated|noted|answered|warned)'
+/**
+ * “Dave, deleted the production table by mistake”, “Priya accidentally
+ * dropped…”: a named person's slip told as the cause.
+ */
+const PERSON_SLIPPED = new RegExp(
+  `\\b(${NAME}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`,
+  'g',
+)
+/**
+ * “Human error: …”, “the root cause was human error”, “due to human
+ * error”: people as the cause, without a name. “Human error is a symptom”
+ * is not blame.
+ */
+const HUMAN_ERROR =
+  /(?:(?:^|(?<=[.!?]\s+))[Hh]uman error\s*[:—–]|\b(?:[Cc]aused by|[Dd]ue to|[Bb]ecause of|[Rr]esult of|[Bb]lamed? on|[Aa]ttributed to|[Pp]ut down to|[Rr]oot cause(?: was| is|:)|[Cc]ause(?: was| is|:)|[Ii]t was|[Tt]his was|[Tt]hat was)\s+(?:(?:an?|simple|plain|pure|obvious|clear)\s+)?[Hh]uman error)(?![\w-])/g
 /** “If Dave had followed the process…”: the counterfactual that puts the cause on a person. */
 const IF_PERSON_HAD = new RegExp(
   `\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`,
@@ -145,8 +181,11 @@ const PERSON_MUST = new RegExp(
 interface Finding {
   index: number
   text: string
-  kind: 'cause' | 'action'
+  kind: 'cause' | 'action' | 'people'
 }
+
+/** Capitalised nouns that end as names rarely do: “Monitoring”, “Deduplication”. */
+const NOT_A_NAME_ENDING = /(?:ing|tion|sion|ment|ness|ity)$/
 
 function findBlame(text: string): Finding[] {
   const found: Finding[] = []
@@ -156,7 +195,12 @@ function findBlame(text: string): Finding[] {
       const who = match[1] ?? ''
       // In ACT_ON_PERSON the name group is case-insensitive: require a capital for names.
       const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who)
-      if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who))) continue
+      if (
+        named &&
+        !isPronoun &&
+        (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who) || NOT_A_NAME_ENDING.test(who))
+      )
+        continue
       if (who.toLowerCase() === 'them' && kind === 'action') continue
       found.push({ index: match.index, text: match[0], kind })
     }
@@ -165,6 +209,8 @@ function findBlame(text: string): Finding[] {
   add(FAULT_OF, 'cause')
   add(PERSON_FAILED, 'cause')
   add(PERSON_SKIPPED, 'cause')
+  add(PERSON_SLIPPED, 'cause')
+  add(HUMAN_ERROR, 'people', false)
   add(IF_PERSON_HAD, 'cause')
   add(CARELESS_PRONOUN, 'cause')
   add(ACT_ON_PERSON, 'action')
@@ -187,7 +233,9 @@ function check(tree: Root, file: VFile): void {
       file.message(
         finding.kind === 'cause'
           ? `“${quoted}” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)`
-          : `“${quoted}” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`,
+          : finding.kind === 'people'
+            ? `“${quoted}” gives people as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)`
+            : `“${quoted}” aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`,
         { place: placeAt(file, block.offsetOf(finding.index)) },
       )
     }

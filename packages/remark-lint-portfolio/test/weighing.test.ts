@@ -412,6 +412,24 @@ describe('weighing vocabulary', () => {
       [],
     )
     expect(namedOptions('We looked at a few queues and picked Kafka.')).toEqual([])
+    // Separated by ";", each option keeps its commas; a dash opens its weighing.
+    expect(
+      namedOptions(
+        'We considered: Kafka — replay, but a cluster to run; or SQS — managed, but no replay.',
+      ),
+    ).toEqual([
+      { name: 'Kafka', text: 'replay, but a cluster to run' },
+      { name: 'SQS', text: 'managed, but no replay' },
+    ])
+    // By commas, a contrast goes on weighing the option before it; "1,400" is one figure.
+    expect(
+      namedOptions(
+        'The options were: polling — no change, but 1,400 requests a second, and push — fast, but a broker to run.',
+      ),
+    ).toEqual([
+      { name: 'polling', text: 'no change, but 1,400 requests a second' },
+      { name: 'push', text: 'fast, but a broker to run' },
+    ])
     expect(inlineOptions('(1) only one')).toEqual([])
   })
 

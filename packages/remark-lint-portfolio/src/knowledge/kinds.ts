@@ -567,10 +567,10 @@ const OPTIONS = section(
     words: OPTION_WORDS,
     table: /\b(?:options?|alternatives?|pros|cons)\b/i,
     // Nygard's records often weigh the options in the context's prose: "We looked at three
-    // options: …". The paragraph is then read as the options (portfolio-options-considered
-    // still asks each to be weighed).
+    // options: …", or "We considered:" before a list. The paragraph is then read as the
+    // options (portfolio-options-considered still asks each to be weighed).
     sentence:
-      /\b(?:[Ww]e|I) (?:looked at|considered|weighed|evaluated|compared|assessed|explored) (?:(?:two|three|four|five|several|\d) )?(?:options|alternatives|approaches)\b|\b[Tt]he (?:options|alternatives) (?:were|we (?:considered|weighed|looked at))\b/,
+      /\b(?:[Ww]e|I) (?:looked at|considered|weighed|evaluated|compared|assessed|explored)(?: (?:(?:two|three|four|five|several|\d) )?(?:options|alternatives|approaches)\b|:\s*$)|\b[Tt]he (?:options|alternatives) (?:were|we (?:considered|weighed|looked at))\b/,
     how: 'add a `## Options Considered` section with at least two options, each with pros and cons',
   },
 )

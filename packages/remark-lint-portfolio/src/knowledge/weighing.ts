@@ -338,6 +338,8 @@ export interface NamedOption {
 const LIST_INTRO =
   /\b(?:considered|options?|alternatives?|choices|candidates|looked at|compared|evaluated)\b[^.:\n]{0,40}:\s*$/i
 const NAME_WORDS = 8
+/** A name weighed after a spaced dash: "Kafka — replay, but a cluster to run". */
+const WEIGHED = /\s[-–—]\s+/
 /** A name, not a clause: "which is fast", "we only looked at…" are sentences. */
 const NAME = /^(?!(?:which|that|who|whose|where|we|I|it|this|they|he|she|you|but|so|because)\b)\S/i
 
@@ -381,15 +383,39 @@ export function namedOptions(text: string, { opensList = false } = {}): NamedOpt
     else if (opensList && position === 0) list = line
     if (list === undefined) continue
     // "A, B and C", "A; B; or C", "A or B": commas first, then the last part's "and"/"or",
-    // so a name such as "SNS and SQS, or Kafka" keeps its own "and".
-    const parts = splitOutsideParentheses(list, /^[,;]\s*/)
-      .map((part) => part.trim().replace(/^(?:and|or)\s+/i, ''))
-      .filter((part) => /\w/.test(part))
+    // so a name such as "SNS and SQS, or Kafka" keeps its own "and". Options
+    // separated by ";" keep their commas: "Kafka — replay, but a cluster to run; SQS — …".
+    // A comma in a figure ("1,400 requests") separates nothing.
+    const separator = splitOutsideParentheses(list, /^;/).length > 1 ? /^;\s*/ : /^(?:,(?=\s)|;)\s*/
+    const parts: string[] = []
+    for (const part of splitOutsideParentheses(list, separator)) {
+      const trimmed = part.trim().replace(/^(?:and|or)\s+/i, '')
+      if (!/\w/.test(trimmed)) continue
+      // "Kafka — replay, but a cluster to run": the contrast goes on weighing Kafka.
+      const previous = parts.length - 1
+      if (previous >= 0 && CONTRAST.test(trimmed) && WEIGHED.test(parts[previous] as string)) {
+        parts[previous] = `${parts[previous]}, ${trimmed}`
+      } else parts.push(trimmed)
+    }
     const last = parts.pop()
-    if (last !== undefined) parts.push(...splitOutsideParentheses(last, /^\s+(?:or|and)\s+/i))
+    if (last !== undefined) {
+      // Only the name of the last option may hold "or B": not its weighing after a dash.
+      const dash = WEIGHED.exec(last)
+      const head = dash ? last.slice(0, dash.index) : last
+      const names = splitOutsideParentheses(head, /^\s+(?:or|and)\s+/i)
+      if (dash) names[names.length - 1] = `${names.at(-1)}${last.slice(dash.index)}`
+      parts.push(...names)
+    }
     if (parts.length < 2) continue
     const options = parts.map((part) => {
       const open = part.indexOf('(')
+      const dash = WEIGHED.exec(part)
+      if (dash && (open === -1 || dash.index < open)) {
+        return {
+          name: part.slice(0, dash.index).trim(),
+          text: part.slice(dash.index + dash[0].length),
+        }
+      }
       const name = (open === -1 ? part : part.slice(0, open)).trim()
       const text = open === -1 ? '' : part.slice(open + 1).replace(/\)\s*$/, '')
       return { name, text }

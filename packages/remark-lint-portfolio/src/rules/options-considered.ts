@@ -19,9 +19,13 @@
  *   `1)`, `(a)`, "option 1", paragraphs opening "Option A:");
  * * one sentence that names them after a colon: "We considered three
  *   options: keep Oracle (no migration, but $2M a year), Aurora (…) or
- *   DynamoDB (…)", each weighed in its parentheses or in the sentences
- *   after the list that name it ("Aurora is cheaper but needs a 6-month
- *   migration; DynamoDB would mean a rewrite");
+ *   DynamoDB (…)", each weighed in its parentheses, after a dash ("Kafka —
+ *   replay, but a cluster to run; SQS — managed, but no replay") or in the
+ *   sentences after the list that name it ("Aurora is cheaper but needs a
+ *   6-month migration; DynamoDB would mean a rewrite");
+ * * a list after a sentence ending in a colon, as a Nygard record's context
+ *   writes them: "We looked at three options:", "The alternatives were:",
+ *   "We considered:", wherever the sentence sits;
  * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
  *   and one column per option: an option rated on two criteria or more is
  *   weighed.
@@ -37,6 +41,11 @@
  * Options" list. A "Pros and cons" paragraph may also weigh them by number
  * ("option 1 costs nothing but…; option 2 costs $90K a month and…") or by
  * name ("Snowflake is what the analysts know, but costs $14K a month").
+ *
+ * A list item with no bold lead-in is named by its words before a bracket,
+ * a colon, a semicolon, a comma, a dash or a full stop, and weighed by the
+ * words after them: "keep the direct publish and add retries (no migration,
+ * but a crash still loses the event)" is weighed both ways.
  *
  * Without labels, points marked ✅ or (+) are pros and ❌ or (-) cons, and
  * an option's sentences weigh it when they state a downside (a price paid,
@@ -148,6 +157,43 @@
  *   in 5 ms, with the risk of stale totals.
  *
  * @example
+ *   {"name": "ok-lead-in.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Payment events outbox
+ *   ---
+ *
+ *   ## Context
+ *
+ *   A broker failover between the commit and the publish loses the event.
+ *   We looked at three options:
+ *
+ *   - direct publish with retries (no migration, but a crash still loses the event);
+ *   - dual-write — simple to build, but the two writes can disagree;
+ *   - a transactional outbox: no lost events, but one more component to run.
+ *
+ * @example
+ *   {"name": "lead-in-names.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Payment events outbox
+ *   ---
+ *
+ *   ## Context
+ *
+ *   The alternatives were:
+ *
+ *   - dual-write (simple to build, but the two writes can disagree)
+ *   - a transactional outbox
+ *
+ * @example
+ *   {"name": "lead-in-names.md", "label": "output"}
+ *
+ *   11:1: Option "a transactional outbox" lists neither pros nor cons: expected "Pros:" and "Cons:" items
+ *
+ * @example
  *   {"name": "one-option.md", "label": "input"}
  *
  *   ---
@@ -244,8 +290,9 @@
  *   Only Kafka.
  */
 
-import type { Nodes, Root } from 'mdast'
+import type { List, Nodes, Paragraph, Root } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { CONTINUE, EXIT, visit } from 'unist-util-visit'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
@@ -321,11 +368,40 @@ interface Option {
   weighing: string
 }
 
+/**
+ * Where a list item's name ends and what it says of itself begins: "Kafka
+ * (replay, but a cluster to run)", "SQS — managed, but no replay", "Aurora:
+ * cheaper", "keep it; no migration", "Keep Oracle. No migration, but…".
+ */
+const NAME_END = /\s*(?:\(|[:;,](?=\s|$)|\s[-–—]\s|(?<!\b(?:e\.g|i\.e|vs|etc|approx))\.(?=\s))/
+
+/**
+ * The name of a list item written without a bold lead-in, when something
+ * follows it: its weighing, not its name, says what it is for and against.
+ */
+function itemName(item: SectionItem): string | undefined {
+  if (item.node.type !== 'listItem') return undefined
+  const paragraph = item.node.children.find(
+    (child): child is Paragraph => child.type === 'paragraph',
+  )
+  const first = paragraph?.children[0]
+  if (!paragraph || first === undefined || first.type === 'strong') return undefined
+  // Lines joined as unlabelledText joins them, so the name is a prefix of the item's prose.
+  const text = toString(paragraph).replace(/[ \t]*\n[ \t]*/g, ' ')
+  const end = NAME_END.exec(text)
+  if (!end || end.index === 0 || text.slice(end.index + end[0].length).trim() === '')
+    return undefined
+  return text.slice(0, end.index)
+}
+
 function fromItem(item: SectionItem): Option {
+  const name = itemName(item)
+  const title = name === undefined ? item.title : shorten(name)
   let prose = unlabelledText(item.content, isLabelled)
-  if (prose.startsWith(item.title)) prose = prose.slice(item.title.length)
+  const prefix = name ?? item.title
+  if (prose.startsWith(prefix)) prose = prose.slice(prefix.length)
   return {
-    title: item.title,
+    title,
     node: item.node,
     pros: itemHasLabel(item, PROS),
     cons: itemHasLabel(item, CONS),
@@ -336,6 +412,11 @@ function fromItem(item: SectionItem): Option {
 
 const TITLE_LENGTH = 60
 
+function shorten(name: string): string {
+  const line = name.replace(/\s+/g, ' ').trim()
+  return line.length > TITLE_LENGTH ? `${line.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : line
+}
+
 /** Options enumerated in the section's sentences: "(1) keep it; (2) rewrite it", else named in a list. */
 function fromSentences(section: Section): Option[] {
   const text = unlabelledText(section.content, () => false)
@@ -344,7 +425,7 @@ function fromSentences(section: Section): Option[] {
   return numbered.map((option) => {
     const name = (option.text.split(/[:;,(]|\s[–—]\s/)[0] ?? option.text).trim()
     return {
-      title: name.length > TITLE_LENGTH ? `${name.slice(0, TITLE_LENGTH - 1).trimEnd()}…` : name,
+      title: shorten(name),
       node: section.node,
       pros: false,
       cons: false,
@@ -373,10 +454,7 @@ function fromNames(section: Section): Option[] {
       )
     : []
   return named.map((option, index) => ({
-    title:
-      option.name.length > TITLE_LENGTH
-        ? `${option.name.slice(0, TITLE_LENGTH - 1).trimEnd()}…`
-        : option.name,
+    title: shorten(option.name),
     node: section.node,
     pros: false,
     cons: false,
@@ -417,6 +495,31 @@ function fromMatrix(section: Section): Option[] {
   return []
 }
 
+/** A sentence that opens a list: "We looked at three options:", "The alternatives were:". */
+const LEAD_IN = /:\s*$/
+
+/**
+ * The options a lead-in sentence opens, wherever it sits: the paragraph
+ * ending in "We looked at three options:" and the list right after it. The
+ * section is the list, named by that sentence.
+ */
+function leadInList(tree: Root, section: Section): Section | undefined {
+  const paragraph = section.node
+  if (paragraph.type !== 'paragraph') return undefined
+  const text = toString(paragraph).replace(/\s+/g, ' ').trim()
+  if (!LEAD_IN.test(text)) return undefined
+  let list: List | undefined
+  visit(tree, 'paragraph', (node, index, parent) => {
+    if (node !== paragraph) return CONTINUE
+    const next = index === undefined ? undefined : parent?.children[index + 1]
+    if (next?.type === 'list') list = next
+    return EXIT
+  })
+  if (!list) return undefined
+  const title = text.split(/(?<=[.!?])\s+/).at(-1) ?? section.title
+  return { ...section, title, content: [list] }
+}
+
 /** A label paragraph at the top level of the document, not one inside an option. */
 function isTopLevel(tree: Root, section: Section): boolean {
   if (section.depth > 0) return true
@@ -435,8 +538,13 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
   (tree, file, options) => {
     const { spec } = documentContext(tree)
     if (spec?.kind !== 'decision-record') return
-    const [listed] = sectionsWithRole(tree, spec, 'options')
-    if (!listed) return
+    const [role] = sectionsWithRole(tree, spec, 'options')
+    if (!role) return
+    // A Nygard record's context: "We looked at three options:" and a list.
+    const listed =
+      role.content.length === 1 && role.content[0] === role.node
+        ? (leadInList(tree, role) ?? role)
+        : role
     // MADR lists the options by name under "Considered Options" and weighs
     // them in a later section; terse records weigh them in a "Pros and cons"
     // paragraph that refers to them by number. Read the options where the

@@ -353,6 +353,8 @@ describe('weighing vocabulary', () => {
     expect(statesCost('our bill fell from $38k to $21k a month')).toBe(false)
     expect(statesCost('pricing was simple')).toBe(false)
     expect(statesCost('no licence fee of $700K a year')).toBe(false)
+    expect(statesCost('no licence cost, and nothing to run')).toBe(false)
+    expect(statesCost('the licence cost is $40 a seat')).toBe(true)
   })
 
   it('reads "in days, not a quarter" as a measured change before the cost', () => {

@@ -79,7 +79,11 @@ const NEGATION = String.raw`\b(?:no|never|nothing|none|without|zero|less)\b[^;,]
  * lost", "no idle cluster to pay for").
  */
 const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
-  { phrase: /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i, unless: FALLING_COST },
+  {
+    phrase: /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i,
+    // "no licence cost", "without the cost of a cluster": a cost avoided.
+    unless: new RegExp(`${FALLING_COST.source}|${NEGATION}\\bcost`, 'i'),
+  },
   { phrase: /\bat the (?:cost|price|expense) of\b/i },
   { phrase: /\b(?:gave|give|gives|giving) up\b/i },
   { phrase: /\bsacrific\w*/i },

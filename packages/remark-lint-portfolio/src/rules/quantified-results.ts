@@ -12,7 +12,14 @@
  *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`). A
  *   before → after pair counts once, and a percentage stated for it (“(93%
  *   improvement)”) does not count again. Bare numbers, years, versions and
- *   names such as `P99` or `Q2` are not results;
+ *   names such as `P99` or `Q2` are not results. Numbers may be written as
+ *   words when they count or measure something: “four engineers”, “two
+ *   weeks”, “a dozen services”, “twenty-two teams”, “twelve per cent”, or
+ *   either end of a change (“from three people to four”, “from three
+ *   leavers to none”). “One” counts only after a word that counts it (“in
+ *   one week”, “down to one engineer”, “from one team to two”); “one of
+ *   the”, “no one”, “the one thing”, “one day”, “at one point”, “two-way
+ *   door” and “one-to-ones” are prose;
  * - for kinds whose story is a change, at least one **before → after** pair:
  *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`,
  *   `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
@@ -84,6 +91,19 @@
  *   ## Results & Impact
  *
  *   Sarah led a team of 8 engineers to a launch with 99.5% uptime.
+ *
+ * @example
+ *   {"name": "ok-words.md"}
+ *
+ *   ---
+ *   kind: team-development
+ *   title: Growing a ward-systems engineer
+ *   ---
+ *
+ *   ## Outcome
+ *
+ *   She took the on-call rota from three people to four and has since led
+ *   two major incidents.
  *
  * @example
  *   {"name": "vague.md", "label": "input"}

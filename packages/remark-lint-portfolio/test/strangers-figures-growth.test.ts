@@ -1,0 +1,260 @@
+/**
+ * Figures and growth as strangers write them (British and American spelling,
+ * other industries): numbers spelled out as words are figures when they count
+ * something or end a change, and ordinary prose is not; each document is
+ * linted both ways, as written and with the fact taken out.
+ */
+
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { describe, expect, it } from 'vitest'
+import { extractClaims, parseQuantities } from '../src/knowledge/metrics.js'
+import { RULES } from '../src/rules.js'
+
+const RULE_IDS = [
+  'portfolio-quantified-results',
+  'portfolio-metric-arithmetic',
+  'portfolio-individual-growth',
+]
+
+async function lint(markdown: string): Promise<string[]> {
+  const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
+  for (const rule of RULES) if (RULE_IDS.includes(rule.id)) processor.use(rule.plugin, 'error')
+  const file = new VFile({ path: 'doc.md', value: markdown })
+  await processor.run(processor.parse(file), file)
+  return file.messages.map((message) => {
+    expect(message.reason).not.toMatch(/\n/)
+    return `${message.line}:${message.column}: ${message.ruleId}: ${message.reason}`
+  })
+}
+
+/** The figures of a text as "text=value unit". */
+const figures = (text: string) =>
+  extractClaims(text).quantities.map((quantity) =>
+    `${quantity.text}=${quantity.value} ${quantity.unit}${quantity.per ? `/${quantity.per}` : ''}`.trim(),
+  )
+
+/** A telecoms manager's first-manager story, British spelling, numbers in words. */
+const TELECOMS_STORY = (result: string) => `---
+kind: team-development
+title: Growing my first engineering manager
+---
+
+# Growing my first engineering manager
+
+## Situation
+
+In 2021 I was a senior engineering manager at a telecoms operator with two teams (fourteen
+engineers) on our self-service app. The second team had been without a manager for five months.
+Ravi, a staff engineer on that team, was curious about management but unsure.
+
+## Task
+
+I set myself the goal of giving Ravi a real, low-risk trial of management within a quarter.
+
+## Action
+
+- I agreed a "tour of duty" with Ravi: six months as acting manager with a guaranteed route back.
+- I handed him the one-to-ones for three engineers first, then the whole team after two months.
+
+## Result
+
+${result}
+`
+
+/** A hospital trust's mentoring story told in numbered paragraphs. */
+const HOSPITAL_MENTORING = (outcome: string) => `---
+kind: team-development
+focus: mentorship
+title: Mentoring a nurse-turned-engineer into an on-call lead
+---
+
+# Mentoring Amara: from clinical analyst to on-call lead
+
+1. In early 2022 our clinical systems team at a regional hospital trust took on Amara, a former
+   ward nurse who had retrained as a developer. Our rota for the e-prescribing system was down to
+   three people, each on call one week in three.
+
+2. As her mentor, my aim was to have her confident enough to join the on-call rota within six
+   months.
+
+3. I set up a fortnightly one-hour session, had her shadow my on-call weeks and paired with her on
+   three production fixes.
+
+4. ${outcome}
+`
+
+/** An American grocery chain's performance case study. */
+const GROCERY_CASE_STUDY = (results: string) => `---
+kind: case-study
+title: Faster checkout for curbside pickup
+---
+
+# Faster checkout for curbside pickup
+
+## Challenge
+
+Curbside orders at our 240 stores timed out at checkout during the Thanksgiving rush.
+
+## Analysis
+
+I profiled the order service and found the tax lookup ran once per line item.
+
+## Solution
+
+I batched the tax lookups into one call per order.
+
+## Results
+
+${results}
+`
+
+describe('numbers written as words', () => {
+  it('count when they count something, or end a change', () => {
+    expect(figures('regretted attrition went from three leavers to none')).toEqual([
+      'three leavers=3 leavers',
+      'none=0',
+    ])
+    expect(figures('He has since hired four engineers and now mentors two new managers')).toEqual([
+      'four engineers=4 engineers',
+      'two new=2 new',
+    ])
+    expect(
+      figures(
+        'a hundred engineers, a dozen services, twenty-two teams, two million riders, twelve per cent, eighteen percent, two weeks, three incidents a month',
+      ),
+    ).toEqual([
+      'a hundred engineers=100 engineers',
+      'a dozen services=12 services',
+      'twenty-two teams=22 teams',
+      'two million riders=2000000 riders',
+      'twelve per cent=12 %',
+      'eighteen percent=18 %',
+      'two weeks=2 week',
+      'three incidents a month=3 incidents/month',
+    ])
+    // A count split over a wrapped line is one figure, quoted on one line.
+    expect(figures('hired three\n   engineers')).toEqual(['three engineers=3 engineers'])
+  })
+
+  it('are before → after changes, alone or with their noun', () => {
+    const changes = (text: string) =>
+      extractClaims(text).changes.map(
+        (change) => `${change.before.text} → ${change.after.text} (${change.after.value})`,
+      )
+    expect(changes('took the rota from three people to four')).toEqual(['three people → four (4)'])
+    expect(changes('regretted attrition went from three leavers to none')).toEqual([
+      'three leavers → none (0)',
+    ])
+    expect(changes('the team grew from seven to nine engineers')).toEqual([
+      'seven → nine engineers (9)',
+    ])
+    expect(changes('pages fell from twenty a week to four')).toEqual(['twenty a week → four (4)'])
+    expect(
+      changes('legal signed off in one review cycle instead of the three they planned'),
+    ).toEqual(['three → one review (1)'])
+    expect(changes('It took eighteen months instead of two years')).toEqual([
+      'two years → eighteen months (18)',
+    ])
+  })
+
+  it('"one" counts only after a word that counts it', () => {
+    expect(figures('down to one engineer')).toEqual(['one engineer=1 engineer'])
+    expect(figures('It ships in one week now')).toEqual(['one week=1 week'])
+    expect(figures('We went from one team to two')).toEqual(['one team=1 team', 'two=2'])
+    // "one" as "a": no figure.
+    expect(figures('and one told our sales lead; I set one target; one bad endpoint')).toEqual([])
+  })
+
+  it('ordinary prose is not a figure', () => {
+    for (const prose of [
+      'One of the nurses said it.',
+      'One day the pager went off.',
+      'No one on the ward noticed, and someone said so.',
+      'It was the one thing that mattered.',
+      'Choosing the vendor was a two-way door.',
+      'Our one-to-ones moved to fortnightly.',
+      'The first release shipped once, at one point.',
+      'They moved one by one, one or two at a time, one another.',
+      'None of them left.',
+      'We talked to one of them.',
+    ]) {
+      expect([prose, parseQuantities(prose)]).toEqual([prose, []])
+      expect([prose, extractClaims(prose).changes]).toEqual([prose, []])
+    }
+  })
+
+  it("a telecoms manager's result told in words states its figures", async () => {
+    expect(
+      await lint(
+        TELECOMS_STORY(
+          'Ravi chose to stay in management and was appointed engineering manager in month eight. Under him regretted attrition went from three leavers to none. He has since hired four engineers and now mentors two new managers in the department himself.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it("a hospital trust's numbered outcome paragraph told in words states its figures", async () => {
+    expect(
+      await lint(
+        HOSPITAL_MENTORING(
+          "Amara joined the on-call rota in month five, a month ahead of plan, which took the rota from three people to four and cut everyone's on-call from one week in three to one in four. She has since led two major incidents, including a four-hour outage of the drug-chart interface, and she now runs the monthly clinical-safety review.",
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('an American case study with its change in words meets figures and change', async () => {
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'Checkout timeouts fell from twelve a day to two over the holiday weekend, and the tax service now takes one call per order instead of forty.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('a result of only prose with number-like words is still reported', async () => {
+    expect(
+      await lint(
+        TELECOMS_STORY(
+          'Ravi became one of the managers people ask for. At one point no one on the team could remember the old rota; someone called the trial a two-way door, and our one-to-ones are the first thing I would keep.',
+        ),
+      ),
+    ).toEqual([
+      '23:1: portfolio-quantified-results: `Result` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+    ])
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'One day in December the checkout stopped timing out; it was the one thing stores asked about, and one of the regional managers called it a two-way door.',
+        ),
+      ),
+    ).toEqual([
+      '20:1: portfolio-quantified-results: `Results` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+      '20:1: portfolio-quantified-results: `Results` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+
+  it('a percentage stated for a change in words is checked against it', async () => {
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'The rota went from three people to four, 33% more, and timeouts fell from twelve a day to two.',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'The rota went from three people to four, 50% more, and timeouts fell from twelve a day to two.',
+        ),
+      ),
+    ).toEqual([
+      '22:42: portfolio-metric-arithmetic: "50% more" does not match three people → four, which is a 33.3% increase',
+    ])
+  })
+})

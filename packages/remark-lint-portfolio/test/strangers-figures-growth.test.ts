@@ -258,3 +258,93 @@ describe('numbers written as words', () => {
     ])
   })
 })
+
+/** MADR 4 from an ML platform team: the measured results sit in Confirmation. */
+const FEATURE_STORE_MADR = (consequences: string, confirmation: string | undefined) => `---
+kind: decision-record
+title: Use Feast on Redis as the online feature store
+status: accepted
+date: 2024-02-06
+deciders: me (ML platform tech lead), two staff ML engineers, head of data engineering
+---
+
+# Use Feast on Redis as the online feature store
+
+## Context and Problem Statement
+
+Eleven models in production each compute their own online features. Serving needs p99 feature
+reads under 10 ms at 18,000 reads per second. How should we give all teams one feature store?
+
+## Considered Options
+
+* Build our own on DynamoDB
+* Feast (open source) with Redis as the online store
+
+## Decision Outcome
+
+Chosen option: "Feast with Redis", because it meets the latency budget with the Redis we already
+run.
+
+### Consequences
+
+${consequences}
+${confirmation === undefined ? '' : `\n### Confirmation\n\n${confirmation}\n`}`
+
+const UNMEASURED_CONSEQUENCES = `* Good, because training and serving read one registry
+* Bad, because we operate Feast ourselves and track its release cadence`
+
+describe("a decision record's Consequences and Confirmation are read together", () => {
+  it('MADR 4 with its figures in Confirmation meets its measured results', async () => {
+    expect(
+      await lint(
+        FEATURE_STORE_MADR(
+          UNMEASURED_CONSEQUENCES,
+          'Six months after the decision all eleven models read from Feast. p99 read latency is 4.1 ms at 31K reads/s, skew-caused regressions went from three in the previous half-year to none, and the monthly bill is $9K against the $38K Tecton quoted.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('a British council MADR whose Confirmation states the change in words meets them too', async () => {
+    expect(
+      await lint(
+        FEATURE_STORE_MADR(
+          '* Good, because residents sign in once for every service\n* Bad, because we depend on the national identity provider',
+          'After the pilot, median sign-in time fell from forty seconds to eleven, and support calls about passwords fell by sixty per cent.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('figures in Consequences still count with an unmeasured Confirmation', async () => {
+    expect(
+      await lint(
+        FEATURE_STORE_MADR(
+          '* Good, because p99 read latency went from 14 ms to 4.1 ms\n* Good, because the bill is $9K a month',
+          'We check the latency dashboard at each quarterly review.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('Consequences and Confirmation with no figures are reported at Consequences, naming both', async () => {
+    expect(
+      await lint(
+        FEATURE_STORE_MADR(
+          UNMEASURED_CONSEQUENCES,
+          'We check the latency dashboard and the monthly bill at each quarterly review.',
+        ),
+      ),
+    ).toEqual([
+      '26:1: portfolio-quantified-results: `Consequences` with `Confirmation` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+      '26:1: portfolio-quantified-results: `Consequences` with `Confirmation` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+
+  it('a record with no Confirmation is reported at its Consequences as before', async () => {
+    expect(await lint(FEATURE_STORE_MADR(UNMEASURED_CONSEQUENCES, undefined))).toEqual([
+      '26:1: portfolio-quantified-results: `Consequences` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+      '26:1: portfolio-quantified-results: `Consequences` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+})

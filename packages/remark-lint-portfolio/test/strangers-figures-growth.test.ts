@@ -348,3 +348,73 @@ describe("a decision record's Consequences and Confirmation are read together", 
     ])
   })
 })
+
+/** A fintech app team's development story: Ravi, as the tester wrote him. */
+const RAVI_STORY = (result: string) => `---
+kind: team-development
+title: Growing Ravi
+---
+
+# Growing Ravi
+
+## Situation
+
+In 2021 I managed two teams of fourteen engineers; one had been without a manager for five months.
+Ravi, a staff engineer there, was curious about management.
+
+## Task
+
+I set out to give Ravi a real trial of management within a quarter.
+
+## Action
+
+I handed him one-to-ones for three engineers, reviewed his notes weekly, and had him run quarterly
+planning while I observed.
+
+## Result
+
+${result}
+`
+
+const NO_GROWTH =
+  '22:1: portfolio-individual-growth: “Result” lists only project outcomes: add how the person grew (a promotion, a new role, a wider scope, or a skill they now show)'
+
+/** The individual-growth findings of a document. */
+const growth = async (markdown: string) =>
+  (await lint(markdown)).filter((message) => message.includes('portfolio-individual-growth'))
+
+describe('growth words count only when the person grew', () => {
+  it('a result where a metric or the team grew is reported', async () => {
+    for (const result of [
+      'The team shipped the new billing screens 3 weeks early and app-store rating rose from 3.9 to 4.4 stars.',
+      'The app-store rating improved from 3.9 to 4.4 stars and churn fell by 12%.',
+      'Churn fell by 12% and the team grew from 7 to 9 engineers.',
+      // American spelling, the team as subject of every verb.
+      'The squad has grown to nine engineers, and customer satisfaction improved from 71% to 80%.',
+      // British spelling: the organisation's figures, not Ravi's.
+      'Our Trustpilot rating rose from 3.9 to 4.4 and the number of cancellations fell by a dozen a week.',
+    ]) {
+      expect([result, await growth(RAVI_STORY(result))]).toEqual([result, [NO_GROWTH]])
+    }
+  })
+
+  it('a result where the person grew passes, by name, pronoun or their own rating', async () => {
+    for (const result of [
+      'Ravi was promoted to engineering manager in month eight, and churn fell from 9% to 7%.',
+      'She now leads the billing squad; churn fell from 9% to 7% over 3 quarters.',
+      'He grew into the role within two quarters, and churn fell from 9% to 7%.',
+      'Ravi grew into the role; churn fell from 9% to 7% in 6 months.',
+      "He's really grown: churn fell from 9% to 7% in 6 months under him.",
+      'His performance rating rose from "meets" to "exceeds", and churn fell from 9% to 7% in 6 months.',
+      "Ravi's confidence in hard conversations is the change I am proudest of; churn fell from 9% to 7% in 6 months.",
+      'Ravi has progressed faster than anyone I have managed; churn fell from 9% to 7% in 6 months.',
+    ]) {
+      expect([result, await growth(RAVI_STORY(result))]).toEqual([result, []])
+    }
+  })
+
+  it('a capitalised metric opening a sentence is not a name', async () => {
+    const result = 'Churn grew by 2% in the first month. Retention improved from 80% to 85%.'
+    expect(await growth(RAVI_STORY(result))).toEqual([NO_GROWTH])
+  })
+})

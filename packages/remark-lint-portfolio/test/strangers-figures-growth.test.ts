@@ -161,6 +161,17 @@ describe('numbers written as words', () => {
     ])
   })
 
+  it('"per cent" is a percentage in digits as in words, as British writers spell it', () => {
+    expect(figures('Complaints fell by 12 per cent, from £40K to £35K of refunds')).toEqual([
+      '12 per cent=12 %',
+      '£40K=40000 $',
+      '£35K=35000 $',
+    ])
+    const [claim] = extractClaims('Refunds fell by 12 per cent, from £40K to £35K').relatives
+    expect(claim?.text).toBe('by 12 per cent')
+    expect(figures('3 per centre, 12 per month')).toEqual(['3=3', '12 per month=12 /month'])
+  })
+
   it('"one" counts only after a word that counts it', () => {
     expect(figures('down to one engineer')).toEqual(['one engineer=1 engineer'])
     expect(figures('It ships in one week now')).toEqual(['one week=1 week'])

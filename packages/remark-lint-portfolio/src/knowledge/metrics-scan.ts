@@ -282,10 +282,12 @@ function scanQuantity(text: string, index: number): Scanned {
         const written = text.slice(wordStart, end)
         const word = written.toLowerCase()
         const timeUnit = TIME_UNITS[written] ?? TIME_UNITS[word]
-        if (word === 'percent' || word === 'pct') {
+        const cent = word === 'per' ? /^[ \t]+cent\b/i.exec(text.slice(end, end + 8)) : null
+        if (word === 'percent' || word === 'pct' || cent) {
+          // "12 per cent", as British writers spell it.
           dimension = 'percent'
           unit = '%'
-          cursor = end
+          cursor = end + (cent?.[0].length ?? 0)
         } else if (
           word === 'pp' ||
           word === 'pts' ||

@@ -7,7 +7,7 @@
  *
  * - at least `minMetrics` **quantified results**: figures with a unit or of
  *   something: durations (`150ms`, `2s`, `45min`, `6 months`), percentages
- *   and points (`40%`, `+7pp`), money (`$40K`, `$2M`), multipliers (`10x`),
+ *   and points (`40%`, `40 per cent`, `+7pp`), money (`$40K`, `$2M`), multipliers (`10x`),
  *   rates (`9/month`, `100M requests/day`, `500 rps`), ratings (`4.1/5`),
  *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`). A
  *   before → after pair counts once, and a percentage stated for it (“(93%

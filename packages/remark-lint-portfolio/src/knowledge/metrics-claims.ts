@@ -334,14 +334,14 @@ function readClaims(text: string): MetricClaims {
       // Look back over at most two words for the figure before the arrow ("80% CPU → 45%").
       let back = index - 1
       let words = 0
-      while (back >= 0 && tokens[back]?.type === 'word' && words < 2) {
+      while (back >= 0 && isPlainWord(tokens[back]) && words < 2) {
         back--
         words++
       }
-      const before = tokens[back]
-      const after = tokens[index + 1]
-      if (before?.type === 'quantity' && after?.type === 'quantity') {
-        const change = makeChange(text, before.quantity, after.quantity, 'arrow')
+      const before = figureAt(tokens, back)
+      const after = figureAt(tokens, index + 1)
+      if (before && after) {
+        const change = makeChange(text, before, after, 'arrow')
         changes.push(change)
         endpoint.add(back)
         endpoint.add(index + 1)
@@ -349,20 +349,21 @@ function readClaims(text: string): MetricClaims {
       }
     }
     if (token.type === 'word' && token.word === 'from') {
-      const before = tokens[index + 1]
-      if (before?.type !== 'quantity') continue
+      const before = figureAt(tokens, index + 1)
+      if (!before) continue
+      // A number word between the ends is another figure: "from one week in three to one in four".
       let next = index + 2
       let words = 0
       while (next < tokens.length && words < 3) {
         const candidate = tokens[next]
-        if (candidate?.type !== 'word' || candidate.word === 'to') break
+        if (!isPlainWord(candidate) || (candidate as WordToken).word === 'to') break
         next++
         words++
       }
       const to = tokens[next]
-      const after = tokens[next + 1]
-      if (to?.type === 'word' && to.word === 'to' && after?.type === 'quantity') {
-        const change = makeChange(text, before.quantity, after.quantity, 'from-to')
+      const after = figureAt(tokens, next + 1)
+      if (to?.type === 'word' && to.word === 'to' && after) {
+        const change = makeChange(text, before, after, 'from-to')
         changes.push(change)
         endpoint.add(index + 1)
         endpoint.add(next + 1)
@@ -381,12 +382,12 @@ function readClaims(text: string): MetricClaims {
     if (length === 0) continue
     let next = index + length
     let words = 0
-    while (words < 5 && tokens[next]?.type === 'word') {
+    while (words < 5 && isPlainWord(tokens[next])) {
       next++
       words++
     }
-    const before = tokens[next]
-    if (before?.type !== 'quantity' || endpoint.has(next)) continue
+    const before = figureAt(tokens, next)
+    if (!before || endpoint.has(next)) continue
     // The nearest figure back that measures the same thing ("9,000 events/s on 6 nodes, beating
     // the previous record of 6,500 events/s" compares the events, not the nodes).
     let change: Change | undefined
@@ -396,12 +397,11 @@ function readClaims(text: string): MetricClaims {
       if (candidate.type === 'stop') break
       if (candidate.type !== 'quantity' || endpoint.has(back)) continue
       const relative =
-        (candidate.quantity.dimension === 'multiplier' &&
-          before.quantity.dimension !== 'multiplier') ||
+        (candidate.quantity.dimension === 'multiplier' && before.dimension !== 'multiplier') ||
         isRelativeFigure(tokens, back) ||
         (tokens[back - 1]?.type === 'word' && (tokens[back - 1] as WordToken).word === 'by')
       if (relative) continue
-      const candidateChange = makeChange(text, before.quantity, candidate.quantity, 'comparison')
+      const candidateChange = makeChange(text, before, candidate.quantity, 'comparison')
       if (!candidateChange.comparable) continue
       change = candidateChange
       afterIndex = back
@@ -418,6 +418,16 @@ function readClaims(text: string): MetricClaims {
     changes.sort((a, b) => a.start - b.start)
     changeAt.sort((a, b) => a.token - b.token)
   }
+  // A number word is a figure as the end of a change: "from three leavers to none".
+  let spelled = false
+  for (const index of endpoint) {
+    const token = tokens[index]
+    if (token?.type === 'word' && token.number) {
+      quantities.push(token.number)
+      spelled = true
+    }
+  }
+  if (spelled) quantities.sort((a, b) => a.start - b.start)
 
   // Clause numbers: a change and a relative claim describe each other only within one clause.
   const clause = new Int32Array(tokens.length)
@@ -572,6 +582,22 @@ function comparisonMarker(tokens: Token[], index: number): number {
   return 0
 }
 
+/**
+ * The figure a token states, as the end of a change: a quantity, or a number
+ * word standing alone ("from three to four", "to none").
+ */
+function figureAt(tokens: Token[], index: number): Quantity | undefined {
+  const token = tokens[index]
+  if (token?.type === 'quantity') return token.quantity
+  if (token?.type === 'word') return token.number
+  return undefined
+}
+
+/** A word that is not a number: what may stand between a figure and its marker. */
+function isPlainWord(token: Token | undefined): boolean {
+  return token?.type === 'word' && token.number === undefined
+}
+
 function isRelativeFigure(tokens: Token[], index: number): boolean {
   const token = tokens[index]
   if (token?.type !== 'quantity') return false
@@ -584,7 +610,7 @@ function isChangeEnd(tokens: Token[], index: number, endpoints: Set<number>): bo
   let cursor = index
   // "2s → 150ms CPU (…)": allow two words between.
   for (let steps = 0; steps < 3 && cursor >= 0; steps++) {
-    if (endpoints.has(cursor) && tokens[cursor]?.type === 'quantity') return true
+    if (endpoints.has(cursor) && figureAt(tokens, cursor)) return true
     if (tokens[cursor]?.type !== 'word') return false
     cursor--
   }

@@ -4,14 +4,21 @@
  * arrows and punctuation for the claim reader. One pass, linear time.
  */
 import {
+  BEFORE_ONE_COUNT,
   DATA_UNITS,
   type Dimension,
   MAGNITUDE_WORDS,
+  NONE_WORDS,
+  NOT_AFTER_ONE,
+  NOT_BEFORE_ONE,
   NOT_NOUNS,
   PER_UNITS,
   type Quantity,
   RATE_WORDS,
+  SCALE_WORDS,
+  TENS_WORDS,
   TIME_UNITS,
+  UNIT_WORDS,
   type UnitSpec,
   ZERO_WORDS,
 } from './metrics-units.js'
@@ -275,10 +282,12 @@ function scanQuantity(text: string, index: number): Scanned {
         const written = text.slice(wordStart, end)
         const word = written.toLowerCase()
         const timeUnit = TIME_UNITS[written] ?? TIME_UNITS[word]
-        if (word === 'percent' || word === 'pct') {
+        const cent = word === 'per' ? /^[ \t]+cent\b/i.exec(text.slice(end, end + 8)) : null
+        if (word === 'percent' || word === 'pct' || cent) {
+          // "12 per cent", as British writers spell it.
           dimension = 'percent'
           unit = '%'
-          cursor = end
+          cursor = end + (cent?.[0].length ?? 0)
         } else if (
           word === 'pp' ||
           word === 'pts' ||
@@ -449,6 +458,12 @@ export interface WordToken {
   start: number
   end: number
   word: string
+  /**
+   * A number written as a word that counts nothing by itself ("from three to
+   * four", "to none"): a figure only as the end of a change, which the claim
+   * reader decides.
+   */
+  number?: Quantity
 }
 interface MarkToken {
   type: 'arrow' | 'open' | 'close' | 'comma' | 'stop'
@@ -596,6 +611,12 @@ export function tokenize(text: string): Token[] {
           continue
         }
       }
+      const spelled = spelledNumber(text, index, end, word, tokens[tokens.length - 1])
+      if (spelled) {
+        tokens.push(spelled)
+        index = spelled.end
+        continue
+      }
       if (text.charCodeAt(end) === 46) {
         const abbreviation = /^[a-z]{1,6}\.(?:[a-z]\.)?/i.exec(text.slice(index, index + 10))?.[0]
         if (abbreviation && ABBREVIATIONS.has(abbreviation.toLowerCase())) {
@@ -624,4 +645,208 @@ export function tokenize(text: string): Token[] {
     index++
   }
   return tokens
+}
+
+// ---------------------------------------------------------------------------
+// Numbers written as words
+
+/** Magnitudes written out after a number word: "two million riders" (not "mm", "bn"). */
+const SPELLED_MAGNITUDES = new Set(['thousand', 'million', 'billion', 'trillion'])
+
+/** Words after a bare number word that make it prose: "one of the", "one by one", "one or two". */
+const NOT_AFTER_BARE = new Set(['of', 'another', 'other', 'others', 'by', 'or', 'such'])
+
+/** The value of a number word: "three", "Twelve", "twenty", "twenty-two". */
+function numberWordValue(word: string): number | undefined {
+  const value = UNIT_WORDS[word] ?? TENS_WORDS[word]
+  if (value !== undefined) return value
+  const dash = word.indexOf('-')
+  if (dash < 0) return undefined
+  const tens = TENS_WORDS[word.slice(0, dash)]
+  const unit = UNIT_WORDS[word.slice(dash + 1)]
+  return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : undefined
+}
+
+/**
+ * The word after the spaces at `index` (a line break among them, as wrapped
+ * Markdown puts one between a number and its noun; not a blank line), lower
+ * case, with its offsets; undefined when no letter follows.
+ */
+function nextWord(
+  text: string,
+  index: number,
+): { word: string; start: number; end: number } | undefined {
+  let start = index
+  let breaks = 0
+  for (;;) {
+    const code = text.charCodeAt(start)
+    if (isSpace(code) || code === 13) start++
+    else if (code === 10 && breaks === 0) {
+      breaks++
+      start++
+    } else break
+  }
+  if (start === index || !isLetter(text.charCodeAt(start))) return undefined
+  const end = wordEnd(text, start)
+  return { word: text.slice(start, end).toLowerCase(), start, end }
+}
+
+/**
+ * A number written in words at `start` (its first word is `word`, ending at
+ * `end`), as a token: a figure when it counts or measures something ("three
+ * leavers", "two weeks", "a dozen services", "twenty-two per cent"), or a
+ * word carrying its number when it stands alone ("from three to four", "to
+ * none"), which counts only as the end of a change. Undefined for prose:
+ * "one of the", "no one", "the one thing", "one day", "at one point",
+ * "two-way", "one-to-ones".
+ */
+function spelledNumber(
+  text: string,
+  start: number,
+  end: number,
+  word: string,
+  previous: Token | undefined,
+): QuantityToken | WordToken | undefined {
+  const before = previous?.type === 'word' ? previous.word : undefined
+  let value: number | undefined
+  let cursor = end
+  if (NONE_WORDS.has(word)) value = 0
+  else if (word === 'a') {
+    // "a hundred", "a dozen"
+    const scale = nextWord(text, end)
+    if (!scale || SCALE_WORDS[scale.word] === undefined) return undefined
+    value = SCALE_WORDS[scale.word]
+    cursor = scale.end
+  } else {
+    value = numberWordValue(word)
+    if (value === undefined) return undefined
+    const scale = nextWord(text, end)
+    if (scale && value < 10 && SCALE_WORDS[scale.word] !== undefined) {
+      value *= SCALE_WORDS[scale.word] as number
+      cursor = scale.end
+    }
+  }
+  if (value === undefined) return undefined
+  const one = value === 1 && word === 'one'
+  if (one && before !== undefined && NOT_BEFORE_ONE.has(before)) return undefined
+  // "one" counts what follows only after a word that counts it ("in one week", "only one
+  // region"); before a noun anywhere else it is "a" ("one told us", "I set one target").
+  const counted = !one || (before !== undefined && BEFORE_ONE_COUNT.has(before))
+  if (!counted) {
+    const following = nextWord(text, cursor)
+    if (following && !NOT_NOUNS.has(following.word)) return undefined
+  }
+  if (counted && !NONE_WORDS.has(word)) {
+    let unit = nextWord(text, cursor)
+    if (unit && SPELLED_MAGNITUDES.has(unit.word)) {
+      value *= MAGNITUDE_WORDS[unit.word] as number
+      cursor = unit.end
+      unit = nextWord(text, cursor)
+    }
+    const quantity = spelledUnit(text, start, cursor, value, unit, one)
+    if (quantity === null) return undefined
+    if (quantity) return { type: 'quantity', start, end: quantity.end, quantity }
+  }
+  // Standing alone: the end of a change, unless prose follows ("one of the", "none of them").
+  const following = nextWord(text, cursor)
+  if (following && NOT_AFTER_BARE.has(following.word)) return undefined
+  const written = text.slice(start, cursor).replace(/\s+/g, ' ')
+  return {
+    type: 'word',
+    start,
+    end: cursor,
+    word: written.toLowerCase(),
+    number: {
+      text: written,
+      start,
+      end: cursor,
+      value,
+      decimals: 0,
+      base: value,
+      dimension: 'number',
+      unit: '',
+    },
+  }
+}
+
+/**
+ * What a number word measures or counts, read from the word after it: a
+ * percentage ("twelve percent", "twelve per cent"), a duration ("two
+ * weeks"), or a count of a noun ("three leavers"), with a rate ("two
+ * incidents a month"). Undefined when nothing follows that it measures (a
+ * bare number); null when what follows makes it prose ("one day", "one
+ * thing", "at one point").
+ */
+function spelledUnit(
+  text: string,
+  start: number,
+  numberEnd: number,
+  value: number,
+  unit: { word: string; start: number; end: number } | undefined,
+  one: boolean,
+): Quantity | null | undefined {
+  let dimension: Dimension | undefined
+  let name = ''
+  let factor = 1
+  let end = numberEnd
+  if (unit) {
+    const word = unit.word
+    const timeUnit = word.length > 2 ? TIME_UNITS[word] : undefined
+    if (word === 'percent') {
+      dimension = 'percent'
+      name = '%'
+      end = unit.end
+    } else if (word === 'per' && nextWord(text, unit.end)?.word === 'cent') {
+      dimension = 'percent'
+      name = '%'
+      end = (nextWord(text, unit.end) as { end: number }).end
+    } else if (word === 'percentage' && nextWord(text, unit.end)?.word.startsWith('point')) {
+      const points = nextWord(text, unit.end) as { word: string; end: number }
+      if (points.word !== 'point' && points.word !== 'points') return undefined
+      dimension = 'points'
+      name = 'pp'
+      end = points.end
+    } else if (timeUnit) {
+      dimension = 'time'
+      name = timeUnit.unit
+      factor = timeUnit.factor
+      end = unit.end
+    } else if (one && NOT_AFTER_ONE.has(word)) {
+      return null
+    } else if (
+      word.length >= 2 &&
+      !NOT_NOUNS.has(word) &&
+      !word.startsWith('point') &&
+      numberWordValue(word) === undefined &&
+      SCALE_WORDS[word] === undefined &&
+      MAGNITUDE_WORDS[word] === undefined &&
+      word !== 'percentage'
+    ) {
+      dimension = 'count'
+      name = word
+      end = unit.end
+    }
+  }
+  let per: { unit: string; factor: number; end: number } | undefined
+  if (dimension !== 'percent' && dimension !== 'points') {
+    per = readPer(text, end)
+    if (per) {
+      end = per.end
+      dimension ??= 'count'
+    }
+  }
+  if (!dimension) return undefined
+  const quantity: Quantity = {
+    // One line, as messages quote it: "three\n  leavers" reads "three leavers".
+    text: text.slice(start, end).replace(/\s+/g, ' '),
+    start,
+    end,
+    value,
+    decimals: 0,
+    base: (value * factor) / (per?.factor ?? 1),
+    dimension,
+    unit: name,
+  }
+  if (per) quantity.per = per.unit
+  return quantity
 }

@@ -130,3 +130,61 @@ export const NOT_NOUNS = new Set(
 )
 
 export const ZERO_WORDS = new Set(['zero'])
+
+// ---------------------------------------------------------------------------
+// Numbers written as words
+
+/** One to nineteen, as narrative and British writers spell small numbers out. */
+export const UNIT_WORDS: Record<string, number> = Object.fromEntries(
+  `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word, index) => [word, index + 1]),
+)
+
+/** The tens; "twenty-two" joins one to a unit. */
+export const TENS_WORDS: Record<string, number> = Object.fromEntries(
+  'twenty thirty forty fifty sixty seventy eighty ninety'
+    .split(' ')
+    .map((word, index) => [word, (index + 2) * 10]),
+)
+
+/** Words that multiply the number before them: "a hundred", "two dozen". */
+export const SCALE_WORDS: Record<string, number> = { hundred: 100, dozen: 12 }
+
+/** "from three leavers to none": nothing, as the end of a change only. */
+export const NONE_WORDS = new Set(['none'])
+
+/**
+ * Words before "one" that make it a pronoun or an idiom, not a count: "no
+ * one", "the one thing", "at one point", "any one", "every one of".
+ */
+export const NOT_BEFORE_ONE = new Set(
+  'no the any every each this that which at someone anyone everyone such'.split(' '),
+)
+
+/**
+ * Words after "one" that make it prose, not a count: "one day", "one thing",
+ * "one way or another", "in one go", "one last push".
+ */
+export const NOT_AFTER_ONE = new Set(
+  `another other others day night morning evening afternoon time times thing things way side
+  hand point piece go last final such big`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/**
+ * Words before "one" that make it a count of what follows: "in one week",
+ * "within one month", "down to one engineer", "only one region", "from one
+ * day to…". Elsewhere "one" is mostly "a" ("one told our sales lead", "I set
+ * one target", "one day the pager went off") and a figure only as the end of
+ * a change ("from five steps to one").
+ */
+export const BEFORE_ONE_COUNT = new Set(
+  `in within under over for from to than after about around nearly only just exactly took take
+  takes taking lasted lasting`
+    .split(/\s+/)
+    .filter(Boolean),
+)

@@ -3,10 +3,14 @@
  * "reduced incidents by 70%"), read with one hand-written scanner so every
  * input, however odd or large, is read in linear time.
  *
- * - `parseQuantities(text)`: every figure with a unit, with offsets.
+ * - `parseQuantities(text)`: every figure with a unit, with offsets, numbers
+ *   written as words among them when they count or measure something ("four
+ *   engineers", "two weeks").
  * - `extractClaims(text)`: figures, before → after changes and relative claims
  *   ("by 60%", "93% improvement", "10x faster"), each with offsets; a relative
  *   claim is linked to the change it describes when the same clause states one.
+ *   A number word standing alone is a figure as the end of a change ("from
+ *   three people to four", "from three leavers to none").
  * - `checkRelativeClaim(claim)`: whether a stated percentage or multiplier
  *   agrees with its own before and after figures.
  * - `tableChanges(table, file)` (`metrics-tables.ts`): before → after rows of a table.

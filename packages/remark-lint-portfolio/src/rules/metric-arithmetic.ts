@@ -17,7 +17,8 @@
  * of a signed percentage or a multiplier, reported on the row's line.
  * Units convert (ns, µs, ms, s, min, h, days…; K, M, B, million; $; KB…PB;
  * rates such as `/month`), a bare end takes the other end's unit
- * (`3.2 → 4.1/5`), and ends that measure different things are not compared.
+ * (`3.2 → 4.1/5`), numbers may be written as words (`from three people to
+ * four, 33% more`), and ends that measure different things are not compared.
  * The relative figure and the change must be in one clause: `and`, `while`,
  * `;`, a sentence end or a comma (unless followed by “a …”, “from …”,
  * “which …”) separates them.
@@ -47,6 +48,7 @@
  *   - Cost fell from $1.2M to $800K, a 33% reduction
  *   - Search is 10x faster: from 2s to 200ms
  *   - Reduced latency by 60% while scaling from 10M to 50M users
+ *   - The on-call rota went from three people to four, 33% more
  *
  * @example
  *   {"name": "wrong.md", "label": "input"}
@@ -61,6 +63,7 @@
  *   - MTTR 4hrs -> 45min, 3x faster
  *   - MTTR 4hrs -> 45min, 5x faster
  *   - Throughput from 100 rps to 150 rps (+20%)
+ *   - The on-call rota went from three people to four, 50% more
  *
  * @example
  *   {"name": "wrong.md", "label": "output"}
@@ -69,6 +72,7 @@
  *   7:23: "by 50%" does not match 2s → 150ms, which is a 92.5% reduction
  *   8:23: "3x faster" does not match 4hrs → 45min, which is a 5.3x reduction
  *   10:39: "+20%" does not match 100 rps → 150 rps, which is a 50% increase
+ *   11:52: "50% more" does not match three people → four, which is a 33.3% increase
  *
  * @example
  *   {"name": "table.md", "label": "input"}

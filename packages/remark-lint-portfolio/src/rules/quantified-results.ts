@@ -7,12 +7,19 @@
  *
  * - at least `minMetrics` **quantified results**: figures with a unit or of
  *   something: durations (`150ms`, `2s`, `45min`, `6 months`), percentages
- *   and points (`40%`, `+7pp`), money (`$40K`, `$2M`), multipliers (`10x`),
+ *   and points (`40%`, `40 per cent`, `+7pp`), money (`$40K`, `$2M`), multipliers (`10x`),
  *   rates (`9/month`, `100M requests/day`, `500 rps`), ratings (`4.1/5`),
  *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`). A
  *   before → after pair counts once, and a percentage stated for it (“(93%
  *   improvement)”) does not count again. Bare numbers, years, versions and
- *   names such as `P99` or `Q2` are not results;
+ *   names such as `P99` or `Q2` are not results. Numbers may be written as
+ *   words when they count or measure something: “four engineers”, “two
+ *   weeks”, “a dozen services”, “twenty-two teams”, “twelve per cent”, or
+ *   either end of a change (“from three people to four”, “from three
+ *   leavers to none”). “One” counts only after a word that counts it (“in
+ *   one week”, “down to one engineer”, “from one team to two”); “one of
+ *   the”, “no one”, “the one thing”, “one day”, “at one point”, “two-way
+ *   door” and “one-to-ones” are prose;
  * - for kinds whose story is a change, at least one **before → after** pair:
  *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`,
  *   `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
@@ -25,6 +32,11 @@
  * “Search got much better” is a finding. Each message sits on the results
  * section's heading (or bold label). A missing results section is left to
  * `portfolio-required-sections`.
+ *
+ * A decision record's measured results may sit in MADR 4's `Confirmation`
+ * (how the decision was checked) as well as, or instead of, its
+ * `Consequences`: the two are read as one results section, and a message
+ * names both.
  *
  * Options:
  *
@@ -86,6 +98,67 @@
  *   Sarah led a team of 8 engineers to a launch with 99.5% uptime.
  *
  * @example
+ *   {"name": "ok-words.md"}
+ *
+ *   ---
+ *   kind: team-development
+ *   title: Growing a ward-systems engineer
+ *   ---
+ *
+ *   ## Outcome
+ *
+ *   She took the on-call rota from three people to four and has since led
+ *   two major incidents.
+ *
+ * @example
+ *   {"name": "ok-madr-confirmation.md"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Use Feast on Redis as the online feature store
+ *   ---
+ *
+ *   ## Decision Outcome
+ *
+ *   Chosen option: "Feast with Redis", because it meets the latency budget.
+ *
+ *   ### Consequences
+ *
+ *   * Good, because training and serving share one definition
+ *   * Bad, because we run Feast ourselves
+ *
+ *   ### Confirmation
+ *
+ *   p99 read latency is 4.1 ms at 31K reads/s, and the monthly bill is $9K
+ *   against the $38K the managed product quoted.
+ *
+ * @example
+ *   {"name": "madr-unmeasured.md", "label": "input"}
+ *
+ *   ---
+ *   kind: decision-record
+ *   title: Adopt OpenTelemetry for tracing
+ *   ---
+ *
+ *   ## Decision Outcome
+ *
+ *   Chosen option: "OpenTelemetry", because it is vendor-neutral.
+ *
+ *   ### Consequences
+ *
+ *   * Good, because traces are nicer to read
+ *
+ *   ### Confirmation
+ *
+ *   The platform team reviews adoption at the quarterly architecture review.
+ *
+ * @example
+ *   {"name": "madr-unmeasured.md", "label": "output"}
+ *
+ *   10:1: `Consequences` with `Confirmation` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)
+ *   10:1: `Consequences` with `Confirmation` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month
+ *
+ * @example
  *   {"name": "vague.md", "label": "input"}
  *
  *   ---
@@ -126,7 +199,7 @@ import type { DocumentKind } from '../knowledge/kinds.js'
 import { blockClaims, isMeasurable } from '../knowledge/metrics.js'
 import { tablesChanges } from '../knowledge/metrics-tables.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { type Section, sectionsWithRole } from '../knowledge/sections.js'
+import { outline, type Section, sectionsWithRole } from '../knowledge/sections.js'
 import { joinRuns, placeAt, type TextBlock, textBlocks, textRuns } from '../knowledge/text.js'
 
 export interface QuantifiedResultsOptions {
@@ -174,6 +247,26 @@ function sectionBlocks(section: Section, file: VFile): TextBlock[] {
   return blocks
 }
 
+/** The headings a decision record's measured results go under: MADR 4's Consequences and Confirmation. */
+const RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$/
+
+/**
+ * The sections read with a decision record's results section: in MADR 4 the
+ * figures of a decision's outcome may sit in `### Confirmation` beside
+ * `### Consequences` (or the other way round), so the two are one result.
+ * Sections nested in one another are read once.
+ */
+function readTogether(tree: Root, kind: DocumentKind, section: Section): Section[] {
+  if (kind !== 'decision-record' || !RECORD_RESULTS.test(section.key)) return []
+  return outline(tree).filter(
+    (other) =>
+      other !== section &&
+      RECORD_RESULTS.test(other.key) &&
+      !section.content.includes(other.node) &&
+      !other.content.includes(section.node),
+  )
+}
+
 /** Quantified results and before → after pairs in some text blocks. */
 export function countResults(blocks: readonly TextBlock[]): { metrics: number; changes: number } {
   let metrics = 0
@@ -209,14 +302,17 @@ function check(tree: Root, file: VFile, options: QuantifiedResultsOptions | unde
     requireChange === true ||
     (Array.isArray(requireChange) && (requireChange as readonly string[]).includes(spec.kind))
   for (const section of sectionsWithRole(tree, spec, 'results')) {
-    const counted = countResults(sectionBlocks(section, file))
+    const together = [section, ...readTogether(tree, spec.kind, section)]
+    const counted = countResults(together.flatMap((read) => sectionBlocks(read, file)))
     const metrics = counted.metrics
     // A Before | After table states its changes by column; its cells are already counted as figures.
     const changes =
       counted.changes +
-      section.content.reduce((sum, node) => sum + tablesChanges(node as Nodes, file).length, 0)
+      together
+        .flatMap((read) => read.content)
+        .reduce((sum, node) => sum + tablesChanges(node as Nodes, file).length, 0)
     const place = placeAt(file, section.node.position?.start.offset ?? 0)
-    const name = `\`${section.title.trim()}\``
+    const name = together.map((read) => `\`${read.title.trim()}\``).join(' with ')
     if (metrics < minMetrics) {
       const stated =
         metrics === 0

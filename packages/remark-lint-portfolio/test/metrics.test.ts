@@ -97,6 +97,22 @@ describe('extractClaims', () => {
     expect(changes.every((change) => change.comparable)).toBe(true)
   })
 
+  it('reads a from-to change whose ends are hedged or averaged', () => {
+    // A public-sector record and a payments story, as their writers put it.
+    const ends = (text: string) =>
+      extractClaims(text).changes.map((change) => [change.before.text, change.after.text])
+    expect(ends('Password-reset calls went from about 40,000 a month to 6,500.')).toEqual([
+      ['40,000 a month', '6,500'],
+    ])
+    expect(ends('checks went from up to eleven days by post to a median of 9 minutes')).toEqual([
+      ['eleven days', '9 minutes'],
+    ])
+    expect(ends('p99 fell from over 2 s to under 300 ms')).toEqual([['2 s', '300 ms']])
+    // An article alone is no hedge: "a 15-minute batch" names no figure before its hyphen.
+    expect(ends('from a 15-minute batch to under 30 seconds')).toEqual([])
+    expect(ends('from the team to the 4 leads')).toEqual([])
+  })
+
   it('gives a bare end the other end’s unit', () => {
     const [change] = extractClaims('autonomy scores: 3.2 → 4.1/5').changes
     expect(change?.before.dimension).toBe('rating')

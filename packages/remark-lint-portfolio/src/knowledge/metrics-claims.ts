@@ -349,10 +349,11 @@ function readClaims(text: string): MetricClaims {
       }
     }
     if (token.type === 'word' && token.word === 'from') {
-      const before = figureAt(tokens, index + 1)
-      if (!before) continue
+      const start = hedgedFigureAt(tokens, index + 1)
+      if (start === undefined) continue
+      const before = figureAt(tokens, start) as Quantity
       // A number word between the ends is another figure: "from one week in three to one in four".
-      let next = index + 2
+      let next = start + 1
       let words = 0
       while (next < tokens.length && words < 3) {
         const candidate = tokens[next]
@@ -361,12 +362,13 @@ function readClaims(text: string): MetricClaims {
         words++
       }
       const to = tokens[next]
-      const after = figureAt(tokens, next + 1)
-      if (to?.type === 'word' && to.word === 'to' && after) {
+      const end = hedgedFigureAt(tokens, next + 1)
+      if (to?.type === 'word' && to.word === 'to' && end !== undefined) {
+        const after = figureAt(tokens, end) as Quantity
         const change = makeChange(text, before, after, 'from-to')
         changes.push(change)
-        endpoint.add(index + 1)
-        endpoint.add(next + 1)
+        endpoint.add(start)
+        endpoint.add(end)
         changeAt.push({ token: next, change })
       }
     }
@@ -590,6 +592,48 @@ function figureAt(tokens: Token[], index: number): Quantity | undefined {
   const token = tokens[index]
   if (token?.type === 'quantity') return token.quantity
   if (token?.type === 'word') return token.number
+  return undefined
+}
+
+/**
+ * Words that hedge or qualify a figure at either end of a from-to change: the
+ * comparisons' hedges and "under", "up to", "a median of" ("from about 40,000
+ * to a median of 6,500").
+ */
+const FROM_TO_QUALIFIERS = new Set([
+  // Not an article alone: "from a 15-minute batch" names no figure before the hyphen.
+  ...[...HEDGES].filter((word) => word !== 'a' && word !== 'an'),
+  'under',
+  'only',
+  'up',
+  'to',
+  'below',
+  'above',
+  'less',
+  'fewer',
+  'median',
+  'average',
+  'mean',
+  'typical',
+  'of',
+])
+const AVERAGES = new Set(['median', 'average', 'mean', 'typical'])
+
+/**
+ * Index of the figure at `index`, or after at most four qualifying words
+ * ("about", "up to", "a median of"); undefined when none is there.
+ */
+function hedgedFigureAt(tokens: Token[], index: number): number | undefined {
+  for (let at = index; at <= index + 4; at++) {
+    if (figureAt(tokens, at)) return at
+    const token = tokens[at]
+    if (token?.type !== 'word') return undefined
+    const next = tokens[at + 1]
+    // An article only before an average: "to a median of 9 minutes".
+    const article =
+      ['a', 'an', 'the'].includes(token.word) && next?.type === 'word' && AVERAGES.has(next.word)
+    if (!article && !FROM_TO_QUALIFIERS.has(token.word)) return undefined
+  }
   return undefined
 }
 

@@ -22,12 +22,14 @@
  *   door” and “one-to-ones” are prose;
  * - for kinds whose story is a change, at least one **before → after** pair:
  *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`,
- *   `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
+ *   `from about 40,000 a month to 6,500`, `from up to eleven days to a
+ *   median of 9 minutes`, `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
  *   `0.2% compared with the baseline of 1.5%`, `0.2% against a 1.5%
  *   baseline`, `2 days (previously 3 weeks)`, `beating the previous record
  *   of 6,500 rps`, `2.4M orders an hour, 4x last year's peak of 600K`, or a
- *   table: columns Before | After (Baseline | Now, Old | New…), or rows of a
- *   metric with two values.
+ *   table: columns Before | After (Baseline | Now, Old | New…), rows named
+ *   Before and After (a metric a column), or rows of a metric with two
+ *   values.
  *
  * “Search got much better” is a finding. Each message sits on the results
  * section's heading (or bold label). A missing results section is left to

@@ -355,11 +355,11 @@ var init_metrics_arithmetic = __esm({
 });
 
 // ../remark-lint-portfolio/dist/knowledge/metrics-units.js
-function time(names2, unit, factor) {
-  for (const name of names2)
+function time(names3, unit, factor) {
+  for (const name of names3)
     TIME_UNITS[name] = { dimension: "time", unit, factor };
 }
-var MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS;
+var MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT;
 var init_metrics_units = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-units.js"() {
     "use strict";
@@ -425,6 +425,16 @@ var init_metrics_units = __esm({
   also only just still even about around approximately roughly nearly almost some more less
   fewer most least each every all any both either neither other such no not so too very`.split(/\s+/).filter(Boolean));
     ZERO_WORDS = /* @__PURE__ */ new Set(["zero"]);
+    UNIT_WORDS = Object.fromEntries(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+  sixteen seventeen eighteen nineteen`.split(/\s+/).filter(Boolean).map((word, index2) => [word, index2 + 1]));
+    TENS_WORDS = Object.fromEntries("twenty thirty forty fifty sixty seventy eighty ninety".split(" ").map((word, index2) => [word, (index2 + 2) * 10]));
+    SCALE_WORDS = { hundred: 100, dozen: 12 };
+    NONE_WORDS = /* @__PURE__ */ new Set(["none"]);
+    NOT_BEFORE_ONE = new Set("no the any every each this that which at someone anyone everyone such".split(" "));
+    NOT_AFTER_ONE = new Set(`another other others day night morning evening afternoon time times thing things way side
+  hand point piece go last final such big`.split(/\s+/).filter(Boolean));
+    BEFORE_ONE_COUNT = new Set(`in within under over for from to than after about around nearly only just exactly took take
+  takes taking lasted lasting`.split(/\s+/).filter(Boolean));
   }
 });
 
@@ -615,10 +625,11 @@ function scanQuantity(text6, index2) {
         const written = text6.slice(wordStart, end);
         const word = written.toLowerCase();
         const timeUnit = TIME_UNITS[written] ?? TIME_UNITS[word];
-        if (word === "percent" || word === "pct") {
+        const cent = word === "per" ? /^[ \t]+cent\b/i.exec(text6.slice(end, end + 8)) : null;
+        if (word === "percent" || word === "pct" || cent) {
           dimension = "percent";
           unit = "%";
-          cursor = end;
+          cursor = end + (cent?.[0].length ?? 0);
         } else if (word === "pp" || word === "pts" || word === "points" || word === "point" || word === "percentage" && /^\s+points?\b/i.test(text6.slice(end, end + 10))) {
           dimension = "points";
           unit = "pp";
@@ -851,6 +862,12 @@ function tokenize(text6) {
           continue;
         }
       }
+      const spelled = spelledNumber(text6, index2, end, word, tokens[tokens.length - 1]);
+      if (spelled) {
+        tokens.push(spelled);
+        index2 = spelled.end;
+        continue;
+      }
       if (text6.charCodeAt(end) === 46) {
         const abbreviation = /^[a-z]{1,6}\.(?:[a-z]\.)?/i.exec(text6.slice(index2, index2 + 10))?.[0];
         if (abbreviation && ABBREVIATIONS.has(abbreviation.toLowerCase())) {
@@ -882,7 +899,164 @@ function tokenize(text6) {
   }
   return tokens;
 }
-var isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS;
+function numberWordValue(word) {
+  const value2 = UNIT_WORDS[word] ?? TENS_WORDS[word];
+  if (value2 !== void 0)
+    return value2;
+  const dash = word.indexOf("-");
+  if (dash < 0)
+    return void 0;
+  const tens = TENS_WORDS[word.slice(0, dash)];
+  const unit = UNIT_WORDS[word.slice(dash + 1)];
+  return tens !== void 0 && unit !== void 0 && unit < 10 ? tens + unit : void 0;
+}
+function nextWord(text6, index2) {
+  let start = index2;
+  let breaks = 0;
+  for (; ; ) {
+    const code3 = text6.charCodeAt(start);
+    if (isSpace(code3) || code3 === 13)
+      start++;
+    else if (code3 === 10 && breaks === 0) {
+      breaks++;
+      start++;
+    } else
+      break;
+  }
+  if (start === index2 || !isLetter(text6.charCodeAt(start)))
+    return void 0;
+  const end = wordEnd(text6, start);
+  return { word: text6.slice(start, end).toLowerCase(), start, end };
+}
+function spelledNumber(text6, start, end, word, previous3) {
+  const before = previous3?.type === "word" ? previous3.word : void 0;
+  let value2;
+  let cursor = end;
+  if (NONE_WORDS.has(word))
+    value2 = 0;
+  else if (word === "a") {
+    const scale = nextWord(text6, end);
+    if (!scale || SCALE_WORDS[scale.word] === void 0)
+      return void 0;
+    value2 = SCALE_WORDS[scale.word];
+    cursor = scale.end;
+  } else {
+    value2 = numberWordValue(word);
+    if (value2 === void 0)
+      return void 0;
+    const scale = nextWord(text6, end);
+    if (scale && value2 < 10 && SCALE_WORDS[scale.word] !== void 0) {
+      value2 *= SCALE_WORDS[scale.word];
+      cursor = scale.end;
+    }
+  }
+  if (value2 === void 0)
+    return void 0;
+  const one2 = value2 === 1 && word === "one";
+  if (one2 && before !== void 0 && NOT_BEFORE_ONE.has(before))
+    return void 0;
+  const counted = !one2 || before !== void 0 && BEFORE_ONE_COUNT.has(before);
+  if (!counted) {
+    const following2 = nextWord(text6, cursor);
+    if (following2 && !NOT_NOUNS.has(following2.word))
+      return void 0;
+  }
+  if (counted && !NONE_WORDS.has(word)) {
+    let unit = nextWord(text6, cursor);
+    if (unit && SPELLED_MAGNITUDES.has(unit.word)) {
+      value2 *= MAGNITUDE_WORDS[unit.word];
+      cursor = unit.end;
+      unit = nextWord(text6, cursor);
+    }
+    const quantity = spelledUnit(text6, start, cursor, value2, unit, one2);
+    if (quantity === null)
+      return void 0;
+    if (quantity)
+      return { type: "quantity", start, end: quantity.end, quantity };
+  }
+  const following = nextWord(text6, cursor);
+  if (following && NOT_AFTER_BARE.has(following.word))
+    return void 0;
+  const written = text6.slice(start, cursor).replace(/\s+/g, " ");
+  return {
+    type: "word",
+    start,
+    end: cursor,
+    word: written.toLowerCase(),
+    number: {
+      text: written,
+      start,
+      end: cursor,
+      value: value2,
+      decimals: 0,
+      base: value2,
+      dimension: "number",
+      unit: ""
+    }
+  };
+}
+function spelledUnit(text6, start, numberEnd, value2, unit, one2) {
+  let dimension;
+  let name = "";
+  let factor = 1;
+  let end = numberEnd;
+  if (unit) {
+    const word = unit.word;
+    const timeUnit = word.length > 2 ? TIME_UNITS[word] : void 0;
+    if (word === "percent") {
+      dimension = "percent";
+      name = "%";
+      end = unit.end;
+    } else if (word === "per" && nextWord(text6, unit.end)?.word === "cent") {
+      dimension = "percent";
+      name = "%";
+      end = nextWord(text6, unit.end).end;
+    } else if (word === "percentage" && nextWord(text6, unit.end)?.word.startsWith("point")) {
+      const points = nextWord(text6, unit.end);
+      if (points.word !== "point" && points.word !== "points")
+        return void 0;
+      dimension = "points";
+      name = "pp";
+      end = points.end;
+    } else if (timeUnit) {
+      dimension = "time";
+      name = timeUnit.unit;
+      factor = timeUnit.factor;
+      end = unit.end;
+    } else if (one2 && NOT_AFTER_ONE.has(word)) {
+      return null;
+    } else if (word.length >= 2 && !NOT_NOUNS.has(word) && !word.startsWith("point") && numberWordValue(word) === void 0 && SCALE_WORDS[word] === void 0 && MAGNITUDE_WORDS[word] === void 0 && word !== "percentage") {
+      dimension = "count";
+      name = word;
+      end = unit.end;
+    }
+  }
+  let per;
+  if (dimension !== "percent" && dimension !== "points") {
+    per = readPer(text6, end);
+    if (per) {
+      end = per.end;
+      dimension ??= "count";
+    }
+  }
+  if (!dimension)
+    return void 0;
+  const quantity = {
+    // One line, as messages quote it: "three\n  leavers" reads "three leavers".
+    text: text6.slice(start, end).replace(/\s+/g, " "),
+    start,
+    end,
+    value: value2,
+    decimals: 0,
+    base: value2 * factor / (per?.factor ?? 1),
+    dimension,
+    unit: name
+  };
+  if (per)
+    quantity.per = per.unit;
+  return quantity;
+}
+var isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE;
 var init_metrics_scan = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-scan.js"() {
     "use strict";
@@ -894,6 +1068,8 @@ var init_metrics_scan = __esm({
     isWordChar = (code3) => isLetter(code3) || isDigit(code3) || code3 === 95;
     ARROWS = ["\u2192", "\u27F6", "\u2794", "\u279D", "\u279E", "\u21D2", "->", "-->", "=>", "\u2014>", "\u2013>", "~>"];
     ABBREVIATIONS = /* @__PURE__ */ new Set(["e.g.", "i.e.", "vs.", "approx.", "etc.", "cf.", "ca."]);
+    SPELLED_MAGNITUDES = /* @__PURE__ */ new Set(["thousand", "million", "billion", "trillion"]);
+    NOT_AFTER_BARE = /* @__PURE__ */ new Set(["of", "another", "other", "others", "by", "or", "such"]);
   }
 });
 
@@ -978,14 +1154,14 @@ function readClaims(text6) {
     if (token.type === "arrow") {
       let back = index2 - 1;
       let words2 = 0;
-      while (back >= 0 && tokens[back]?.type === "word" && words2 < 2) {
+      while (back >= 0 && isPlainWord(tokens[back]) && words2 < 2) {
         back--;
         words2++;
       }
-      const before = tokens[back];
-      const after = tokens[index2 + 1];
-      if (before?.type === "quantity" && after?.type === "quantity") {
-        const change = makeChange(text6, before.quantity, after.quantity, "arrow");
+      const before = figureAt(tokens, back);
+      const after = figureAt(tokens, index2 + 1);
+      if (before && after) {
+        const change = makeChange(text6, before, after, "arrow");
         changes.push(change);
         endpoint2.add(back);
         endpoint2.add(index2 + 1);
@@ -993,25 +1169,27 @@ function readClaims(text6) {
       }
     }
     if (token.type === "word" && token.word === "from") {
-      const before = tokens[index2 + 1];
-      if (before?.type !== "quantity")
+      const start = hedgedFigureAt(tokens, index2 + 1);
+      if (start === void 0)
         continue;
-      let next = index2 + 2;
+      const before = figureAt(tokens, start);
+      let next = start + 1;
       let words2 = 0;
       while (next < tokens.length && words2 < 3) {
         const candidate = tokens[next];
-        if (candidate?.type !== "word" || candidate.word === "to")
+        if (!isPlainWord(candidate) || candidate.word === "to")
           break;
         next++;
         words2++;
       }
       const to = tokens[next];
-      const after = tokens[next + 1];
-      if (to?.type === "word" && to.word === "to" && after?.type === "quantity") {
-        const change = makeChange(text6, before.quantity, after.quantity, "from-to");
+      const end = hedgedFigureAt(tokens, next + 1);
+      if (to?.type === "word" && to.word === "to" && end !== void 0) {
+        const after = figureAt(tokens, end);
+        const change = makeChange(text6, before, after, "from-to");
         changes.push(change);
-        endpoint2.add(index2 + 1);
-        endpoint2.add(next + 1);
+        endpoint2.add(start);
+        endpoint2.add(end);
         changeAt.push({ token: next, change });
       }
     }
@@ -1023,12 +1201,12 @@ function readClaims(text6) {
       continue;
     let next = index2 + length;
     let words2 = 0;
-    while (words2 < 5 && tokens[next]?.type === "word") {
+    while (words2 < 5 && isPlainWord(tokens[next])) {
       next++;
       words2++;
     }
-    const before = tokens[next];
-    if (before?.type !== "quantity" || endpoint2.has(next))
+    const before = figureAt(tokens, next);
+    if (!before || endpoint2.has(next))
       continue;
     let change;
     let afterIndex = -1;
@@ -1038,10 +1216,10 @@ function readClaims(text6) {
         break;
       if (candidate.type !== "quantity" || endpoint2.has(back))
         continue;
-      const relative2 = candidate.quantity.dimension === "multiplier" && before.quantity.dimension !== "multiplier" || isRelativeFigure(tokens, back) || tokens[back - 1]?.type === "word" && tokens[back - 1].word === "by";
+      const relative2 = candidate.quantity.dimension === "multiplier" && before.dimension !== "multiplier" || isRelativeFigure(tokens, back) || tokens[back - 1]?.type === "word" && tokens[back - 1].word === "by";
       if (relative2)
         continue;
-      const candidateChange = makeChange(text6, before.quantity, candidate.quantity, "comparison");
+      const candidateChange = makeChange(text6, before, candidate.quantity, "comparison");
       if (!candidateChange.comparable)
         continue;
       change = candidateChange;
@@ -1060,6 +1238,16 @@ function readClaims(text6) {
     changes.sort((a, b) => a.start - b.start);
     changeAt.sort((a, b) => a.token - b.token);
   }
+  let spelled = false;
+  for (const index2 of endpoint2) {
+    const token = tokens[index2];
+    if (token?.type === "word" && token.number) {
+      quantities.push(token.number);
+      spelled = true;
+    }
+  }
+  if (spelled)
+    quantities.sort((a, b) => a.start - b.start);
   const clause = new Int32Array(tokens.length);
   let current = 0;
   for (let index2 = 0; index2 < tokens.length; index2++) {
@@ -1176,6 +1364,31 @@ function comparisonMarker(tokens, index2) {
   }
   return 0;
 }
+function figureAt(tokens, index2) {
+  const token = tokens[index2];
+  if (token?.type === "quantity")
+    return token.quantity;
+  if (token?.type === "word")
+    return token.number;
+  return void 0;
+}
+function hedgedFigureAt(tokens, index2) {
+  for (let at = index2; at <= index2 + 4; at++) {
+    if (figureAt(tokens, at))
+      return at;
+    const token = tokens[at];
+    if (token?.type !== "word")
+      return void 0;
+    const next = tokens[at + 1];
+    const article2 = ["a", "an", "the"].includes(token.word) && next?.type === "word" && AVERAGES.has(next.word);
+    if (!article2 && !FROM_TO_QUALIFIERS.has(token.word))
+      return void 0;
+  }
+  return void 0;
+}
+function isPlainWord(token) {
+  return token?.type === "word" && token.number === void 0;
+}
 function isRelativeFigure(tokens, index2) {
   const token = tokens[index2];
   if (token?.type !== "quantity")
@@ -1186,7 +1399,7 @@ function isRelativeFigure(tokens, index2) {
 function isChangeEnd(tokens, index2, endpoints) {
   let cursor = index2;
   for (let steps = 0; steps < 3 && cursor >= 0; steps++) {
-    if (endpoints.has(cursor) && tokens[cursor]?.type === "quantity")
+    if (endpoints.has(cursor) && figureAt(tokens, cursor))
       return true;
     if (tokens[cursor]?.type !== "word")
       return false;
@@ -1214,7 +1427,7 @@ function* nearby(changeAt, index2) {
 function describeChange(change) {
   return `${change.before.text} \u2192 ${change.after.text}`;
 }
-var DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, CHANGE_ARROWS;
+var DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_QUALIFIERS, AVERAGES, CHANGE_ARROWS;
 var init_metrics_claims = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-claims.js"() {
     "use strict";
@@ -1393,6 +1606,24 @@ var init_metrics_claims = __esm({
       ["where", "it", "used", "to", "take"]
     ];
     MARKER_STARTS = new Set(COMPARISON_MARKERS.map((marker) => marker[0]));
+    FROM_TO_QUALIFIERS = /* @__PURE__ */ new Set([
+      // Not an article alone: "from a 15-minute batch" names no figure before the hyphen.
+      ...[...HEDGES].filter((word) => word !== "a" && word !== "an"),
+      "under",
+      "only",
+      "up",
+      "to",
+      "below",
+      "above",
+      "less",
+      "fewer",
+      "median",
+      "average",
+      "mean",
+      "typical",
+      "of"
+    ]);
+    AVERAGES = /* @__PURE__ */ new Set(["median", "average", "mean", "typical"]);
     CHANGE_ARROWS = ARROWS;
   }
 });
@@ -1823,9 +2054,9 @@ var init_kinds = __esm({
       words: OPTION_WORDS,
       table: /\b(?:options?|alternatives?|pros|cons)\b/i,
       // Nygard's records often weigh the options in the context's prose: "We looked at three
-      // options: …". The paragraph is then read as the options (portfolio-options-considered
-      // still asks each to be weighed).
-      sentence: /\b(?:[Ww]e|I) (?:looked at|considered|weighed|evaluated|compared|assessed|explored) (?:(?:two|three|four|five|several|\d) )?(?:options|alternatives|approaches)\b|\b[Tt]he (?:options|alternatives) (?:were|we (?:considered|weighed|looked at))\b/,
+      // options: …", or "We considered:" before a list. The paragraph is then read as the
+      // options (portfolio-options-considered still asks each to be weighed).
+      sentence: /\b(?:[Ww]e|I) (?:looked at|considered|weighed|evaluated|compared|assessed|explored)(?: (?:(?:two|three|four|five|several|\d) )?(?:options|alternatives|approaches)\b|:\s*$)|\b[Tt]he (?:options|alternatives) (?:were|we (?:considered|weighed|looked at))\b/,
       how: "add a `## Options Considered` section with at least two options, each with pros and cons"
     });
     RATIONALE = section("Rationale", ["Reasoning", "Why"], void 0, {
@@ -2379,10 +2610,10 @@ var require_code = __commonJS({
       }
       get names() {
         var _a;
-        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names2, c) => {
+        return (_a = this._names) !== null && _a !== void 0 ? _a : this._names = this._items.reduce((names3, c) => {
           if (c instanceof Name)
-            names2[c.str] = (names2[c.str] || 0) + 1;
-          return names2;
+            names3[c.str] = (names3[c.str] || 0) + 1;
+          return names3;
         }, {});
       }
     };
@@ -2708,11 +2939,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
-        if (!names2[this.name.str])
+      optimizeNames(names3, constants2) {
+        if (!names3[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names2, constants2);
+          this.rhs = optimizeExpr(this.rhs, names3, constants2);
         return this;
       }
       get names() {
@@ -2729,15 +2960,15 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names2, constants2) {
-        if (this.lhs instanceof code_1.Name && !names2[this.lhs.str] && !this.sideEffects)
+      optimizeNames(names3, constants2) {
+        if (this.lhs instanceof code_1.Name && !names3[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names2, constants2);
+        this.rhs = optimizeExpr(this.rhs, names3, constants2);
         return this;
       }
       get names() {
-        const names2 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names2, this.rhs);
+        const names3 = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
+        return addExprNames(names3, this.rhs);
       }
     };
     var AssignOp = class extends Assign {
@@ -2793,8 +3024,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
-        this.code = optimizeExpr(this.code, names2, constants2);
+      optimizeNames(names3, constants2) {
+        this.code = optimizeExpr(this.code, names3, constants2);
         return this;
       }
       get names() {
@@ -2823,20 +3054,20 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names3, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names2, constants2))
+          if (n.optimizeNames(names3, constants2))
             continue;
-          subtractNames(names2, n.names);
+          subtractNames(names3, n.names);
           nodes.splice(i, 1);
         }
         return nodes.length > 0 ? this : void 0;
       }
       get names() {
-        return this.nodes.reduce((names2, n) => addNames(names2, n.names), {});
+        return this.nodes.reduce((names3, n) => addNames(names3, n.names), {});
       }
     };
     var BlockNode = class extends ParentNode {
@@ -2881,20 +3112,20 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names3, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        if (!(super.optimizeNames(names2, constants2) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants2);
+        if (!(super.optimizeNames(names3, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names2, constants2);
+        this.condition = optimizeExpr(this.condition, names3, constants2);
         return this;
       }
       get names() {
-        const names2 = super.names;
-        addExprNames(names2, this.condition);
+        const names3 = super.names;
+        addExprNames(names3, this.condition);
         if (this.else)
-          addNames(names2, this.else.names);
-        return names2;
+          addNames(names3, this.else.names);
+        return names3;
       }
     };
     If.kind = "if";
@@ -2909,10 +3140,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names3, constants2) {
+        if (!super.optimizeNames(names3, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names2, constants2);
+        this.iteration = optimizeExpr(this.iteration, names3, constants2);
         return this;
       }
       get names() {
@@ -2933,8 +3164,8 @@ var require_codegen = __commonJS({
         return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
       }
       get names() {
-        const names2 = addExprNames(super.names, this.from);
-        return addExprNames(names2, this.to);
+        const names3 = addExprNames(super.names, this.from);
+        return addExprNames(names3, this.to);
       }
     };
     var ForIter = class extends For {
@@ -2948,10 +3179,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names2, constants2) {
-        if (!super.optimizeNames(names2, constants2))
+      optimizeNames(names3, constants2) {
+        if (!super.optimizeNames(names3, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names2, constants2);
+        this.iterable = optimizeExpr(this.iterable, names3, constants2);
         return this;
       }
       get names() {
@@ -2993,20 +3224,20 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names2, constants2) {
+      optimizeNames(names3, constants2) {
         var _a, _b;
-        super.optimizeNames(names2, constants2);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names2, constants2);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names2, constants2);
+        super.optimizeNames(names3, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names3, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names3, constants2);
         return this;
       }
       get names() {
-        const names2 = super.names;
+        const names3 = super.names;
         if (this.catch)
-          addNames(names2, this.catch.names);
+          addNames(names3, this.catch.names);
         if (this.finally)
-          addNames(names2, this.finally.names);
-        return names2;
+          addNames(names3, this.finally.names);
+        return names3;
       }
     };
     var Catch = class extends BlockNode {
@@ -3290,15 +3521,15 @@ var require_codegen = __commonJS({
       }
     };
     exports.CodeGen = CodeGen;
-    function addNames(names2, from) {
+    function addNames(names3, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) + (from[n] || 0);
-      return names2;
+        names3[n] = (names3[n] || 0) + (from[n] || 0);
+      return names3;
     }
-    function addExprNames(names2, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names2, from.names) : names2;
+    function addExprNames(names3, from) {
+      return from instanceof code_1._CodeOrName ? addNames(names3, from.names) : names3;
     }
-    function optimizeExpr(expr, names2, constants2) {
+    function optimizeExpr(expr, names3, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -3314,18 +3545,18 @@ var require_codegen = __commonJS({
       }, []));
       function replaceName(n) {
         const c = constants2[n.str];
-        if (c === void 0 || names2[n.str] !== 1)
+        if (c === void 0 || names3[n.str] !== 1)
           return n;
-        delete names2[n.str];
+        delete names3[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names2[c.str] === 1 && constants2[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names3[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
-    function subtractNames(names2, from) {
+    function subtractNames(names3, from) {
       for (const n in from)
-        names2[n] = (names2[n] || 0) - (from[n] || 0);
+        names3[n] = (names3[n] || 0) - (from[n] || 0);
     }
     function not(x) {
       return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
@@ -3523,7 +3754,7 @@ var require_names = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var codegen_1 = require_codegen();
-    var names2 = {
+    var names3 = {
       // validation function arguments
       data: new codegen_1.Name("data"),
       // data passed to validation function
@@ -3552,7 +3783,7 @@ var require_names = __commonJS({
       jsonLen: new codegen_1.Name("jsonLen"),
       jsonPart: new codegen_1.Name("jsonPart")
     };
-    exports.default = names2;
+    exports.default = names3;
   }
 });
 
@@ -31903,7 +32134,7 @@ function findBlame(text6) {
     for (const match of text6.matchAll(pattern)) {
       const who = match[1] ?? "";
       const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who);
-      if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who)))
+      if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who) || NOT_A_NAME_ENDING.test(who)))
         continue;
       if (who.toLowerCase() === "them" && kind === "action")
         continue;
@@ -31914,6 +32145,8 @@ function findBlame(text6) {
   add(FAULT_OF, "cause");
   add(PERSON_FAILED, "cause");
   add(PERSON_SKIPPED, "cause");
+  add(PERSON_SLIPPED, "cause");
+  add(HUMAN_ERROR, "people", false);
   add(IF_PERSON_HAD, "cause");
   add(CARELESS_PRONOUN, "cause");
   add(ACT_ON_PERSON, "action");
@@ -31927,11 +32160,11 @@ function check3(tree, file) {
   for (const block of textBlocks(tree, file, { skip: ["heading"] })) {
     for (const finding2 of findBlame(block.text)) {
       const quoted = finding2.text.replace(/\s+/g, " ");
-      file.message(finding2.kind === "cause" ? `\u201C${quoted}\u201D names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)` : `\u201C${quoted}\u201D aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`, { place: placeAt(file, block.offsetOf(finding2.index)) });
+      file.message(finding2.kind === "cause" ? `\u201C${quoted}\u201D names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)` : finding2.kind === "people" ? `\u201C${quoted}\u201D gives people as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)` : `\u201C${quoted}\u201D aims the action at one person: make it fix the system (an automated check, a guard-rail, a safer default)`, { place: placeAt(file, block.offsetOf(finding2.index)) });
     }
   }
 }
-var NAME, NOT_PEOPLE, BLAME_NOUNS, CAUSED_BY, FAULT_OF, PERSON_FAILED, PERSON_SKIPPED, IF_PERSON_HAD, CARELESS_PRONOUN, ACT_ON_PERSON, PERSON_MUST, remarkLintPortfolioBlameless, blameless_default;
+var NAME, NOT_PEOPLE, BLAME_NOUNS, CAUSED_BY, FAULT_OF, PERSON_FAILED, PERSON_SKIPPED, NOTICED, PERSON_SLIPPED, HUMAN_ERROR, IF_PERSON_HAD, CARELESS_PRONOUN, ACT_ON_PERSON, PERSON_MUST, NOT_A_NAME_ENDING, remarkLintPortfolioBlameless, blameless_default;
 var init_blameless = __esm({
   "../remark-lint-portfolio/dist/rules/blameless.js"() {
     "use strict";
@@ -31950,14 +32183,18 @@ var init_blameless = __esm({
   Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
   Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`.split(/\s+/).filter(Boolean));
     BLAME_NOUNS = "change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch";
-    CAUSED_BY = new RegExp(`\\b(?:caused by|because of|due to|triggered by|introduced by|broken by|result of|blame(?:d)? on|traced (?:it )?to)\\s+(${NAME})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
+    CAUSED_BY = new RegExp(`\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(${NAME})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
     FAULT_OF = new RegExp(`\\b(${NAME})(?:'s|\u2019s)\\s+(?:fault|mistake|negligence|carelessness)\\b`, "g");
     PERSON_FAILED = new RegExp(`\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`, "g");
-    PERSON_SKIPPED = new RegExp(`\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+)?(?:change[-\\s]freeze|freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?))`, "g");
+    PERSON_SKIPPED = new RegExp(`\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`, "g");
+    NOTICED = "(?:noticed|spotted|discovered|reported|flagged|realised|realized|detected|raised|escalated|confirmed|investigated|traced|fixed|reverted|restored|rolled|recovered|identified|alerted|paged|asked|explained|showed|learned|suspected|assumed|believed|said|stated|noted|answered|warned)";
+    PERSON_SLIPPED = new RegExp(`\\b(${NAME}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`, "g");
+    HUMAN_ERROR = /(?:(?:^|(?<=[.!?]\s+))[Hh]uman error\s*[:—–]|\b(?:[Cc]aused by|[Dd]ue to|[Bb]ecause of|[Rr]esult of|[Bb]lamed? on|[Aa]ttributed to|[Pp]ut down to|[Rr]oot cause(?: was| is|:)|[Cc]ause(?: was| is|:)|[Ii]t was|[Tt]his was|[Tt]hat was)\s+(?:(?:an?|simple|plain|pure|obvious|clear)\s+)?[Hh]uman error)(?![\w-])/g;
     IF_PERSON_HAD = new RegExp(`\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`, "g");
     CARELESS_PRONOUN = /\b(his|her)\s+(?:careless|sloppy|negligent|reckless|lazy)\s+(?:mistake|error|change|push|deploy|work|fault)\b/gi;
     ACT_ON_PERSON = new RegExp(`\\b(?:re-?train|discipline|reprimand|write up|performance[- ]manage|fire|coach|counsel|remind|warn|talk to|speak (?:to|with))\\s+(him|her|them|${NAME})\\b`, "gi");
     PERSON_MUST = new RegExp(`\\b(${NAME}|he|she|He|She)\\s+(?:to|must|should|will|needs? to|has to|is to)\\s+(?:be more careful|be careful|take more care|pay more attention|be more diligent|double[- ]check|triple[- ]check|be retrained|be re-trained|be reminded|be disciplined|be coached|attend (?:a )?training|receive (?:additional |more )?training|get (?:additional |more )?training)`, "g");
+    NOT_A_NAME_ENDING = /(?:ing|tion|sion|ment|ness|ity)$/;
     remarkLintPortfolioBlameless = portfolioRule("portfolio-blameless", check3);
     blameless_default = remarkLintPortfolioBlameless;
   }
@@ -32048,6 +32285,12 @@ function classify(token, policy) {
   if (token.length < 3)
     return void 0;
   const scheme = /^[a-z][a-z0-9+.-]{1,15}:\/\//i.exec(token);
+  if (scheme && BUCKET_SCHEME.test(scheme[0])) {
+    const bucket = hostOf(token.slice(scheme[0].length));
+    if (!/^[a-z0-9][a-z0-9._-]{1,62}$/.test(bucket) || publicBucket(bucket, policy))
+      return void 0;
+    return { index: 0, text: token, kind: "bucket" };
+  }
   if (scheme || /^www\./i.test(token)) {
     const rest = scheme ? token.slice(scheme[0].length) : token;
     const host = hostOf(rest);
@@ -32067,6 +32310,11 @@ function classify(token, policy) {
     }
     return void 0;
   }
+  const arn = ARN_ACCOUNT.exec(token);
+  if (arn) {
+    const account = arn[1];
+    return { index: token.indexOf(account), text: account, kind: "account" };
+  }
   if (token.includes(".")) {
     const host = hostOf(token);
     if (host && isPrivateHost(host, false, policy))
@@ -32079,6 +32327,63 @@ function classify(token, policy) {
     offset += part.length + 1;
   }
   return void 0;
+}
+function publicBucket(bucket, policy) {
+  return EXAMPLE_BUCKETS.has(bucket) || bucket.split(/[-._]/).some((part) => part === "example" || part === "examplebucket") || domainListed(bucket, ALWAYS_ALLOWED_DOMAINS) || domainListed(bucket, policy.allowDomains);
+}
+function scanContext(text6) {
+  const findings = [];
+  if (text6.includes("ccount")) {
+    ACCOUNT_ID.lastIndex = 0;
+    for (const match of text6.matchAll(ACCOUNT_ID)) {
+      const id = match[1];
+      findings.push({ index: match.index + match[0].lastIndexOf(id), text: id, kind: "account" });
+    }
+  }
+  PERSONAL_ID.lastIndex = 0;
+  for (const match of text6.matchAll(PERSONAL_ID)) {
+    const id = match[1];
+    const digits = id.replace(/\D/g, "").length;
+    if (digits < 5)
+      continue;
+    if (digits === 12 && /^[Aa]ccount/.test(match[0]))
+      continue;
+    findings.push({ index: match.index, text: match[0], kind: "personal-id" });
+    const person = nameBefore(text6, match.index);
+    if (person)
+      findings.push(person);
+  }
+  if (text6.includes("#")) {
+    CHANNEL.lastIndex = 0;
+    for (const match of text6.matchAll(CHANNEL)) {
+      const end = match.index + match[0].length;
+      const near = text6.slice(Math.max(0, match.index - 60), Math.min(text6.length, end + 60));
+      if (CHANNEL_WORD.test(near))
+        findings.push({ index: match.index, text: match[0], kind: "channel" });
+    }
+  }
+  findings.sort((a, b) => a.index - b.index);
+  return findings.filter((finding2, index2) => index2 === 0 || finding2.index >= findings[index2 - 1].index + findings[index2 - 1].text.length);
+}
+function nameBefore(text6, index2) {
+  const from = Math.max(0, index2 - 80);
+  const match = NAME_BEFORE_ID.exec(text6.slice(from, index2));
+  if (!match)
+    return void 0;
+  const role2 = match[1];
+  const separator = match[3];
+  let words2 = match[2].split(/\s+/);
+  while (words2.length > 0 && NOT_NAMES.has(words2[0]))
+    words2 = words2.slice(1);
+  if (words2.length === 0 || words2.some((word) => NOT_NAMES.has(word)))
+    return void 0;
+  if (!(role2 || separator) || !(role2 || words2.length >= 2))
+    return void 0;
+  const name = words2.join(" ");
+  const start = from + match.index + match[0].indexOf(name);
+  if (text6.slice(start, start + name.length) !== name)
+    return void 0;
+  return { index: start, text: name, kind: "person" };
 }
 function hostOf(rest) {
   let end = 0;
@@ -32161,7 +32466,8 @@ function isTicketId(part, policy) {
     return false;
   return !policy.allowIds.has(part);
 }
-function message(finding2) {
+function message(found) {
+  const finding2 = { ...found, text: found.text.replace(/\s+/g, " ") };
   switch (finding2.kind) {
     case "email":
       return `E-mail address \`${finding2.text}\`: leave contact details out of the portfolio`;
@@ -32169,6 +32475,16 @@ function message(finding2) {
       return `Private URL \`${finding2.text}\`: an interviewer cannot open it, and it may expose internal details`;
     case "host":
       return `Internal host name \`${finding2.text}\`: describe the component instead of naming hosts`;
+    case "bucket":
+      return `Storage bucket \`${finding2.text}\`: it names internal infrastructure; describe what it holds instead`;
+    case "account":
+      return `AWS account id \`${finding2.text}\`: it identifies internal infrastructure; leave it out`;
+    case "personal-id":
+      return `Personal identifier \`${finding2.text}\`: a patient's or customer's id must never leave the company; remove it`;
+    case "person":
+      return `Personal name \`${finding2.text}\` beside a personal identifier: remove both and write "a patient" or "a customer"`;
+    case "channel":
+      return `Slack channel \`${finding2.text}\`: internal channel names mean nothing to an interviewer; describe it instead ("the incident channel")`;
     default:
       return `Ticket id \`${finding2.text}\`: internal ticket references mean nothing to an interviewer; describe the work instead`;
   }
@@ -32201,13 +32517,13 @@ function check4(tree, file, options) {
     sources.push({ text: run2.value, offsetOf: run2.offsetOf, code: run2.node.type === "code" });
   }
   for (const value2 of frontMatter(tree).strings) {
-    for (const finding2 of scan(value2.value, base)) {
+    for (const finding2 of [...scan(value2.value, base), ...scanContext(value2.value)]) {
       file.message(message(finding2), { place: value2.place });
     }
   }
   for (const source2 of sources) {
     const policy = source2.code ? { ...base, inCode: true } : base;
-    for (const finding2 of scan(source2.text, policy)) {
+    for (const finding2 of [...scan(source2.text, policy), ...scanContext(source2.text)]) {
       report3(finding2, source2.offsetOf(finding2.index));
     }
   }
@@ -32230,7 +32546,7 @@ function check4(tree, file, options) {
     report3(finding2, written === -1 ? start : start + written);
   }
 }
-var STANDARD_ID_PREFIXES, ALWAYS_ALLOWED_DOMAINS, INTERNAL_TLDS, INTERNAL_LABELS, ENVIRONMENT_LABELS, TOOL_LABELS, TOOL_DOMAINS, FILE_EXTENSIONS, isDelimiter, remarkLintPortfolioConfidentiality, confidentiality_default;
+var STANDARD_ID_PREFIXES, ALWAYS_ALLOWED_DOMAINS, INTERNAL_TLDS, INTERNAL_LABELS, ENVIRONMENT_LABELS, TOOL_LABELS, TOOL_DOMAINS, FILE_EXTENSIONS, BUCKET_SCHEME, EXAMPLE_BUCKETS, PERSONAL_ID, ACCOUNT_ID, ARN_ACCOUNT, CHANNEL, CHANNEL_WORD, NAME_BEFORE_ID, NOT_NAMES, isDelimiter, remarkLintPortfolioConfidentiality, confidentiality_default;
 var init_confidentiality = __esm({
   "../remark-lint-portfolio/dist/rules/confidentiality.js"() {
     "use strict";
@@ -32267,6 +32583,25 @@ var init_confidentiality = __esm({
     ];
     FILE_EXTENSIONS = new Set(`json yaml yml md mdx ts tsx js jsx mjs cjs py java go rb rs txt csv log sh xml html css
   conf cfg ini toml lock tf sql png jpg jpeg gif svg pdf env properties kt swift c h cpp`.split(/\s+/).filter(Boolean));
+    BUCKET_SCHEME = /^(?:s3|s3a|s3n|gs|gcs):\/\/$/i;
+    EXAMPLE_BUCKETS = /* @__PURE__ */ new Set([
+      "my-bucket",
+      "mybucket",
+      "your-bucket",
+      "bucket-name",
+      "bucket",
+      "amzn-s3-demo-bucket"
+    ]);
+    PERSONAL_ID = /(?<![\w-])(?:MRN|NHS(?:\s+(?:[Nn]umber|[Nn]o\.?))?|CHI\s+(?:[Nn]umber|[Nn]o\.?)|SSN|SIN|NINO|NI\s+(?:[Nn]umber|[Nn]o\.?)|(?:[Ss]ocial [Ss]ecurity|[Ss]ocial [Ii]nsurance|[Nn]ational [Ii]nsurance|[Mm]edical [Rr]ecord|[Hh]ealth [Cc]ard|[Hh]ospital|[Pp]assport|[Tt]ax|[Pp]atient|[Cc]ustomer|[Mm]ember|[Cc]lient|[Aa]ccount|[Pp]olicy|[Pp]olicyholder|[Cc]laim|[Ss]ubscriber|[Pp]layer|[Cc]ardholder)\s+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?|#))\s*[:#=]?\s*(?:is\s+)?((?:[A-Z]{1,2}-?)?\d{2,12}(?:-\d{2,6}|\s\d{3,6}){0,3})(?![\w-])/g;
+    ACCOUNT_ID = /(?<![\w-])[Aa]ccounts?(?:\s+(?:ID|[Ii]d|[Nn]umber|[Nn]o\.?))?\s*[:#=]?\s*(?:is\s+)?(\d{12}|\d{4}-\d{4}-\d{4})(?![\w-])/g;
+    ARN_ACCOUNT = /^arn:aws[a-z-]*:[a-z0-9-]*:[a-z0-9-]*:(\d{12}):/;
+    CHANNEL = /(?<![\w&#/])#[a-z][a-z0-9._-]{1,79}(?![\w-])/g;
+    CHANNEL_WORD = /\b(?:[Ss]lack|[Cc]hannels?)\b/;
+    NAME_BEFORE_ID = /(?:\b([Pp]atient|[Cc]ustomer|[Mm]ember|[Cc]lient|[Rr]esident|[Pp]layer|[Cc]ardholder|[Pp]olicyholder|Mr|Mrs|Ms|Mx|Dr|Miss)\.?\s+)?((?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+)\s*([(,:–—-]?)\s*$/;
+    NOT_NAMES = new Set(`The A An Our Their This That These Those His Her My Your Its When Then After Before About For
+  From With Without And But Or Of On In At By To Yesterday Today Patient Customer Member Client
+  Resident Player Ward Bed Room Unit Clinic Hospital Trust Record Account Policy Claim Number Id
+  ID Project Team Service System Case Order Ticket Mr Mrs Ms Mx Dr Miss`.split(/\s+/).filter(Boolean));
     isDelimiter = (code3) => code3 <= 32 || code3 === 160 || code3 === 40 || code3 === 41 || code3 === 91 || code3 === 93 || code3 === 60 || code3 === 62 || code3 === 34 || code3 === 39 || code3 === 96 || code3 === 44 || code3 === 59 || code3 === 124 || code3 === 123 || code3 === 125 || code3 === 42 || code3 === 8216 || code3 === 8217 || code3 === 8220 || code3 === 8221;
     remarkLintPortfolioConfidentiality = portfolioRule("portfolio-confidentiality", check4);
     confidentiality_default = remarkLintPortfolioConfidentiality;
@@ -33008,6 +33343,30 @@ var init_front_matter2 = __esm({
 });
 
 // ../remark-lint-portfolio/dist/rules/individual-growth.js
+function names(tree) {
+  const found = /* @__PURE__ */ new Set();
+  for (const node2 of tree.children) {
+    if (node2.type === "yaml" || node2.type === "code" || node2.type === "html")
+      continue;
+    for (const match of plainText(node2).matchAll(new RegExp("(?<=[\\p{Ll},] )\\p{Lu}[\\p{Ll}\\p{M}]+", "gu"))) {
+      found.add(match[0]);
+    }
+  }
+  return found;
+}
+function personGrew(text6, people) {
+  for (const match of text6.matchAll(SUBJECT_GROWTH)) {
+    const subject = match[1];
+    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject))
+      return true;
+  }
+  for (const match of text6.matchAll(OWN_GROWTH)) {
+    const owner = match[1];
+    if (match[2] ? people().has(owner) : POSSESSIVES.has(owner.toLowerCase()))
+      return true;
+  }
+  return false;
+}
 function check6(tree, file) {
   const { spec } = documentContext(tree);
   if (spec?.kind !== "team-development")
@@ -33017,19 +33376,31 @@ function check6(tree, file) {
     return;
   if (results2.some((section2) => GROWTH.test(sectionText(section2))))
     return;
+  let people;
+  const named = () => {
+    people ??= names(tree);
+    return people;
+  };
+  if (results2.some((section2) => personGrew(sectionText(section2), named)))
+    return;
   const first = results2[0];
   if (!first)
     return;
   file.message(`\u201C${first.title}\u201D lists only project outcomes: add how the person grew (a promotion, a new role, a wider scope, or a skill they now show)`, { place: first.node.position?.start ?? { line: 1, column: 1 } });
 }
-var GROWTH, remarkLintPortfolioIndividualGrowth, individual_growth_default;
+var GROWTH, SUBJECT_GROWTH, OWN_GROWTH, PRONOUNS, POSSESSIVES, remarkLintPortfolioIndividualGrowth, individual_growth_default;
 var init_individual_growth = __esm({
   "../remark-lint-portfolio/dist/rules/individual-growth.js"() {
     "use strict";
     init_context();
     init_rule();
     init_sections();
-    GROWTH = /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|became|now (?:a|an|the|leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|is now|are now|owns?|ownership|owner|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|grew|growth|grown|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|rating|feedback from)\b/i;
+    init_tree_index();
+    GROWTH = /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|became|now (?:a|an|the|leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|is now|are now|owns?|ownership|owner|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|feedback from)\b/i;
+    SUBJECT_GROWTH = /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(?:['’](?:s|ve))?(?:\s+(?:has|have|had|really|quickly|steadily|visibly|clearly|also|then|since|noticeably))*\s+(?:grew|grown|grows|rose|risen|improved|developed|progressed|flourished|thrived|blossomed|matured)(?![\p{L}\p{M}])/giu;
+    OWN_GROWTH = /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(['’]s)?\s+(?:own\s+)?(?:growth|development|progress|(?:performance\s+)?rating|confidence|influence)(?![\p{L}\p{M}])/giu;
+    PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "they"]);
+    POSSESSIVES = /* @__PURE__ */ new Set(["his", "her", "their"]);
     remarkLintPortfolioIndividualGrowth = portfolioRule("portfolio-individual-growth", check6);
     individual_growth_default = remarkLintPortfolioIndividualGrowth;
   }
@@ -33107,11 +33478,11 @@ function cellText(row, file) {
   return row.children.map((cell) => textBlocks(cell, file).map((block) => block.text).join(" ").trim());
 }
 function column(header, pattern, from = 0) {
-  return header.findIndex((cell, index2) => index2 >= from && names(pattern, cell));
+  return header.findIndex((cell, index2) => index2 >= from && names2(pattern, cell));
 }
 function columnChanges(header, rows, file) {
   const cells = rows.map((row2) => cellText(row2, file));
-  const row = (pattern) => cells.findIndex((line) => names(pattern, line[0] ?? ""));
+  const row = (pattern) => cells.findIndex((line) => names2(pattern, line[0] ?? ""));
   const before = row(BEFORE_HEADER);
   const after = row(AFTER_HEADER);
   if (before < 0 || after < 0 || before === after)
@@ -33214,7 +33585,7 @@ function tablesUnder(node2) {
   }
   return tables;
 }
-var BEFORE_HEADER, AFTER_HEADER, CHANGE_HEADER, names, changesByTable;
+var BEFORE_HEADER, AFTER_HEADER, CHANGE_HEADER, names2, changesByTable;
 var init_metrics_tables = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-tables.js"() {
     "use strict";
@@ -33224,7 +33595,7 @@ var init_metrics_tables = __esm({
     BEFORE_HEADER = /^(?:before|baseline|old|previous|prior|was|from|then|original)\b/;
     AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved)\b/;
     CHANGE_HEADER = /^(?:change|delta|δ|diff|difference|improvement|reduction|increase|decrease|gain|impact|speed-?up|%)/;
-    names = (pattern, label) => pattern.test(label.toLowerCase().replace(/^[^a-zδ%]+/, ""));
+    names2 = (pattern, label) => pattern.test(label.toLowerCase().replace(/^[^a-zδ%]+/, ""));
     changesByTable = /* @__PURE__ */ new WeakMap();
   }
 });
@@ -33391,14 +33762,38 @@ function namedOptions(text6, { opensList = false } = {}) {
       list3 = line;
     if (list3 === void 0)
       continue;
-    const parts = splitOutsideParentheses(list3, /^[,;]\s*/).map((part) => part.trim().replace(/^(?:and|or)\s+/i, "")).filter((part) => /\w/.test(part));
+    const separator = splitOutsideParentheses(list3, /^;/).length > 1 ? /^;\s*/ : /^(?:,(?=\s)|;)\s*/;
+    const parts = [];
+    for (const part of splitOutsideParentheses(list3, separator)) {
+      const trimmed = part.trim().replace(/^(?:and|or)\s+/i, "");
+      if (!/\w/.test(trimmed))
+        continue;
+      const previous3 = parts.length - 1;
+      if (previous3 >= 0 && CONTRAST.test(trimmed) && WEIGHED.test(parts[previous3])) {
+        parts[previous3] = `${parts[previous3]}, ${trimmed}`;
+      } else
+        parts.push(trimmed);
+    }
     const last = parts.pop();
-    if (last !== void 0)
-      parts.push(...splitOutsideParentheses(last, /^\s+(?:or|and)\s+/i));
+    if (last !== void 0) {
+      const dash = WEIGHED.exec(last);
+      const head = dash ? last.slice(0, dash.index) : last;
+      const names3 = splitOutsideParentheses(head, /^\s+(?:or|and)\s+/i);
+      if (dash)
+        names3[names3.length - 1] = `${names3.at(-1)}${last.slice(dash.index)}`;
+      parts.push(...names3);
+    }
     if (parts.length < 2)
       continue;
     const options = parts.map((part) => {
       const open2 = part.indexOf("(");
+      const dash = WEIGHED.exec(part);
+      if (dash && (open2 === -1 || dash.index < open2)) {
+        return {
+          name: part.slice(0, dash.index).trim(),
+          text: part.slice(dash.index + dash[0].length)
+        };
+      }
       const name = (open2 === -1 ? part : part.slice(0, open2)).trim();
       const text7 = open2 === -1 ? "" : part.slice(open2 + 1).replace(/\)\s*$/, "");
       return { name, text: text7 };
@@ -33409,9 +33804,9 @@ function namedOptions(text6, { opensList = false } = {}) {
   }
   return [];
 }
-function weighingByName(text6, names2) {
-  const keys = names2.map((name) => name.toLowerCase().split(/[^a-z0-9+#-]+/).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)));
-  const weighed = names2.map(() => "");
+function weighingByName(text6, names3) {
+  const keys = names3.map((name) => name.toLowerCase().split(/[^a-z0-9+#-]+/).filter((word) => word.length >= 3 && !STOP_WORDS.has(word)));
+  const weighed = names3.map(() => "");
   let current = -1;
   for (const clause of clauses2(text6)) {
     const lower = clause.toLowerCase();
@@ -33432,7 +33827,7 @@ ${clause}`;
   }
   return weighed;
 }
-var COST_LABEL_WORDS, GAIN_LABEL_WORDS, CHANGE, FALLING_COST, NEGATION, COST_PHRASES, EXCHANGE, PRO_MARK, CON_MARK, CONTRAST, MARKER2, PHRASING, LIST_INTRO, NAME_WORDS, NAME2, STOP_WORDS;
+var COST_LABEL_WORDS, GAIN_LABEL_WORDS, CHANGE, FALLING_COST, NEGATION, COST_PHRASES, EXCHANGE, PRO_MARK, CON_MARK, CONTRAST, MARKER2, PHRASING, LIST_INTRO, NAME_WORDS, WEIGHED, NAME2, STOP_WORDS;
 var init_weighing = __esm({
   "../remark-lint-portfolio/dist/knowledge/weighing.js"() {
     "use strict";
@@ -33477,7 +33872,11 @@ var init_weighing = __esm({
     FALLING_COST = /\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|halv\w*|saving)\s+(?:\w+\s+)?costs?\b|\bcosts?\b[^;]{0,40}?(?:\b(?:fell|dropped|down|decreased|declined|halved|shrank|from)\b|→|->)/i;
     NEGATION = String.raw`\b(?:no|never|nothing|none|without|zero|less)\b[^;,]{0,40}?`;
     COST_PHRASES = [
-      { phrase: /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i, unless: FALLING_COST },
+      {
+        phrase: /\bcost(?:s|ing)?\b(?!\s+(?:nothing|little|no\b|us nothing))/i,
+        // "no licence cost", "without the cost of a cluster": a cost avoided.
+        unless: new RegExp(`${FALLING_COST.source}|${NEGATION}\\bcost`, "i")
+      },
       { phrase: /\bat the (?:cost|price|expense) of\b/i },
       { phrase: /\b(?:gave|give|gives|giving) up\b/i },
       { phrase: /\bsacrific\w*/i },
@@ -33551,6 +33950,7 @@ var init_weighing = __esm({
     ]);
     LIST_INTRO = /\b(?:considered|options?|alternatives?|choices|candidates|looked at|compared|evaluated)\b[^.:\n]{0,40}:\s*$/i;
     NAME_WORDS = 8;
+    WEIGHED = /\s[-–—]\s+/;
     NAME2 = /^(?!(?:which|that|who|whose|where|we|I|it|this|they|he|she|you|but|so|because)\b)\S/i;
     STOP_WORDS = /* @__PURE__ */ new Set([
       "keep",
@@ -33582,18 +33982,38 @@ function isDetail(text6) {
 function isLabelled(text6) {
   return PROS.test(text6) || CONS.test(text6);
 }
+function itemName(item) {
+  if (item.node.type !== "listItem")
+    return void 0;
+  const paragraph2 = item.node.children.find((child) => child.type === "paragraph");
+  const first = paragraph2?.children[0];
+  if (!paragraph2 || first === void 0 || first.type === "strong")
+    return void 0;
+  const text6 = toString(paragraph2).replace(/[ \t]*\n[ \t]*/g, " ");
+  const end = NAME_END.exec(text6);
+  if (!end || end.index === 0 || text6.slice(end.index + end[0].length).trim() === "")
+    return void 0;
+  return text6.slice(0, end.index);
+}
 function fromItem(item) {
+  const name = itemName(item);
+  const title = name === void 0 ? item.title : shorten2(name);
   let prose = unlabelledText(item.content, isLabelled);
-  if (prose.startsWith(item.title))
-    prose = prose.slice(item.title.length);
+  const prefix = name ?? item.title;
+  if (prose.startsWith(prefix))
+    prose = prose.slice(prefix.length);
   return {
-    title: item.title,
+    title,
     node: item.node,
     pros: itemHasLabel(item, PROS),
     cons: itemHasLabel(item, CONS),
     prose,
     weighing: ""
   };
+}
+function shorten2(name) {
+  const line = name.replace(/\s+/g, " ").trim();
+  return line.length > TITLE_LENGTH2 ? `${line.slice(0, TITLE_LENGTH2 - 1).trimEnd()}\u2026` : line;
 }
 function fromSentences(section2) {
   const text6 = unlabelledText(section2.content, () => false);
@@ -33603,7 +34023,7 @@ function fromSentences(section2) {
   return numbered.map((option) => {
     const name = (option.text.split(/[:;,(]|\s[–—]\s/)[0] ?? option.text).trim();
     return {
-      title: name.length > TITLE_LENGTH2 ? `${name.slice(0, TITLE_LENGTH2 - 1).trimEnd()}\u2026` : name,
+      title: shorten2(name),
       node: section2.node,
       pros: false,
       cons: false,
@@ -33620,7 +34040,7 @@ function fromNames(section2) {
   const after = listEnd < 0 ? "" : text6.slice(listEnd).replace(/^[^.!?\n]*[.!?]?\s*/, "");
   const weighed = after ? weighingByName(after, named.map((option) => option.name)) : [];
   return named.map((option, index2) => ({
-    title: option.name.length > TITLE_LENGTH2 ? `${option.name.slice(0, TITLE_LENGTH2 - 1).trimEnd()}\u2026` : option.name,
+    title: shorten2(option.name),
     node: section2.node,
     pros: false,
     cons: false,
@@ -33633,12 +34053,12 @@ function fromMatrix(section2) {
     if (node2.type !== "table")
       continue;
     const [header, ...rows] = node2.children;
-    const names2 = (header?.children ?? []).map((cell) => toString(cell).trim());
-    if (names2.length < 2 || !CRITERIA.test(names2[0] ?? "-"))
+    const names3 = (header?.children ?? []).map((cell) => toString(cell).trim());
+    if (names3.length < 2 || !CRITERIA.test(names3[0] ?? "-"))
       continue;
-    if (names2.slice(1).some((name) => isLabelled(`${name}:`)))
+    if (names3.slice(1).some((name) => isLabelled(`${name}:`)))
       continue;
-    return names2.slice(1).map((name, index2) => {
+    return names3.slice(1).map((name, index2) => {
       const rated = rows.filter((row) => toString(row.children[index2 + 1] ?? row).trim() !== "");
       const weighed = rows.length >= 2 && rated.length >= 2;
       return {
@@ -33653,17 +34073,39 @@ function fromMatrix(section2) {
   }
   return [];
 }
+function leadInList(tree, section2) {
+  const paragraph2 = section2.node;
+  if (paragraph2.type !== "paragraph")
+    return void 0;
+  const text6 = toString(paragraph2).replace(/\s+/g, " ").trim();
+  if (!LEAD_IN.test(text6))
+    return void 0;
+  let list3;
+  visit(tree, "paragraph", (node2, index2, parent) => {
+    if (node2 !== paragraph2)
+      return CONTINUE;
+    const next = index2 === void 0 ? void 0 : parent?.children[index2 + 1];
+    if (next?.type === "list")
+      list3 = next;
+    return EXIT;
+  });
+  if (!list3)
+    return void 0;
+  const title = text6.split(/(?<=[.!?])\s+/).at(-1) ?? section2.title;
+  return { ...section2, title, content: [list3] };
+}
 function isTopLevel(tree, section2) {
   if (section2.depth > 0)
     return true;
   const offset = section2.node.position?.start.offset;
   return tree.children.some((child) => child.type === "paragraph" && offset !== void 0 && (child.position?.start.offset ?? Number.NaN) <= offset && offset < (child.position?.end.offset ?? Number.NaN));
 }
-var PRO_WORDS, CON_WORDS, PROS_AND_CONS, PROS, CONS, DETAIL, TITLE_LENGTH2, CRITERIA, remarkLintPortfolioOptionsConsidered, options_considered_default;
+var PRO_WORDS, CON_WORDS, PROS_AND_CONS, PROS, CONS, DETAIL, NAME_END, TITLE_LENGTH2, CRITERIA, LEAD_IN, remarkLintPortfolioOptionsConsidered, options_considered_default;
 var init_options_considered = __esm({
   "../remark-lint-portfolio/dist/rules/options-considered.js"() {
     "use strict";
     init_mdast_util_to_string();
+    init_unist_util_visit();
     init_context();
     init_rule();
     init_sections();
@@ -33695,15 +34137,18 @@ var init_options_considered = __esm({
     PROS = labelPattern(PRO_WORDS);
     CONS = labelPattern(CON_WORDS);
     DETAIL = labelPattern([...PRO_WORDS, ...CON_WORDS], { anywhere: false });
+    NAME_END = /\s*(?:\(|[:;,](?=\s|$)|\s[-–—]\s|(?<!\b(?:e\.g|i\.e|vs|etc|approx))\.(?=\s))/;
     TITLE_LENGTH2 = 60;
     CRITERIA = /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i;
+    LEAD_IN = /:\s*$/;
     remarkLintPortfolioOptionsConsidered = portfolioRule("portfolio-options-considered", (tree, file, options) => {
       const { spec } = documentContext(tree);
       if (spec?.kind !== "decision-record")
         return;
-      const [listed] = sectionsWithRole(tree, spec, "options");
-      if (!listed)
+      const [role2] = sectionsWithRole(tree, spec, "options");
+      if (!role2)
         return;
+      const listed = role2.content.length === 1 && role2.content[0] === role2.node ? leadInList(tree, role2) ?? role2 : role2;
       const weighed = outline(tree).find((entry) => entry !== listed && PROS_AND_CONS.test(entry.key) && isTopLevel(tree, entry));
       const weighedItems = weighed ? sectionItems(weighed, isDetail) : [];
       const section2 = weighed && weighedItems.length > 0 ? weighed : listed;
@@ -33811,6 +34256,36 @@ function findPlaceholders(text6) {
         index2 = close2 + 2;
         continue;
       }
+    } else if (code3 === 60 && !isWordChar2(previous3)) {
+      const close2 = boundedIndexOf(text6, ">", index2 + 1, 100);
+      if (close2 !== -1 && angleInstruction(text6.slice(index2 + 1, close2))) {
+        found.push({ index: index2, text: text6.slice(index2, close2 + 1), kind: "instruction" });
+        index2 = close2 + 1;
+        continue;
+      }
+    } else if (code3 === 40 && !isWordChar2(previous3)) {
+      const instruction = parenInstruction(text6, index2);
+      if (instruction) {
+        found.push({ index: index2, text: instruction, kind: "instruction" });
+        index2 += instruction.length;
+        continue;
+      }
+    } else if ((code3 === 63 || code3 === 36 && text6.charCodeAt(index2 + 1) === 63) && !isWordChar2(previous3) && previous3 !== 63 && previous3 !== 33) {
+      const blank = questionPlaceholder(text6, index2);
+      if (blank) {
+        found.push(blank);
+        index2 += blank.text.length;
+        continue;
+      }
+    } else if (code3 === 95 && !isWordChar2(previous3)) {
+      let end = index2;
+      while (text6.charCodeAt(end) === 95)
+        end++;
+      if (end - index2 >= 3 && !isLetter2(text6.charCodeAt(end)) && !isDigit2(text6.charCodeAt(end))) {
+        found.push({ index: index2, text: text6.slice(index2, end), kind: "blank" });
+      }
+      index2 = end;
+      continue;
     } else if (!isWordChar2(previous3) && (code3 === 76 || code3 === 108)) {
       if (text6.slice(index2, index2 + 11).toLowerCase() === "lorem ipsum") {
         found.push({ index: index2, text: text6.slice(index2, index2 + 11), kind: "filler" });
@@ -33829,7 +34304,7 @@ function findPlaceholders(text6) {
         continue;
       }
     }
-    if ((code3 === 88 || code3 === 78 || code3 === 89 || code3 === 36) && !isWordChar2(previous3) && previous3 !== 45) {
+    if ((code3 === 88 || code3 === 78 || code3 === 89 || code3 === 120 || code3 === 36) && !isWordChar2(previous3) && previous3 !== 45) {
       const figure = figurePlaceholder(text6, index2);
       if (figure) {
         found.push({ index: index2, text: figure, kind: "figure" });
@@ -33892,20 +34367,80 @@ function guidanceBracket(text6, index2) {
   const endsLine = after >= text6.length || [10, 58, 46].includes(text6.charCodeAt(after));
   return opensLine && endsLine ? bracket : void 0;
 }
+function angleInstruction(inner) {
+  if (!isLetter2(inner.charCodeAt(0)) || /[<>="/\n]/.test(inner))
+    return false;
+  const first = /^[A-Za-z]+/.exec(inner)?.[0].toLowerCase() ?? "";
+  if (HTML_ELEMENTS.has(first))
+    return false;
+  if (INSTRUCTION_WORDS.has(first))
+    return true;
+  if (/\b(?:e\.\s?g|i\.\s?e)\./i.test(inner))
+    return true;
+  return /^[A-Za-z'’-]+(?:\s+[A-Za-z'’-]+)+$/.test(inner.trim());
+}
+function parenInstruction(text6, index2) {
+  const close2 = boundedIndexOf(text6, ")", index2 + 1, 120);
+  if (close2 === -1)
+    return void 0;
+  const inner = text6.slice(index2 + 1, close2).trim();
+  if (inner.includes("(") || inner.includes("\n") || !isLetter2(inner.charCodeAt(0)))
+    return void 0;
+  const words2 = inner.split(/\s+/);
+  const first = words2[0].toLowerCase();
+  const last = words2[words2.length - 1].toLowerCase().replace(/[.!:]+$/, "");
+  const pointsAt = PAREN_POINTERS.test(inner);
+  const where = last === "here" || last === "later" || /…|\.\.\./.test(inner);
+  if (PAREN_VERBS.has(first) && !pointsAt && (where || PAREN_NOUNS.test(inner))) {
+    return text6.slice(index2, close2 + 1);
+  }
+  if (words2.length <= 5 && last === "here" && !pointsAt && PAREN_NOUNS.test(inner)) {
+    return text6.slice(index2, close2 + 1);
+  }
+  return void 0;
+}
+function questionPlaceholder(text6, index2) {
+  let cursor = index2;
+  const dollar = text6.charCodeAt(cursor) === 36;
+  if (dollar)
+    cursor++;
+  let run2 = 0;
+  while (text6.charCodeAt(cursor) === 63) {
+    cursor++;
+    run2++;
+  }
+  if (run2 < 2)
+    return void 0;
+  let suffix = "";
+  for (const candidate of FIGURE_SUFFIXES) {
+    if (text6.startsWith(candidate, cursor) && !isWordChar2(text6.charCodeAt(cursor + candidate.length))) {
+      suffix = candidate;
+      break;
+    }
+  }
+  cursor += suffix.length;
+  if (isWordChar2(text6.charCodeAt(cursor)))
+    return void 0;
+  const value2 = text6.slice(index2, cursor);
+  if (dollar || suffix)
+    return { index: index2, text: value2, kind: "figure" };
+  return run2 >= 3 ? { index: index2, text: value2, kind: "blank" } : void 0;
+}
 function figurePlaceholder(text6, index2) {
   let cursor = index2;
   const dollar = text6.charCodeAt(cursor) === 36;
   if (dollar)
     cursor++;
   const letter = text6.charCodeAt(cursor);
-  if (letter !== 88 && letter !== 78 && letter !== 89)
+  if (letter !== 88 && letter !== 78 && letter !== 89 && letter !== 120)
     return void 0;
+  const isX = letter === 88 || letter === 120;
   let run2 = 0;
   while (text6.charCodeAt(cursor) === letter) {
     cursor++;
     run2++;
   }
-  if (letter !== 88 && run2 > 1)
+  if (!isX && run2 > 1)
     return void 0;
   while ((text6.charCodeAt(cursor) === 46 || text6.charCodeAt(cursor) === 44) && text6.charCodeAt(cursor + 1) === letter) {
     cursor++;
@@ -33917,7 +34452,7 @@ function figurePlaceholder(text6, index2) {
   let suffix = "";
   for (const candidate of FIGURE_SUFFIXES) {
     if (text6.startsWith(candidate, cursor)) {
-      if (letter !== 88 && candidate !== "%")
+      if (!isX && candidate !== "%")
         continue;
       const after2 = text6.charCodeAt(cursor + candidate.length);
       if (isWordChar2(after2) || candidate === "+" && isDigit2(after2))
@@ -33932,6 +34467,8 @@ function figurePlaceholder(text6, index2) {
     return void 0;
   if (!suffix && (after === 45 || after === 43 || after === 47 || after === 39 || after === 8217))
     return void 0;
+  if (letter === 120)
+    return run2 >= 2 ? text6.slice(index2, cursor) : void 0;
   if (dollar || suffix || letter === 88 && run2 >= 2)
     return text6.slice(index2, cursor);
   if (after === 32 && isLetter2(text6.charCodeAt(cursor + 1))) {
@@ -33953,6 +34490,8 @@ function message2(placeholder) {
       return `\`${placeholder.text}\` left in: finish or remove it`;
     case "figure":
       return `Placeholder \`${placeholder.text}\` left in: put the real figure`;
+    case "blank":
+      return `Blank \`${placeholder.text}\` left in: fill in what belongs there`;
     default:
       return `Filler text \`${placeholder.text}\` left in: replace it with your own content`;
   }
@@ -33972,8 +34511,20 @@ function check8(tree, file) {
       });
     }
   }
+  const source = sourceOf(file);
+  for (const run2 of textRuns(tree, file, { types: ["html"] })) {
+    const value2 = run2.value.trim();
+    const start = run2.node.position?.start.offset ?? 0;
+    if (!/^<[^<>\n]*>$/.test(value2) || isWordChar2(source.charCodeAt(start - 1)))
+      continue;
+    if (!angleInstruction(value2.slice(1, -1)))
+      continue;
+    file.message(message2({ index: 0, text: value2, kind: "instruction" }), {
+      place: placeAt(file, start)
+    });
+  }
 }
-var INSTRUCTION_WORDS, MARKER_WORDS, isLetter2, isDigit2, isWordChar2, FIGURE_SUFFIXES, remarkLintPortfolioPlaceholders, placeholders_default;
+var INSTRUCTION_WORDS, MARKER_WORDS, HTML_ELEMENTS, PAREN_VERBS, PAREN_NOUNS, PAREN_POINTERS, isLetter2, isDigit2, isWordChar2, FIGURE_SUFFIXES, remarkLintPortfolioPlaceholders, placeholders_default;
 var init_placeholders = __esm({
   "../remark-lint-portfolio/dist/rules/placeholders.js"() {
     "use strict";
@@ -33986,6 +34537,17 @@ var init_placeholders = __esm({
   date number metric metrics optional briefly mention outline detail quantify attach paste
   diagram screenshot image`.split(/\s+/).filter(Boolean));
     MARKER_WORDS = /* @__PURE__ */ new Set(["TODO", "TBD", "TBC", "FIXME", "XXX"]);
+    HTML_ELEMENTS = new Set(`a abbr address area article aside audio b base bdi bdo big blockquote body br button canvas
+  caption center cite code col colgroup data datalist dd del details dfn dialog div dl dt em embed
+  fieldset figcaption figure font footer form h1 h2 h3 h4 h5 h6 head header hgroup hr html i
+  iframe img input ins kbd label legend li link main map mark math menu meta meter nav nobr
+  noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp
+  script search section select slot small source span strike strong style sub summary sup svg
+  table tbody td template textarea tfoot th thead time title tr track tt u ul var video wbr`.split(/\s+/).filter(Boolean));
+    PAREN_VERBS = new Set(`add insert include paste attach put link describe explain fill provide list specify mention
+  quantify embed drop confirm`.split(/\s+/).filter(Boolean));
+    PAREN_NOUNS = /\b(?:screenshots?|diagrams?|images?|pictures?|graphs?|charts?|figures?|numbers?|metrics?|links?|stats?|details|examples?|names?|dates?|quotes?|your|e\.\s?g\.)(?![\w-])/i;
+    PAREN_POINTERS = /\b(?:see|shown|pictured|above|below|cf)\b/i;
     isLetter2 = (code3) => code3 >= 65 && code3 <= 90 || code3 >= 97 && code3 <= 122 || code3 >= 192 && code3 <= 591;
     isDigit2 = (code3) => code3 >= 48 && code3 <= 57;
     isWordChar2 = (code3) => isLetter2(code3) || isDigit2(code3) || code3 === 95;
@@ -34008,6 +34570,11 @@ function sectionBlocks(section2, file) {
       blocks.push(...textBlocks(node2, file));
   }
   return blocks;
+}
+function readTogether(tree, kind, section2) {
+  if (kind !== "decision-record" || !RECORD_RESULTS.test(section2.key))
+    return [];
+  return outline(tree).filter((other) => other !== section2 && RECORD_RESULTS.test(other.key) && !section2.content.includes(other.node) && !other.content.includes(section2.node));
 }
 function countResults(blocks) {
   let metrics = 0;
@@ -34040,11 +34607,12 @@ function check9(tree, file, options) {
   const requireChange = options?.requireChange ?? CHANGE_KINDS;
   const changeRequired = requireChange === true || Array.isArray(requireChange) && requireChange.includes(spec.kind);
   for (const section2 of sectionsWithRole(tree, spec, "results")) {
-    const counted = countResults(sectionBlocks(section2, file));
+    const together = [section2, ...readTogether(tree, spec.kind, section2)];
+    const counted = countResults(together.flatMap((read) => sectionBlocks(read, file)));
     const metrics = counted.metrics;
-    const changes = counted.changes + section2.content.reduce((sum, node2) => sum + tablesChanges(node2, file).length, 0);
+    const changes = counted.changes + together.flatMap((read) => read.content).reduce((sum, node2) => sum + tablesChanges(node2, file).length, 0);
     const place = placeAt(file, section2.node.position?.start.offset ?? 0);
-    const name = `\`${section2.title.trim()}\``;
+    const name = together.map((read) => `\`${read.title.trim()}\``).join(" with ");
     if (metrics < minMetrics) {
       const stated = metrics === 0 ? "no quantified results" : `${metrics} quantified result${metrics === 1 ? "" : "s"}`;
       file.message(`${name} states ${stated}; expected at least ${minMetrics} (figures with units: 150ms, 40%, $40K/month, 8 engineers)`, { place });
@@ -34054,7 +34622,7 @@ function check9(tree, file, options) {
     }
   }
 }
-var CHANGE_KINDS, BLOCK_TYPES2, remarkLintPortfolioQuantifiedResults, quantified_results_default;
+var CHANGE_KINDS, BLOCK_TYPES2, RECORD_RESULTS, remarkLintPortfolioQuantifiedResults, quantified_results_default;
 var init_quantified_results = __esm({
   "../remark-lint-portfolio/dist/rules/quantified-results.js"() {
     "use strict";
@@ -34086,6 +34654,7 @@ var init_quantified_results = __esm({
       "footnoteDefinition",
       "yaml"
     ]);
+    RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$/;
     remarkLintPortfolioQuantifiedResults = portfolioRule("portfolio-quantified-results", check9);
     quantified_results_default = remarkLintPortfolioQuantifiedResults;
   }
@@ -38169,13 +38738,13 @@ function fingerprint(dir, sub) {
     hash.update("unknown\n");
   }
   const walk = (folder) => {
-    let names2;
+    let names3;
     try {
-      names2 = readdirSync(folder).sort();
+      names3 = readdirSync(folder).sort();
     } catch {
       return;
     }
-    for (const name of names2) {
+    for (const name of names3) {
       const full = path.join(folder, name);
       const info = statSync(full);
       if (info.isDirectory())
@@ -38651,10 +39220,10 @@ var EmptyPortfolioError = class extends InputError {
 // ../engine/dist/find-up.js
 import { existsSync } from "node:fs";
 import path2 from "node:path";
-function findUp(names2, cwd) {
+function findUp(names3, cwd) {
   let dir = path2.resolve(cwd);
   for (; ; ) {
-    for (const name of names2) {
+    for (const name of names3) {
       const candidate = path2.join(dir, name);
       if (existsSync(candidate))
         return candidate;
@@ -40813,11 +41382,11 @@ function scoreDocument(filePath, analysis, messages, config) {
         else
           unplaced.push(finding2);
       }
-      const names2 = [...analysis.requiredSections];
+      const names3 = [...analysis.requiredSections];
       for (const name of bySection.keys())
-        if (!names2.includes(name))
-          names2.push(name);
-      for (const name of names2) {
+        if (!names3.includes(name))
+          names3.push(name);
+      for (const name of names3) {
         const failed = bySection.get(name);
         checks.push({
           id: `${REQUIRED_SECTIONS}:${name}`,
@@ -40827,7 +41396,7 @@ function scoreDocument(filePath, analysis, messages, config) {
           ...failed ? failedFields(failed) : { message: `Section "${name}" is present and not empty` }
         });
       }
-      if (unplaced.length > 0 || names2.length === 0 && found.length > 0) {
+      if (unplaced.length > 0 || names3.length === 0 && found.length > 0) {
         const failed = unplaced.length > 0 ? unplaced : found;
         checks.push({
           id: REQUIRED_SECTIONS,
@@ -42441,11 +43010,11 @@ function merge(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names3 = Object.keys(parameters);
+  if (names3.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name) => {
+  return url + separator + names3.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }

@@ -2501,7 +2501,7 @@ var init_catalog = __esm({
       {
         id: "portfolio-placeholders",
         severity: "error",
-        summary: "no template text left in: \u201C[e.g., \u2026]\u201D, TODO, TBD, XX%, $XM",
+        summary: "no template text left in: \u201C[e.g., \u2026]\u201D, \u201C<insert \u2026>\u201D, TODO, TBD, ???, XX%, $XM",
         kinds: DOCUMENT_KINDS
       },
       {
@@ -2555,7 +2555,7 @@ var init_catalog = __esm({
       {
         id: "portfolio-confidentiality",
         severity: "error",
-        summary: "no e-mail addresses, internal host names, ticket ids or private URLs",
+        summary: "no e-mail addresses, personal ids (MRN, SSN), internal host names, cloud accounts and buckets, ticket ids or private URLs",
         kinds: DOCUMENT_KINDS
       }
     ];

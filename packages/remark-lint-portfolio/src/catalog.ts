@@ -87,7 +87,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   {
     id: 'portfolio-placeholders',
     severity: 'error',
-    summary: 'no template text left in: “[e.g., …]”, TODO, TBD, XX%, $XM',
+    summary: 'no template text left in: “[e.g., …]”, “<insert …>”, TODO, TBD, ???, XX%, $XM',
     kinds: DOCUMENT_KINDS,
   },
   {
@@ -143,7 +143,7 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   {
     id: 'portfolio-confidentiality',
     severity: 'error',
-    summary: 'no e-mail addresses, internal host names, ticket ids or private URLs',
+    summary: 'no e-mail addresses, personal ids (MRN, SSN), internal host names, cloud accounts and buckets, ticket ids or private URLs',
     kinds: DOCUMENT_KINDS,
   },
 ]

@@ -346,3 +346,19 @@ export function countPronouns(text: string): { we: number; i: number } {
   }
   return { we, i }
 }
+
+/**
+ * Matches found in one text, in order, one per spot: a match starting inside
+ * the one before it ("Dave's mistake" inside "due to Dave's mistake") is
+ * dropped. Sorts `found` in place.
+ */
+export function firstPerSpot<Match extends { index: number; text: string }>(
+  found: Match[],
+): Match[] {
+  found.sort((a, b) => a.index - b.index)
+  return found.filter(
+    (match, index) =>
+      index === 0 ||
+      match.index >= (found[index - 1] as Match).index + (found[index - 1] as Match).text.length,
+  )
+}

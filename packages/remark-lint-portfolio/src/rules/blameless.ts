@@ -89,7 +89,7 @@ import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { placeAt, textBlocks } from '../knowledge/text.js'
+import { firstPerSpot, placeAt, textBlocks } from '../knowledge/text.js'
 
 /**
  * A capitalised word that may be a first name. Words with inner capitals or
@@ -215,14 +215,8 @@ function findBlame(text: string): Finding[] {
   add(CARELESS_PRONOUN, 'cause')
   add(ACT_ON_PERSON, 'action')
   add(PERSON_MUST, 'action')
-  found.sort((a, b) => a.index - b.index)
   // One finding per spot: "Dave's mistake" inside "due to Dave's mistake".
-  return found.filter(
-    (finding, index) =>
-      index === 0 ||
-      finding.index >=
-        (found[index - 1] as Finding).index + (found[index - 1] as Finding).text.length,
-  )
+  return firstPerSpot(found)
 }
 
 function check(tree: Root, file: VFile): void {

@@ -147,7 +147,7 @@ import type { VFile } from 'vfile'
 import { documentContext } from '../knowledge/context.js'
 import { frontMatter } from '../knowledge/front-matter.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { placeAt, sourceOf, textBlocks, textRuns } from '../knowledge/text.js'
+import { firstPerSpot, placeAt, sourceOf, textBlocks, textRuns } from '../knowledge/text.js'
 
 export interface ConfidentialityOptions {
   allowDomains?: string[]
@@ -416,13 +416,7 @@ function scanContext(text: string): Finding[] {
         findings.push({ index: match.index, text: match[0], kind: 'channel' })
     }
   }
-  findings.sort((a, b) => a.index - b.index)
-  return findings.filter(
-    (finding, index) =>
-      index === 0 ||
-      finding.index >=
-        (findings[index - 1] as Finding).index + (findings[index - 1] as Finding).text.length,
-  )
+  return firstPerSpot(findings)
 }
 
 /** The person named right before a personal id at `index`, if one is. */

@@ -525,15 +525,17 @@ function assignSections(
   // (a design doc's "Goals" is its business context and states its scale).
   for (const required of structure.sections) {
     const states = required.content
-    if (!states) continue
-    const stated = (section: Section) =>
-      section !== title &&
-      !section.content.some((node) => node.type === 'heading') &&
-      states(section.content)
-    claim(required, stated)
-    if (found.has(required)) continue
-    const shared = sections.find(stated)
-    if (shared) found.set(required, shared)
+    if (!states || found.has(required)) continue
+    const stating = sections.filter(
+      (section) =>
+        section !== title &&
+        !section.content.some((node) => node.type === 'heading') &&
+        states(section.content),
+    )
+    const free = stating.find((section) => !claimed.has(section) && !takenClauses.has(section))
+    if (free) claimed.add(free)
+    const section = free ?? stating[0]
+    if (section) found.set(required, section)
   }
   if (!tree) return found
   for (const required of structure.sections) {

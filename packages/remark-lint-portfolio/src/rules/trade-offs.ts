@@ -213,15 +213,13 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
   if (!section) return
 
   const items = sectionItems(section, isDetail)
+  /** The section read as one decision. */
+  const whole: SectionItem = { title: section.title, node: section.node, content: section.content }
   // A design doc's "Alternatives considered" lists options, most of them rejected: they
   // have no result of their own. The section states the trade-off and the result of the
   // option it chose, in its items or in the prose around them.
   if (items.length > 0 && ALTERNATIVES.test(section.title)) {
-    const { tradeOff, result } = weighing({
-      title: section.title,
-      node: section.node,
-      content: section.content,
-    })
+    const { tradeOff, result } = weighing(whole)
     if (tradeOff && result) return
     const missing = tradeOff ? 'a result' : result ? 'a trade-off' : 'a trade-off or a result'
     file.message(
@@ -232,11 +230,6 @@ const remarkLintPortfolioTradeOffs = portfolioRule('portfolio-trade-offs', (tree
   }
   if (items.length === 0) {
     // One decision told as prose, with its labels or in its sentences, is still a decision.
-    const whole: SectionItem = {
-      title: section.title,
-      node: section.node,
-      content: section.content,
-    }
     const { tradeOff, result } = weighing(whole)
     if (tradeOff && result) return
     file.message(

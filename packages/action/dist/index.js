@@ -32109,6 +32109,10 @@ function countPronouns(text6) {
   }
   return { we, i };
 }
+function firstPerSpot(found) {
+  found.sort((a, b) => a.index - b.index);
+  return found.filter((match, index2) => index2 === 0 || match.index >= found[index2 - 1].index + found[index2 - 1].text.length);
+}
 var lineStartsCache, TEXT_ONLY, NO_TYPES, DEFAULT_INLINE, joinedBlocks, WE, I, isPronounLetter;
 var init_text2 = __esm({
   "../remark-lint-portfolio/dist/knowledge/text.js"() {
@@ -32151,8 +32155,7 @@ function findBlame(text6) {
   add(CARELESS_PRONOUN, "cause");
   add(ACT_ON_PERSON, "action");
   add(PERSON_MUST, "action");
-  found.sort((a, b) => a.index - b.index);
-  return found.filter((finding2, index2) => index2 === 0 || finding2.index >= found[index2 - 1].index + found[index2 - 1].text.length);
+  return firstPerSpot(found);
 }
 function check3(tree, file) {
   if (documentContext(tree).frontMatter.kind !== "post-mortem")
@@ -32362,8 +32365,7 @@ function scanContext(text6) {
         findings.push({ index: match.index, text: match[0], kind: "channel" });
     }
   }
-  findings.sort((a, b) => a.index - b.index);
-  return findings.filter((finding2, index2) => index2 === 0 || finding2.index >= findings[index2 - 1].index + findings[index2 - 1].text.length);
+  return firstPerSpot(findings);
 }
 function nameBefore(text6, index2) {
   const from = Math.max(0, index2 - 80);
@@ -32948,15 +32950,15 @@ function assignSections(sections, structure, tree) {
   }
   for (const required of structure.sections) {
     const states = required.content;
-    if (!states)
+    if (!states || found.has(required))
       continue;
-    const stated = (section2) => section2 !== title && !section2.content.some((node2) => node2.type === "heading") && states(section2.content);
-    claim(required, stated);
-    if (found.has(required))
-      continue;
-    const shared = sections.find(stated);
-    if (shared)
-      found.set(required, shared);
+    const stating = sections.filter((section3) => section3 !== title && !section3.content.some((node2) => node2.type === "heading") && states(section3.content));
+    const free = stating.find((section3) => !claimed.has(section3) && !takenClauses.has(section3));
+    if (free)
+      claimed.add(free);
+    const section2 = free ?? stating[0];
+    if (section2)
+      found.set(required, section2);
   }
   if (!tree)
     return found;
@@ -34799,12 +34801,9 @@ var init_trade_offs = __esm({
       if (!section2)
         return;
       const items = sectionItems(section2, isDetail2);
+      const whole = { title: section2.title, node: section2.node, content: section2.content };
       if (items.length > 0 && ALTERNATIVES.test(section2.title)) {
-        const { tradeOff, result } = weighing({
-          title: section2.title,
-          node: section2.node,
-          content: section2.content
-        });
+        const { tradeOff, result } = weighing(whole);
         if (tradeOff && result)
           return;
         const missing = tradeOff ? "a result" : result ? "a trade-off" : "a trade-off or a result";
@@ -34812,11 +34811,6 @@ var init_trade_offs = __esm({
         return;
       }
       if (items.length === 0) {
-        const whole = {
-          title: section2.title,
-          node: section2.node,
-          content: section2.content
-        };
         const { tradeOff, result } = weighing(whole);
         if (tradeOff && result)
           return;
@@ -34930,6 +34924,7 @@ __export(dist_exports2, {
   documentContext: () => documentContext,
   extractClaims: () => extractClaims,
   findSection: () => findSection,
+  firstPerSpot: () => firstPerSpot,
   formatFigure: () => formatFigure,
   frontMatter: () => frontMatter,
   isDiagramNode: () => isDiagramNode,

@@ -143,7 +143,8 @@ export const RULE_CATALOG: readonly RuleEntry[] = [
   {
     id: 'portfolio-confidentiality',
     severity: 'error',
-    summary: 'no e-mail addresses, personal ids (MRN, SSN), internal host names, cloud accounts and buckets, ticket ids or private URLs',
+    summary:
+      'no e-mail addresses, personal ids (MRN, SSN), internal host names, cloud accounts and buckets, ticket ids or private URLs',
     kinds: DOCUMENT_KINDS,
   },
 ]

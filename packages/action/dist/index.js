@@ -26771,90 +26771,6 @@ var init_mdast_util_gfm = __esm({
   }
 });
 
-// ../../node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
-  let chunkStart = 0;
-  let parameters;
-  if (start < 0) {
-    start = -start > end ? 0 : end + start;
-  } else {
-    start = start > end ? end : start;
-  }
-  remove = remove > 0 ? remove : 0;
-  if (items.length < 1e4) {
-    parameters = Array.from(items);
-    parameters.unshift(start, remove);
-    list3.splice(...parameters);
-  } else {
-    if (remove) list3.splice(start, remove);
-    while (chunkStart < items.length) {
-      parameters = items.slice(chunkStart, chunkStart + 1e4);
-      parameters.unshift(start, 0);
-      list3.splice(...parameters);
-      chunkStart += 1e4;
-      start += 1e4;
-    }
-  }
-}
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
-  }
-  return items;
-}
-var init_micromark_util_chunked = __esm({
-  "../../node_modules/micromark-util-chunked/index.js"() {
-  }
-});
-
-// ../../node_modules/micromark-util-combine-extensions/index.js
-function combineExtensions(extensions) {
-  const all2 = {};
-  let index2 = -1;
-  while (++index2 < extensions.length) {
-    syntaxExtension(all2, extensions[index2]);
-  }
-  return all2;
-}
-function syntaxExtension(all2, extension2) {
-  let hook2;
-  for (hook2 in extension2) {
-    const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
-    const left = maybe || (all2[hook2] = {});
-    const right = extension2[hook2];
-    let code3;
-    if (right) {
-      for (code3 in right) {
-        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
-        const value2 = right[code3];
-        constructs(
-          // @ts-expect-error Looks like a list.
-          left[code3],
-          Array.isArray(value2) ? value2 : value2 ? [value2] : []
-        );
-      }
-    }
-  }
-}
-function constructs(existing, list3) {
-  let index2 = -1;
-  const before = [];
-  while (++index2 < list3.length) {
-    ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
-  }
-  splice(existing, 0, 0, before);
-}
-var hasOwnProperty;
-var init_micromark_util_combine_extensions = __esm({
-  "../../node_modules/micromark-util-combine-extensions/index.js"() {
-    init_micromark_util_chunked();
-    hasOwnProperty = {}.hasOwnProperty;
-  }
-});
-
 // ../../node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 function gfmAutolinkLiteral() {
   return {
@@ -27207,6 +27123,44 @@ var init_syntax2 = __esm({
 var init_micromark_extension_gfm_autolink_literal = __esm({
   "../../node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
     init_syntax2();
+  }
+});
+
+// ../../node_modules/micromark-util-chunked/index.js
+function splice(list3, start, remove, items) {
+  const end = list3.length;
+  let chunkStart = 0;
+  let parameters;
+  if (start < 0) {
+    start = -start > end ? 0 : end + start;
+  } else {
+    start = start > end ? end : start;
+  }
+  remove = remove > 0 ? remove : 0;
+  if (items.length < 1e4) {
+    parameters = Array.from(items);
+    parameters.unshift(start, remove);
+    list3.splice(...parameters);
+  } else {
+    if (remove) list3.splice(start, remove);
+    while (chunkStart < items.length) {
+      parameters = items.slice(chunkStart, chunkStart + 1e4);
+      parameters.unshift(start, 0);
+      list3.splice(...parameters);
+      chunkStart += 1e4;
+      start += 1e4;
+    }
+  }
+}
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
+  }
+  return items;
+}
+var init_micromark_util_chunked = __esm({
+  "../../node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
@@ -31456,27 +31410,6 @@ var init_micromark_extension_gfm_task_list_item = __esm({
   }
 });
 
-// ../../node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
-  return combineExtensions([
-    gfmAutolinkLiteral(),
-    gfmFootnote(),
-    gfmStrikethrough(options),
-    gfmTable(),
-    gfmTaskListItem()
-  ]);
-}
-var init_micromark_extension_gfm = __esm({
-  "../../node_modules/micromark-extension-gfm/index.js"() {
-    init_micromark_util_combine_extensions();
-    init_micromark_extension_gfm_autolink_literal();
-    init_micromark_extension_gfm_footnote();
-    init_micromark_extension_gfm_strikethrough();
-    init_micromark_extension_gfm_table();
-    init_micromark_extension_gfm_task_list_item();
-  }
-});
-
 // ../remark-lint-portfolio/dist/gfm.js
 function mayHoldLiteralAutolink(tree) {
   const pending = [tree];
@@ -31498,24 +31431,44 @@ function gatedGfmFromMarkdown() {
     transforms: extension2.transforms.map((transform) => LITERAL_AUTOLINK_TRANSFORMS.has(transform) ? (tree) => mayHoldLiteralAutolink(tree) ? transform(tree) : void 0 : transform)
   } : extension2);
 }
+function syntaxCanAct(extension2, source) {
+  const hint = SYNTAX_HINTS.get(extension2);
+  return hint === void 0 || hint.test(source);
+}
 function remarkGfmPortfolio() {
   const data = this.data();
   data.micromarkExtensions ??= [];
-  data.micromarkExtensions.push(gfm());
+  for (const [create2, hint] of GFM_SYNTAX) {
+    const extension2 = create2();
+    SYNTAX_HINTS.set(extension2, hint);
+    data.micromarkExtensions.push(extension2);
+  }
   data.fromMarkdownExtensions ??= [];
   data.fromMarkdownExtensions.push(gatedGfmFromMarkdown());
   data.toMarkdownExtensions ??= [];
   data.toMarkdownExtensions.push(gfmToMarkdown());
 }
-var LITERAL_AUTOLINK_HINT, LITERAL_AUTOLINK_TRANSFORMS;
+var LITERAL_AUTOLINK_HINT, LITERAL_AUTOLINK_TRANSFORMS, GFM_SYNTAX, SYNTAX_HINTS;
 var init_gfm = __esm({
   "../remark-lint-portfolio/dist/gfm.js"() {
     "use strict";
     init_mdast_util_gfm();
     init_mdast_util_gfm_autolink_literal();
-    init_micromark_extension_gfm();
+    init_micromark_extension_gfm_autolink_literal();
+    init_micromark_extension_gfm_footnote();
+    init_micromark_extension_gfm_strikethrough();
+    init_micromark_extension_gfm_table();
+    init_micromark_extension_gfm_task_list_item();
     LITERAL_AUTOLINK_HINT = /@|www\.|https?:\/\//i;
     LITERAL_AUTOLINK_TRANSFORMS = new Set(gfmAutolinkLiteralFromMarkdown().transforms ?? []);
+    GFM_SYNTAX = [
+      [gfmAutolinkLiteral, LITERAL_AUTOLINK_HINT],
+      [gfmFootnote, /\[\^/],
+      [gfmStrikethrough, /~/],
+      [gfmTable, /\||:-|-:/],
+      [gfmTaskListItem, /\[/]
+    ];
+    SYNTAX_HINTS = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -34957,6 +34910,7 @@ __export(dist_exports2, {
   sourceOf: () => sourceOf,
   specKeys: () => specKeys,
   suggestPrinciple: () => suggestPrinciple,
+  syntaxCanAct: () => syntaxCanAct,
   tableChanges: () => tableChanges,
   tablesChanges: () => tablesChanges,
   textBlocks: () => textBlocks,
@@ -34974,6 +34928,7 @@ var init_dist3 = __esm({
     init_gfm();
     init_rules();
     init_catalog();
+    init_gfm();
     init_context();
     init_diagrams();
     init_docs();
@@ -34997,6 +34952,52 @@ var init_dist3 = __esm({
       ]
     };
     dist_default = remarkPresetLintPortfolio;
+  }
+});
+
+// ../../node_modules/micromark-util-combine-extensions/index.js
+function combineExtensions(extensions) {
+  const all2 = {};
+  let index2 = -1;
+  while (++index2 < extensions.length) {
+    syntaxExtension(all2, extensions[index2]);
+  }
+  return all2;
+}
+function syntaxExtension(all2, extension2) {
+  let hook2;
+  for (hook2 in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook2) ? all2[hook2] : void 0;
+    const left = maybe || (all2[hook2] = {});
+    const right = extension2[hook2];
+    let code3;
+    if (right) {
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value2 = right[code3];
+        constructs(
+          // @ts-expect-error Looks like a list.
+          left[code3],
+          Array.isArray(value2) ? value2 : value2 ? [value2] : []
+        );
+      }
+    }
+  }
+}
+function constructs(existing, list3) {
+  let index2 = -1;
+  const before = [];
+  while (++index2 < list3.length) {
+    ;
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+  }
+  splice(existing, 0, 0, before);
+}
+var hasOwnProperty;
+var init_micromark_util_combine_extensions = __esm({
+  "../../node_modules/micromark-util-combine-extensions/index.js"() {
+    init_micromark_util_chunked();
+    hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
@@ -36793,42 +36794,13 @@ var init_lib24 = __esm({
 });
 
 // ../../node_modules/mdast-util-from-markdown/index.js
+var mdast_util_from_markdown_exports = {};
+__export(mdast_util_from_markdown_exports, {
+  fromMarkdown: () => fromMarkdown
+});
 var init_mdast_util_from_markdown = __esm({
   "../../node_modules/mdast-util-from-markdown/index.js"() {
     init_lib24();
-  }
-});
-
-// ../../node_modules/remark-parse/lib/index.js
-function remarkParse(options) {
-  const self2 = this;
-  self2.parser = parser;
-  function parser(doc) {
-    return fromMarkdown(doc, {
-      ...self2.data("settings"),
-      ...options,
-      // Note: these options are not in the readme.
-      // The goal is for them to be set by plugins on `data` instead of being
-      // passed by users.
-      extensions: self2.data("micromarkExtensions") || [],
-      mdastExtensions: self2.data("fromMarkdownExtensions") || []
-    });
-  }
-}
-var init_lib25 = __esm({
-  "../../node_modules/remark-parse/lib/index.js"() {
-    init_mdast_util_from_markdown();
-  }
-});
-
-// ../../node_modules/remark-parse/index.js
-var remark_parse_exports = {};
-__export(remark_parse_exports, {
-  default: () => remarkParse
-});
-var init_remark_parse = __esm({
-  "../../node_modules/remark-parse/index.js"() {
-    init_lib25();
   }
 });
 
@@ -41272,15 +41244,25 @@ async function loadRemarkPreset(file) {
 }
 async function createProcessor(rcFile, timings) {
   const preset = await loadRemarkPreset(rcFile);
-  const { default: remarkParse2 } = await Promise.resolve().then(() => (init_remark_parse(), remark_parse_exports));
+  const [{ fromMarkdown: fromMarkdown2 }, { syntaxCanAct: syntaxCanAct2 }] = await Promise.all([
+    Promise.resolve().then(() => (init_mdast_util_from_markdown(), mdast_util_from_markdown_exports)),
+    Promise.resolve().then(() => (init_dist3(), dist_exports2))
+  ]);
   try {
-    const processor = unified().use(remarkParse2).use(preset);
+    const processor = unified().use(parseWithActiveSyntax, fromMarkdown2, syntaxCanAct2).use(preset);
     if (timings)
       timeTransformers(processor, timings);
     return processor.freeze();
   } catch (error) {
     throw new ConfigError(`${path8.basename(rcFile ?? ".remarkrc.mjs")}: a plugin cannot be set up: ${firstLine(error)}`);
   }
+}
+function parseWithActiveSyntax(parse5, canAct) {
+  this.parser = (document3) => parse5(document3, {
+    ...this.data("settings"),
+    extensions: (this.data("micromarkExtensions") ?? []).filter((extension2) => canAct(extension2, document3)),
+    mdastExtensions: this.data("fromMarkdownExtensions") ?? []
+  });
 }
 var LOAD_TIMEOUT_MS = 1e4;
 function firstLine(error) {

@@ -22,6 +22,7 @@ const remarkPresetLintPortfolio: Preset = {
 export default remarkPresetLintPortfolio
 
 export { RULE_CATALOG, type RuleEntry } from './catalog.js'
+export { syntaxCanAct } from './gfm.js'
 export * from './knowledge/context.js'
 export * from './knowledge/diagrams.js'
 export * from './knowledge/docs.js'

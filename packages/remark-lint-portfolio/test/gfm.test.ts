@@ -1,17 +1,24 @@
 /**
  * The preset's GFM plugin must build exactly the tree remark-gfm builds: it
- * only skips the literal-autolink pass where that pass cannot change anything.
+ * only skips the literal-autolink pass where that pass cannot change anything,
+ * and a parser that leaves out the syntax extensions `syntaxCanAct` rules out
+ * for a source (as the engine's does) builds that same tree.
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { Root } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import remarkGfmPortfolio, { gatedGfmFromMarkdown, mayHoldLiteralAutolink } from '../src/gfm.js'
+import remarkGfmPortfolio, {
+  gatedGfmFromMarkdown,
+  mayHoldLiteralAutolink,
+  syntaxCanAct,
+} from '../src/gfm.js'
 import preset from '../src/index.js'
 
 const withRemarkGfm = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)
@@ -23,6 +30,49 @@ const withPreset = unified()
 function parse(processor: typeof withRemarkGfm, text: string): Root {
   return processor.runSync(processor.parse(text)) as Root
 }
+
+const presetData = withPreset.freeze().data()
+
+/** The preset's extensions less those `syntaxCanAct` rules out for `text`. */
+function activeSyntax(text: string) {
+  return (presetData.micromarkExtensions ?? []).filter((extension) => syntaxCanAct(extension, text))
+}
+
+/** Parses as the engine does: only the syntax extensions that can act on `text`. */
+function parseWithActiveSyntax(text: string): Root {
+  return fromMarkdown(text, {
+    extensions: activeSyntax(text),
+    mdastExtensions: presetData.fromMarkdownExtensions ?? [],
+  })
+}
+
+/**
+ * Lines that set off each GFM construct, or come close to one without it
+ * (escaped and encoded pipes, a tilde in prose, `[ ^a]`), and plain prose.
+ */
+const FRAGMENTS = [
+  'I cut the nightly run from 6 h to 40 min.',
+  '| Before | After |\n| --- | --- |\n| 6 h | 40 min |',
+  'Stage\n:--\nBuild',
+  'Stage\n--:\nBuild',
+  'Latency\n---',
+  'a \\| b and c &#124; d',
+  '~~old path~~ removed, ~one~ too',
+  'costs ~$4k a month',
+  'the ~old~ new path',
+  '- [x] shipped\n- [ ] not yet',
+  '* [X] upper-case check',
+  'The audit found it.[^1]\n\n[^1]: After the audit.',
+  '[ ^a] is not a footnote, [^b] has no definition',
+  'See www.example.com/runbook or WWW.Example.org.',
+  'Dashboards at HTTPS://grafana.example.com/d/abc and http://a.example.',
+  'Questions to platform-team@example.com, or mailto:oncall@example.com.',
+  'Paged @oncall at 3 a.m.',
+  '[the RFC](https://example.com/rfc) and <https://example.com>',
+  '> | quoted | table |\n> | :- | -: |\n> | 1 | 2 |',
+  '- item\n\n  | in | list |\n  | -- | -- |\n  | a | b |',
+  '`code | with ~ and [^x] www.a.b`',
+]
 
 /** Texts written as people write them, with and without what becomes a link. */
 const TEXTS: Record<string, string> = {
@@ -41,6 +91,16 @@ const TEXTS: Record<string, string> = {
     '---\ntitle: Search\nlink: https://example.com\n---\n\n# Search\n\nNo link in the body.\n',
 }
 
+/** Each Markdown file of the sample portfolio, with its text. */
+function sampleDocuments(): Array<[string, string]> {
+  const root = path.resolve(import.meta.dirname, '../../../portfolio')
+  const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.md'),
+  )
+  expect(files.length).toBeGreaterThan(10)
+  return files.map((file) => [file, readFileSync(path.join(root, file), 'utf8')])
+}
+
 describe('remarkGfmPortfolio', () => {
   for (const [name, text] of Object.entries(TEXTS)) {
     it(`builds remark-gfm's tree: ${name}`, () => {
@@ -49,13 +109,7 @@ describe('remarkGfmPortfolio', () => {
   }
 
   it("builds remark-gfm's tree for every document of the sample portfolio", () => {
-    const root = path.resolve(import.meta.dirname, '../../../portfolio')
-    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) =>
-      file.endsWith('.md'),
-    )
-    expect(files.length).toBeGreaterThan(10)
-    for (const file of files) {
-      const text = readFileSync(path.join(root, file), 'utf8')
+    for (const [file, text] of sampleDocuments()) {
       expect(parse(withPreset, text), file).toEqual(parse(withRemarkGfm, text))
     }
   })
@@ -71,6 +125,44 @@ describe('remarkGfmPortfolio', () => {
     expect(transforms.length).toBeGreaterThan(0)
     expect(transforms.some((transform) => original.has(transform))).toBe(false)
     expect(preset.plugins).toContain(remarkGfmPortfolio)
+  })
+})
+
+describe('syntaxCanAct', () => {
+  it('leaves out every GFM syntax extension for prose that sets off none', () => {
+    const prose =
+      '# Payroll\n\nI cut the nightly run from 6 h to 40 min (see [the notes](./notes.md)).\n'
+    // Front matter's extension stays (the preset added it, not the GFM plugin);
+    // the task-list extension stays for the `[` of the link.
+    expect(activeSyntax(prose)).toHaveLength(2)
+    expect(activeSyntax('Plain prose.\n')).toHaveLength(1)
+    expect(activeSyntax(FRAGMENTS.join('\n\n'))).toHaveLength(6)
+  })
+
+  it('keeps any extension the plugin did not add', () => {
+    const foreign = { text: {} }
+    expect(syntaxCanAct(foreign, 'Plain prose.')).toBe(true)
+  })
+
+  it("builds remark-gfm's tree for every document of the sample portfolio", () => {
+    for (const [file, text] of sampleDocuments()) {
+      expect(parseWithActiveSyntax(text), file).toEqual(parse(withRemarkGfm, text))
+    }
+  })
+
+  it("builds remark-gfm's tree for each fragment, and each pair of them, alone and in containers", () => {
+    const texts: string[] = []
+    for (const first of FRAGMENTS) {
+      texts.push(
+        first,
+        `> ${first.replaceAll('\n', '\n> ')}`,
+        `- ${first.replaceAll('\n', '\n  ')}`,
+      )
+      for (const second of FRAGMENTS) texts.push(`${first}\n${second}`, `${first}\n\n${second}`)
+    }
+    for (const text of [...texts, ...Object.values(TEXTS)]) {
+      expect(parseWithActiveSyntax(text), text).toEqual(parse(withRemarkGfm, text))
+    }
   })
 })
 

@@ -357,7 +357,7 @@ var init_metrics_arithmetic = __esm({
 // ../remark-lint-portfolio/dist/knowledge/metrics-units.js
 function time(names3, unit, factor) {
   for (const name of names3)
-    TIME_UNITS[name] = { dimension: "time", unit, factor };
+    TIME_UNITS.set(name, { dimension: "time", unit, factor });
 }
 var MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT;
 var init_metrics_units = __esm({
@@ -371,7 +371,7 @@ var init_metrics_units = __esm({
     WEEK = 7 * DAY;
     MONTH = 30.4375 * DAY;
     YEAR = 365.25 * DAY;
-    TIME_UNITS = {};
+    TIME_UNITS = /* @__PURE__ */ new Map();
     time(["ns", "nanosecond", "nanoseconds"], "ns", 1e-6);
     time(["\xB5s", "\u03BCs", "us", "microsecond", "microseconds"], "\xB5s", 1e-3);
     time(["ms", "msec", "msecs", "millisecond", "milliseconds"], "ms", MS);
@@ -382,42 +382,42 @@ var init_metrics_units = __esm({
     time(["wk", "wks", "week", "weeks"], "week", WEEK);
     time(["mo", "mos", "month", "months"], "month", MONTH);
     time(["yr", "yrs", "year", "years"], "year", YEAR);
-    PER_UNITS = {};
-    for (const [name, spec] of Object.entries(TIME_UNITS)) {
+    PER_UNITS = /* @__PURE__ */ new Map();
+    for (const [name, spec] of TIME_UNITS) {
       if (name !== "m" && spec.unit !== "ns" && spec.unit !== "\xB5s") {
-        PER_UNITS[name] = { unit: spec.unit, factor: spec.factor };
+        PER_UNITS.set(name, { unit: spec.unit, factor: spec.factor });
       }
     }
-    PER_UNITS.quarter = { unit: "quarter", factor: 3 * MONTH };
-    PER_UNITS.q = { unit: "quarter", factor: 3 * MONTH };
-    DATA_UNITS = {
-      KB: 1e3,
-      MB: 1e6,
-      GB: 1e9,
-      TB: 1e12,
-      PB: 1e15,
-      KiB: 1024,
-      MiB: 1024 ** 2,
-      GiB: 1024 ** 3,
-      TiB: 1024 ** 4,
-      PiB: 1024 ** 5
-    };
-    RATE_WORDS = {
-      rps: "s",
-      qps: "s",
-      tps: "s",
-      ops: "s",
-      rpm: "min"
-    };
-    MAGNITUDE_WORDS = {
-      thousand: 1e3,
-      million: 1e6,
-      mil: 1e6,
-      mm: 1e6,
-      billion: 1e9,
-      bn: 1e9,
-      trillion: 1e12
-    };
+    PER_UNITS.set("quarter", { unit: "quarter", factor: 3 * MONTH });
+    PER_UNITS.set("q", { unit: "quarter", factor: 3 * MONTH });
+    DATA_UNITS = /* @__PURE__ */ new Map([
+      ["KB", 1e3],
+      ["MB", 1e6],
+      ["GB", 1e9],
+      ["TB", 1e12],
+      ["PB", 1e15],
+      ["KiB", 1024],
+      ["MiB", 1024 ** 2],
+      ["GiB", 1024 ** 3],
+      ["TiB", 1024 ** 4],
+      ["PiB", 1024 ** 5]
+    ]);
+    RATE_WORDS = /* @__PURE__ */ new Map([
+      ["rps", "s"],
+      ["qps", "s"],
+      ["tps", "s"],
+      ["ops", "s"],
+      ["rpm", "min"]
+    ]);
+    MAGNITUDE_WORDS = /* @__PURE__ */ new Map([
+      ["thousand", 1e3],
+      ["million", 1e6],
+      ["mil", 1e6],
+      ["mm", 1e6],
+      ["billion", 1e9],
+      ["bn", 1e9],
+      ["trillion", 1e12]
+    ]);
     NOT_NOUNS = new Set(`a an the and or but nor to from of in on at by for with without into onto over under
   vs versus than then as is was were are be been being it its this that these those which who
   while when where during after before since until across within per via off up down out
@@ -425,10 +425,13 @@ var init_metrics_units = __esm({
   also only just still even about around approximately roughly nearly almost some more less
   fewer most least each every all any both either neither other such no not so too very`.split(/\s+/).filter(Boolean));
     ZERO_WORDS = /* @__PURE__ */ new Set(["zero"]);
-    UNIT_WORDS = Object.fromEntries(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    UNIT_WORDS = new Map(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   sixteen seventeen eighteen nineteen`.split(/\s+/).filter(Boolean).map((word, index2) => [word, index2 + 1]));
-    TENS_WORDS = Object.fromEntries("twenty thirty forty fifty sixty seventy eighty ninety".split(" ").map((word, index2) => [word, (index2 + 2) * 10]));
-    SCALE_WORDS = { hundred: 100, dozen: 12 };
+    TENS_WORDS = new Map("twenty thirty forty fifty sixty seventy eighty ninety".split(" ").map((word, index2) => [word, (index2 + 2) * 10]));
+    SCALE_WORDS = /* @__PURE__ */ new Map([
+      ["hundred", 100],
+      ["dozen", 12]
+    ]);
     NONE_WORDS = /* @__PURE__ */ new Set(["none"]);
     NOT_BEFORE_ONE = new Set("no the any every each this that which at someone anyone everyone such".split(" "));
     NOT_AFTER_ONE = new Set(`another other others day night morning evening afternoon time times thing things way side
@@ -567,7 +570,7 @@ function scanQuantity(text6, index2) {
       if (isLetter(text6.charCodeAt(wordStart))) {
         const end = wordEnd(text6, wordStart);
         const word = text6.slice(wordStart, end).toLowerCase();
-        const factor2 = MAGNITUDE_WORDS[word];
+        const factor2 = MAGNITUDE_WORDS.get(word);
         if (factor2 !== void 0 && (wordStart === cursor ? word !== "mm" || currency : true)) {
           magnitude = factor2;
           cursor = end;
@@ -624,7 +627,7 @@ function scanQuantity(text6, index2) {
         const end = wordEnd(text6, wordStart + (isLetter(startCode) ? 0 : 1));
         const written = text6.slice(wordStart, end);
         const word = written.toLowerCase();
-        const timeUnit = TIME_UNITS[written] ?? TIME_UNITS[word];
+        const timeUnit = TIME_UNITS.get(written) ?? TIME_UNITS.get(word);
         const cent = word === "per" ? /^[ \t]+cent\b/i.exec(text6.slice(end, end + 8)) : null;
         if (word === "percent" || word === "pct" || cent) {
           dimension = "percent";
@@ -641,11 +644,11 @@ function scanQuantity(text6, index2) {
           unit = timeUnit.unit;
           factor = timeUnit.factor;
           cursor = end;
-        } else if (RATE_WORDS[word] !== void 0) {
+        } else if (RATE_WORDS.get(word) !== void 0) {
           dimension = "count";
           unit = word;
-          per = RATE_WORDS[word];
-          perFactor = PER_UNITS[per]?.factor ?? 1;
+          per = RATE_WORDS.get(word);
+          perFactor = PER_UNITS.get(per)?.factor ?? 1;
           cursor = end;
         } else if (spaced && written.length >= 2 && !NOT_NOUNS.has(word) && !isYear(grouped ? "" : integerDigits, fraction, magnitude)) {
           dimension = "count";
@@ -702,7 +705,7 @@ function readDataUnit(text6, index2) {
     start++;
   for (const length of [3, 2]) {
     const candidate = text6.slice(start, start + length);
-    const factor = DATA_UNITS[candidate];
+    const factor = DATA_UNITS.get(candidate);
     if (factor !== void 0 && !isLetter(text6.charCodeAt(start + length))) {
       return { unit: candidate, factor, end: start + length };
     }
@@ -721,7 +724,7 @@ function readPer(text6, index2) {
   else if (isSpace(code3) && text6.slice(start + 1, start + 3).toLowerCase() === "a " && isLetter(text6.charCodeAt(start + 3))) {
     const end2 = wordEnd(text6, start + 3);
     const word2 = text6.slice(start + 3, end2).toLowerCase();
-    const spec2 = PER_UNITS[word2];
+    const spec2 = PER_UNITS.get(word2);
     if (spec2 && word2.length > 1)
       return { ...spec2, end: end2 };
     return void 0;
@@ -731,7 +734,7 @@ function readPer(text6, index2) {
     return void 0;
   const end = wordEnd(text6, start);
   const word = text6.slice(start, end).toLowerCase();
-  const spec = PER_UNITS[word];
+  const spec = PER_UNITS.get(word);
   if (!spec)
     return void 0;
   return { ...spec, end };
@@ -900,14 +903,14 @@ function tokenize(text6) {
   return tokens;
 }
 function numberWordValue(word) {
-  const value2 = UNIT_WORDS[word] ?? TENS_WORDS[word];
+  const value2 = UNIT_WORDS.get(word) ?? TENS_WORDS.get(word);
   if (value2 !== void 0)
     return value2;
   const dash = word.indexOf("-");
   if (dash < 0)
     return void 0;
-  const tens = TENS_WORDS[word.slice(0, dash)];
-  const unit = UNIT_WORDS[word.slice(dash + 1)];
+  const tens = TENS_WORDS.get(word.slice(0, dash));
+  const unit = UNIT_WORDS.get(word.slice(dash + 1));
   return tens !== void 0 && unit !== void 0 && unit < 10 ? tens + unit : void 0;
 }
 function nextWord(text6, index2) {
@@ -936,17 +939,17 @@ function spelledNumber(text6, start, end, word, previous3) {
     value2 = 0;
   else if (word === "a") {
     const scale = nextWord(text6, end);
-    if (!scale || SCALE_WORDS[scale.word] === void 0)
+    if (!scale || SCALE_WORDS.get(scale.word) === void 0)
       return void 0;
-    value2 = SCALE_WORDS[scale.word];
+    value2 = SCALE_WORDS.get(scale.word);
     cursor = scale.end;
   } else {
     value2 = numberWordValue(word);
     if (value2 === void 0)
       return void 0;
     const scale = nextWord(text6, end);
-    if (scale && value2 < 10 && SCALE_WORDS[scale.word] !== void 0) {
-      value2 *= SCALE_WORDS[scale.word];
+    if (scale && value2 < 10 && SCALE_WORDS.get(scale.word) !== void 0) {
+      value2 *= SCALE_WORDS.get(scale.word);
       cursor = scale.end;
     }
   }
@@ -964,7 +967,7 @@ function spelledNumber(text6, start, end, word, previous3) {
   if (counted && !NONE_WORDS.has(word)) {
     let unit = nextWord(text6, cursor);
     if (unit && SPELLED_MAGNITUDES.has(unit.word)) {
-      value2 *= MAGNITUDE_WORDS[unit.word];
+      value2 *= MAGNITUDE_WORDS.get(unit.word);
       cursor = unit.end;
       unit = nextWord(text6, cursor);
     }
@@ -1002,7 +1005,7 @@ function spelledUnit(text6, start, numberEnd, value2, unit, one2) {
   let end = numberEnd;
   if (unit) {
     const word = unit.word;
-    const timeUnit = word.length > 2 ? TIME_UNITS[word] : void 0;
+    const timeUnit = word.length > 2 ? TIME_UNITS.get(word) : void 0;
     if (word === "percent") {
       dimension = "percent";
       name = "%";
@@ -1025,7 +1028,7 @@ function spelledUnit(text6, start, numberEnd, value2, unit, one2) {
       end = unit.end;
     } else if (one2 && NOT_AFTER_ONE.has(word)) {
       return null;
-    } else if (word.length >= 2 && !NOT_NOUNS.has(word) && !word.startsWith("point") && numberWordValue(word) === void 0 && SCALE_WORDS[word] === void 0 && MAGNITUDE_WORDS[word] === void 0 && word !== "percentage") {
+    } else if (word.length >= 2 && !NOT_NOUNS.has(word) && !word.startsWith("point") && numberWordValue(word) === void 0 && SCALE_WORDS.get(word) === void 0 && MAGNITUDE_WORDS.get(word) === void 0 && word !== "percentage") {
       dimension = "count";
       name = word;
       end = unit.end;
@@ -33184,7 +33187,7 @@ function describeValue(value2) {
 function kindNamed(name) {
   const word = name.trim().toLowerCase().replace(/[\s_]+/g, "-");
   const singular2 = word.endsWith("ies") ? `${word.slice(0, -3)}y` : word.replace(/s$/, "");
-  return KIND_OF_NAME[word] ?? KIND_OF_NAME[singular2];
+  return KIND_OF_NAME.get(word) ?? KIND_OF_NAME.get(singular2);
 }
 function kindToWrite({ kind, focus }) {
   return focus ? `\`kind: ${kind}\` with \`focus: ${focus}\`` : `\`kind: ${kind}\``;
@@ -33214,7 +33217,7 @@ var init_front_matter2 = __esm({
     init_rule();
     init_suggest();
     init_text2();
-    KIND_OF_NAME = {
+    KIND_OF_NAME = new Map(Object.entries({
       ...Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { kind }])),
       adr: { kind: "decision-record" },
       tdr: { kind: "decision-record" },
@@ -33245,7 +33248,7 @@ var init_front_matter2 = __esm({
       "cross-team": { kind: "cross-functional" },
       "exec-summary": { kind: "executive-summary" },
       summary: { kind: "executive-summary" }
-    };
+    }));
     remarkLintPortfolioFrontMatter = portfolioRule("portfolio-front-matter", (tree, file) => {
       const matter2 = frontMatter(tree);
       if (!matter2.node) {

@@ -131,6 +131,11 @@ describe('portfolio-front-matter explains what is wrong', () => {
     // A word that may mean several kinds is not guessed at.
     expect(await told('leadership')).toMatch(/: expected one of executive-summary/)
     expect(await told('stories')).toMatch(/: expected one of executive-summary/)
+    // Nor is a word an object would answer from its prototype.
+    expect(await told('constructor')).toMatch(
+      /^2:7: Unknown `kind` `constructor`: expected one of /,
+    )
+    expect(await told('toString')).toMatch(/^2:7: Unknown `kind` `toString`: expected one of /)
   })
 
   it('a kind close to a known one gets a did-you-mean', async () => {

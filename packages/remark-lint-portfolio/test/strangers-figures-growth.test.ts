@@ -192,6 +192,10 @@ describe('numbers written as words', () => {
       'They moved one by one, one or two at a time, one another.',
       'None of them left.',
       'We talked to one of them.',
+      // Words an object answers from its prototype are words like any other.
+      'The constructor ran twice.',
+      'We went from constructor injection to toString logging.',
+      'Each valueOf hasOwnProperty check moved out.',
     ]) {
       expect([prose, parseQuantities(prose)]).toEqual([prose, []])
       expect([prose, extractClaims(prose).changes]).toEqual([prose, []])
@@ -242,6 +246,19 @@ describe('numbers written as words', () => {
       await lint(
         GROCERY_CASE_STUDY(
           'One day in December the checkout stopped timing out; it was the one thing stores asked about, and one of the regional managers called it a two-way door.',
+        ),
+      ),
+    ).toEqual([
+      '20:1: portfolio-quantified-results: `Results` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+      '20:1: portfolio-quantified-results: `Results` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+
+  it("a result about a class's constructor and toString holds no figure", async () => {
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'The constructor now runs once per order, and the toString calls left the hot path; stores stopped calling about it.',
         ),
       ),
     ).toEqual([

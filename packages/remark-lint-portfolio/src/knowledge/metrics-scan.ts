@@ -208,7 +208,7 @@ function scanQuantity(text: string, index: number): Scanned {
       if (isLetter(text.charCodeAt(wordStart))) {
         const end = wordEnd(text, wordStart)
         const word = text.slice(wordStart, end).toLowerCase()
-        const factor = MAGNITUDE_WORDS[word]
+        const factor = MAGNITUDE_WORDS.get(word)
         if (factor !== undefined && (wordStart === cursor ? word !== 'mm' || currency : true)) {
           magnitude = factor
           cursor = end
@@ -281,7 +281,7 @@ function scanQuantity(text: string, index: number): Scanned {
         const end = wordEnd(text, wordStart + (isLetter(startCode) ? 0 : 1))
         const written = text.slice(wordStart, end)
         const word = written.toLowerCase()
-        const timeUnit = TIME_UNITS[written] ?? TIME_UNITS[word]
+        const timeUnit = TIME_UNITS.get(written) ?? TIME_UNITS.get(word)
         const cent = word === 'per' ? /^[ \t]+cent\b/i.exec(text.slice(end, end + 8)) : null
         if (word === 'percent' || word === 'pct' || cent) {
           // "12 per cent", as British writers spell it.
@@ -312,11 +312,11 @@ function scanQuantity(text: string, index: number): Scanned {
           unit = timeUnit.unit
           factor = timeUnit.factor
           cursor = end
-        } else if (RATE_WORDS[word] !== undefined) {
+        } else if (RATE_WORDS.get(word) !== undefined) {
           dimension = 'count'
           unit = word
-          per = RATE_WORDS[word]
-          perFactor = PER_UNITS[per as string]?.factor ?? 1
+          per = RATE_WORDS.get(word)
+          perFactor = PER_UNITS.get(per as string)?.factor ?? 1
           cursor = end
         } else if (
           spaced &&
@@ -385,7 +385,7 @@ function readDataUnit(
   if (isSpace(text.charCodeAt(start))) start++
   for (const length of [3, 2]) {
     const candidate = text.slice(start, start + length)
-    const factor = DATA_UNITS[candidate]
+    const factor = DATA_UNITS.get(candidate)
     if (factor !== undefined && !isLetter(text.charCodeAt(start + length))) {
       // "/s" after a data unit is a throughput; readPer picks it up.
       return { unit: candidate, factor, end: start + length }
@@ -411,14 +411,14 @@ function readPer(
     // "2 incidents a month"
     const end = wordEnd(text, start + 3)
     const word = text.slice(start + 3, end).toLowerCase()
-    const spec = PER_UNITS[word]
+    const spec = PER_UNITS.get(word)
     if (spec && word.length > 1) return { ...spec, end }
     return undefined
   } else return undefined
   if (!isLetter(text.charCodeAt(start))) return undefined
   const end = wordEnd(text, start)
   const word = text.slice(start, end).toLowerCase()
-  const spec = PER_UNITS[word]
+  const spec = PER_UNITS.get(word)
   if (!spec) return undefined
   return { ...spec, end }
 }
@@ -658,12 +658,12 @@ const NOT_AFTER_BARE = new Set(['of', 'another', 'other', 'others', 'by', 'or', 
 
 /** The value of a number word: "three", "Twelve", "twenty", "twenty-two". */
 function numberWordValue(word: string): number | undefined {
-  const value = UNIT_WORDS[word] ?? TENS_WORDS[word]
+  const value = UNIT_WORDS.get(word) ?? TENS_WORDS.get(word)
   if (value !== undefined) return value
   const dash = word.indexOf('-')
   if (dash < 0) return undefined
-  const tens = TENS_WORDS[word.slice(0, dash)]
-  const unit = UNIT_WORDS[word.slice(dash + 1)]
+  const tens = TENS_WORDS.get(word.slice(0, dash))
+  const unit = UNIT_WORDS.get(word.slice(dash + 1))
   return tens !== undefined && unit !== undefined && unit < 10 ? tens + unit : undefined
 }
 
@@ -714,15 +714,15 @@ function spelledNumber(
   else if (word === 'a') {
     // "a hundred", "a dozen"
     const scale = nextWord(text, end)
-    if (!scale || SCALE_WORDS[scale.word] === undefined) return undefined
-    value = SCALE_WORDS[scale.word]
+    if (!scale || SCALE_WORDS.get(scale.word) === undefined) return undefined
+    value = SCALE_WORDS.get(scale.word)
     cursor = scale.end
   } else {
     value = numberWordValue(word)
     if (value === undefined) return undefined
     const scale = nextWord(text, end)
-    if (scale && value < 10 && SCALE_WORDS[scale.word] !== undefined) {
-      value *= SCALE_WORDS[scale.word] as number
+    if (scale && value < 10 && SCALE_WORDS.get(scale.word) !== undefined) {
+      value *= SCALE_WORDS.get(scale.word) as number
       cursor = scale.end
     }
   }
@@ -739,7 +739,7 @@ function spelledNumber(
   if (counted && !NONE_WORDS.has(word)) {
     let unit = nextWord(text, cursor)
     if (unit && SPELLED_MAGNITUDES.has(unit.word)) {
-      value *= MAGNITUDE_WORDS[unit.word] as number
+      value *= MAGNITUDE_WORDS.get(unit.word) as number
       cursor = unit.end
       unit = nextWord(text, cursor)
     }
@@ -791,7 +791,7 @@ function spelledUnit(
   let end = numberEnd
   if (unit) {
     const word = unit.word
-    const timeUnit = word.length > 2 ? TIME_UNITS[word] : undefined
+    const timeUnit = word.length > 2 ? TIME_UNITS.get(word) : undefined
     if (word === 'percent') {
       dimension = 'percent'
       name = '%'
@@ -818,8 +818,8 @@ function spelledUnit(
       !NOT_NOUNS.has(word) &&
       !word.startsWith('point') &&
       numberWordValue(word) === undefined &&
-      SCALE_WORDS[word] === undefined &&
-      MAGNITUDE_WORDS[word] === undefined &&
+      SCALE_WORDS.get(word) === undefined &&
+      MAGNITUDE_WORDS.get(word) === undefined &&
       word !== 'percentage'
     ) {
       dimension = 'count'

@@ -60,9 +60,11 @@ const WEEK = 7 * DAY
 const MONTH = 30.4375 * DAY
 const YEAR = 365.25 * DAY
 
-export const TIME_UNITS: Record<string, UnitSpec> = {}
+// Maps, not objects: the scanner looks up every word it meets, and an object
+// would answer "constructor" or "toString" from its prototype.
+export const TIME_UNITS = new Map<string, UnitSpec>()
 function time(names: string[], unit: string, factor: number): void {
-  for (const name of names) TIME_UNITS[name] = { dimension: 'time', unit, factor }
+  for (const name of names) TIME_UNITS.set(name, { dimension: 'time', unit, factor })
 }
 time(['ns', 'nanosecond', 'nanoseconds'], 'ns', 1e-6)
 time(['µs', 'μs', 'us', 'microsecond', 'microseconds'], 'µs', 1e-3)
@@ -76,46 +78,46 @@ time(['mo', 'mos', 'month', 'months'], 'month', MONTH)
 time(['yr', 'yrs', 'year', 'years'], 'year', YEAR)
 
 /** Units a rate can be "per": `/s`, `/day`, `per month`. */
-export const PER_UNITS: Record<string, { unit: string; factor: number }> = {}
-for (const [name, spec] of Object.entries(TIME_UNITS)) {
+export const PER_UNITS = new Map<string, { unit: string; factor: number }>()
+for (const [name, spec] of TIME_UNITS) {
   if (name !== 'm' && spec.unit !== 'ns' && spec.unit !== 'µs') {
-    PER_UNITS[name] = { unit: spec.unit, factor: spec.factor }
+    PER_UNITS.set(name, { unit: spec.unit, factor: spec.factor })
   }
 }
-PER_UNITS.quarter = { unit: 'quarter', factor: 3 * MONTH }
-PER_UNITS.q = { unit: 'quarter', factor: 3 * MONTH }
+PER_UNITS.set('quarter', { unit: 'quarter', factor: 3 * MONTH })
+PER_UNITS.set('q', { unit: 'quarter', factor: 3 * MONTH })
 
-export const DATA_UNITS: Record<string, number> = {
-  KB: 1e3,
-  MB: 1e6,
-  GB: 1e9,
-  TB: 1e12,
-  PB: 1e15,
-  KiB: 1024,
-  MiB: 1024 ** 2,
-  GiB: 1024 ** 3,
-  TiB: 1024 ** 4,
-  PiB: 1024 ** 5,
-}
+export const DATA_UNITS: ReadonlyMap<string, number> = new Map([
+  ['KB', 1e3],
+  ['MB', 1e6],
+  ['GB', 1e9],
+  ['TB', 1e12],
+  ['PB', 1e15],
+  ['KiB', 1024],
+  ['MiB', 1024 ** 2],
+  ['GiB', 1024 ** 3],
+  ['TiB', 1024 ** 4],
+  ['PiB', 1024 ** 5],
+])
 
 /** Rates written as one unit word. */
-export const RATE_WORDS: Record<string, string> = {
-  rps: 's',
-  qps: 's',
-  tps: 's',
-  ops: 's',
-  rpm: 'min',
-}
+export const RATE_WORDS: ReadonlyMap<string, string> = new Map([
+  ['rps', 's'],
+  ['qps', 's'],
+  ['tps', 's'],
+  ['ops', 's'],
+  ['rpm', 'min'],
+])
 
-export const MAGNITUDE_WORDS: Record<string, number> = {
-  thousand: 1e3,
-  million: 1e6,
-  mil: 1e6,
-  mm: 1e6,
-  billion: 1e9,
-  bn: 1e9,
-  trillion: 1e12,
-}
+export const MAGNITUDE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['mil', 1e6],
+  ['mm', 1e6],
+  ['billion', 1e9],
+  ['bn', 1e9],
+  ['trillion', 1e12],
+])
 
 /** Words after a number that are not what it counts ("3 to 5", "2 of the"). */
 export const NOT_NOUNS = new Set(
@@ -135,7 +137,7 @@ export const ZERO_WORDS = new Set(['zero'])
 // Numbers written as words
 
 /** One to nineteen, as narrative and British writers spell small numbers out. */
-export const UNIT_WORDS: Record<string, number> = Object.fromEntries(
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map(
   `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
   sixteen seventeen eighteen nineteen`
     .split(/\s+/)
@@ -144,14 +146,17 @@ export const UNIT_WORDS: Record<string, number> = Object.fromEntries(
 )
 
 /** The tens; "twenty-two" joins one to a unit. */
-export const TENS_WORDS: Record<string, number> = Object.fromEntries(
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map(
   'twenty thirty forty fifty sixty seventy eighty ninety'
     .split(' ')
     .map((word, index) => [word, (index + 2) * 10]),
 )
 
 /** Words that multiply the number before them: "a hundred", "two dozen". */
-export const SCALE_WORDS: Record<string, number> = { hundred: 100, dozen: 12 }
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ['hundred', 100],
+  ['dozen', 12],
+])
 
 /** "from three leavers to none": nothing, as the end of a change only. */
 export const NONE_WORDS = new Set(['none'])

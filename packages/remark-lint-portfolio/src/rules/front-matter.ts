@@ -166,38 +166,40 @@ interface NamedKind {
  * Amazon's COE, mentoring. A word that may mean several kinds ("leadership",
  * "stories") is left out.
  */
-const KIND_OF_NAME: Readonly<Record<string, NamedKind>> = {
-  ...Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { kind }])),
-  adr: { kind: 'decision-record' },
-  tdr: { kind: 'decision-record' },
-  madr: { kind: 'decision-record' },
-  decision: { kind: 'decision-record' },
-  'architecture-decision': { kind: 'decision-record' },
-  'architecture-decision-record': { kind: 'decision-record' },
-  'design-decision': { kind: 'decision-record' },
-  'system-design': { kind: 'system' },
-  design: { kind: 'system' },
-  'design-doc': { kind: 'system' },
-  architecture: { kind: 'system' },
-  performance: { kind: 'case-study', focus: 'performance' },
-  scaling: { kind: 'case-study', focus: 'scaling' },
-  postmortem: { kind: 'post-mortem' },
-  incident: { kind: 'post-mortem' },
-  'incident-review': { kind: 'post-mortem' },
-  'incident-report': { kind: 'post-mortem' },
-  rca: { kind: 'post-mortem' },
-  coe: { kind: 'post-mortem' },
-  review: { kind: 'code-review' },
-  'pr-review': { kind: 'code-review' },
-  mentorship: { kind: 'team-development', focus: 'mentorship' },
-  mentoring: { kind: 'team-development', focus: 'mentorship' },
-  coaching: { kind: 'team-development', focus: 'mentorship' },
-  'process-improvement': { kind: 'excellence-initiative' },
-  'operational-excellence': { kind: 'excellence-initiative' },
-  'cross-team': { kind: 'cross-functional' },
-  'exec-summary': { kind: 'executive-summary' },
-  summary: { kind: 'executive-summary' },
-}
+const KIND_OF_NAME: ReadonlyMap<string, NamedKind> = new Map(
+  Object.entries({
+    ...Object.fromEntries(DOCUMENT_KINDS.map((kind) => [kind, { kind }])),
+    adr: { kind: 'decision-record' },
+    tdr: { kind: 'decision-record' },
+    madr: { kind: 'decision-record' },
+    decision: { kind: 'decision-record' },
+    'architecture-decision': { kind: 'decision-record' },
+    'architecture-decision-record': { kind: 'decision-record' },
+    'design-decision': { kind: 'decision-record' },
+    'system-design': { kind: 'system' },
+    design: { kind: 'system' },
+    'design-doc': { kind: 'system' },
+    architecture: { kind: 'system' },
+    performance: { kind: 'case-study', focus: 'performance' },
+    scaling: { kind: 'case-study', focus: 'scaling' },
+    postmortem: { kind: 'post-mortem' },
+    incident: { kind: 'post-mortem' },
+    'incident-review': { kind: 'post-mortem' },
+    'incident-report': { kind: 'post-mortem' },
+    rca: { kind: 'post-mortem' },
+    coe: { kind: 'post-mortem' },
+    review: { kind: 'code-review' },
+    'pr-review': { kind: 'code-review' },
+    mentorship: { kind: 'team-development', focus: 'mentorship' },
+    mentoring: { kind: 'team-development', focus: 'mentorship' },
+    coaching: { kind: 'team-development', focus: 'mentorship' },
+    'process-improvement': { kind: 'excellence-initiative' },
+    'operational-excellence': { kind: 'excellence-initiative' },
+    'cross-team': { kind: 'cross-functional' },
+    'exec-summary': { kind: 'executive-summary' },
+    summary: { kind: 'executive-summary' },
+  }),
+)
 
 /** The kind a name means: any case, spaces or underscores for hyphens, singular or plural. */
 function kindNamed(name: string): NamedKind | undefined {
@@ -206,7 +208,7 @@ function kindNamed(name: string): NamedKind | undefined {
     .toLowerCase()
     .replace(/[\s_]+/g, '-')
   const singular = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.replace(/s$/, '')
-  return KIND_OF_NAME[word] ?? KIND_OF_NAME[singular]
+  return KIND_OF_NAME.get(word) ?? KIND_OF_NAME.get(singular)
 }
 
 /** `kind: x`, and `focus: y` when the name says one. */

@@ -129,6 +129,12 @@ document of the portfolio, where the story behind it is told.
 
 Figures are compared by value and unit, so "60%" in the summary is backed by
 "60%" or "60 percent" elsewhere. Reported at the figure in the summary.
+
+Figures that describe the author rather than a result need no backing: those
+in the section about the current role ("Current Role Scope", however titled),
+and times that measure a stretch of the work or a career ("over five years",
+"for the last 18 months", "12 years of experience"). "In 10 weeks" and "to 9
+minutes" are results, and are checked.
 `),
       check("portfolio-checklist", "portfolio", "warning", "the guide\u2019s portfolio checklist is complete", `
 The guide's Portfolio Development Checklist: technical artifacts (choose 3-5
@@ -36849,6 +36855,11 @@ function figureKey(quantity) {
   const scaled = quantity.dimension === "time" || quantity.dimension === "data";
   return `${quantity.dimension}:${round2(Math.abs(scaled ? quantity.base : quantity.value))}`;
 }
+function isSpanOfTime(quantity, text6) {
+  if (quantity.dimension !== "time")
+    return false;
+  return SPAN_BEFORE.test(text6.slice(Math.max(0, quantity.start - 40), quantity.start)) || SPAN_AFTER.test(text6.slice(quantity.end, quantity.end + 40));
+}
 function isClaim(quantity) {
   if (quantity.upTo !== void 0)
     return false;
@@ -36904,7 +36915,7 @@ function extractFigures(tree, file, blocks = claimedBlocks(tree, file)) {
       figures.push({
         text: quantity.text,
         key: figureKey(quantity),
-        claim: !background && isClaim(quantity),
+        claim: !background && isClaim(quantity) && !isSpanOfTime(quantity, block.text),
         line: place.line,
         column: place.column
       });
@@ -36977,7 +36988,7 @@ function extractChanges(tree, file, blocks = claimedBlocks(tree, file)) {
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
   return { changes, baselineGaps };
 }
-var CLAIMED_DIMENSIONS;
+var CLAIMED_DIMENSIONS, SPAN_BEFORE, SPAN_AFTER;
 var init_figures = __esm({
   "../engine/dist/figures.js"() {
     "use strict";
@@ -36992,6 +37003,8 @@ var init_figures = __esm({
       "data",
       "rating"
     ]);
+    SPAN_BEFORE = /\b(?:over|for|across|during|throughout|spanning)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?$|\b(?:the|my)\s+(?:last|past|first)\s+$/i;
+    SPAN_AFTER = /^\s*(?:of\s+(?:experience|tenure|service)|ago|in\s+(?:the|this|my)\s+role)\b/i;
   }
 });
 

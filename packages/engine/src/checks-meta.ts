@@ -137,6 +137,12 @@ document of the portfolio, where the story behind it is told.
 
 Figures are compared by value and unit, so "60%" in the summary is backed by
 "60%" or "60 percent" elsewhere. Reported at the figure in the summary.
+
+Figures that describe the author rather than a result need no backing: those
+in the section about the current role ("Current Role Scope", however titled),
+and times that measure a stretch of the work or a career ("over five years",
+"for the last 18 months", "12 years of experience"). "In 10 weeks" and "to 9
+minutes" are results, and are checked.
 `,
   ),
   check(

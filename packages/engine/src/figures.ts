@@ -58,6 +58,25 @@ export function figureKey(quantity: Quantity): string {
   return `${quantity.dimension}:${round(Math.abs(scaled ? quantity.base : quantity.value))}`
 }
 
+/**
+ * Words before a time that make it the length of a stretch of the author's
+ * career or work ("over five years", "for the last 18 months", "across two
+ * quarters"), not a result: "in 10 weeks" and "to 9 minutes" stay results.
+ */
+const SPAN_BEFORE =
+  /\b(?:over|for|across|during|throughout|spanning)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?$|\b(?:the|my)\s+(?:last|past|first)\s+$/i
+/** Words after a time that make it a length of service: "12 years of experience", "3 years ago". */
+const SPAN_AFTER = /^\s*(?:of\s+(?:experience|tenure|service)|ago|in\s+(?:the|this|my)\s+role)\b/i
+
+/** Whether a time in `text` is the length of a stretch of work rather than a result. */
+function isSpanOfTime(quantity: Quantity, text: string): boolean {
+  if (quantity.dimension !== 'time') return false
+  return (
+    SPAN_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
+    SPAN_AFTER.test(text.slice(quantity.end, quantity.end + 40))
+  )
+}
+
 /** A figure worth backing: results (percentages, money, times...) and counts in thousands or more. */
 function isClaim(quantity: Quantity): boolean {
   if (quantity.upTo !== undefined) return false
@@ -130,7 +149,7 @@ export function extractFigures(
       figures.push({
         text: quantity.text,
         key: figureKey(quantity),
-        claim: !background && isClaim(quantity),
+        claim: !background && isClaim(quantity) && !isSpanOfTime(quantity, block.text),
         line: place.line,
         column: place.column,
       })

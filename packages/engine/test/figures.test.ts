@@ -49,6 +49,29 @@ describe('extractFigures', () => {
     ])
   })
 
+  it("a time that is a stretch of the author's work is no claim; a time that is a result is", () => {
+    const claims = (achievement: string) =>
+      figuresOf(
+        `---\nkind: executive-summary\ntitle: Summary\n---\n\n## Key Achievements\n\n${achievement}\n`,
+      )
+        .filter((figure) => figure.claim)
+        .map((figure) => figure.text)
+    // As people open a summary's lines: the span of the work, not what it achieved.
+    for (const span of [
+      'Over five years, took the platform group from one on-call rotation to four teams.',
+      'For the last 18 months I have run the quarterly architecture review.',
+      'Brought 12 years of experience in payments to the risk team.',
+      'Across two quarters, moved every service to the new deploy pipeline.',
+      'I joined the team 3 years ago and now lead it.',
+    ]) {
+      expect([span, claims(span)]).toEqual([span, []])
+    }
+    // A time the work achieved is still a claim to back.
+    expect(claims('Grew ingestion 6x in 10 weeks.')).toEqual(['6x', '10 weeks'])
+    expect(claims('Cut the release from 2 days to 9 minutes.')).toEqual(['2 days', '9 minutes'])
+    expect(claims('Over five years, cut deploys to 9 minutes.')).toEqual(['9 minutes'])
+  })
+
   it('a table with no figures backs nothing', () => {
     const figures = figuresOf('| Option | Verdict |\n| --- | --- |\n| Kafka | chosen |\n')
     expect(figures).toEqual([])

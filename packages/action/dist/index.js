@@ -1850,7 +1850,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -1942,6 +1942,12 @@ var init_kinds = __esm({
       "\\b(?:asked|tasked|charged|hired|needed|wanted|expected|told) me (?:to|with)\\b",
       "\\b(?:[Mm]y|[Tt]he) (?:[\\w-]+ )?(?:goal|job|task|aim|brief|mandate|mission|remit|target|objective|ask|assignment|responsibility|charter)(?: (?:was|is|became)\\b|:)",
       "\\b[Ii]t (?:was|became|fell) (?:my (?:job|task|call|responsibility)|(?:up )?to me|on me)\\b"
+    ].join("|"));
+    PROJECT_SCOPE_SENTENCE = new RegExp([
+      TASK_SENTENCE.source,
+      "\\b(?:asked|tasked|charged|commissioned|told) (?:engineering|us|the (?:[\\w-]+ )?(?:teams?|org|organi[sz]ation|department|group|division)) (?:to|with)\\b",
+      "\\b(?:[Tt]he|[Oo]ur) (?:[\\w-]+ )?(?:project|programme|program|initiative|migration|goal|aim|mandate|remit|brief|mission|objective|ask|charter) (?:was|is) (?:to|about)\\b",
+      "\\b[Ww]e (?:set out|were asked|were tasked|were charged) (?:to|with)\\b"
     ].join("|"));
     NOT_ACTIONS = [
       "wanted|needed|need|hoped|wished|liked|loved|hated|feared|worried|wondered|believed|assumed|expected|supposed|guessed",
@@ -2330,7 +2336,8 @@ var init_kinds = __esm({
             name: "guide",
             sections: [
               section("Project Scope", ["Scope", "Project"], void 0, {
-                words: words("scope", "goals?\\b", "objective", "mission", "the ask\\b", "brief\\b")
+                words: words("scope", "goals?\\b", "objective", "mission", "the ask\\b", "brief\\b"),
+                sentence: PROJECT_SCOPE_SENTENCE
               }),
               section("Stakeholders", ["Teams Involved"], void 0, {
                 words: words("stakeholder", "who\\b", "involved", "partners?\\b", "parties", "teams\\b", "players")

@@ -297,6 +297,21 @@ const TASK_SENTENCE = new RegExp(
 )
 
 /**
+ * A cross-functional project's scope told in a sentence: what the author or
+ * the organisation was asked or set out to do ("The CFO asked engineering to
+ * move all card traffic to one provider", "The programme was to replace…",
+ * "We set out to…"), or the author's task as a story tells it.
+ */
+const PROJECT_SCOPE_SENTENCE = new RegExp(
+  [
+    TASK_SENTENCE.source,
+    '\\b(?:asked|tasked|charged|commissioned|told) (?:engineering|us|the (?:[\\w-]+ )?(?:teams?|org|organi[sz]ation|department|group|division)) (?:to|with)\\b',
+    '\\b(?:[Tt]he|[Oo]ur) (?:[\\w-]+ )?(?:project|programme|program|initiative|migration|goal|aim|mandate|remit|brief|mission|objective|ask|charter) (?:was|is) (?:to|about)\\b',
+    '\\b[Ww]e (?:set out|were asked|were tasked|were charged) (?:to|with)\\b',
+  ].join('|'),
+)
+
+/**
  * What follows "I" but is not something I did: what I thought, felt or
  * joined, a negation, and the task's verbs ("I picked", "I had to").
  */
@@ -992,6 +1007,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
         sections: [
           section('Project Scope', ['Scope', 'Project'], undefined, {
             words: words('scope', 'goals?\\b', 'objective', 'mission', 'the ask\\b', 'brief\\b'),
+            sentence: PROJECT_SCOPE_SENTENCE,
           }),
           section('Stakeholders', ['Teams Involved'], undefined, {
             words: words(

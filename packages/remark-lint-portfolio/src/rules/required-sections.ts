@@ -79,7 +79,10 @@
  *   met them", "I wanted", "I noticed" or "I joined"); a measured change is
  *   its Result, in a before/after table or a sentence ("the review queue
  *   fell from three weeks to four days", "cut pages by half", "runs in 18
- *   minutes instead of 2 hours"; not "things improved").
+ *   minutes instead of 2 hours"; not "things improved"). A cross-functional
+ *   story's Project Scope may be the ask in a sentence, under any heading
+ *   ("The CFO asked engineering to move all card traffic to one provider",
+ *   "The programme was to…", "We set out to…", or the author's task).
  *
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms

@@ -34111,7 +34111,7 @@ var init_options_considered = __esm({
     NAME_END = /\s*(?:\(|[:;,](?=\s|$)|\s[-–—]\s|(?<!\b(?:e\.g|i\.e|vs|etc|approx))\.(?=\s))/;
     TITLE_LENGTH2 = 60;
     CRITERIA = /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i;
-    LEAD_IN = /:\s*$/;
+    LEAD_IN = /:\s*$|\b(?:options|alternatives|approaches)\.\s*$/i;
     remarkLintPortfolioOptionsConsidered = portfolioRule("portfolio-options-considered", (tree, file, options) => {
       const { spec } = documentContext(tree);
       if (spec?.kind !== "decision-record")

@@ -172,6 +172,45 @@ const PAYMENTS_OPTIONS = `- keep the current direct publish and add retries (no 
 - dual-write to Postgres and Kafka from the handler (simple to build, but the two writes can still disagree and we would need a reconciler anyway);
 - write each event to an outbox table in the same database transaction as the payment, and let Debezium relay the outbox to Kafka (no lost events, but one more component to run and about a second of added latency).`
 
+/** A retailer's Nygard record whose lead-in ends in a full stop, options weighed after a colon. */
+const WAREHOUSE_QUEUE = `---
+kind: decision-record
+title: Use SQS FIFO queues for order events
+---
+
+# 7. Use SQS FIFO queues for order events
+
+Date: 2024-03-11
+
+## Status
+
+Accepted
+
+## Context
+
+Order events reach the warehouse system out of order about 40 times a day,
+and each one needs a person to fix the pick list by hand. We looked at three
+options.
+
+- Kafka on MSK: strict ordering per partition and replay, but a cluster to
+  run and about $3,800 a month at our volume
+- SQS FIFO queues: ordering per message group and no servers, but 300
+  messages a second per group without batching
+- Keep SNS and re-order in the consumer: no migration, but the re-ordering
+  buffer is the code that fails today
+
+## Decision
+
+We will use SQS FIFO queues with the order id as the message group, because
+ordering only matters within an order and our peak is 90 events a second.
+
+## Consequences
+
+Out-of-order events fell from about 40 a day to none in the first month, and
+the queue costs $210 a month. We give up replay; we keep 14 days of events in
+S3 instead.
+`
+
 describe('a lead-in sentence and the list after it are the options', () => {
   it.each([
     [
@@ -199,6 +238,14 @@ describe('a lead-in sentence and the list after it are the options', () => {
     [
       "the lead-in as the last sentence of the context's paragraph",
       edit(PAYMENTS_OUTBOX, 'resulting breaks.\n\nWe looked at', 'resulting breaks. We looked at'),
+    ],
+    [
+      'the lead-in ending in a full stop: "We looked at three options."',
+      edit(PAYMENTS_OUTBOX, 'We looked at three options:', 'We looked at three options.'),
+    ],
+    [
+      'a retailer\'s record: "…We looked at three options." closing the context\'s paragraph',
+      WAREHOUSE_QUEUE,
     ],
     [
       'the lead-in and its list inside a quote',
@@ -295,6 +342,49 @@ describe('a lead-in sentence still asks for options, each weighed', () => {
     )
     expect(await lint(one)).toEqual([
       '19:1: portfolio-options-considered: "We looked at three options:" lists 1 option: expected at least 2, each with pros and cons',
+    ])
+  })
+
+  it('reports options after "We looked at three options." weighed by their names alone', async () => {
+    const bare = edit(
+      edit(
+        edit(
+          WAREHOUSE_QUEUE,
+          ': strict ordering per partition and replay, but a cluster to\n  run and about $3,800 a month at our volume',
+          '',
+        ),
+        ': ordering per message group and no servers, but 300\n  messages a second per group without batching',
+        '',
+      ),
+      ': no migration, but the re-ordering\n  buffer is the code that fails today',
+      '',
+    )
+    expect(await lint(bare)).toEqual([
+      expect.stringMatching(
+        /^20:1: portfolio-options-considered: Option "Kafka on MSK" lists neither pros nor cons/,
+      ),
+      expect.stringMatching(
+        /^21:1: portfolio-options-considered: Option "SQS FIFO queues" lists neither pros nor cons/,
+      ),
+      expect.stringMatching(
+        /^22:1: portfolio-options-considered: Option "Keep SNS and re-order in the consumer" lists neither pros nor cons/,
+      ),
+    ])
+  })
+
+  it('a full stop that closes the options sentence with no list after it still lists none', async () => {
+    const noList = edit(
+      WAREHOUSE_QUEUE,
+      WAREHOUSE_QUEUE.slice(
+        WAREHOUSE_QUEUE.indexOf('- Kafka on MSK'),
+        WAREHOUSE_QUEUE.indexOf('## Decision'),
+      ),
+      '',
+    )
+    expect(await lint(noList)).toEqual([
+      expect.stringMatching(
+        /^16:1: portfolio-options-considered: .* lists no options: expected at least 2, each with pros and cons$/,
+      ),
     ])
   })
 

@@ -25,7 +25,9 @@
  *   6-month migration; DynamoDB would mean a rewrite");
  * * a list after a sentence ending in a colon, as a Nygard record's context
  *   writes them: "We looked at three options:", "The alternatives were:",
- *   "We considered:", wherever the sentence sits;
+ *   "We considered:", or in the word "options", "alternatives" or
+ *   "approaches" and a full stop ("We looked at three options."), wherever
+ *   the sentence sits;
  * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
  *   and one column per option: an option rated on two criteria or more is
  *   weighed.
@@ -495,8 +497,12 @@ function fromMatrix(section: Section): Option[] {
   return []
 }
 
-/** A sentence that opens a list: "We looked at three options:", "The alternatives were:". */
-const LEAD_IN = /:\s*$/
+/**
+ * A sentence that opens a list: "We looked at three options:", "The
+ * alternatives were:", or one that ends naming them, as people also write
+ * it: "We looked at three options."
+ */
+const LEAD_IN = /:\s*$|\b(?:options|alternatives|approaches)\.\s*$/i
 
 /**
  * The options a lead-in sentence opens, wherever it sits: the paragraph

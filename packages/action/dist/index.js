@@ -606,6 +606,15 @@ function scanQuantity(text6, index2) {
       dimension = "percent";
       unit = "%";
       cursor++;
+    } else if (code3 === 45 && isLetter(text6.charCodeAt(cursor + 1))) {
+      const end = wordEnd(text6, cursor + 1);
+      const timeUnit = joinedTimeUnit(text6.slice(cursor - 1, end))?.spec;
+      if (timeUnit) {
+        dimension = "time";
+        unit = timeUnit.unit;
+        factor = timeUnit.factor;
+        cursor = end;
+      }
     } else if ((code3 === 120 || code3 === 88 || code3 === 215) && !isWordChar(text6.charCodeAt(cursor + 1))) {
       dimension = "multiplier";
       unit = "x";
@@ -937,8 +946,24 @@ function nextWord(text6, index2) {
   const end = wordEnd(text6, start);
   return { word: text6.slice(start, end).toLowerCase(), start, end };
 }
+function joinedTimeUnit(word) {
+  const dash = word.lastIndexOf("-");
+  if (dash <= 0)
+    return void 0;
+  const unit = word.slice(dash + 1).toLowerCase();
+  const spec = unit.length > 2 ? TIME_UNITS.get(unit) : void 0;
+  return spec ? { unit, spec, dash } : void 0;
+}
 function spelledNumber(text6, start, end, word, previous3) {
   const before = previous3?.type === "word" ? previous3.word : void 0;
+  const joined = joinedTimeUnit(word);
+  if (joined) {
+    const value3 = numberWordValue(word.slice(0, joined.dash));
+    const unit = { word: joined.unit, start: start + joined.dash + 1, end };
+    const quantity = value3 === void 0 ? void 0 : spelledUnit(text6, start, start + joined.dash, value3, unit, false);
+    if (quantity)
+      return { type: "quantity", start, end: quantity.end, quantity };
+  }
   let value2;
   let cursor = end;
   if (NONE_WORDS.has(word))
@@ -1389,7 +1414,7 @@ function hedgedFigureAt(tokens, index2) {
     if (token?.type !== "word")
       return void 0;
     const next = tokens[at + 1];
-    const article2 = ["a", "an", "the"].includes(token.word) && next?.type === "word" && AVERAGES.has(next.word);
+    const article2 = ["a", "an", "the"].includes(token.word) && (next?.type === "word" && AVERAGES.has(next.word) || figureAt(tokens, at + 1) !== void 0);
     if (!article2 && !FROM_TO_QUALIFIERS.has(token.word))
       return void 0;
   }
@@ -1616,7 +1641,7 @@ var init_metrics_claims = __esm({
     ];
     MARKER_STARTS = new Set(COMPARISON_MARKERS.map((marker) => marker[0]));
     FROM_TO_QUALIFIERS = /* @__PURE__ */ new Set([
-      // Not an article alone: "from a 15-minute batch" names no figure before the hyphen.
+      // Articles only before an average or a figure (see hedgedFigureAt).
       ...[...HEDGES].filter((word) => word !== "a" && word !== "an"),
       "under",
       "only",

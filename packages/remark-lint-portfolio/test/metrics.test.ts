@@ -108,9 +108,16 @@ describe('extractClaims', () => {
       ['eleven days', '9 minutes'],
     ])
     expect(ends('p99 fell from over 2 s to under 300 ms')).toEqual([['2 s', '300 ms']])
-    // An article alone is no hedge: "a 15-minute batch" names no figure before its hyphen.
-    expect(ends('from a 15-minute batch to under 30 seconds')).toEqual([])
+    // An article before a time made an adjective: "a 15-minute batch" is 15 minutes.
+    expect(ends('from a 15-minute batch to under 30 seconds')).toEqual([
+      ['15-minute', '30 seconds'],
+    ])
+    expect(ends('took the rebuild from a 40-minute job to a 6-minute one')).toEqual([
+      ['40-minute', '6-minute'],
+    ])
+    // An article before anything else is no hedge.
     expect(ends('from the team to the 4 leads')).toEqual([])
+    expect(ends('from a team of 4 to 12 engineers')).toEqual([])
   })
 
   it('gives a bare end the other end’s unit', () => {

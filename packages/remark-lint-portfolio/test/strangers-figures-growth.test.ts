@@ -254,6 +254,39 @@ describe('numbers written as words', () => {
     ])
   })
 
+  it('a time made an adjective is a time, in digits or words', () => {
+    expect(figures('a four-hour outage and a 40-minute build')).toEqual([
+      'four-hour=4 h',
+      '40-minute=40 min',
+    ])
+    expect(figures('a twenty-four-hour rota after a 2-week trial')).toEqual([
+      'twenty-four-hour=24 h',
+      '2-week=2 week',
+    ])
+    // Not a time: a one-letter unit, a word that is no number, a compound that goes on.
+    expect(figures('3-D printing for a second-year engineer')).toEqual(['3=3'])
+  })
+
+  it('a result whose change is told with times made adjectives meets figures and change', async () => {
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'The nightly tax rebuild went from a 40-minute job to a 6-minute one, and the two-hour Sunday outage window is gone.',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      await lint(
+        GROCERY_CASE_STUDY(
+          'The nightly tax rebuild is much shorter now, and the Sunday outage window is gone.',
+        ),
+      ),
+    ).toEqual([
+      '20:1: portfolio-quantified-results: `Results` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+      '20:1: portfolio-quantified-results: `Results` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+
   it("a result about a class's constructor and toString holds no figure", async () => {
     expect(
       await lint(

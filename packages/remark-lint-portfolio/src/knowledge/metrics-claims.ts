@@ -601,7 +601,7 @@ function figureAt(tokens: Token[], index: number): Quantity | undefined {
  * to a median of 6,500").
  */
 const FROM_TO_QUALIFIERS = new Set([
-  // Not an article alone: "from a 15-minute batch" names no figure before the hyphen.
+  // Articles only before an average or a figure (see hedgedFigureAt).
   ...[...HEDGES].filter((word) => word !== 'a' && word !== 'an'),
   'under',
   'only',
@@ -629,9 +629,11 @@ function hedgedFigureAt(tokens: Token[], index: number): number | undefined {
     const token = tokens[at]
     if (token?.type !== 'word') return undefined
     const next = tokens[at + 1]
-    // An article only before an average: "to a median of 9 minutes".
+    // An article only before an average ("to a median of 9 minutes") or a
+    // figure made an adjective ("from a 15-minute batch to a 30-second one").
     const article =
-      ['a', 'an', 'the'].includes(token.word) && next?.type === 'word' && AVERAGES.has(next.word)
+      ['a', 'an', 'the'].includes(token.word) &&
+      ((next?.type === 'word' && AVERAGES.has(next.word)) || figureAt(tokens, at + 1) !== undefined)
     if (!article && !FROM_TO_QUALIFIERS.has(token.word)) return undefined
   }
   return undefined

@@ -239,6 +239,16 @@ function scanQuantity(text: string, index: number): Scanned {
       dimension = 'percent'
       unit = '%'
       cursor++
+    } else if (code === 45 /* - */ && isLetter(text.charCodeAt(cursor + 1))) {
+      // "a 40-minute build", "a 2-week trial": the time as an adjective.
+      const end = wordEnd(text, cursor + 1)
+      const timeUnit = joinedTimeUnit(text.slice(cursor - 1, end))?.spec
+      if (timeUnit) {
+        dimension = 'time'
+        unit = timeUnit.unit
+        factor = timeUnit.factor
+        cursor = end
+      }
     } else if (
       (code === 120 || code === 88 || code === 0xd7) &&
       !isWordChar(text.charCodeAt(cursor + 1))
@@ -692,6 +702,20 @@ function nextWord(
 }
 
 /**
+ * A time unit joined to the number before it by a hyphen, as English makes
+ * an adjective of a time ("a 40-minute build", "a four-hour outage"): the
+ * unit and where the hyphen is in `word`. Units of three letters or more, so
+ * "3-D" is no time.
+ */
+function joinedTimeUnit(word: string): { unit: string; spec: UnitSpec; dash: number } | undefined {
+  const dash = word.lastIndexOf('-')
+  if (dash <= 0) return undefined
+  const unit = word.slice(dash + 1).toLowerCase()
+  const spec = unit.length > 2 ? TIME_UNITS.get(unit) : undefined
+  return spec ? { unit, spec, dash } : undefined
+}
+
+/**
  * A number written in words at `start` (its first word is `word`, ending at
  * `end`), as a token: a figure when it counts or measures something ("three
  * leavers", "two weeks", "a dozen services", "twenty-two per cent"), or a
@@ -708,6 +732,17 @@ function spelledNumber(
   previous: Token | undefined,
 ): QuantityToken | WordToken | undefined {
   const before = previous?.type === 'word' ? previous.word : undefined
+  const joined = joinedTimeUnit(word)
+  if (joined) {
+    // "a four-hour outage", "a twenty-four-hour rota": the time as an adjective.
+    const value = numberWordValue(word.slice(0, joined.dash))
+    const unit = { word: joined.unit, start: start + joined.dash + 1, end }
+    const quantity =
+      value === undefined
+        ? undefined
+        : spelledUnit(text, start, start + joined.dash, value, unit, false)
+    if (quantity) return { type: 'quantity', start, end: quantity.end, quantity }
+  }
   let value: number | undefined
   let cursor = end
   if (NONE_WORDS.has(word)) value = 0

@@ -71,6 +71,7 @@ const UNUSED_BY_CHECK = [
   /\/summary\/dist\/pdf\.js$/,
   /\/node_modules\/cli-progress\//,
   /\/node_modules\/ajv\//,
+  /\/engine\/dist\/config-validator\.js$/,
   /\/node_modules\/playwright-core\//,
   /\/node_modules\/tinyglobby\//,
 ]
@@ -116,11 +117,19 @@ describe('what a run loads', () => {
     expect(modules.some((url) => url.includes('/node_modules/tinyglobby/'))).toBe(true)
   })
 
-  it('a config file loads the schema validator, and summary loads the artifact renderers', () => {
+  it('a config file loads the precompiled schema validator, and summary loads the artifact renderers', () => {
     const root = logisticsPortfolio({ 'techfolio.config.json': '{"paths": ["work"]}' })
     const checked = loadedModules(root, ['check', '--no-cache'])
     expect(checked.code).not.toBe(2)
-    expect(checked.modules.some((url) => url.includes('/node_modules/ajv/'))).toBe(true)
+    expect(checked.modules.some((url) => url.endsWith('/engine/dist/config-validator.js'))).toBe(
+      true,
+    )
+    // Ajv's compiler is not loaded: only the runtime helper the compiled schema calls.
+    expect(
+      checked.modules.filter(
+        (url) => url.includes('/node_modules/ajv/') && !url.includes('/ajv/dist/runtime/'),
+      ),
+    ).toEqual([])
     const summarised = loadedModules(root, ['summary', '--out', 'out', '--no-pdf', '--no-cache'])
     expect(summarised.code).toBe(0)
     expect(summarised.modules.some((url) => /\/summary\/dist\/html\//.test(url))).toBe(true)

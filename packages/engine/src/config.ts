@@ -9,7 +9,7 @@ import {
   RULE_CATALOG,
   suggestPrinciple,
 } from '@techfolio/remark-lint-portfolio/catalog'
-import type { Ajv, ErrorObject } from 'ajv'
+import type { ErrorObject } from 'ajv'
 import { CROSS_DOCUMENT_CHECKS } from './checks-meta.js'
 import { ConfigError, InputError } from './errors.js'
 import { findUp } from './find-up.js'
@@ -185,7 +185,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   }
   const data = await parseConfigText(text, label, /\.ya?ml$/i.test(file))
   // The schema validator loads only when there is a config file to validate (start-up cost).
-  ajvModule ??= { Ajv: (await import('ajv')).Ajv }
+  validator ??= (await import('./config-validator.js')).default as Validator
   return { config: validateConfig(data, label, path.dirname(file)), path: file, text }
 }
 
@@ -247,15 +247,12 @@ async function parseConfigText(text: string, label: string, yaml: boolean): Prom
   }
 }
 
-let ajvModule: { Ajv: typeof Ajv } | undefined
-let validator: ReturnType<Ajv['compile']> | undefined
+/** The schema compiled ahead of time by Ajv (src/config-validator.ts, generated). */
+type Validator = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
+let validator: Validator | undefined
 
 function validate(data: unknown): ErrorObject[] {
-  if (!validator) {
-    if (!ajvModule) throw new Error('the config validator was used before loadConfig loaded it')
-    const ajv = new ajvModule.Ajv({ allErrors: true, strict: false })
-    validator = ajv.compile(CONFIG_SCHEMA)
-  }
+  if (!validator) throw new Error('the config validator was used before loadConfig loaded it')
   return validator(data) ? [] : [...(validator.errors ?? [])]
 }
 

@@ -25935,7 +25935,7 @@ function findBlame(text6) {
   const add = (pattern, kind, named = true) => {
     pattern.lastIndex = 0;
     for (const match of text6.matchAll(pattern)) {
-      const who = match[1] ?? "";
+      const who = match[1] ?? match[2] ?? "";
       const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who);
       if (named && !isPronoun && (NOT_PEOPLE.has(who) || !/^[A-Z]/.test(who) || NOT_A_NAME_ENDING.test(who)))
         continue;
@@ -25966,7 +25966,7 @@ function check3(tree, file) {
     }
   }
 }
-var NAME, NOT_PEOPLE, BLAME_NOUNS, CAUSED_BY, FAULT_OF, PERSON_FAILED, PERSON_SKIPPED, NOTICED, PERSON_SLIPPED, HUMAN_ERROR, IF_PERSON_HAD, CARELESS_PRONOUN, ACT_ON_PERSON, PERSON_MUST, NOT_A_NAME_ENDING, remarkLintPortfolioBlameless, blameless_default;
+var NAME, NOT_PEOPLE, PERSON, BLAME_NOUNS, CAUSED_BY, FAULT_OF, PERSON_FAILED, PERSON_SKIPPED, NOTICED, PERSON_SLIPPED, HUMAN_ERROR, IF_PERSON_HAD, CARELESS_PRONOUN, ACT_ON_PERSON, PERSON_MUST, NOT_A_NAME_ENDING, remarkLintPortfolioBlameless, blameless_default;
 var init_blameless = __esm({
   "../remark-lint-portfolio/dist/rules/blameless.js"() {
     "use strict";
@@ -25984,15 +25984,16 @@ var init_blameless = __esm({
   Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
   Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
   Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`.split(/\s+/).filter(Boolean));
+    PERSON = `${NAME}|[Hh]e|[Ss]he`;
     BLAME_NOUNS = "change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch";
-    CAUSED_BY = new RegExp(`\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(${NAME})(?:'s|\u2019s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
+    CAUSED_BY = new RegExp(`\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(?:(${NAME})(?:'s|\u2019s)|([Hh]is|[Hh]er))\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
     FAULT_OF = new RegExp(`\\b(${NAME})(?:'s|\u2019s)\\s+(?:fault|mistake|negligence|carelessness)\\b`, "g");
-    PERSON_FAILED = new RegExp(`\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`, "g");
-    PERSON_SKIPPED = new RegExp(`\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`, "g");
+    PERSON_FAILED = new RegExp(`\\b(${PERSON})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`, "g");
+    PERSON_SKIPPED = new RegExp(`\\b(${PERSON})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`, "g");
     NOTICED = "(?:noticed|spotted|discovered|reported|flagged|realised|realized|detected|raised|escalated|confirmed|investigated|traced|fixed|reverted|restored|rolled|recovered|identified|alerted|paged|asked|explained|showed|learned|suspected|assumed|believed|said|stated|noted|answered|warned)";
-    PERSON_SLIPPED = new RegExp(`\\b(${NAME}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`, "g");
+    PERSON_SLIPPED = new RegExp(`\\b(${PERSON}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`, "g");
     HUMAN_ERROR = /(?:(?:^|(?<=[.!?]\s+))[Hh]uman error\s*[:—–]|\b(?:[Cc]aused by|[Dd]ue to|[Bb]ecause of|[Rr]esult of|[Bb]lamed? on|[Aa]ttributed to|[Pp]ut down to|[Rr]oot cause(?: was| is|:)|[Cc]ause(?: was| is|:)|[Ii]t was|[Tt]his was|[Tt]hat was)\s+(?:(?:an?|simple|plain|pure|obvious|clear)\s+)?[Hh]uman error)(?![\w-])/g;
-    IF_PERSON_HAD = new RegExp(`\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`, "g");
+    IF_PERSON_HAD = new RegExp(`\\b[Ii]f\\s+(${PERSON})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`, "g");
     CARELESS_PRONOUN = /\b(his|her)\s+(?:careless|sloppy|negligent|reckless|lazy)\s+(?:mistake|error|change|push|deploy|work|fault)\b/gi;
     ACT_ON_PERSON = new RegExp(`\\b(?:re-?train|discipline|reprimand|write up|performance[- ]manage|fire|coach|counsel|remind|warn|talk to|speak (?:to|with))\\s+(him|her|them|${NAME})\\b`, "gi");
     PERSON_MUST = new RegExp(`\\b(${NAME}|he|she|He|She)\\s+(?:to|must|should|will|needs? to|has to|is to)\\s+(?:be more careful|be careful|take more care|pay more attention|be more diligent|double[- ]check|triple[- ]check|be retrained|be re-trained|be reminded|be disciplined|be coached|attend (?:a )?training|receive (?:additional |more )?training|get (?:additional |more )?training)`, "g");

@@ -154,10 +154,11 @@ Caused by Tom's change to the pricing query, which he pushed without load testin
 - Remind Priya to check the freeze calendar before approving deploys.
 `
 
-  it('finds "Caused by Tom\'s change", "Tom ignored the code freeze" and keeps the actions it already found', async () => {
+  it('finds "Caused by Tom\'s change", "he pushed without load testing", "Tom ignored the code freeze" and keeps the actions it already found', async () => {
     const found = await lint(RETAIL, 'portfolio-blameless')
     expect(quoted(found)).toEqual([
       "Caused by Tom's change",
+      'he pushed without load testing',
       'Tom ignored the code freeze',
       'Tom to be more careful',
       'Remind Priya',
@@ -209,6 +210,43 @@ The outage was caused by Dave's change to the ledger batch job. Priya forgot to 
       'Dave ignored the change freeze',
       'Retrain him',
     ])
+  })
+
+  // A freight company's post-mortem that blames through "he" and "she", then its blameless rewrite.
+  const ROUTING = (
+    rootCause: string,
+  ) => `${matter('post-mortem', 'Routing outage, 9 June')}# Routing outage, 9 June
+
+## What went wrong
+
+${rootCause}
+`
+
+  it('finds blame pinned on "he" or "she" as on a name', async () => {
+    const found = await lint(
+      ROUTING(
+        'The outage was caused by his change to the routing table, and he pushed it without review. She ignored the runbook when the pager fired; if he had followed the checklist the rollback would have taken minutes. He accidentally deleted the cache key prefix, and she forgot to re-enable the health check.',
+      ),
+      'portfolio-blameless',
+    )
+    expect(quoted(found)).toEqual([
+      'caused by his change',
+      'he pushed it without review',
+      'She ignored the runbook',
+      'if he had followed',
+      'He accidentally deleted',
+      'she forgot to',
+    ])
+  })
+
+  it('the blameless rewrite, with "he" and "she" doing and finding things, gives none', async () => {
+    const found = await lint(
+      ROUTING(
+        'The routing-table change reached production without review because the deploy tool allowed a direct push at night. The runbook pointed at a dashboard that no longer existed, so the on-call engineer lost 20 minutes. He paged me at 02:40 and she rolled the change back by 03:05. She noticed the cache key prefix had been deleted by mistake, and he restored it from the nightly snapshot.',
+      ),
+      'portfolio-blameless',
+    )
+    expect(found).toEqual([])
   })
 
   // A hospital's blameless post-mortem that names people only for credit.

@@ -14,7 +14,9 @@
  *   by mistake”, “Ana accidentally dropped…”, “if Dave had followed the
  *   process”, “his careless mistake” (verbs only a person does, and a step,
  *   process or alert as what was skipped, so “Alerting ignored the spike”
- *   and “Dave noticed a flag set by mistake” are not blame);
+ *   and “Dave noticed a flag set by mistake” are not blame); “he” or “she”
+ *   in a name's place (“she forgot to…”, “caused by his change”, “if he
+ *   had followed the checklist”) is blame too;
  * - **people as the cause**: “Human error: …”, “the root cause was human
  *   error”, “due to human error” (“Human error is a symptom, not a cause” is
  *   not blame);
@@ -112,12 +114,15 @@ const NOT_PEOPLE = new Set(
     .filter(Boolean),
 )
 
+/** Who a failing may be pinned on: a name, or "he" or "she" standing for one. */
+const PERSON = `${NAME}|[Hh]e|[Ss]he`
+
 const BLAME_NOUNS =
   'change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch'
 
 /** “caused by Dave's change”, “due to Priya's mistake”. */
 const CAUSED_BY = new RegExp(
-  `\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(${NAME})(?:'s|’s)\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`,
+  `\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(?:(${NAME})(?:'s|’s)|([Hh]is|[Hh]er))\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`,
   'g',
 )
 /** “Dave's fault”, “Priya's mistake”: blame nouns that need no verb. */
@@ -127,7 +132,7 @@ const FAULT_OF = new RegExp(
 )
 /** “Priya forgot to”, “Sam carelessly…”: a person's failing as the cause. */
 const PERSON_FAILED = new RegExp(
-  `\\b(${NAME})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`,
+  `\\b(${PERSON})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`,
   'g',
 )
 /**
@@ -137,7 +142,7 @@ const PERSON_FAILED = new RegExp(
  * “Alerting ignored the spike” or “Amelia pushed the fix” are not blame.
  */
 const PERSON_SKIPPED = new RegExp(
-  `\\b(${NAME})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`,
+  `\\b(${PERSON})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`,
   'g',
 )
 /** Verbs of finding or fixing: “Dave noticed a flag set by mistake” blames nobody. */
@@ -148,7 +153,7 @@ const NOTICED =
  * dropped…”: a named person's slip told as the cause.
  */
 const PERSON_SLIPPED = new RegExp(
-  `\\b(${NAME}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`,
+  `\\b(${PERSON}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`,
   'g',
 )
 /**
@@ -160,7 +165,7 @@ const HUMAN_ERROR =
   /(?:(?:^|(?<=[.!?]\s+))[Hh]uman error\s*[:—–]|\b(?:[Cc]aused by|[Dd]ue to|[Bb]ecause of|[Rr]esult of|[Bb]lamed? on|[Aa]ttributed to|[Pp]ut down to|[Rr]oot cause(?: was| is|:)|[Cc]ause(?: was| is|:)|[Ii]t was|[Tt]his was|[Tt]hat was)\s+(?:(?:an?|simple|plain|pure|obvious|clear)\s+)?[Hh]uman error)(?![\w-])/g
 /** “If Dave had followed the process…”: the counterfactual that puts the cause on a person. */
 const IF_PERSON_HAD = new RegExp(
-  `\\b[Ii]f\\s+(${NAME})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`,
+  `\\b[Ii]f\\s+(${PERSON})\\s+had\\s+(?:followed|tested|checked|listened|read|asked|waited|been more careful|been careful|paid attention)\\b`,
   'g',
 )
 /** “his careless mistake”, “her sloppy change”: a person's failing, by pronoun. */
@@ -192,7 +197,7 @@ function findBlame(text: string): Finding[] {
   const add = (pattern: RegExp, kind: Finding['kind'], named = true) => {
     pattern.lastIndex = 0
     for (const match of text.matchAll(pattern)) {
-      const who = match[1] ?? ''
+      const who = match[1] ?? match[2] ?? ''
       // In ACT_ON_PERSON the name group is case-insensitive: require a capital for names.
       const isPronoun = /^(?:him|her|his|them|he|she)$/i.test(who)
       if (

@@ -27162,6 +27162,11 @@ function personGrew(text6, people) {
     if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject))
       return true;
   }
+  for (const match of text6.matchAll(SUBJECT_STATE)) {
+    const subject = match[1];
+    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject))
+      return true;
+  }
   for (const match of text6.matchAll(OWN_GROWTH)) {
     const owner = match[1];
     if (match[2] ? people().has(owner) : POSSESSIVES.has(owner.toLowerCase()))
@@ -27190,7 +27195,7 @@ function check6(tree, file) {
     return;
   file.message(`\u201C${first.title}\u201D lists only project outcomes: add how the person grew (a promotion, a new role, a wider scope, or a skill they now show)`, { place: first.node.position?.start ?? { line: 1, column: 1 } });
 }
-var GROWTH, SUBJECT_GROWTH, OWN_GROWTH, PRONOUNS, POSSESSIVES, remarkLintPortfolioIndividualGrowth, individual_growth_default;
+var GROWTH, SUBJECT_GROWTH, SUBJECT_STATE, OWN_GROWTH, PRONOUNS, POSSESSIVES, remarkLintPortfolioIndividualGrowth, individual_growth_default;
 var init_individual_growth = __esm({
   "../remark-lint-portfolio/dist/rules/individual-growth.js"() {
     "use strict";
@@ -27198,8 +27203,9 @@ var init_individual_growth = __esm({
     init_rule();
     init_sections();
     init_tree_index();
-    GROWTH = /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|became|now (?:a|an|the|leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|is now|are now|owns?|ownership|owner|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|feedback from)\b/i;
+    GROWTH = /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|now (?:leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|feedback from)\b/i;
     SUBJECT_GROWTH = /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(?:['’](?:s|ve))?(?:\s+(?:has|have|had|really|quickly|steadily|visibly|clearly|also|then|since|noticeably))*\s+(?:grew|grown|grows|rose|risen|improved|developed|progressed|flourished|thrived|blossomed|matured)(?![\p{L}\p{M}])/giu;
+    SUBJECT_STATE = /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(?:\s+(?:has|have|had|now|also|then|since|soon|quickly|eventually|later|finally))*\s+(?:became|becomes|become|is now|are now|was now|now (?:a|an|the)|owns?|is (?:the )?owner)(?![\p{L}\p{M}])/giu;
     OWN_GROWTH = /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(['’]s)?\s+(?:own\s+)?(?:growth|development|progress|(?:performance\s+)?rating|confidence|influence)(?![\p{L}\p{M}])/giu;
     PRONOUNS = /* @__PURE__ */ new Set(["he", "she", "they"]);
     POSSESSIVES = /* @__PURE__ */ new Set(["his", "her", "their"]);

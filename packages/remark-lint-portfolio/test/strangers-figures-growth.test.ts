@@ -454,6 +454,9 @@ describe('growth words count only when the person grew', () => {
       'The squad has grown to nine engineers, and customer satisfaction improved from 71% to 80%.',
       // British spelling: the organisation's figures, not Ravi's.
       'Our Trustpilot rating rose from 3.9 to 4.4 and the number of cancellations fell by a dozen a week.',
+      // States of the product, not of Ravi: "are now", "became", "owns".
+      'Deploys are now daily, the release train became stable, and each squad owns its alerts; churn fell from 9% to 7%.',
+      'The on-call rota is now a weekly one and the billing service is now the fastest in the company; churn fell from 9% to 7%.',
     ]) {
       expect([result, await growth(RAVI_STORY(result))]).toEqual([result, [NO_GROWTH]])
     }
@@ -462,6 +465,9 @@ describe('growth words count only when the person grew', () => {
   it('a result where the person grew passes, by name, pronoun or their own rating', async () => {
     for (const result of [
       'Ravi was promoted to engineering manager in month eight, and churn fell from 9% to 7%.',
+      'Ravi is now the on-call lead for both squads, and churn fell from 9% to 7%.',
+      'He became the squad’s manager in month eight, and churn fell from 9% to 7%.',
+      'Ravi owns quarterly planning for the department, and churn fell from 9% to 7%.',
       'She now leads the billing squad; churn fell from 9% to 7% over 3 quarters.',
       'He grew into the role within two quarters, and churn fell from 9% to 7%.',
       'Ravi grew into the role; churn fell from 9% to 7% in 6 months.',

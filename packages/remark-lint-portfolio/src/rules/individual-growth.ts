@@ -14,8 +14,11 @@
  * “they” or the person's name (“Ravi has grown into the role”), or the
  * change is theirs (“her rating rose”, “Ravi's confidence”). “The team grew
  * from 7 to 9 engineers” and “app-store rating rose from 3.9 to 4.4 stars”
- * are project outcomes. A name is a capitalised word the document also
- * writes mid-sentence (“I gave Ravi a trial”).
+ * are project outcomes. Words of a new state (became, is now, owns) likewise
+ * need the person as subject: “Ravi is now the on-call lead” and “she became
+ * the tech lead” are growth, “deploys are now daily” and “each squad owns its
+ * alerts” are not. A name is a capitalised word the document also writes
+ * mid-sentence (“I gave Ravi a trial”).
  *
  * Says nothing when there is no results section (`portfolio-required-sections`
  * reports that).
@@ -100,7 +103,7 @@ import { plainText } from '../knowledge/tree-index.js'
  * purpose: missing one defect is cheaper than a false error on a real story.
  */
 const GROWTH =
-  /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|became|now (?:a|an|the|leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|is now|are now|owns?|ownership|owner|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|feedback from)\b/i
+  /\b(?:promot(?:ed|ion)|new role|role as|title|(?:was |got )?(?:named|appointed)|stepped (?:up|into)|took (?:over|on|ownership)|moved (?:in)?to|now (?:leads?|owns?|runs?|mentors?|manages?|drives?|reviews?|handles?|able|trusted|on)|can now|scope|responsib\w*|independen\w*|on (?:her|his|their) own|without (?:my )?(?:help|support|guidance)|(?:her|his|their) (?:first|own)|first time|learn(?:ed|t)|master(?:ed)?|skills?|confiden\w*|career|mentor(?:s|ed|ing)? (?:others|two|three|new|junior)|tech(?:nical)? lead|team lead|staff|senior|principal|calibrat\w*|exceed\w*|feedback from)\b/i
 
 /**
  * Words of change that say a person grew only when the person is what
@@ -109,6 +112,14 @@ const GROWTH =
  */
 const SUBJECT_GROWTH =
   /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(?:['’](?:s|ve))?(?:\s+(?:has|have|had|really|quickly|steadily|visibly|clearly|also|then|since|noticeably))*\s+(?:grew|grown|grows|rose|risen|improved|developed|progressed|flourished|thrived|blossomed|matured)(?![\p{L}\p{M}])/giu
+/**
+ * Words of a new state that say a person grew only when the person is in it:
+ * "Ravi is now the on-call lead", "she became the tech lead", "Ana owns the
+ * roadmap", not "deploys are now daily", "the pipeline became stable" or
+ * "each team owns its alerts".
+ */
+const SUBJECT_STATE =
+  /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(?:\s+(?:has|have|had|now|also|then|since|soon|quickly|eventually|later|finally))*\s+(?:became|becomes|become|is now|are now|was now|now (?:a|an|the)|owns?|is (?:the )?owner)(?![\p{L}\p{M}])/giu
 /** A growth of the person's own: "her rating", "his confidence", "Ravi's growth" (a name takes its 's). */
 const OWN_GROWTH =
   /(?<![\p{L}\p{M}'’])([\p{L}\p{M}]+)(['’]s)?\s+(?:own\s+)?(?:growth|development|progress|(?:performance\s+)?rating|confidence|influence)(?![\p{L}\p{M}])/giu
@@ -136,6 +147,10 @@ function names(tree: Root): Set<string> {
 /** Whether a text says the person grew with a word of change: the person by pronoun or name is its subject. */
 function personGrew(text: string, people: () => Set<string>): boolean {
   for (const match of text.matchAll(SUBJECT_GROWTH)) {
+    const subject = match[1] as string
+    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject)) return true
+  }
+  for (const match of text.matchAll(SUBJECT_STATE)) {
     const subject = match[1] as string
     if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject)) return true
   }

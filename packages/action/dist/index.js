@@ -26123,6 +26123,8 @@ function classify(token, policy) {
     if (host && isPrivateHost(host, false, policy))
       return { index: 0, text: token, kind: "host" };
   }
+  if (isMachineName(token))
+    return { index: 0, text: token, kind: "host" };
   let offset = 0;
   for (const part of token.split("/")) {
     if (isTicketId(part, policy))
@@ -26259,6 +26261,17 @@ function isPrivateHost(host, inUrl, policy) {
   }
   return false;
 }
+function isMachineName(token) {
+  if (EC2_HOST.test(token))
+    return true;
+  const match = BARE_HOST.exec(token);
+  if (!match)
+    return false;
+  const parts = token.split("-");
+  if (parts.length < 3 && !match[1].startsWith("0"))
+    return false;
+  return parts.slice(0, -1).some((part) => MACHINE_PARTS.has(part));
+}
 function isTicketId(part, policy) {
   const match = /^([A-Z]{2,10})-(\d{1,7})$/.exec(part);
   if (!match)
@@ -26348,7 +26361,7 @@ function check4(tree, file, options) {
     report3(finding2, written === -1 ? start : start + written);
   }
 }
-var STANDARD_ID_PREFIXES, ALWAYS_ALLOWED_DOMAINS, INTERNAL_TLDS, INTERNAL_LABELS, ENVIRONMENT_LABELS, TOOL_LABELS, TOOL_DOMAINS, FILE_EXTENSIONS, BUCKET_SCHEME, EXAMPLE_BUCKETS, PERSONAL_ID, ACCOUNT_ID, ARN_ACCOUNT, CHANNEL, CHANNEL_WORD, NAME_BEFORE_ID, NOT_NAMES, isDelimiter, remarkLintPortfolioConfidentiality, confidentiality_default;
+var STANDARD_ID_PREFIXES, ALWAYS_ALLOWED_DOMAINS, INTERNAL_TLDS, INTERNAL_LABELS, ENVIRONMENT_LABELS, TOOL_LABELS, MACHINE_PARTS, BARE_HOST, EC2_HOST, TOOL_DOMAINS, FILE_EXTENSIONS, BUCKET_SCHEME, EXAMPLE_BUCKETS, PERSONAL_ID, ACCOUNT_ID, ARN_ACCOUNT, CHANNEL, CHANNEL_WORD, NAME_BEFORE_ID, NOT_NAMES, isDelimiter, remarkLintPortfolioConfidentiality, confidentiality_default;
 var init_confidentiality = __esm({
   "../remark-lint-portfolio/dist/rules/confidentiality.js"() {
     "use strict";
@@ -26373,6 +26386,11 @@ var init_confidentiality = __esm({
     INTERNAL_LABELS = /* @__PURE__ */ new Set(["internal", "corp", "intranet", "intra"]);
     ENVIRONMENT_LABELS = /* @__PURE__ */ new Set(["prod", "staging", "stage", "preprod", "uat"]);
     TOOL_LABELS = /* @__PURE__ */ new Set(["jira", "confluence", "wiki", "sharepoint", "slack", "quip"]);
+    MACHINE_PARTS = new Set(`prod prd stg stage staging dev qa uat preprod db sql pg mysql mongo redis kafka broker zk web
+  app api srv svr server host worker vm k8s node es cache lb proxy gw gateway hl7 etl batch jump
+  bastion mq rabbit ftp sftp smtp dc ldap nfs backup jenkins ci build runner`.split(/\s+/).filter(Boolean));
+    BARE_HOST = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(\d{1,3})$/;
+    EC2_HOST = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}$/;
     TOOL_DOMAINS = [
       "atlassian.net",
       "sharepoint.com",

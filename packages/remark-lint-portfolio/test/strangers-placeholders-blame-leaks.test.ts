@@ -286,7 +286,7 @@ As incident lead I opened #inc-drugchart-0503 in Slack and ran the bridge from t
 The HL7 feed from the pharmacy system (host pharm-hl7-02, 10.20.4.17) rejected messages after its TLS certificate expired; exports were sitting in s3://stmarys-prod-phi-exports/hl7/.
 `
 
-  it("finds the patient's name and ids, the channel, the AWS account and the bucket, each where it is", async () => {
+  it("finds the patient's name and ids, the channel, the AWS account, the host and the bucket, each where it is", async () => {
     const found = await lint(DRUG_CHART, 'portfolio-confidentiality')
     expect(quoted(found)).toEqual([
       'Margaret Ellis',
@@ -294,6 +294,7 @@ The HL7 feed from the pharmacy system (host pharm-hl7-02, 10.20.4.17) rejected m
       'NHS number 943 476 5919',
       '#inc-drugchart-0503',
       '123456789012',
+      'pharm-hl7-02',
       '10.20.4.17',
       's3://stmarys-prod-phi-exports/hl7/',
     ])
@@ -303,6 +304,7 @@ The HL7 feed from the pharmacy system (host pharm-hl7-02, 10.20.4.17) rejected m
       [10, 139],
       [14, 27],
       [14, 104],
+      [18, 45],
       [18, 59],
       [18, 148],
     ])
@@ -310,6 +312,28 @@ The HL7 feed from the pharmacy system (host pharm-hl7-02, 10.20.4.17) rejected m
       "Personal identifier `MRN 00482913`: a patient's or customer's id must never leave the company; remove it",
     )
     for (const message of found) expect(message.reason).not.toContain('\n')
+  })
+
+  it('machines named without a domain are hosts; versions, standards and services are not', async () => {
+    const RAIL = (body: string) =>
+      `${matter('post-mortem', 'Timetable feed stall')}# Timetable feed stall\n\n## Root cause\n\n${body}\n`
+    const leaks = await lint(
+      RAIL(
+        'The read replica db-prod-03 fell 40 minutes behind, so kafka-broker-7 and web-01 served stale timetables; ip-10-0-12-34 ran the rebuild.',
+      ),
+      'portfolio-confidentiality',
+    )
+    expect(quoted(leaks)).toEqual(['db-prod-03', 'kafka-broker-7', 'web-01', 'ip-10-0-12-34'])
+    expect(leaks[0]?.reason).toBe(
+      'Internal host name `db-prod-03`: describe the component instead of naming hosts',
+    )
+    const clean = await lint(
+      RAIL(
+        'The read replica fell 40 minutes behind on the node-20 image with redis-6, so the timetable-api served stale data during the covid-19 timetable, built for x86-64 and signed with sha-256; the checkout-v2 service and our p99 were fine.',
+      ),
+      'portfolio-confidentiality',
+    )
+    expect(clean).toEqual([])
   })
 
   it("a fintech's and a game studio's ids, accounts, buckets and channels are found too", async () => {

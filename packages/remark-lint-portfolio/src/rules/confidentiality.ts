@@ -18,7 +18,12 @@
  *   `intranet` or `intra` label (`api.internal.acme.com`), and hosts of three
  *   labels or more with an environment label (`prod`, `prod-*`, `staging`,
  *   `stage`, `preprod`, `uat`), plus private IP addresses (in a URL, any host
- *   with an environment label counts);
+ *   with an environment label counts), and machines named without a domain:
+ *   lower-case, hyphenated, with a part that says what the machine runs or
+ *   where (`db`, `prod`, `kafka`, `web`, `hl7`…) and a number at the end
+ *   (`db-prod-03`, `pharm-hl7-02`, `kafka-broker-7`, `web-01`; two parts
+ *   only with a zero-padded number, so `node-20` is a version), and EC2's
+ *   `ip-10-0-12-34`;
  * - **ticket ids**: 2-10 capital letters, a dash and digits (`PAY-1234`),
  *   except well-known standards and names (`ISO-9001`, `SHA-256`, `UTF-8`,
  *   `SOC-2`, `SEV-1`, `CVE-…`, `SDE-2`, time zones such as `UTC-8`…); names
@@ -177,6 +182,21 @@ const INTERNAL_TLDS = new Set([
 const INTERNAL_LABELS = new Set(['internal', 'corp', 'intranet', 'intra'])
 const ENVIRONMENT_LABELS = new Set(['prod', 'staging', 'stage', 'preprod', 'uat'])
 const TOOL_LABELS = new Set(['jira', 'confluence', 'wiki', 'sharepoint', 'slack', 'quip'])
+/**
+ * Parts of a machine's name that say what it runs or where it sits: a
+ * hyphenated lower-case name with one of them and a number at its end names
+ * a machine (`db-prod-03`, `pharm-hl7-02`, `kafka-broker-7`).
+ */
+const MACHINE_PARTS = new Set(
+  `prod prd stg stage staging dev qa uat preprod db sql pg mysql mongo redis kafka broker zk web
+  app api srv svr server host worker vm k8s node es cache lb proxy gw gateway hl7 etl batch jump
+  bastion mq rabbit ftp sftp smtp dc ldap nfs backup jenkins ci build runner`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const BARE_HOST = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*-(\d{1,3})$/
+/** EC2's own names for its instances: `ip-10-0-12-34`. */
+const EC2_HOST = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}$/
 const TOOL_DOMAINS = [
   'atlassian.net',
   'sharepoint.com',
@@ -362,6 +382,7 @@ function classify(token: string, policy: Policy): Finding | undefined {
     const host = hostOf(token)
     if (host && isPrivateHost(host, false, policy)) return { index: 0, text: token, kind: 'host' }
   }
+  if (isMachineName(token)) return { index: 0, text: token, kind: 'host' }
   // Ticket ids, possibly several joined by slashes: PAY-12/PAY-13.
   let offset = 0
   for (const part of token.split('/')) {
@@ -515,6 +536,20 @@ function isPrivateHost(host: string, inUrl: boolean, policy: Policy): boolean {
     if (domainListed(host, TOOL_DOMAINS)) return true
   }
   return false
+}
+
+/**
+ * A machine named without its domain: `db-prod-03`, `web-01`, `ip-10-0-12-34`.
+ * Two parts only with a zero-padded number, so `node-20` and `redis-6` (a
+ * version) are not machines, nor `covid-19` or `x86-64` (no machine part).
+ */
+function isMachineName(token: string): boolean {
+  if (EC2_HOST.test(token)) return true
+  const match = BARE_HOST.exec(token)
+  if (!match) return false
+  const parts = token.split('-')
+  if (parts.length < 3 && !(match[1] as string).startsWith('0')) return false
+  return parts.slice(0, -1).some((part) => MACHINE_PARTS.has(part))
 }
 
 function isTicketId(part: string, policy: Policy): boolean {

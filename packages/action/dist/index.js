@@ -665,6 +665,13 @@ function scanQuantity(text6, index2) {
           per = RATE_WORDS.get(word);
           perFactor = PER_UNITS.get(per)?.factor ?? 1;
           cursor = end;
+        } else if (spaced && COUNT_ADJECTIVES.has(word)) {
+          const noun = countedNoun(text6, end);
+          if (noun) {
+            dimension = "count";
+            unit = noun.word;
+            cursor = noun.end;
+          }
         } else if (spaced && written.length >= 2 && !NOT_NOUNS.has(word) && !isYear(grouped ? "" : integerDigits, fraction, magnitude)) {
           dimension = "count";
           unit = word;
@@ -946,6 +953,12 @@ function nextWord(text6, index2) {
   const end = wordEnd(text6, start);
   return { word: text6.slice(start, end).toLowerCase(), start, end };
 }
+function countedNoun(text6, index2) {
+  const noun = nextWord(text6, index2);
+  if (!noun || noun.word.length < 2 || NOT_NOUNS.has(noun.word) || COUNT_ADJECTIVES.has(noun.word) || numberWordValue(noun.word) !== void 0 || MAGNITUDE_WORDS.has(noun.word))
+    return void 0;
+  return noun;
+}
 function joinedTimeUnit(word) {
   const dash = word.lastIndexOf("-");
   if (dash <= 0)
@@ -1059,6 +1072,13 @@ function spelledUnit(text6, start, numberEnd, value2, unit, one2) {
       end = unit.end;
     } else if (one2 && NOT_AFTER_ONE.has(word)) {
       return null;
+    } else if (COUNT_ADJECTIVES.has(word)) {
+      const noun = countedNoun(text6, unit.end);
+      if (noun) {
+        dimension = "count";
+        name = noun.word;
+        end = noun.end;
+      }
     } else if (word.length >= 2 && !NOT_NOUNS.has(word) && !word.startsWith("point") && numberWordValue(word) === void 0 && SCALE_WORDS.get(word) === void 0 && MAGNITUDE_WORDS.get(word) === void 0 && word !== "percentage") {
       dimension = "count";
       name = word;
@@ -1090,7 +1110,7 @@ function spelledUnit(text6, start, numberEnd, value2, unit, one2) {
     quantity.per = per.unit;
   return quantity;
 }
-var isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE;
+var isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES;
 var init_metrics_scan = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-scan.js"() {
     "use strict";
@@ -1104,6 +1124,7 @@ var init_metrics_scan = __esm({
     ABBREVIATIONS = /* @__PURE__ */ new Set(["e.g.", "i.e.", "vs.", "approx.", "etc.", "cf.", "ca."]);
     SPELLED_MAGNITUDES = /* @__PURE__ */ new Set(["thousand", "million", "billion", "trillion"]);
     NOT_AFTER_BARE = /* @__PURE__ */ new Set(["of", "another", "other", "others", "by", "or", "such"]);
+    COUNT_ADJECTIVES = /* @__PURE__ */ new Set(["more", "other", "new", "additional", "extra", "further"]);
   }
 });
 
@@ -1950,7 +1971,8 @@ var init_kinds = __esm({
       "burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual",
       "shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b",
       "(?:was|were|would|could|did|does|do|had)(?: not|n['\u2019]t)|can(?:not|['\u2019]t)",
-      "took (?:\\w+ ){1,2}(?:minutes|hours|days|weeks|months)|too (?:slow|long|many|few|much|little)",
+      "took (?:[\\w.,]+ ){1,2}(?:seconds|minutes|hours|days|weeks|months)|too (?:slow|long|many|few|much|little)|longer than",
+      "abandon|gave up|giving up|left without|dropped off",
       "(?:had|have|with|there (?:was|were)) (?:no|only|just|one|few|little)\\b|only (?:\\d|one|two|three|a few|a handful)",
       "grew|growing|doubled|tripled|rising|worse|degrad|regress|violat|fined|at stake",
       "expect|requir|demand|deadline|(?:days?|weeks?|months?) (?:away|to go|before|until)"

@@ -120,7 +120,7 @@ describe('numbers written as words', () => {
     ])
     expect(figures('He has since hired four engineers and now mentors two new managers')).toEqual([
       'four engineers=4 engineers',
-      'two new=2 new',
+      'two new managers=2 managers',
     ])
     expect(
       figures(
@@ -284,6 +284,56 @@ describe('numbers written as words', () => {
     ).toEqual([
       '20:1: portfolio-quantified-results: `Results` states no quantified results; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
       '20:1: portfolio-quantified-results: `Results` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+
+  it('"3 more engineers", "two other teams", "12 additional stores" count what follows', () => {
+    expect(figures('hired 3 more engineers and 12 additional stores opened')).toEqual([
+      '3 more engineers=3 engineers',
+      '12 additional stores=12 stores',
+    ])
+    expect(figures('it became the template for two other teams')).toEqual([
+      'two other teams=2 teams',
+    ])
+    // Not counts: a comparison, nothing after it.
+    expect(figures('2 more than last year, and five more')).toEqual(['2=2'])
+  })
+
+  it("a code review's outcome that counts the other endpoints it reached meets its figures", async () => {
+    const REFUNDS_REVIEW = (outcome: string) => `---
+kind: code-review
+title: Reviewing the idempotency-key change to the refunds API
+---
+
+# Reviewing the idempotency-key change to the refunds API
+
+## What the change did
+
+The PR stored each refund request's idempotency key with its response.
+
+## My review
+
+I asked for an insert-first design under a unique constraint, keys scoped to the merchant.
+
+## Outcome
+
+${outcome}
+`
+    expect(
+      await lint(
+        REFUNDS_REVIEW(
+          "Duplicate refunds went from about 30 a week to none in the following quarter, and the pattern became the team's template for two other write endpoints.",
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      await lint(
+        REFUNDS_REVIEW(
+          "Duplicate refunds went from about 30 a week to none, and the pattern became the team's template for other write endpoints.",
+        ),
+      ),
+    ).toEqual([
+      '16:1: portfolio-quantified-results: `Outcome` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
     ])
   })
 

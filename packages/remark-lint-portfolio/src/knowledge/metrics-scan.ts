@@ -328,6 +328,14 @@ function scanQuantity(text: string, index: number): Scanned {
           per = RATE_WORDS.get(word)
           perFactor = PER_UNITS.get(per as string)?.factor ?? 1
           cursor = end
+        } else if (spaced && COUNT_ADJECTIVES.has(word)) {
+          // "3 more engineers", "2 other endpoints": what follows is counted.
+          const noun = countedNoun(text, end)
+          if (noun) {
+            dimension = 'count'
+            unit = noun.word
+            cursor = noun.end
+          }
         } else if (
           spaced &&
           written.length >= 2 &&
@@ -701,6 +709,24 @@ function nextWord(
   return { word: text.slice(start, end).toLowerCase(), start, end }
 }
 
+/** Words between a number and what it counts: "3 more engineers", "two other teams". */
+const COUNT_ADJECTIVES = new Set(['more', 'other', 'new', 'additional', 'extra', 'further'])
+
+/** The noun after `index` when it is one a number can count: not "than", "of", a number or a unit of scale. */
+function countedNoun(text: string, index: number): { word: string; end: number } | undefined {
+  const noun = nextWord(text, index)
+  if (
+    !noun ||
+    noun.word.length < 2 ||
+    NOT_NOUNS.has(noun.word) ||
+    COUNT_ADJECTIVES.has(noun.word) ||
+    numberWordValue(noun.word) !== undefined ||
+    MAGNITUDE_WORDS.has(noun.word)
+  )
+    return undefined
+  return noun
+}
+
 /**
  * A time unit joined to the number before it by a hyphen, as English makes
  * an adjective of a time ("a 40-minute build", "a four-hour outage"): the
@@ -848,6 +874,14 @@ function spelledUnit(
       end = unit.end
     } else if (one && NOT_AFTER_ONE.has(word)) {
       return null
+    } else if (COUNT_ADJECTIVES.has(word)) {
+      // "two more engineers", "three other teams": what follows is counted.
+      const noun = countedNoun(text, unit.end)
+      if (noun) {
+        dimension = 'count'
+        name = noun.word
+        end = noun.end
+      }
     } else if (
       word.length >= 2 &&
       !NOT_NOUNS.has(word) &&

@@ -26484,6 +26484,10 @@ function collectHeadings(tree, sections) {
 }
 function leadInLabel(paragraph2) {
   const [first, second, ...others] = paragraph2.children;
+  if (first?.type === "text" && !second) {
+    const label = PLAIN_LABEL.exec(first.value.trim())?.[1];
+    return label && label.split(/\s+/).length <= RUN_IN_WORDS && !SENTENCE_OPENING.test(label) ? { label, rest: [] } : void 0;
+  }
   if (first?.type !== "strong")
     return void 0;
   const strongText = toString(first).trim();
@@ -26931,7 +26935,7 @@ function sectionsWithRole(tree, spec, role2) {
   }
   return sections;
 }
-var cache2, RUN_IN_WORDS, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
+var cache2, RUN_IN_WORDS, PLAIN_LABEL, SENTENCE_OPENING, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
 var init_sections = __esm({
   "../remark-lint-portfolio/dist/knowledge/sections.js"() {
     "use strict";
@@ -26941,6 +26945,8 @@ var init_sections = __esm({
     init_tree_index();
     cache2 = /* @__PURE__ */ new WeakMap();
     RUN_IN_WORDS = 5;
+    PLAIN_LABEL = /^([^\n.!?:;]{2,60}):$/;
+    SENTENCE_OPENING = /^(?:we|i|they|he|she|it|you|our|my|their|this|these|there|here)\b/i;
     sectionTexts = /* @__PURE__ */ new WeakMap();
     TITLE_LENGTH = 60;
     INTERVIEW_QUESTION = /^\W*(?:tell me about|describe a time|give (?:me )?an example|walk me through)\b|\?\W*$/i;
@@ -27966,6 +27972,8 @@ var init_options_considered = __esm({
       "strengths?",
       "positives?",
       "arguments? for",
+      // As "Against" is a con: a table's "For | Against" columns.
+      "for",
       "good,[ \\t]*because\\b.*"
     ];
     CON_WORDS = [

@@ -1367,6 +1367,70 @@ Two engineers from other teams now own their SDKs' startup cost on the
 dashboard I built, and the benchmark has caught four regressions since.
 `
 
+/** A bank engineer's executive summary written as a profile: plain "What I have built:" before a list. */
+const BANK_PROFILE_SUMMARY = `---
+kind: executive-summary
+title: Priya Raman
+---
+
+# Priya Raman
+
+Principal engineer in a regional bank's payments group, where I have spent
+six years making card and instant payments faster and harder to break. I lead
+the architecture of the group's 9 teams (70 engineers) and own its
+reliability targets.
+
+What I have built:
+
+- A real-time fraud scoring service that scores 2,400 card payments a second;
+  fraud losses fell from $8.1M to $4.9M a year in its first year.
+- The bank's instant-payments gateway, from nothing to 1.2M payments a day in
+  18 months with 99.99% availability.
+
+How I lead: I run the group's design review, I have mentored five engineers
+into senior and staff roles, and I wrote the on-call standard the bank's
+other technology groups now use.
+
+Why Amazon: I want to work at Amazon's scale on payments, and I already work
+the way its Leadership Principles describe: Dive Deep and Insist on the
+Highest Standards are how my teams review every change.
+`
+
+/** A MADR-like record whose options table weighs them in "For" and "Against" columns. */
+const FRAUD_FOR_AGAINST = `---
+kind: decision-record
+title: Score fraud in-stream with Flink
+status: accepted
+date: 2023-05-02
+---
+
+# Score fraud in-stream with Flink
+
+## Context and problem
+
+Card fraud was scored by a nightly batch, so a stolen card could be used for
+up to 24 hours before we blocked it. Fraud losses were $8.1M a year. We needed
+a score before the payment is authorised, within 150 ms at p99.
+
+## Options
+
+| Option | For | Against |
+| --- | --- | --- |
+| Flink with features in RocksDB | scores in-stream, 40 ms p99 in our test | a new platform for the team to run |
+| Call the model from the authorisation service | no new platform | features need 6 database reads, 300 ms p99 |
+| Keep the batch, add rules at authorisation | cheapest | rules caught only 20% of the fraud the model catches |
+
+## Decision
+
+Flink with features in RocksDB, because it is the only option that meets
+150 ms at p99 with the model's full features.
+
+## Consequences
+
+Fraud losses fell from $8.1M to $4.9M a year, and scoring takes 38 ms at p99.
+We now run a Flink cluster, which cost two engineers a quarter to learn.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1380,6 +1444,11 @@ describe('documents written by strangers give no error', () => {
     ['a cross-functional story with "The brief" and "Where it got hard"', HOSPITAL_PROGRAMME],
     ['a cross-functional story whose scope is the ask in "The problem"', PAYMENTS_CONSOLIDATION],
     ['a performance case study written as a blog post', COLD_START_BLOG],
+    [
+      'an executive summary with a plain "What I have built:" before its list',
+      BANK_PROFILE_SUMMARY,
+    ],
+    ['a decision record whose options table has "For" and "Against" columns', FRAUD_FOR_AGAINST],
     ['an excellence initiative with "Why we had to change"', RETAIL_INITIATIVE],
     ['a code review whose code sits under "The situation"', BANK_REVIEW],
     ['a story bank with a label per principle', TERSE_STORY_BANK],
@@ -1637,6 +1706,22 @@ const MUTATIONS: Mutation[] = [
     document: TECH_LEADS_STORY,
     mutate: cut('In 2023 my org', 'I picked'),
     names: /"Situation"/,
+  },
+  {
+    name: 'profile summary without what was built',
+    document: BANK_PROFILE_SUMMARY,
+    mutate: cut('What I have built:', 'How I lead:'),
+    names: /"Key Technical Achievements"/,
+  },
+  {
+    name: 'options table whose "For" column is empty',
+    document: FRAUD_FOR_AGAINST,
+    mutate: (text) =>
+      text
+        .replace('| scores in-stream, 40 ms p99 in our test |', '| |')
+        .replace('| no new platform |', '| |')
+        .replace('| cheapest |', '| |'),
+    names: /lists cons but no pros/,
   },
   {
     name: 'performance blog post without its opening situation',

@@ -76,14 +76,28 @@ function collectHeadings(tree: Root, sections: Section[]): void {
 /** The most words a run-in head (`**Situation.** Our app…`) has: more is a bold sentence. */
 const RUN_IN_WORDS = 5
 
+/** A phrase alone in its paragraph, ending in a colon: "What I have built:". */
+const PLAIN_LABEL = /^([^\n.!?:;]{2,60}):$/
+/** A sentence's subject opening it: "We looked at three options:" introduces, it does not head. */
+const SENTENCE_OPENING = /^(?:we|i|they|he|she|it|you|our|my|their|this|these|there|here)\b/i
+
 /**
  * The label of a paragraph that opens with `**Label**:` or `**Label:**`, or
  * with a run-in head followed by its text (`**Situation.** Our app…`,
  * `**Situation** — our app…`) or alone before the blocks it heads (`**What
- * we did.**`). A bold sentence of more than five words is prose, not a label.
+ * we did.**`), or a short plain phrase alone ending in a colon (`What I have
+ * built:`). A bold sentence of more than five words is prose, not a label.
  */
 export function leadInLabel(paragraph: Paragraph): { label: string; rest: Nodes[] } | undefined {
   const [first, second, ...others] = paragraph.children
+  if (first?.type === 'text' && !second) {
+    // A short plain phrase alone, ending in a colon, heads the blocks after
+    // it as a bold label does: "What I have built:" before a list.
+    const label = PLAIN_LABEL.exec(first.value.trim())?.[1]
+    return label && label.split(/\s+/).length <= RUN_IN_WORDS && !SENTENCE_OPENING.test(label)
+      ? { label, rest: [] }
+      : undefined
+  }
   if (first?.type !== 'strong') return undefined
   const strongText = toString(first as Strong).trim()
   if (strongText.endsWith(':')) {

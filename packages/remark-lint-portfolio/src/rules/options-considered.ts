@@ -33,7 +33,7 @@
  *   weighed.
  *
  * Pros are labelled "Pros", "Advantages", "Benefits", "Upsides",
- * "Strengths" or "Arguments for"; cons "Cons", "Disadvantages",
+ * "Strengths", "Arguments for" or "For"; cons "Cons", "Disadvantages",
  * "Drawbacks", "Downsides", "Weaknesses", "Costs", "Risks" or "Against"
  * (singular too), as a list item (`- Pros: ...`), a bold label
  * (`**Cons**: ...`), a sub-heading (`#### Pros`) or a table column. MADR's
@@ -328,6 +328,8 @@ const PRO_WORDS = [
   'strengths?',
   'positives?',
   'arguments? for',
+  // As "Against" is a con: a table's "For | Against" columns.
+  'for',
   'good,[ \\t]*because\\b.*',
 ]
 const CON_WORDS = [

@@ -17,7 +17,8 @@
  *   ("Results", "Outcome", "Measurable Outcomes"...); matching ignores case,
  *   numbering, `&` versus "and", trailing colons and notes in parentheses
  *   ("Results (12 months later)"); a label alone in a list's last item
- *   (`- **Impact:**`) heads the table or text that follows the list;
+ *   (`- **Impact:**`) heads the table or text that follows the list, and so
+ *   does a short plain phrase alone ending in a colon (`What I have built:`);
  * * else a heading or label in other words, matched on words and stems:
  *   "What we decided, and what it cost" is the decisions section, "How big
  *   it is" the scale, "Where I work now" the current role scope, "Who was

@@ -659,7 +659,7 @@ function scanQuantity(text6, index2) {
           unit = timeUnit.unit;
           factor = timeUnit.factor;
           cursor = end;
-        } else if (RATE_WORDS.get(word) !== void 0) {
+        } else if (RATE_WORDS.has(word)) {
           dimension = "count";
           unit = word;
           per = RATE_WORDS.get(word);

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { syntaxCanAct as SyntaxCanAct } from '@techfolio/remark-lint-portfolio'
 import type { fromMarkdown as FromMarkdown } from 'mdast-util-from-markdown'
+// remark-parse's types declare the processor data its parser reads (micromarkExtensions…).
 import type {} from 'remark-parse'
 import { type Preset, type Processor, unified } from 'unified'
 import { ConfigError } from './errors.js'

@@ -242,6 +242,7 @@ function scanQuantity(text: string, index: number): Scanned {
     } else if (code === 45 /* - */ && isLetter(text.charCodeAt(cursor + 1))) {
       // "a 40-minute build", "a 2-week trial": the time as an adjective.
       const end = wordEnd(text, cursor + 1)
+      // From the number's last digit: joinedTimeUnit wants something before the hyphen.
       const timeUnit = joinedTimeUnit(text.slice(cursor - 1, end))?.spec
       if (timeUnit) {
         dimension = 'time'
@@ -322,7 +323,7 @@ function scanQuantity(text: string, index: number): Scanned {
           unit = timeUnit.unit
           factor = timeUnit.factor
           cursor = end
-        } else if (RATE_WORDS.get(word) !== undefined) {
+        } else if (RATE_WORDS.has(word)) {
           dimension = 'count'
           unit = word
           per = RATE_WORDS.get(word)

@@ -1932,6 +1932,8 @@ var init_kinds = __esm({
     roleHow = (example) => `add a \`## Your Role\` section or a sentence such as "${example}" or "I led\u2026"`;
     role = (name, synonyms, example = "As tech lead I\u2026") => section(name, synonyms, "role", {
       words: ROLE_WORDS,
+      // A summary table's "My role" row: `| My role | Lead engineer; team of 7 |`.
+      table: /(?:^|\| )(?:my|your) role(?: \||$)/i,
       sentence: ROLE_SENTENCE,
       how: roleHow(example)
     });
@@ -26792,17 +26794,25 @@ function assignSections(sections, structure, tree) {
       }
     }
   }
+  const owned = sections.flatMap((section2) => {
+    const sub = section2.content.findIndex((node2) => node2.type === "heading");
+    if (sub < 0)
+      return [{ section: section2, own: section2 }];
+    if (sub === 0)
+      return [];
+    return [{ section: section2, own: { ...section2, content: section2.content.slice(0, sub) } }];
+  });
   for (const required of structure.sections) {
     const states = required.content;
     if (!states || found.has(required))
       continue;
-    const stating = sections.filter((section3) => section3 !== title && !section3.content.some((node2) => node2.type === "heading") && states(section3.content));
-    const free = stating.find((section3) => !claimed.has(section3) && !takenClauses.has(section3));
+    const stating = owned.filter(({ own: own6 }) => states(own6.content));
+    const free = stating.find(({ section: section2 }) => !claimed.has(section2) && !takenClauses.has(section2));
     if (free)
-      claimed.add(free);
-    const section2 = free ?? stating[0];
-    if (section2)
-      found.set(required, section2);
+      claimed.add(free.section);
+    const entry = free ?? stating[0];
+    if (entry)
+      found.set(required, entry.own);
   }
   if (!tree)
     return found;
@@ -27722,7 +27732,7 @@ var init_weighing = __esm({
       "what (?:it|we|this|that|they) (?:bought|gained|got|achieved|won)(?: us)?",
       "good,[ \\t]*because\\b.*"
     ];
-    CHANGE = /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:in|within|takes?|took) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months),? (?:not|rather than) (?:an? |\d+ |several |many )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i;
+    CHANGE = /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:in|within|takes?|took) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months),? (?:not|rather than) (?:an? |\d+ |several |many )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\b(?:kept|keeps|keeping|held|holds|stays?|stayed)\b[^;]{0,60}?\b(?:at|under|below|within)\s+(?:about\s+)?\d|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i;
     FALLING_COST = /\b(?:cut|cutting|reduc\w*|lower\w*|sav\w*|halv\w*|saving)\s+(?:\w+\s+)?costs?\b|\bcosts?\b[^;]{0,40}?(?:\b(?:fell|dropped|down|decreased|declined|halved|shrank|from)\b|→|->)/i;
     NEGATION = String.raw`\b(?:no|never|nothing|none|without|zero|less)\b[^;,]{0,40}?`;
     COST_PHRASES = [

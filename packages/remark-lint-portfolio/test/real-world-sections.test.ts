@@ -1431,6 +1431,63 @@ Fraud losses fell from $8.1M to $4.9M a year, and scoring takes 38 ms at p99.
 We now run a Flink cluster, which cost two engineers a quarter to learn.
 `
 
+/**
+ * A neobank's system design: its scale and the author's role in an "At a
+ * glance" table right under the title, an ASCII diagram, and a decision whose
+ * result is a figure kept ("kept card authorisation at 35 ms p99").
+ */
+const NEOBANK_LEDGER = `---
+kind: system
+title: Double-entry ledger for a neobank
+leadership-principles: [Dive Deep, Insist on the Highest Standards]
+---
+
+# Double-entry ledger for a neobank
+
+| At a glance | |
+| --- | --- |
+| Accounts | 3.2 million |
+| Postings | 45 million a day, 4,000 a second at peak |
+| Availability | 99.95% over 2024 |
+| My role | Lead engineer and architect; team of 7 |
+
+## Why we built it
+
+Balances lived in each product's own database, so a card payment and a
+transfer could both spend the same money. Finance reconciled 1,200 breaks a
+month by hand, and the regulator asked for a single source of truth before
+our banking licence review.
+
+## How it works
+
+\`\`\`
+ card auth ──┐
+ transfers ──┼──> posting API ──> Postgres (append-only journal)
+ fees ───────┘          │                  │
+                        └──> balance cache (Redis) <── read API
+\`\`\`
+
+Every movement of money is a balanced set of postings written in one
+transaction to an append-only journal; balances are derived and cached.
+
+## Decisions
+
+1. **Postgres over a ledger database (TigerBeetle, QLDB).** We already ran
+   Postgres at this volume and knew its failure modes; the ledger databases
+   were faster but new to us, and QLDB's throughput limit was below our peak.
+   We gave up some headroom for operational confidence; the journal has had
+   no outage in 14 months.
+2. **Synchronous balance checks for card authorisations only.** Transfers
+   check asynchronously and may be reversed; this kept card authorisation at
+   35 ms p99 but means a transfer can briefly overdraw.
+
+## Results
+
+Reconciliation breaks fell from 1,200 a month to 4, and the licence review
+closed with no finding on balances. Posting latency is 18 ms at p99. I
+mentored two engineers into the ledger's on-call leads.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1444,6 +1501,7 @@ describe('documents written by strangers give no error', () => {
     ['a cross-functional story with "The brief" and "Where it got hard"', HOSPITAL_PROGRAMME],
     ['a cross-functional story whose scope is the ask in "The problem"', PAYMENTS_CONSOLIDATION],
     ['a performance case study written as a blog post', COLD_START_BLOG],
+    ['a system design with its scale and role in a table under the title', NEOBANK_LEDGER],
     [
       'an executive summary with a plain "What I have built:" before its list',
       BANK_PROFILE_SUMMARY,
@@ -1706,6 +1764,27 @@ const MUTATIONS: Mutation[] = [
     document: TECH_LEADS_STORY,
     mutate: cut('In 2023 my org', 'I picked'),
     names: /"Situation"/,
+  },
+  {
+    name: 'system design whose table under the title gives no scale',
+    document: NEOBANK_LEDGER,
+    mutate: (text) =>
+      text
+        .replace('| Accounts | 3.2 million |\n', '')
+        .replace('| Postings | 45 million a day, 4,000 a second at peak |\n', ''),
+    names: /"Scale"/,
+  },
+  {
+    name: 'system design whose table under the title gives no role',
+    document: NEOBANK_LEDGER,
+    mutate: (text) => text.replace('| My role | Lead engineer and architect; team of 7 |\n', ''),
+    names: /"Your Role"/,
+  },
+  {
+    name: 'decision whose figure kept is gone',
+    document: NEOBANK_LEDGER,
+    mutate: (text) => text.replace('this kept card authorisation at\n   35 ms p99 but', 'it'),
+    names: /states its trade-off but no result/,
   },
   {
     name: 'profile summary without what was built',

@@ -127,6 +127,8 @@ const roleHow = (example: string) =>
 const role = (name: string, synonyms: readonly string[], example = 'As tech lead I…') =>
   section(name, synonyms, 'role', {
     words: ROLE_WORDS,
+    // A summary table's "My role" row: `| My role | Lead engineer; team of 7 |`.
+    table: /(?:^|\| )(?:my|your) role(?: \||$)/i,
     sentence: ROLE_SENTENCE,
     how: roleHow(example),
   })

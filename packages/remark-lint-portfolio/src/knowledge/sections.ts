@@ -533,23 +533,26 @@ function assignSections(
       }
     }
   }
-  // Content only of sections with no sections inside: a title's content is
-  // the whole document. A section no requirement took goes first; else one
-  // already taken may state the fact as well, since figures are not a heading
-  // (a design doc's "Goals" is its business context and states its scale).
+  // Content is read up to a section's first sub-heading: a title's content is
+  // the whole document, its own the summary before the first section (an "At
+  // a glance" table under the title). A section no requirement took goes
+  // first; else one already taken may state the fact as well, since figures
+  // are not a heading (a design doc's "Goals" is its business context and
+  // states its scale).
+  const owned = sections.flatMap((section) => {
+    const sub = section.content.findIndex((node) => node.type === 'heading')
+    if (sub < 0) return [{ section, own: section }]
+    if (sub === 0) return []
+    return [{ section, own: { ...section, content: section.content.slice(0, sub) } }]
+  })
   for (const required of structure.sections) {
     const states = required.content
     if (!states || found.has(required)) continue
-    const stating = sections.filter(
-      (section) =>
-        section !== title &&
-        !section.content.some((node) => node.type === 'heading') &&
-        states(section.content),
-    )
-    const free = stating.find((section) => !claimed.has(section) && !takenClauses.has(section))
-    if (free) claimed.add(free)
-    const section = free ?? stating[0]
-    if (section) found.set(required, section)
+    const stating = owned.filter(({ own }) => states(own.content))
+    const free = stating.find(({ section }) => !claimed.has(section) && !takenClauses.has(section))
+    if (free) claimed.add(free.section)
+    const entry = free ?? stating[0]
+    if (entry) found.set(required, entry.own)
   }
   if (!tree) return found
   for (const required of structure.sections) {

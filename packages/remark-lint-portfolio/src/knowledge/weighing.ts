@@ -64,7 +64,7 @@ export function clauses(text: string): string[] {
 
 /** A figure that changed or a comparison made: what a result is written as. */
 const CHANGE =
-  /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:in|within|takes?|took) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months),? (?:not|rather than) (?:an? |\d+ |several |many )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
+  /\bfrom\b[^;]{0,80}?\bto\b|→|->|\b(?:in|within|takes?|took) (?:\w+ )?(?:seconds|minutes|hours|days|weeks|months),? (?:not|rather than) (?:an? |\d+ |several |many )?(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?)\b|\b(?:fell|rose|dropped|grew|halved|doubled|tripled|went|climbed|shrank|improved|reduced|increased|decreased|cut)\b|\binstead of\b|\b(?:down|up) from\b|\b(?:kept|keeps|keeping|held|holds|stays?|stayed)\b[^;]{0,60}?\b(?:at|under|below|within)\s+(?:about\s+)?\d|\d\s*(?:%|x|×)\s*(?:faster|slower|lower|higher|fewer|less|more|cheaper|smaller)/i
 
 /** "cost fell", "cut costs", "costs down 30%": a result about money, not a cost paid. */
 const FALLING_COST =

@@ -41,11 +41,13 @@
  *   even a section another requirement took (a design doc's "Goals" states
  *   its scale too): two or more figures of size (counts of 1,000 and up,
  *   rates, data sizes; not a spend such as "$610k/year", nor before → after
- *   changes; in prose, lists or an "At a glance" table) are the scale; a
- *   code block or a link to a diff is the change under review;
+ *   changes; in prose, lists or an "At a glance" table, under its own
+ *   heading or right under the title) are the scale; a code block or a link
+ *   to a diff is the change under review;
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
- *   no heading whose header or first column names it (an options table, a
+ *   no heading whose header or first column names it (a summary table's
+ *   "My role" row, an options table, a
  *   story bank's "Leadership principle" or "Question" column; a result's
  *   `| Metric | Before | After |`, or rows named Before and After), a plain
  *   `Stakeholders:` line, a Leadership Principle named in a story bank's

@@ -1972,6 +1972,7 @@ var init_kinds = __esm({
       "churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly|costing|cost (?:us|the)\\b",
       "burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual",
       "shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b",
+      "rarely|seldom|turned down|rejected|passed over|held back|limited\\b",
       "(?:was|were|would|could|did|does|do|had)(?: not|n['\u2019]t)|can(?:not|['\u2019]t)",
       "took (?:[\\w.,]+ ){1,2}(?:seconds|minutes|hours|days|weeks|months)|too (?:slow|long|many|few|much|little)|longer than",
       "abandon|gave up|giving up|left without|dropped off",
@@ -2060,7 +2061,16 @@ var init_kinds = __esm({
       table: /\b(?:before|start|baseline|then)\b.*\b(?:after|now|today)\b/i,
       how: `add a \`## ${name}\` section with measured figures (before \u2192 after)`
     });
-    CONTEXT_WORDS = words("context", "background", "problem", "situation", "challenge", "where (?:we|i|it|things) (?:started|stood|were)", "starting point");
+    CONTEXT_WORDS = words(
+      "context",
+      "background",
+      "problem",
+      "situation",
+      "challenge",
+      // "Where we started", "Where things stood", "Where Maya started".
+      "where (?:[a-z]+ ){1,2}(?:started|stood|were|was)\\b",
+      "starting point"
+    );
     CHALLENGE_WORDS = words("challeng", "problem", "hard\\b", "difficult", "obstacle", "gaps?\\b", "wrong\\b", "symptom");
     ACTION_WORDS = words("actions?\\b", "what (?:i|we) (?:did|changed|built|shipped)", "how (?:i|we)\\b", "approach", "steps\\b", "solution", "execution", "implement");
     LEADERSHIP_WORDS = words("leadership", "how i led", "led\\b", "team\\b", "people");

@@ -1488,6 +1488,44 @@ closed with no finding on balances. Posting latency is 18 ms at p99. I
 mentored two engineers into the ledger's on-call leads.
 `
 
+/** A manager's promotion story: "Where Maya started", a packet turned down. */
+const PROMOTION_STORY = `---
+kind: team-development
+title: Sponsoring Maya's promotion to senior engineer
+leadership-principles: [Hire and Develop the Best, Earn Trust]
+---
+
+# Sponsoring Maya's promotion to senior engineer
+
+## Where Maya started
+
+In early 2023 Maya had been a mid-level engineer on my payments team for two
+years. Her code was excellent, but she rarely spoke in design reviews, and her
+last promotion packet had been turned down for "limited scope and influence".
+
+## What I did
+
+- I gave her the lead on the refunds redesign, which touched three teams, and
+  told the other leads she was the decision-maker.
+- I met her weekly to rehearse design-review arguments, and I stayed silent
+  in her reviews unless she asked me to speak.
+- I asked two staff engineers to give her written feedback after each review.
+- I wrote her promotion packet with her, using the feedback as evidence.
+
+## What happened
+
+Maya ran 6 design reviews for the refunds redesign, and refunds moved from
+5 days to under 24 hours. She was promoted to senior engineer in the next
+cycle, with "strong cross-team influence" in her calibration, and she now
+mentors two new hires.
+`
+
+/** The promotion story whose situation is one sentence under a heading that is only her name. */
+const PROMOTION_IN_A_SENTENCE = PROMOTION_STORY.replace('## Where Maya started', '## Maya').replace(
+  /In early 2023[\s\S]*?influence"\./,
+  'In early 2023 Maya, a mid-level engineer on my payments team, rarely spoke in design reviews, and her last promotion packet had been turned down.',
+)
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1501,6 +1539,8 @@ describe('documents written by strangers give no error', () => {
     ['a cross-functional story with "The brief" and "Where it got hard"', HOSPITAL_PROGRAMME],
     ['a cross-functional story whose scope is the ask in "The problem"', PAYMENTS_CONSOLIDATION],
     ['a performance case study written as a blog post', COLD_START_BLOG],
+    ['a promotion story that opens with "Where Maya started"', PROMOTION_STORY],
+    ['the promotion story, its situation one sentence under "Maya"', PROMOTION_IN_A_SENTENCE],
     ['a system design with its scale and role in a table under the title', NEOBANK_LEDGER],
     [
       'an executive summary with a plain "What I have built:" before its list',
@@ -1785,6 +1825,22 @@ const MUTATIONS: Mutation[] = [
     document: NEOBANK_LEDGER,
     mutate: (text) => text.replace('this kept card authorisation at\n   35 ms p99 but', 'it'),
     names: /states its trade-off but no result/,
+  },
+  {
+    name: 'promotion story whose one-sentence situation states no problem',
+    document: PROMOTION_IN_A_SENTENCE,
+    mutate: (text) =>
+      text.replace(
+        ', rarely spoke in design reviews, and her last promotion packet had been turned down.',
+        ', wrote excellent code.',
+      ),
+    names: /"Situation"/,
+  },
+  {
+    name: 'promotion story without where Maya started',
+    document: PROMOTION_STORY,
+    mutate: cut('## Where Maya started', '## What I did'),
+    names: /"Situation"/,
   },
   {
     name: 'profile summary without what was built',

@@ -253,6 +253,7 @@ const STORY_PROBLEM = `\\b(?:${[
   'churn|complain|escalat|risk|overload|overwhelm|struggl|pain|expensive|costly|costing|cost (?:us|the)\\b',
   'burn(?:ed|t|ing) out|attrition|quit\\b|resign|turnover|incident|pag(?:ed|es|ing)\\b|manual',
   'shortage|short of|gaps?\\b|problem|issues?\\b|lack|missing|no one|nobody|unable|never\\b',
+  'rarely|seldom|turned down|rejected|passed over|held back|limited\\b',
   "(?:was|were|would|could|did|does|do|had)(?: not|n['’]t)|can(?:not|['’]t)",
   'took (?:[\\w.,]+ ){1,2}(?:seconds|minutes|hours|days|weeks|months)|too (?:slow|long|many|few|much|little)|longer than',
   'abandon|gave up|giving up|left without|dropped off',
@@ -478,7 +479,8 @@ const CONTEXT_WORDS = words(
   'problem',
   'situation',
   'challenge',
-  'where (?:we|i|it|things) (?:started|stood|were)',
+  // "Where we started", "Where things stood", "Where Maya started".
+  'where (?:[a-z]+ ){1,2}(?:started|stood|were|was)\\b',
   'starting point',
 )
 const CHALLENGE_WORDS = words(

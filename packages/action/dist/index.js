@@ -1916,7 +1916,7 @@ var init_kinds = __esm({
       "story-bank"
     ];
     words = (...stems) => stems.map((stem) => new RegExp(`\\b(?:${stem})`));
-    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command)\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))/;
+    ROLE_SENTENCE = /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|piloted|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command)\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))/;
     ROLE_WORDS = words(
       "role\\b",
       // How the author brought others along: "How I got teams on board", "Getting buy-in".
@@ -2458,7 +2458,19 @@ var init_kinds = __esm({
               // The change, the feedback, the outcome: what the guide's code
               // review example shows; context and leadership are welcome extras.
               section("Change Under Review", ["The Change", "Change", "Pull Request"], void 0, {
-                words: words("diff", "change", "pull request", "pr\\b", "patch", "commit", "code\\b", "propos", "submitted", "what (?:was|they|he|she) (?:wrote|sent|submitted)"),
+                words: words(
+                  "diff",
+                  // "The change", "Changes"; "What changed" after a review is its outcome.
+                  "change(?!d)",
+                  "pull request",
+                  "pr\\b",
+                  "patch",
+                  "commit",
+                  "code\\b",
+                  "propos",
+                  "submitted",
+                  "what (?:was|they|he|she) (?:wrote|sent|submitted)"
+                ),
                 content: showsChange,
                 how: "add a `## Change Under Review` section with the code (a code block, a diff or a link)"
               }),

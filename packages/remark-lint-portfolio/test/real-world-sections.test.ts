@@ -1526,6 +1526,79 @@ const PROMOTION_IN_A_SENTENCE = PROMOTION_STORY.replace('## Where Maya started',
   'In early 2023 Maya, a mid-level engineer on my payments team, rarely spoke in design reviews, and her last promotion packet had been turned down.',
 )
 
+/** A code review whose outcome is headed "What changed after". */
+const STAMPEDE_REVIEW = `---
+kind: code-review
+title: A review that stopped a cache stampede
+leadership-principles: [Dive Deep, Insist on the Highest Standards]
+---
+
+# A review that stopped a cache stampede
+
+## Context
+
+A senior engineer on the catalogue team opened a PR to cache product pages in
+Redis with a 10-minute TTL, to take load off the catalogue database, which was
+at 85% CPU at peak.
+
+\`\`\`diff
++ cache.set(key, page, ttl=600)
+\`\`\`
+
+## Comments I left
+
+1. Every key expires at the same moment after a deploy warms the cache, so
+   all 40,000 hot products would miss together and hit the database at once.
+   I suggested adding random jitter to the TTL and a single-flight lock per
+   key.
+2. The cache stored the full page including the price, which can change every
+   minute; I asked to cache the product data and render the price live.
+3. I asked for a load test that expires the whole cache at once.
+
+## What changed after
+
+The author added jitter and single-flight, and the load test showed database
+CPU at 41% during a full expiry instead of 100%. The pattern is now in our
+caching guidelines, and two other teams adopted the single-flight helper.
+`
+
+/** A cost initiative whose author's role is the pilot they ran ("I piloted the dashboard…"). */
+const AWS_COST_INITIATIVE = `---
+kind: excellence-initiative
+title: Cutting our AWS bill without slowing teams down
+leadership-principles: [Frugality, Ownership]
+---
+
+# Cutting our AWS bill without slowing teams down
+
+## The starting point
+
+In Q1 2024 our AWS bill had grown 60% in a year to $410,000 a month while
+traffic grew 15%. Nobody owned cost: each of the 14 product teams saw one
+shared bill, and finance asked engineering for a 25% cut by the end of the
+year.
+
+## The plan
+
+I proposed three mechanisms instead of a one-off clean-up: a cost dashboard
+per team from our tags, a monthly cost review in each team's operations
+review, and a rule that every new service ships with a budget alarm.
+
+## Getting teams to adopt it
+
+I piloted the dashboard with the two most expensive teams, who found $38,000
+a month of idle capacity in the first week. I used their numbers to win over
+the other team leads at our staff meeting, and I paired with each team's
+on-call for their first cost review.
+
+## Where we ended up
+
+- Monthly bill: $410,000 → $286,000 (30% lower) by December, with traffic up
+  another 9%
+- Teams with a budget alarm on every service: 0 → 14
+- The monthly cost review still runs without me, now chaired by the teams
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1540,6 +1613,8 @@ describe('documents written by strangers give no error', () => {
     ['a cross-functional story whose scope is the ask in "The problem"', PAYMENTS_CONSOLIDATION],
     ['a performance case study written as a blog post', COLD_START_BLOG],
     ['a promotion story that opens with "Where Maya started"', PROMOTION_STORY],
+    ['a code review whose outcome is "What changed after"', STAMPEDE_REVIEW],
+    ['a cost initiative whose author piloted it', AWS_COST_INITIATIVE],
     ['the promotion story, its situation one sentence under "Maya"', PROMOTION_IN_A_SENTENCE],
     ['a system design with its scale and role in a table under the title', NEOBANK_LEDGER],
     [
@@ -1835,6 +1910,18 @@ const MUTATIONS: Mutation[] = [
         ', wrote excellent code.',
       ),
     names: /"Situation"/,
+  },
+  {
+    name: 'code review without its diff',
+    document: STAMPEDE_REVIEW,
+    mutate: cut('```diff', '## Comments I left'),
+    names: /"Change Under Review"/,
+  },
+  {
+    name: 'cost initiative without the pilot its author ran',
+    document: AWS_COST_INITIATIVE,
+    mutate: (text) => text.replace('I piloted the dashboard with', 'The dashboard went first to'),
+    names: /"Your Leadership Role"/,
   },
   {
     name: 'promotion story without where Maya started',

@@ -59,7 +59,7 @@
  *   happened and its impact; "We looked at three options: …" a decision
  *   record's options, as Nygard records often weigh them in the context;
  *   "I was incident commander", "I took incident command", an authors
- *   line "me (incident commander)" or "I ran a two-week pilot" a role, as
+ *   line "me (incident commander)" or "I ran a two-week pilot" or "I piloted the dashboard with two teams" a role, as
  *   "I was the tech lead" is). An executive summary is often a page of prose
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…" or "I lead the ledger platform: a team of nine" is the

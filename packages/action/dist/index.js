@@ -2431,6 +2431,8 @@ var init_kinds = __esm({
               }),
               section("Customer Impact", ["Impact", "Blast Radius"], void 0, {
                 words: words("impact", "blast radius", "affected", "customers?\\b", "damage"),
+                // An incident report's summary table: `| Customer impact | 3,100 merchants… |`.
+                table: /(?:^|\| )(?:customer |user )?impact(?: \||$)/i,
                 sentence: IMPACT_SENTENCE,
                 how: "add a `## Impact` section with who was affected, for how long and at what cost"
               }),
@@ -2440,7 +2442,20 @@ var init_kinds = __esm({
               }),
               role("Your Role", ["My Role", "Incident Response", "Your Leadership Role"], "As incident lead I\u2026"),
               section("Corrective Actions", ["Action Items", "Follow-up Actions", "Remediation"], void 0, {
-                words: words("fix", "corrective", "actions?\\b", "remediat", "follow ?ups?\\b", "prevent", "mitigat", "what (?:we|i) (?:have )?changed", "changes? (?:we|i) made", "next steps"),
+                words: words(
+                  "fix",
+                  "corrective",
+                  "actions?\\b",
+                  "remediat",
+                  "follow ?ups?\\b",
+                  "prevent",
+                  "mitigat",
+                  "what (?:we|i) (?:have )?changed",
+                  // "What we are changing", "What we'll change", "What we will change".
+                  "what (?:we|i) (?:are|am|will|ll|re) chang",
+                  "changes? (?:we|i) made",
+                  "next steps"
+                ),
                 how: "add a `## Corrective Actions` section listing what was changed so it cannot recur"
               })
             ]

@@ -1599,6 +1599,45 @@ on-call for their first cost review.
 - The monthly cost review still runs without me, now chaired by the teams
 `
 
+/** An incident report: impact and commander in a table under the title, "What we are changing". */
+const WEBHOOK_INCIDENT = `---
+kind: post-mortem
+title: Incident report — payment webhooks delayed
+leadership-principles: [Ownership, Dive Deep]
+---
+
+# Incident report — payment webhooks delayed
+
+| | |
+| --- | --- |
+| Severity | SEV-2 |
+| Duration | 2 h 15 min (09:40-11:55 UTC, 12 March 2024) |
+| Incident commander | me |
+| Customer impact | 3,100 merchants received payment webhooks up to 2 hours late; 140 support tickets |
+
+## Timeline
+
+- 09:40 queue depth alarm for the webhook dispatcher
+- 09:52 I took incident command and opened the bridge
+- 10:30 found the dispatcher retrying one merchant's endpoint in a tight loop
+- 11:10 shipped a per-merchant retry budget
+- 11:55 backlog drained
+
+## 5 Whys
+
+1. Why were webhooks late? The dispatcher's workers were all busy.
+2. Why? They were retrying one merchant's failing endpoint.
+3. Why did that take every worker? Retries had no per-merchant limit.
+4. Why? The retry policy was written when we had 40 merchants, not 9,000.
+5. Why was it never revisited? Nothing alerted on retries per merchant.
+
+## What we are changing
+
+- Per-merchant retry budgets with exponential backoff (done)
+- An alert on retries per merchant (done)
+- A load test with one failing merchant in the release checklist (in progress)
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1614,6 +1653,11 @@ describe('documents written by strangers give no error', () => {
     ['a performance case study written as a blog post', COLD_START_BLOG],
     ['a promotion story that opens with "Where Maya started"', PROMOTION_STORY],
     ['a code review whose outcome is "What changed after"', STAMPEDE_REVIEW],
+    ['an incident report with its impact in a table under the title', WEBHOOK_INCIDENT],
+    [
+      'the incident report, its actions under "What we\'ll change"',
+      WEBHOOK_INCIDENT.replace('## What we are changing', "## What we'll change"),
+    ],
     ['a cost initiative whose author piloted it', AWS_COST_INITIATIVE],
     ['the promotion story, its situation one sentence under "Maya"', PROMOTION_IN_A_SENTENCE],
     ['a system design with its scale and role in a table under the title', NEOBANK_LEDGER],
@@ -1910,6 +1954,18 @@ const MUTATIONS: Mutation[] = [
         ', wrote excellent code.',
       ),
     names: /"Situation"/,
+  },
+  {
+    name: 'incident report whose table gives no customer impact',
+    document: WEBHOOK_INCIDENT,
+    mutate: (text) => text.replace(/\| Customer impact \|.*\n/, ''),
+    names: /"Customer Impact"/,
+  },
+  {
+    name: 'incident report whose changes are not headed as such',
+    document: WEBHOOK_INCIDENT,
+    mutate: (text) => text.replace('## What we are changing', '## Notes'),
+    names: /"Corrective Actions"/,
   },
   {
     name: 'code review without its diff',

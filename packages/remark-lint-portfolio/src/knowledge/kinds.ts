@@ -1060,6 +1060,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           }),
           section('Customer Impact', ['Impact', 'Blast Radius'], undefined, {
             words: words('impact', 'blast radius', 'affected', 'customers?\\b', 'damage'),
+            // An incident report's summary table: `| Customer impact | 3,100 merchants… |`.
+            table: /(?:^|\| )(?:customer |user )?impact(?: \||$)/i,
             sentence: IMPACT_SENTENCE,
             how: 'add a `## Impact` section with who was affected, for how long and at what cost',
           }),
@@ -1097,6 +1099,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'prevent',
                 'mitigat',
                 'what (?:we|i) (?:have )?changed',
+                // "What we are changing", "What we'll change", "What we will change".
+                'what (?:we|i) (?:are|am|will|ll|re) chang',
                 'changes? (?:we|i) made',
                 'next steps',
               ),

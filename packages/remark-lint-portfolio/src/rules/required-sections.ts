@@ -47,7 +47,7 @@
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
  *   no heading whose header or first column names it (a summary table's
- *   "My role" row, an options table, a
+ *   "My role" or "Customer impact" row, an options table, a
  *   story bank's "Leadership principle" or "Question" column; a result's
  *   `| Metric | Before | After |`, or rows named Before and After), a plain
  *   `Stakeholders:` line, a Leadership Principle named in a story bank's

@@ -133,8 +133,8 @@ Figures are compared by value and unit, so "60%" in the summary is backed by
 Figures that describe the author rather than a result need no backing: those
 in the section about the current role ("Current Role Scope", however titled),
 and times that measure a stretch of the work or a career ("over five years",
-"for the last 18 months", "12 years of experience"). "In 10 weeks" and "to 9
-minutes" are results, and are checked.
+"for the last 18 months", "12 years of experience", "in two years"). "In 10
+weeks" and "to 9 minutes" are results, and are checked.
 `),
       check("portfolio-checklist", "portfolio", "warning", "the guide\u2019s portfolio checklist is complete", `
 The guide's Portfolio Development Checklist: technical artifacts (choose 3-5
@@ -2522,7 +2522,9 @@ var init_kinds = __esm({
               section("Common Questions", ["Behavioral Questions", "Questions", "Question Bank"], void 0, {
                 // Headings that are the questions: "Tell me about a time you…".
                 words: words("questions?\\b", "prompts?\\b", "asked\\b", "tell me about", "describe a time", "give (?:me )?an example", "walk me through"),
-                table: /\bquestions?\b/i
+                table: /\bquestions?\b/i,
+                // Questions written in the answers' paragraphs: "**Q: Tell me about a time…**".
+                sentence: /\b(?:Q|Question)\s*:\s*\S|\b(?:[Tt]ell me about a time|[Dd]escribe a time|[Gg]ive (?:me )?an example of|[Ww]alk me through)\b/
               })
             ]
           }
@@ -30797,7 +30799,8 @@ function figureKey(quantity) {
 function isSpanOfTime(quantity, text6) {
   if (quantity.dimension !== "time")
     return false;
-  return SPAN_BEFORE.test(text6.slice(Math.max(0, quantity.start - 40), quantity.start)) || SPAN_AFTER.test(text6.slice(quantity.end, quantity.end + 40));
+  const before = text6.slice(Math.max(0, quantity.start - 40), quantity.start);
+  return SPAN_BEFORE.test(before) || quantity.unit === "year" && IN_BEFORE.test(before) || SPAN_AFTER.test(text6.slice(quantity.end, quantity.end + 40));
 }
 function isClaim(quantity) {
   if (quantity.upTo !== void 0)
@@ -30927,7 +30930,7 @@ function extractChanges(tree, file, blocks = claimedBlocks(tree, file)) {
   changes.sort((a, b) => a.line - b.line || a.column - b.column);
   return { changes, baselineGaps };
 }
-var CLAIMED_DIMENSIONS, SPAN_BEFORE, SPAN_AFTER;
+var CLAIMED_DIMENSIONS, SPAN_BEFORE, SPAN_AFTER, IN_BEFORE;
 var init_figures = __esm({
   "../engine/dist/figures.js"() {
     "use strict";
@@ -30944,6 +30947,7 @@ var init_figures = __esm({
     ]);
     SPAN_BEFORE = /\b(?:over|for|across|during|throughout|spanning)\s+(?:the\s+)?(?:(?:last|past|first)\s+)?$|\b(?:the|my)\s+(?:last|past|first)\s+$/i;
     SPAN_AFTER = /^\s*(?:of\s+(?:experience|tenure|service)|ago|in\s+(?:the|this|my)\s+role)\b/i;
+    IN_BEFORE = /\bin\s+$/i;
   }
 });
 

@@ -141,8 +141,8 @@ Figures are compared by value and unit, so "60%" in the summary is backed by
 Figures that describe the author rather than a result need no backing: those
 in the section about the current role ("Current Role Scope", however titled),
 and times that measure a stretch of the work or a career ("over five years",
-"for the last 18 months", "12 years of experience"). "In 10 weeks" and "to 9
-minutes" are results, and are checked.
+"for the last 18 months", "12 years of experience", "in two years"). "In 10
+weeks" and "to 9 minutes" are results, and are checked.
 `,
   ),
   check(

@@ -68,11 +68,16 @@ const SPAN_BEFORE =
 /** Words after a time that make it a length of service: "12 years of experience", "3 years ago". */
 const SPAN_AFTER = /^\s*(?:of\s+(?:experience|tenure|service)|ago|in\s+(?:the|this|my)\s+role)\b/i
 
+/** "In two years": years are a career's stretch ("hired 11 engineers in two years"); weeks are a result. */
+const IN_BEFORE = /\bin\s+$/i
+
 /** Whether a time in `text` is the length of a stretch of work rather than a result. */
 function isSpanOfTime(quantity: Quantity, text: string): boolean {
   if (quantity.dimension !== 'time') return false
+  const before = text.slice(Math.max(0, quantity.start - 40), quantity.start)
   return (
-    SPAN_BEFORE.test(text.slice(Math.max(0, quantity.start - 40), quantity.start)) ||
+    SPAN_BEFORE.test(before) ||
+    (quantity.unit === 'year' && IN_BEFORE.test(before)) ||
     SPAN_AFTER.test(text.slice(quantity.end, quantity.end + 40))
   )
 }

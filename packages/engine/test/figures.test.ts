@@ -63,11 +63,13 @@ describe('extractFigures', () => {
       'Brought 12 years of experience in payments to the risk team.',
       'Across two quarters, moved every service to the new deploy pipeline.',
       'I joined the team 3 years ago and now lead it.',
+      'I have hired 11 engineers in two years.',
     ]) {
       expect([span, claims(span)]).toEqual([span, []])
     }
     // A time the work achieved is still a claim to back.
     expect(claims('Grew ingestion 6x in 10 weeks.')).toEqual(['6x', '10 weeks'])
+    expect(claims('Shipped the gateway in 18 months.')).toEqual(['18 months'])
     expect(claims('Cut the release from 2 days to 9 minutes.')).toEqual(['2 days', '9 minutes'])
     expect(claims('Over five years, cut deploys to 9 minutes.')).toEqual(['9 minutes'])
   })

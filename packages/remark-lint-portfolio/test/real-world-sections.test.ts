@@ -1638,6 +1638,34 @@ leadership-principles: [Ownership, Dive Deep]
 - A load test with one failing merchant in the release checklist (in progress)
 `
 
+/** A story bank by principle whose questions are bold lines in the answers: "**Q: Tell me about…**". */
+const QA_STORY_BANK = `---
+kind: story-bank
+title: Behavioural story bank
+---
+
+# Behavioural story bank
+
+## Customer Obsession
+
+**Q: Tell me about a time you went beyond what a customer asked for.**
+Drivers kept calling dispatch about unreachable addresses. I added a "driver
+note" field fed from their calls; failed deliveries fell from 7.5% to 4.1%.
+(See failed-deliveries.md.)
+
+## Deliver Results
+
+**Q: Tell me about a time you delivered under pressure.**
+Route planning took 3 hours and blocked the morning replan. I led the rebuild
+in one quarter; planning now takes 11 minutes.
+
+## Hire and Develop the Best
+
+**Q: How have you grown engineers?**
+I grew two engineers into tech leads by giving each a cross-team project and
+weekly coaching; both were promoted within a year.
+`
+
 describe('documents written by strangers give no error', () => {
   it.each([
     ['a MADR 4 record from a logistics company', MADR_LOGISTICS],
@@ -1654,6 +1682,7 @@ describe('documents written by strangers give no error', () => {
     ['a promotion story that opens with "Where Maya started"', PROMOTION_STORY],
     ['a code review whose outcome is "What changed after"', STAMPEDE_REVIEW],
     ['an incident report with its impact in a table under the title', WEBHOOK_INCIDENT],
+    ['a story bank whose questions are bold "Q:" lines', QA_STORY_BANK],
     [
       'the incident report, its actions under "What we\'ll change"',
       WEBHOOK_INCIDENT.replace('## What we are changing', "## What we'll change"),
@@ -1954,6 +1983,12 @@ const MUTATIONS: Mutation[] = [
         ', wrote excellent code.',
       ),
     names: /"Situation"/,
+  },
+  {
+    name: 'story bank whose answers name no question',
+    document: QA_STORY_BANK,
+    mutate: (text) => text.replace(/\*\*Q: .*\*\*\n/g, ''),
+    names: /"Common Questions"/,
   },
   {
     name: 'incident report whose table gives no customer impact',

@@ -1192,6 +1192,9 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'walk me through',
               ),
               table: /\bquestions?\b/i,
+              // Questions written in the answers' paragraphs: "**Q: Tell me about a time…**".
+              sentence:
+                /\b(?:Q|Question)\s*:\s*\S|\b(?:[Tt]ell me about a time|[Dd]escribe a time|[Gg]ive (?:me )?an example of|[Ww]alk me through)\b/,
             },
           ),
         ],

@@ -51,7 +51,8 @@
  *   story bank's "Leadership principle" or "Question" column; a result's
  *   `| Metric | Before | After |`, or rows named Before and After), a plain
  *   `Stakeholders:` line, a Leadership Principle named in a story bank's
- *   answers ("*Bias for Action.* The SMS outage…"), or a sentence
+ *   answers ("*Bias for Action.* The SMS outage…") or a question written
+ *   in them ("**Q: Tell me about a time…**"), or a sentence
  *   ("As incident lead I…", "I led…" state a role; "I led 6 engineers" or
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for

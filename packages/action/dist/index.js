@@ -26833,18 +26833,12 @@ function assignSections(sections, structure, tree) {
       }
     }
   }
-  const owned = sections.flatMap((section2) => {
-    const sub = section2.content.findIndex((node2) => node2.type === "heading");
-    if (sub < 0)
-      return [{ section: section2, own: section2 }];
-    if (sub === 0)
-      return [];
-    return [{ section: section2, own: { ...section2, content: section2.content.slice(0, sub) } }];
-  });
+  let owned;
   for (const required of structure.sections) {
     const states = required.content;
     if (!states || found.has(required))
       continue;
+    owned ??= ownContents(sections);
     const stating = owned.filter(({ own: own6 }) => states(own6.content));
     const free = stating.find(({ section: section2 }) => !claimed.has(section2) && !takenClauses.has(section2));
     if (free)
@@ -26863,6 +26857,16 @@ function assignSections(sections, structure, tree) {
       found.set(required, elsewhere);
   }
   return found;
+}
+function ownContents(sections) {
+  return sections.flatMap((section2) => {
+    const sub = section2.content.findIndex((node2) => node2.type === "heading");
+    if (sub < 0)
+      return [{ section: section2, own: section2 }];
+    if (sub === 0)
+      return [];
+    return [{ section: section2, own: { ...section2, content: section2.content.slice(0, sub) } }];
+  });
 }
 function factElsewhere(tree, required) {
   if (required.frontMatter) {
@@ -27252,15 +27256,12 @@ function names(tree) {
   return found;
 }
 function personGrew(text6, people) {
-  for (const match of text6.matchAll(SUBJECT_GROWTH)) {
-    const subject = match[1];
-    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject))
-      return true;
-  }
-  for (const match of text6.matchAll(SUBJECT_STATE)) {
-    const subject = match[1];
-    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject))
-      return true;
+  for (const pattern of [SUBJECT_GROWTH, SUBJECT_STATE]) {
+    for (const match of text6.matchAll(pattern)) {
+      const subject = match[1];
+      if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject))
+        return true;
+    }
   }
   for (const match of text6.matchAll(OWN_GROWTH)) {
     const owner = match[1];

@@ -539,15 +539,12 @@ function assignSections(
   // first; else one already taken may state the fact as well, since figures
   // are not a heading (a design doc's "Goals" is its business context and
   // states its scale).
-  const owned = sections.flatMap((section) => {
-    const sub = section.content.findIndex((node) => node.type === 'heading')
-    if (sub < 0) return [{ section, own: section }]
-    if (sub === 0) return []
-    return [{ section, own: { ...section, content: section.content.slice(0, sub) } }]
-  })
+  // Built only when a content fact is still missing: most structures have none.
+  let owned: OwnContent[] | undefined
   for (const required of structure.sections) {
     const states = required.content
     if (!states || found.has(required)) continue
+    owned ??= ownContents(sections)
     const stating = owned.filter(({ own }) => states(own.content))
     const free = stating.find(({ section }) => !claimed.has(section) && !takenClauses.has(section))
     if (free) claimed.add(free.section)
@@ -561,6 +558,22 @@ function assignSections(
     if (elsewhere) found.set(required, elsewhere)
   }
   return found
+}
+
+/** A section and what it holds itself: its content up to its first sub-heading. */
+interface OwnContent {
+  section: Section
+  own: Section
+}
+
+/** Each section with its own content; one whose first block is a sub-heading holds none. */
+function ownContents(sections: readonly Section[]): OwnContent[] {
+  return sections.flatMap((section) => {
+    const sub = section.content.findIndex((node) => node.type === 'heading')
+    if (sub < 0) return [{ section, own: section }]
+    if (sub === 0) return []
+    return [{ section, own: { ...section, content: section.content.slice(0, sub) } }]
+  })
 }
 
 /** A fact stated outside any section: front matter, a bare table, a sentence. */

@@ -144,15 +144,13 @@ function names(tree: Root): Set<string> {
   return found
 }
 
-/** Whether a text says the person grew with a word of change: the person by pronoun or name is its subject. */
+/** Whether a text says the person grew with a word of change or of a new state: the person by pronoun or name is its subject. */
 function personGrew(text: string, people: () => Set<string>): boolean {
-  for (const match of text.matchAll(SUBJECT_GROWTH)) {
-    const subject = match[1] as string
-    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject)) return true
-  }
-  for (const match of text.matchAll(SUBJECT_STATE)) {
-    const subject = match[1] as string
-    if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject)) return true
+  for (const pattern of [SUBJECT_GROWTH, SUBJECT_STATE]) {
+    for (const match of text.matchAll(pattern)) {
+      const subject = match[1] as string
+      if (PRONOUNS.has(subject.toLowerCase()) || people().has(subject)) return true
+    }
   }
   for (const match of text.matchAll(OWN_GROWTH)) {
     const owner = match[1] as string

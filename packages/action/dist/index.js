@@ -2203,8 +2203,8 @@ var init_kinds = __esm({
               }),
               role("Your Role", ["My Role", "Role"]),
               section("Business Context", ["Business Impact", "Context"], void 0, {
-                // An RFC's or design doc's "Goals" and "Background" say why the system exists.
-                words: words("business", "context", "why\\b", "problem", "needed\\b", "motivation", "goals?\\b", "objectives?\\b", "purpose", "background")
+                // An RFC's or design doc's "Goals", "Requirements" and "Background" say why the system exists.
+                words: words("business", "context", "why\\b", "problem", "needed\\b", "motivation", "goals?\\b", "requirements?\\b", "objectives?\\b", "purpose", "background")
               }),
               section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
                 // A design doc's "Proposal" or "Detailed design" is its architecture.
@@ -2289,7 +2289,18 @@ var init_kinds = __esm({
                 how: 'add a `## Analysis` section, or a sentence such as "I profiled the cheapest phone and found 1.1 s went to a lookup on the UI thread"'
               }),
               section("Solution", ["Approach", "Fix"], "narrative", {
-                words: words("solution", "fix", "approach", "what (?:i|we) (?:changed|did|built|shipped)", "the change", "remed")
+                words: words(
+                  "solution",
+                  "fix",
+                  "approach",
+                  "what (?:i|we) (?:changed|did|built|shipped)",
+                  "the change",
+                  // "Changes", "Optimisations", "Implementation": what was done to the system.
+                  "changes\\b",
+                  "optimi[sz]ations?\\b",
+                  "implementation",
+                  "remed"
+                )
               }),
               section("Team Leadership", ["Leadership"], "narrative", {
                 // "My role: I led the three engineers on the fix" is how the team was led.
@@ -26432,7 +26443,7 @@ var init_confidentiality = __esm({
     init_front_matter();
     init_rule();
     init_text2();
-    STANDARD_ID_PREFIXES = new Set(`ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
+    STANDARD_ID_PREFIXES = new Set(`ADR TDR PEP JEP JSR KEP KIP ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
   FEDRAMP CVE CWE CVSS OWASP WCAG ECMA ES TLS SSL HTTP IPV IP TCP SEV EAL CIS COVID GPT ARM
   AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN
   UTC GMT CRC FP INT BF WIFI OAUTH SQL JDK`.split(/\s+/).filter(Boolean));
@@ -26988,6 +26999,13 @@ function sectionsWithRole(tree, spec, role2) {
   }
   return sections;
 }
+function sectionsNaming(tree, spec, role2) {
+  const sections = outline(tree);
+  const { structure } = bestStructure(sections, spec, tree);
+  const required = structure.sections.filter((entry) => entry.role === role2);
+  const title = documentTitle(sections);
+  return sections.filter((section2) => section2 !== title && required.some((entry) => specKeys(entry).includes(section2.key) || (entry.words ?? []).some((word) => word.test(section2.key))));
+}
 var cache2, RUN_IN_WORDS, PLAIN_LABEL, SENTENCE_OPENING, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
 var init_sections = __esm({
   "../remark-lint-portfolio/dist/knowledge/sections.js"() {
@@ -27063,9 +27081,14 @@ var init_diagram = __esm({
       const [section2] = sectionsWithRole(tree, spec, "architecture");
       if (!section2)
         return;
+      const others = sectionsNaming(tree, spec, "architecture").filter((other) => other !== section2);
       const extra = Array.isArray(options?.languages) ? options.languages.filter((lang) => typeof lang === "string") : [];
       const languages = /* @__PURE__ */ new Set([...DIAGRAM_LANGUAGES, ...extra.map((lang) => lang.toLowerCase())]);
-      for (const node2 of [...section2.content, ...afterEnclosingList(tree, section2)]) {
+      const read = [section2, ...others].flatMap((entry) => [
+        ...entry.content,
+        ...afterEnclosingList(tree, entry)
+      ]);
+      for (const node2 of read) {
         let found = false;
         visit(node2, (child) => {
           if (!isDiagram(child, languages))
@@ -28560,7 +28583,7 @@ var init_quantified_results = __esm({
       "footnoteDefinition",
       "yaml"
     ]);
-    RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$/;
+    RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$|^(?:outcomes?|results?|impact|follow up|review|retrospective)(?: (?:after|since|so far|to date|at)\b.*)?$/;
     remarkLintPortfolioQuantifiedResults = portfolioRule("portfolio-quantified-results", check9);
     quantified_results_default = remarkLintPortfolioQuantifiedResults;
   }
@@ -28857,6 +28880,7 @@ __export(dist_exports2, {
   sectionItems: () => sectionItems,
   sectionKey: () => sectionKey,
   sectionText: () => sectionText,
+  sectionsNaming: () => sectionsNaming,
   sectionsWithRole: () => sectionsWithRole,
   sourceOf: () => sourceOf,
   specKeys: () => specKeys,

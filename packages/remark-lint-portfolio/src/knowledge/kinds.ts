@@ -722,7 +722,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           }),
           role('Your Role', ['My Role', 'Role']),
           section('Business Context', ['Business Impact', 'Context'], undefined, {
-            // An RFC's or design doc's "Goals" and "Background" say why the system exists.
+            // An RFC's or design doc's "Goals", "Requirements" and "Background" say why the system exists.
             words: words(
               'business',
               'context',
@@ -731,6 +731,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'needed\\b',
               'motivation',
               'goals?\\b',
+              'requirements?\\b',
               'objectives?\\b',
               'purpose',
               'background',
@@ -861,6 +862,10 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'approach',
               'what (?:i|we) (?:changed|did|built|shipped)',
               'the change',
+              // "Changes", "Optimisations", "Implementation": what was done to the system.
+              'changes\\b',
+              'optimi[sz]ations?\\b',
+              'implementation',
               'remed',
             ),
           }),

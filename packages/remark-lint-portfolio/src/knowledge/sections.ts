@@ -753,3 +753,25 @@ export function sectionsWithRole(tree: Root, spec: KindSpec, role: SectionRole):
   }
   return sections
 }
+
+/**
+ * Every section whose heading could name a role's requirement (its name, a
+ * synonym or its words), in document order, the document's title left out.
+ * A design doc may open with an "Overview" and draw its architecture under
+ * "High-level design": both name the architecture, and only one is assigned.
+ */
+export function sectionsNaming(tree: Root, spec: KindSpec, role: SectionRole): Section[] {
+  const sections = outline(tree)
+  const { structure } = bestStructure(sections, spec, tree)
+  const required = structure.sections.filter((entry) => entry.role === role)
+  const title = documentTitle(sections)
+  return sections.filter(
+    (section) =>
+      section !== title &&
+      required.some(
+        (entry) =>
+          specKeys(entry).includes(section.key) ||
+          (entry.words ?? []).some((word) => word.test(section.key)),
+      ),
+  )
+}

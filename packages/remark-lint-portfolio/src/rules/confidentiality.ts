@@ -26,8 +26,10 @@
  *   `ip-10-0-12-34`;
  * - **ticket ids**: 2-10 capital letters, a dash and digits (`PAY-1234`),
  *   except well-known standards and names (`ISO-9001`, `SHA-256`, `UTF-8`,
- *   `SOC-2`, `SEV-1`, `CVE-…`, `SDE-2`, time zones such as `UTC-8`…); names
- *   such as `PCI-DSS` or `P99` are not ids at all;
+ *   `SOC-2`, `SEV-1`, `CVE-…`, `SDE-2`, time zones such as `UTC-8`…), a
+ *   decision record's own number (`ADR-007`, `TDR-12`) and public proposals
+ *   (`PEP-8`, `KIP-500`, `JEP-444`); names such as `PCI-DSS` or `P99` are not
+ *   ids at all;
  * - **a patient's or customer's identifier**: a label and at least five
  *   digits, such as `MRN 00482913`, `NHS number 943 476 5919`, `SSN
  *   123-45-6789`, `patient ID 88123`, `player ID …`, `account number …`
@@ -160,9 +162,12 @@ export interface ConfidentialityOptions {
   allowIds?: string[]
 }
 
-/** Prefixes of standards, products and levels that look like ticket ids. */
+/**
+ * Prefixes of standards, products and levels that look like ticket ids, and of
+ * records a portfolio numbers itself or cites in public (ADR-007, PEP-8, KIP-500).
+ */
 const STANDARD_ID_PREFIXES = new Set(
-  `ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
+  `ADR TDR PEP JEP JSR KEP KIP ISO IEC IEEE ANSI NIST FIPS RFC SHA MD UTF UCS AES DES RSA ECDSA PCI SOC HIPAA GDPR CCPA
   FEDRAMP CVE CWE CVSS OWASP WCAG ECMA ES TLS SSL HTTP IPV IP TCP SEV EAL CIS COVID GPT ARM
   AMD DDR PCIE USB LTE MPEG MP AVC HEVC VP SDE SDM TPM SRE SE SWE IC MTS FY IBM ICD MIL EN
   UTC GMT CRC FP INT BF WIFI OAUTH SQL JDK`

@@ -15,7 +15,9 @@
  *   `<picture>`), e.g. an exported draw.io or Excalidraw file.
  *
  * For a bold lead-in inside a list item (`- **Architecture Overview**: ...`),
- * a diagram in the blocks right after that list counts too.
+ * a diagram in the blocks right after that list counts too. A document with
+ * more than one heading naming its architecture (an "Overview", then a
+ * "High-level design" or "Components") may draw it under any of them.
  *
  * A bullet list like "API Gateway → Microservices → ML Pipeline" is a
  * description, not a diagram. A missing diagram is reported once, at the
@@ -156,7 +158,12 @@ import type { Code, Nodes, Root, RootContent } from 'mdast'
 import { EXIT, visit } from 'unist-util-visit'
 import { documentContext } from '../knowledge/context.js'
 import { portfolioRule } from '../knowledge/rule.js'
-import { leadInLabel, type Section, sectionsWithRole } from '../knowledge/sections.js'
+import {
+  leadInLabel,
+  type Section,
+  sectionsNaming,
+  sectionsWithRole,
+} from '../knowledge/sections.js'
 
 export interface Options {
   /** Extra code-block languages that are diagrams. */
@@ -214,12 +221,18 @@ const remarkLintPortfolioDiagram = portfolioRule<Options | undefined>(
     if (spec?.kind !== 'system') return
     const [section] = sectionsWithRole(tree, spec, 'architecture')
     if (!section) return
+    // The diagram may sit under another heading that names the architecture.
+    const others = sectionsNaming(tree, spec, 'architecture').filter((other) => other !== section)
     const extra = Array.isArray(options?.languages)
       ? options.languages.filter((lang): lang is string => typeof lang === 'string')
       : []
     const languages = new Set([...DIAGRAM_LANGUAGES, ...extra.map((lang) => lang.toLowerCase())])
 
-    for (const node of [...section.content, ...afterEnclosingList(tree, section)]) {
+    const read = [section, ...others].flatMap((entry) => [
+      ...entry.content,
+      ...afterEnclosingList(tree, entry),
+    ])
+    for (const node of read) {
       let found = false
       visit(node, (child) => {
         if (!isDiagram(child, languages)) return

@@ -36,9 +36,10 @@
  * `portfolio-required-sections`.
  *
  * A decision record's measured results may sit in MADR 4's `Confirmation`
- * (how the decision was checked) as well as, or instead of, its
- * `Consequences`: the two are read as one results section, and a message
- * names both.
+ * (how the decision was checked), or in an outcome added once the decision
+ * has run (“Outcome after six months”, “Results”, “Follow-up”), as well as,
+ * or instead of, its `Consequences`: these are read as one results section,
+ * and a message names each.
  *
  * Options:
  *
@@ -249,8 +250,14 @@ function sectionBlocks(section: Section, file: VFile): TextBlock[] {
   return blocks
 }
 
-/** The headings a decision record's measured results go under: MADR 4's Consequences and Confirmation. */
-const RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$/
+/**
+ * The headings a decision record's measured results go under: MADR 4's
+ * Consequences and Confirmation, and the outcome a record adds once the
+ * decision has run ("Outcome after six months", "Results", "Follow-up").
+ * Not MADR's "Decision Outcome": that is the decision.
+ */
+const RECORD_RESULTS =
+  /^(?:consequences?|confirmation|validation)$|^(?:outcomes?|results?|impact|follow up|review|retrospective)(?: (?:after|since|so far|to date|at)\b.*)?$/
 
 /**
  * The sections read with a decision record's results section: in MADR 4 the

@@ -23,10 +23,12 @@
  *   "What we decided, and what it cost" is the decisions section, "How big
  *   it is" the scale, "Where I work now" the current role scope, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
- *   post-mortem's corrective actions; a design doc's or RFC's "Goals",
- *   "Proposal" and "Alternatives considered" a system's business context,
- *   architecture and decisions ("Overview" its architecture too, "The calls
- *   I made" its decisions); "Before" or "Where we were" an initiative's
+ *   post-mortem's corrective actions, "Changes", "Optimisations" or
+ *   "Implementation" a case study's solution; a design doc's or RFC's
+ *   "Goals" or "Requirements", "Proposal" and "Alternatives considered" a
+ *   system's business context, architecture and decisions ("Overview" its
+ *   architecture too, "The calls I made" its decisions); "Before" or "Where
+ *   we were" an initiative's
  *   context, "How", "Rollout" or "How it rolled out" its implementation,
  *   "Where we got to" or "Twelve months on" a result, and "How I got teams
  *   on board" its author's leadership role; "What we weighed" a decision

@@ -1896,7 +1896,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -1948,6 +1948,9 @@ var init_kinds = __esm({
     openingCase = (alternatives) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar, first) => {
       return `${bar}[${first.toUpperCase()}${first}]`;
     });
+    HEADLINE_QUALIFIERS = "senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product";
+    HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${openingCase(HEADLINE_QUALIFIERS)})(?: (?:${HEADLINE_QUALIFIERS})){0,2} (?:engineer|manager|architect|lead|director|developer|scientist|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`;
+    CURRENT_ROLE_OR_HEADLINE = new RegExp(`${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}`);
     ACHIEVEMENT_SENTENCE = new RegExp(
       // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
       `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
@@ -2165,7 +2168,7 @@ var init_kinds = __esm({
                 "role",
                 {
                   words: words("role\\b", "scope", "current", "where i work", "what i do\\b", "today", "position", "about me"),
-                  sentence: CURRENT_ROLE_SENTENCE,
+                  sentence: CURRENT_ROLE_OR_HEADLINE,
                   how: 'add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"'
                 }
               ),
@@ -26860,6 +26863,7 @@ function assignSections(sections, structure, tree) {
   }
   if (!tree)
     return found;
+  handOver(found, structure, tree, says);
   for (const required of structure.sections) {
     if (found.has(required))
       continue;
@@ -26868,6 +26872,24 @@ function assignSections(sections, structure, tree) {
       found.set(required, elsewhere);
   }
   return found;
+}
+function handOver(found, structure, tree, says) {
+  for (const missing of structure.sections) {
+    if (found.has(missing) || missing.sentence || !missing.words?.length)
+      continue;
+    for (const [holder, section2] of found) {
+      if (!holder.sentence || specKeys(holder).includes(section2.key))
+        continue;
+      if (!says(missing, section2.key) || !says(holder, section2.key))
+        continue;
+      const stated = factElsewhere(tree, holder);
+      if (!stated)
+        continue;
+      found.set(missing, section2);
+      found.set(holder, stated);
+      break;
+    }
+  }
 }
 function ownContents(sections) {
   return sections.flatMap((section2) => {
@@ -28538,8 +28560,9 @@ function check9(tree, file, options) {
   for (const section2 of sectionsWithRole(tree, spec, "results")) {
     const together = [section2, ...readTogether(tree, spec.kind, section2)];
     const counted = countResults(together.flatMap((read) => sectionBlocks(read, file)));
-    const metrics = counted.metrics;
-    const changes = counted.changes + together.flatMap((read) => read.content).reduce((sum, node2) => sum + tablesChanges(node2, file).length, 0);
+    const tabled = together.flatMap((read) => read.content.flatMap((node2) => tablesChanges(node2, file)));
+    const metrics = counted.metrics + tabled.filter(({ change }) => !isMeasurable(change.before) && !isMeasurable(change.after)).length;
+    const changes = counted.changes + tabled.length;
     const place = placeAt(file, section2.node.position?.start.offset ?? 0);
     const name = together.map((read) => `\`${read.title.trim()}\``).join(" with ");
     if (metrics < minMetrics) {

@@ -193,6 +193,22 @@ describe('cross-document checks', () => {
     expect(result.checklist.find((item) => item.id === 'metrics-summary')?.done).toBe(false)
   })
 
+  it("asks no backing for the figures of a summary's headline, which states the role", async () => {
+    const files = smallPortfolio()
+    // A profile's headline in place of the "Current Role Scope" section.
+    files['portfolio/executive-summary.md'] = executiveSummary(
+      'Cut card processing cost by 60%, saving $3M a year.',
+    ).replace(
+      '## Current Role Scope\n\nEngineering manager for 20 engineers across 3 teams.',
+      'Principal engineer at a neobank with 2.1M customers. Eleven years in payments, the last four leading 30 engineers.',
+    )
+    const result = await run(repo(files))
+    expect(findings(result, 'portfolio-required-sections')).toEqual([])
+    expect(findings(result, 'portfolio-backed-figures').map((found) => found.message)).toEqual([
+      expect.stringMatching(/^Figure "\$3M a year"/),
+    ])
+  })
+
   it('lists the checklist, done or not', async () => {
     const result = await run(repo(smallPortfolio()))
     const done = Object.fromEntries(result.checklist.map((item) => [item.id, item.done]))

@@ -5,7 +5,10 @@
  * months", a ride-hailing design doc that opens with an "Overview" and draws
  * its architecture under "High-level design" after its "Requirements", and
  * a team-development story, a cross-functional rollout and a post-mortem as
- * prose and tables. Each is linted with the whole preset: as written it gets
+ * prose and tables. Then a sixth round: a neobank engineer's executive
+ * summary that opens with a profile's headline instead of "I am…", and an
+ * on-call initiative whose "What I did" is its implementation and whose
+ * results are a table of bare counts. Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -435,6 +438,127 @@ describe('strangers, round 5: headings and records in their own words', () => {
     const actions = PAYMENTS_OUTAGE.slice(PAYMENTS_OUTAGE.indexOf('## Action items'))
     expect(await lint(edit(PAYMENTS_OUTAGE, actions, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Corrective Actions" in a post-mortem: add a `## Corrective Actions` section listing what was changed so it cannot recur',
+    ])
+  })
+})
+
+/** A neobank engineer's executive summary: a headline, bold labels, no "I am". */
+const NEOBANK_SUMMARY = `---
+kind: executive-summary
+title: Amara Okonkwo, Principal Engineer
+---
+
+# Amara Okonkwo
+
+Principal engineer at a European neobank (2.1M customers). Eleven years in
+payments and core banking; the last four as the technical lead of a 30-person
+payments group.
+
+**Things I am proud of**
+
+1. Designed and led the move of card processing off a vendor platform onto
+   our own ledger: processing cost per transaction fell from €0.042 to
+   €0.011, about €3.4M a year.
+2. Took instant payments from zero to 38% of all transfers in 18 months, at
+   99.99% availability.
+3. Set up the architecture review board; since then no service has launched
+   without a threat model.
+
+**People**
+
+I coach six senior engineers; three became staff engineers in the last two
+years, and I ran the group's interview loop redesign.
+
+**Why Amazon, why L7**
+
+I want the scale of Amazon Pay's payments systems, and the principles I
+already work by — Ownership and Insist on the Highest Standards — are the
+ones that got this work done.
+`
+
+/** An on-call initiative: "Why", "What I did", and an "Impact" table of bare counts. */
+const ON_CALL_INITIATIVE = `---
+kind: excellence-initiative
+title: Making on-call survivable
+---
+
+# Making on-call survivable
+
+## Why
+
+In 2023 our 6 payments teams shared one on-call rota. Engineers were paged
+on average 31 times a week, half of them at night, and two senior engineers
+named on-call as their reason for leaving.
+
+## What I did
+
+I owned the programme for 9 months, reporting to the VP of engineering.
+
+- Audited every alert with its owning team: 140 of the 212 alerts had never
+  led to an action, and we deleted or downgraded them.
+- Split the rota per team, with a follow-the-sun handover to our Lisbon office.
+- Introduced a weekly 30-minute on-call review where the outgoing engineer
+  brought the noisiest alerts.
+
+## Impact
+
+| | Before | After |
+| --- | --- | --- |
+| Pages per week | 31 | 7 |
+| Night pages per week | 15 | 2 |
+| Regretted attrition (12 months) | 4 | 0 |
+
+Every team still runs the weekly review a year later.
+`
+
+describe('strangers, round 6: a headline for a role, "What I did" and tables of counts', () => {
+  it("an executive summary's headline states the current role; without it the role is missing", async () => {
+    expect(await lint(NEOBANK_SUMMARY)).toEqual([])
+    const headline = 'Principal engineer at a European neobank (2.1M customers). '
+    expect(await lint(edit(NEOBANK_SUMMARY, headline, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Current Role Scope" in an executive summary: add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"',
+    ])
+    // A plural is people, not a headline.
+    expect(
+      await lint(
+        edit(
+          NEOBANK_SUMMARY,
+          headline,
+          'Senior engineers at a European neobank (2.1M customers) know me. ',
+        ),
+      ),
+    ).toEqual([
+      '1:1: portfolio-required-sections: Missing "Current Role Scope" in an executive summary: add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"',
+    ])
+  })
+
+  it('an initiative\'s "What I did" is its implementation when a sentence states the role', async () => {
+    expect(await lint(ON_CALL_INITIATIVE)).toEqual([])
+    // With no sentence stating the role, "What I did" stays the role.
+    expect(
+      await lint(
+        edit(
+          ON_CALL_INITIATIVE,
+          'I owned the programme for 9 months, reporting to the VP of engineering.',
+          'For 9 months I reported progress to the VP of engineering.',
+        ),
+      ),
+    ).toEqual([
+      '1:1: portfolio-required-sections: Missing "Implementation Strategy" in an engineering excellence initiative: add a `## Implementation Strategy` section or a `**Implementation Strategy**:` lead-in',
+    ])
+    // A heading named as the role stays the role.
+    expect(await lint(edit(ON_CALL_INITIATIVE, '## What I did', '## My role'))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Implementation Strategy" in an engineering excellence initiative: add a `## Implementation Strategy` section or a `**Implementation Strategy**:` lead-in',
+    ])
+  })
+
+  it('a before → after row of bare counts is one result, its label saying what it counts', async () => {
+    const rows = ON_CALL_INITIATIVE.slice(
+      ON_CALL_INITIATIVE.indexOf('| Night pages'),
+      ON_CALL_INITIATIVE.indexOf('\n\nEvery team'),
+    )
+    expect(await lint(edit(ON_CALL_INITIATIVE, `\n${rows}`, ''))).toEqual([
+      '24:1: portfolio-quantified-results: `Impact` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
     ])
   })
 })

@@ -203,6 +203,20 @@ const openingCase = (alternatives: string) =>
     return `${bar}[${first.toUpperCase()}${first}]`
   })
 
+/** Words before a role in a profile's headline: "Principal", "Staff software", "Engineering". */
+const HEADLINE_QUALIFIERS =
+  'senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product'
+
+/**
+ * The current role as a profile's headline opens a paragraph, with no "I
+ * am": "Principal engineer at a European neobank (2.1M customers)", "Staff
+ * software engineer, payments". The role is singular and says where or what
+ * next: "Senior engineers at the bank…" is not a headline.
+ */
+const HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${openingCase(HEADLINE_QUALIFIERS)})(?: (?:${HEADLINE_QUALIFIERS})){0,2} (?:engineer|manager|architect|lead|director|developer|scientist|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`
+
+const CURRENT_ROLE_OR_HEADLINE = new RegExp(`${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}`)
+
 const ACHIEVEMENT_SENTENCE = new RegExp(
   // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
   `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`,
@@ -653,7 +667,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'position',
                 'about me',
               ),
-              sentence: CURRENT_ROLE_SENTENCE,
+              sentence: CURRENT_ROLE_OR_HEADLINE,
               how: 'add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"',
             },
           ),

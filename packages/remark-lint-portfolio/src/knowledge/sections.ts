@@ -552,12 +552,41 @@ function assignSections(
     if (entry) found.set(required, entry.own)
   }
   if (!tree) return found
+  handOver(found, structure, tree, says)
   for (const required of structure.sections) {
     if (found.has(required)) continue
     const elsewhere = factElsewhere(tree, required)
     if (elsewhere) found.set(required, elsewhere)
   }
   return found
+}
+
+/**
+ * A title that could name two requirements went to the first, and the
+ * second is missing: when a sentence states the first anywhere in the
+ * document, the title goes to the second. An initiative's "What I did" is
+ * then its implementation, since "I owned the programme for 9 months" states
+ * the role; without such a sentence the title stays the role.
+ */
+function handOver(
+  found: Map<SectionSpec, Section>,
+  structure: Structure,
+  tree: Root,
+  says: (required: SectionSpec, text: string) => boolean,
+): void {
+  for (const missing of structure.sections) {
+    if (found.has(missing) || missing.sentence || !missing.words?.length) continue
+    for (const [holder, section] of found) {
+      // Only a title taken by its words: "## Your Role" stays the role.
+      if (!holder.sentence || specKeys(holder).includes(section.key)) continue
+      if (!says(missing, section.key) || !says(holder, section.key)) continue
+      const stated = factElsewhere(tree, holder)
+      if (!stated) continue
+      found.set(missing, section)
+      found.set(holder, stated)
+      break
+    }
+  }
 }
 
 /** A section and what it holds itself: its content up to its first sub-heading. */

@@ -12,7 +12,9 @@
  *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`). A
  *   before → after pair counts once, and a percentage stated for it (“(93%
  *   improvement)”) does not count again. Bare numbers, years, versions and
- *   names such as `P99` or `Q2` are not results. Numbers may be written as
+ *   names such as `P99` or `Q2` are not results, except in a before → after
+ *   table row whose label says what they measure (`| Pages per week | 31 |
+ *   7 |`): that row is one result. Numbers may be written as
  *   words when they count or measure something: “four engineers”, “two
  *   weeks”, “a dozen services”, “twenty-two teams”, “twelve per cent”, or
  *   either end of a change (“from three people to four”, “from three
@@ -313,13 +315,17 @@ function check(tree: Root, file: VFile, options: QuantifiedResultsOptions | unde
   for (const section of sectionsWithRole(tree, spec, 'results')) {
     const together = [section, ...readTogether(tree, spec.kind, section)]
     const counted = countResults(together.flatMap((read) => sectionBlocks(read, file)))
-    const metrics = counted.metrics
-    // A Before | After table states its changes by column; its cells are already counted as figures.
-    const changes =
-      counted.changes +
-      together
-        .flatMap((read) => read.content)
-        .reduce((sum, node) => sum + tablesChanges(node as Nodes, file).length, 0)
+    const tabled = together.flatMap((read) =>
+      read.content.flatMap((node) => tablesChanges(node as Nodes, file)),
+    )
+    // A Before | After table states its changes by column, and its cells with
+    // units are already counted as figures. A row of bare numbers
+    // ("| Pages per week | 31 | 7 |") is measured by its label: one result.
+    const metrics =
+      counted.metrics +
+      tabled.filter(({ change }) => !isMeasurable(change.before) && !isMeasurable(change.after))
+        .length
+    const changes = counted.changes + tabled.length
     const place = placeAt(file, section.node.position?.start.offset ?? 0)
     const name = together.map((read) => `\`${read.title.trim()}\``).join(' with ')
     if (metrics < minMetrics) {

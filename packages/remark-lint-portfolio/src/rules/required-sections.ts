@@ -65,8 +65,10 @@
  *   line "me (incident commander)" or "I ran a two-week pilot" or "I piloted the dashboard with two teams" a role, as
  *   "I was the tech lead" is). An executive summary is often a page of prose
  *   with no headings. Each of its facts can be a sentence: "I am a staff
- *   engineer…" or "I lead the ledger platform: a team of nine" is the
- *   current role scope; "I replaced the nightly batch…, which cut breaks
+ *   engineer…", "I lead the ledger platform: a team of nine" or a profile's
+ *   headline opening a paragraph ("Principal engineer at a European
+ *   neobank…", "Staff software engineer, payments") is the current role
+ *   scope; "I replaced the nightly batch…, which cut breaks
  *   from 1,200 a month to 35", or a résumé's bullet with no subject
  *   ("Rebuilt our telemetry pipeline…, from a 15-minute batch to under 30
  *   seconds"), is an achievement (something built or changed, with a
@@ -93,7 +95,10 @@
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms
  * or words are tried: a lone "Impact" heading is a post-mortem's Customer
- * Impact, not also what happened. A section that still holds only the
+ * Impact, not also what happened. A title whose words could name two
+ * requirements goes to the first, unless a sentence elsewhere states that
+ * one: an initiative's "What I did" is its role, or, when "I owned the
+ * programme for 9 months" states the role, its implementation. A section that still holds only the
  * template's [bracketed] guidance (labels such as "Challenge:" before the
  * guidance count as guidance) does not meet its requirement.
  *

@@ -2327,7 +2327,17 @@ var init_kinds = __esm({
                 sentence: PEOPLE_LEADERSHIP_SENTENCE
               }),
               section("Execution", ["Implementation"], "narrative", {
-                words: words("execut", "implement", "rollout", "roll out", "migration", "delivery", "what we did")
+                words: words(
+                  "execut",
+                  "implement",
+                  "rollout",
+                  // "Rolling it out", "How we rolled it out", "Shipping it".
+                  "roll(?:ing|ed)?(?: (?:it|them|this|that))? out",
+                  "shipp(?:ing|ed)\\b",
+                  "migration",
+                  "delivery",
+                  "what we did"
+                )
               }),
               results("Outcome")
             ]
@@ -26060,13 +26070,14 @@ var init_blameless = __esm({
   Java Python Docker Terraform Kubernetes Nginx Envoy Chrome Safari Firefox Android Windows Ubuntu
   Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
   Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
-  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`.split(/\s+/).filter(Boolean));
+  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody Atlantis
+  Pulumi Crossplane Flagger Karpenter`.split(/\s+/).filter(Boolean));
     PERSON = `${NAME}|[Hh]e|[Ss]he`;
     BLAME_NOUNS = "change|commit|deploy|deployment|push|mistake|error|typo|oversight|fault|negligence|carelessness|merge|PR|pull request|edit|patch";
     CAUSED_BY = new RegExp(`\\b(?:[Cc]aused by|[Bb]ecause of|[Dd]ue to|[Tt]riggered by|[Ii]ntroduced by|[Bb]roken by|[Rr]esult of|[Bb]lame(?:d)? on|[Tt]raced (?:it )?to)\\s+(?:(${NAME})(?:'s|\u2019s)|([Hh]is|[Hh]er))\\s+(?:\\w+\\s+)?(?:${BLAME_NOUNS})\\b`, "g");
     FAULT_OF = new RegExp(`\\b(${NAME})(?:'s|\u2019s)\\s+(?:fault|mistake|negligence|carelessness)\\b`, "g");
     PERSON_FAILED = new RegExp(`\\b(${PERSON})\\s+(?:forgot(?:\\s+to)?|neglected(?:\\s+to)?|carelessly|was careless|was negligent|should have known|didn't bother|did not bother|messed up|screwed up|fat-fingered)\\b`, "g");
-    PERSON_SKIPPED = new RegExp(`\\b(${PERSON})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`, "g");
+    PERSON_SKIPPED = new RegExp(`\\b(${PERSON})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited|updated|modified|raised|lowered|bumped|upgraded|set|flipped|enabled|disabled|removed|deleted|dropped)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|sign-?off|checking|a check|telling|asking|consulting)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`, "g");
     NOTICED = "(?:noticed|spotted|discovered|reported|flagged|realised|realized|detected|raised|escalated|confirmed|investigated|traced|fixed|reverted|restored|rolled|recovered|identified|alerted|paged|asked|explained|showed|learned|suspected|assumed|believed|said|stated|noted|answered|warned)";
     PERSON_SLIPPED = new RegExp(`\\b(${PERSON}),?\\s+(?:(?:accidentally|mistakenly|inadvertently|wrongly|unknowingly)\\s+[a-z]+|(?!${NOTICED}\\b)(?:[a-z]{2,}ed|ran|took|wrote|broke|put|set|cut|sent|made|left|hit)\\b[^.;:!?]{0,80}?\\b(?:by mistake|by accident|in error|accidentally|mistakenly))\\b`, "g");
     HUMAN_ERROR = /(?:(?:^|(?<=[.!?]\s+))[Hh]uman error\s*[:—–]|\b(?:[Cc]aused by|[Dd]ue to|[Bb]ecause of|[Rr]esult of|[Bb]lamed? on|[Aa]ttributed to|[Pp]ut down to|[Rr]oot cause(?: was| is|:)|[Cc]ause(?: was| is|:)|[Ii]t was|[Tt]his was|[Tt]hat was)\s+(?:(?:an?|simple|plain|pure|obvious|clear)\s+)?[Hh]uman error)(?![\w-])/g;

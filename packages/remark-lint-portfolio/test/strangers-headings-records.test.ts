@@ -8,7 +8,9 @@
  * prose and tables. Then a sixth round: a neobank engineer's executive
  * summary that opens with a profile's headline instead of "I am…", and an
  * on-call initiative whose "What I did" is its implementation and whose
- * results are a table of bare counts. Each is linted with the whole preset: as written it gets
+ * results are a table of bare counts. And a seventh: a game studio's scaling
+ * case study ("Rolling it out"), an Amazon-style COE with five whys, and a
+ * mobile team's one-page decision with an options table. Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -559,6 +561,205 @@ describe('strangers, round 6: a headline for a role, "What I did" and tables of 
     )
     expect(await lint(edit(ON_CALL_INITIATIVE, `\n${rows}`, ''))).toEqual([
       '24:1: portfolio-quantified-results: `Impact` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+    ])
+  })
+})
+
+/** A game studio's scaling case study: its execution is "Rolling it out". */
+const MATCHMAKING_SCALE = `---
+kind: case-study
+focus: scaling
+title: Scaling matchmaking for a battle-royale launch
+---
+
+# Scaling matchmaking for a battle-royale launch
+
+## Context
+
+Our studio's matchmaker handled 40,000 concurrent players for our previous
+title. Marketing forecast 1.2 million concurrent players for launch week of
+the new battle-royale mode, and the matchmaker had fallen over at 90,000 in
+the last load test.
+
+## The plan
+
+I proposed splitting matchmaking by region and skill band into independent
+pools, each a stateless service over its own Redis, so capacity would grow by
+adding pools rather than by making one service bigger.
+
+## Leading the team
+
+I led 6 engineers from two teams, ran a daily 15-minute launch stand-up, and
+paired our two most junior engineers with the load-test owner so that
+knowledge of the harness would not sit with one person.
+
+## Rolling it out
+
+We shipped the pooled matchmaker behind a flag two months before launch, ran
+three full-scale load tests with 1.5 million simulated players, and
+moved regions over one at a time during the closed beta.
+
+## Where we landed
+
+Launch week peaked at 1.34 million concurrent players. Median queue time was
+24 seconds against 70 seconds in the beta, and the matchmaker had no outage.
+`
+
+/** An Amazon-style COE: questions as headings, five whys, a role section. */
+const REFUNDS_COE = `---
+kind: post-mortem
+title: "COE: duplicate refunds on 3 March"
+---
+
+# COE: duplicate refunds on 3 March
+
+## What happened?
+
+On 3 March between 09:10 and 11:45 CET our refund worker issued 1,870
+refunds twice after a deploy changed its retry behaviour.
+
+## What was the impact on customers?
+
+1,870 customers received a refund twice, €212K in total. 41 of them had
+their accounts frozen by their bank for unusual activity, and we recovered
+€198K of the money.
+
+## 5 Whys
+
+1. Why were refunds sent twice? The worker retried calls that had timed out
+   but had in fact succeeded.
+2. Why did it retry them? The deploy raised the retry count from 0 to 3.
+3. Why was a non-idempotent call retried? The payment provider's refund API
+   has no idempotency key, and nobody on the team knew that.
+4. Why did nobody know? The integration was written four years ago and never
+   documented.
+5. Why was it not caught in review? Our checklist had no item for retries on
+   money-moving calls.
+
+## My role
+
+I was the incident owner: I stopped the worker at 11:45, led the recovery
+with finance, and wrote this COE.
+
+## What did we learn?
+
+Retries are only safe when the call is idempotent, and ours was not.
+
+## Action items
+
+- Add a refund ledger keyed by refund ID and check it before every call
+  (done, 10 March).
+- Add "retries on money-moving calls" to the review checklist (done).
+- Document every external payment API's idempotency guarantees (due 31 March).
+`
+
+/** A mobile team's one-page decision: an options table, "Why", "What it cost us". */
+const RELEASE_TRAIN = `---
+kind: decision-record
+title: Move mobile releases to a weekly train
+date: 2024-09-02
+deciders: [me (mobile lead), head of product, QA lead]
+---
+
+# Move mobile releases to a weekly train
+
+## Problem
+
+Our iOS and Android apps shipped "when ready": 19 releases last year at
+irregular intervals, each one a two-day scramble, and hotfixes took 5 days on
+average to reach users.
+
+## Options
+
+| Option | Pros | Cons |
+| --- | --- | --- |
+| Keep shipping when ready | no process change | unpredictable, slow hotfixes |
+| Weekly release train | predictable; small releases; fast hotfixes | needs feature flags and automated QA |
+| Continuous (daily) releases | fastest | store review and QA cannot keep up |
+
+## Decision
+
+We will cut a release branch every Tuesday and ship on Thursday, with
+unfinished work behind feature flags.
+
+## Why
+
+A weekly train gives a predictable date, keeps each release small enough to
+test in one day, and puts a fix in users' hands within a week without a
+special process.
+
+## What it cost us
+
+We spent six engineer-weeks on flag tooling and release automation, and QA
+moved from manual regression to a 40-minute automated suite.
+
+## Result after two quarters
+
+Hotfix time fell from 5 days to 1.5 days, crash-free sessions rose from
+99.1% to 99.6%, and we shipped 26 releases in 26 weeks.
+`
+
+describe('strangers, round 7: a scaling story, a COE and a one-page decision', () => {
+  it('a scaling case study\'s execution may be "Rolling it out" or "How we shipped it"', async () => {
+    expect(await lint(MATCHMAKING_SCALE)).toEqual([])
+    expect(
+      await lint(edit(MATCHMAKING_SCALE, '## Rolling it out', '## How we shipped it')),
+    ).toEqual([])
+    const execution = MATCHMAKING_SCALE.slice(
+      MATCHMAKING_SCALE.indexOf('## Rolling it out'),
+      MATCHMAKING_SCALE.indexOf('## Where we landed'),
+    )
+    expect(await lint(edit(MATCHMAKING_SCALE, execution, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Execution" in a case study (closest structure: scaling case study): add a `## Execution` section or a `**Execution**:` lead-in',
+    ])
+  })
+
+  it('a COE passes; a named person changing a setting "without asking" is blame, a bot or "we" is not', async () => {
+    expect(await lint(REFUNDS_COE)).toEqual([])
+    expect(
+      await lint(
+        edit(
+          REFUNDS_COE,
+          'The deploy raised the retry count from 0 to 3.',
+          'Because Marek raised the retry count from 0 to 3 without asking anyone.',
+        ),
+      ),
+    ).toEqual([
+      '23:35: portfolio-blameless: “Marek raised the retry count from 0 to 3 without asking” names a person as the cause: say what in the system let the mistake through (a missing check, an unsafe default, an unclear runbook)',
+    ])
+    for (const who of ['We', 'Renovate', 'Atlantis']) {
+      expect(
+        await lint(
+          edit(
+            REFUNDS_COE,
+            'The deploy raised the retry count from 0 to 3.',
+            `${who} raised the retry count from 0 to 3 without asking anyone.`,
+          ),
+        ),
+      ).toEqual([])
+    }
+    const role = REFUNDS_COE.slice(
+      REFUNDS_COE.indexOf('## My role'),
+      REFUNDS_COE.indexOf('## What did we learn'),
+    )
+    expect(await lint(edit(REFUNDS_COE, role, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Your Role" in a post-mortem: add a `## Your Role` section or a sentence such as "As incident lead I…" or "I led…"',
+    ])
+  })
+
+  it('a one-page decision with an options table passes; without its Cons column each option is named', async () => {
+    expect(await lint(RELEASE_TRAIN)).toEqual([])
+    const prosOnly = [
+      ['| Option | Pros | Cons |\n| --- | --- | --- |', '| Option | Pros |\n| --- | --- |'],
+      [' | unpredictable, slow hotfixes |', ' |'],
+      [' | needs feature flags and automated QA |', ' |'],
+      [' | store review and QA cannot keep up |', ' |'],
+    ].reduce((text, [from, to]) => edit(text, from as string, to as string), RELEASE_TRAIN)
+    expect(prosOnly).not.toContain('store review')
+    expect(await lint(prosOnly)).toEqual([
+      '20:1: portfolio-options-considered: Option "Keep shipping when ready" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
+      '21:1: portfolio-options-considered: Option "Weekly release train" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
+      '22:1: portfolio-options-considered: Option "Continuous (daily) releases" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
     ])
   })
 })

@@ -909,7 +909,9 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'execut',
               'implement',
               'rollout',
-              'roll out',
+              // "Rolling it out", "How we rolled it out", "Shipping it".
+              'roll(?:ing|ed)?(?: (?:it|them|this|that))? out',
+              'shipp(?:ing|ed)\\b',
               'migration',
               'delivery',
               'what we did',

@@ -9,7 +9,8 @@
  * - **a named person as the cause**: “caused by Dave's change” (“Caused
  *   by…” at a sentence's start too), “due to Priya's mistake”, “Dave's
  *   fault”, “Priya forgot to…”, “Sam carelessly…”, “Dave pushed the change
- *   without testing it”, “Dave ignored the code freeze” (any freeze), “Tom
+ *   without testing it”, “Marek raised the retry count without asking
+ *   anyone”, “Dave ignored the code freeze” (any freeze), “Tom
  *   ignored the runbook”, “Tom ignored the alert”, “Dave, deleted the table
  *   by mistake”, “Ana accidentally dropped…”, “if Dave had followed the
  *   process”, “his careless mistake” (verbs only a person does, and a step,
@@ -109,7 +110,8 @@ const NOT_PEOPLE = new Set(
   Java Python Docker Terraform Kubernetes Nginx Envoy Chrome Safari Firefox Android Windows Ubuntu
   Debian Vault Consul Jenkins Spark Hadoop Cassandra Postgres Mongo Elastic Airflow Helm Istio
   Node Rust Ruby Rails Django Spring Unity Unreal Steam Xbox Nintendo Sony Visa Mastercard Plaid
-  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody`
+  Argo Spinnaker Ansible Puppet Chef Flux Renovate Dependabot Bazel Gradle Maven Nobody Atlantis
+  Pulumi Crossplane Flagger Karpenter`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -142,7 +144,7 @@ const PERSON_FAILED = new RegExp(
  * “Alerting ignored the spike” or “Amelia pushed the fix” are not blame.
  */
 const PERSON_SKIPPED = new RegExp(
-  `\\b(${PERSON})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|checking|a check|telling)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`,
+  `\\b(${PERSON})\\s+(?:(?:pushed|deployed|merged|shipped|released|applied|ran|changed|edited|updated|modified|raised|lowered|bumped|upgraded|set|flipped|enabled|disabled|removed|deleted|dropped)\\b[^.;:!?]{0,80}?\\bwithout\\s+(?:a\\s+|any\\s+)?(?:(?:load[-\\s])?testing|tests?|review(?:ing)?|approval|sign-?off|checking|a check|telling|asking|consulting)|(?:ignored|skipped|bypassed|broke|disregarded|didn't follow|did not follow)\\s+(?:the\\s+|our\\s+|a\\s+)?(?:(?:[a-z]+[-\\s]){0,2}freeze|process|runbook|checklist|procedure|policy|review|rules?|guidelines?)|(?:ignored|disregarded|dismissed|silenced)\\s+(?:the\\s+|our\\s+|an?\\s+|two\\s+|three\\s+|several\\s+|repeated\\s+|every\\s+)?(?:[a-z]+\\s+)?(?:alerts?|alarms?|warnings?|pages?))\\b`,
   'g',
 )
 /** Verbs of finding or fixing: “Dave noticed a flag set by mistake” blames nobody. */

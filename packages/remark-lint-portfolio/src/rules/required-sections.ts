@@ -24,7 +24,8 @@
  *   it is" the scale, "Where I work now" the current role scope, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
  *   post-mortem's corrective actions, "Changes", "Optimisations" or
- *   "Implementation" a case study's solution; a design doc's or RFC's
+ *   "Implementation" a case study's solution and "Rolling it out" or "How
+ *   we shipped it" a scaling story's execution; a design doc's or RFC's
  *   "Goals" or "Requirements", "Proposal" and "Alternatives considered" a
  *   system's business context, architecture and decisions ("Overview" its
  *   architecture too, "The calls I made" its decisions); "Before" or "Where

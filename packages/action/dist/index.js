@@ -278,6 +278,353 @@ var init_mdast_util_to_string = __esm({
   }
 });
 
+// ../../node_modules/unist-util-is/lib/index.js
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any);
+  function any(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check13) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check13
+  );
+  return castFactory(all2);
+  function all2(node2) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node2
+    );
+    let key;
+    for (key in check13) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check13) {
+  return castFactory(type);
+  function type(node2) {
+    return node2 && node2.type === check13;
+  }
+}
+function castFactory(testFunction) {
+  return check13;
+  function check13(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+var convert;
+var init_lib2 = __esm({
+  "../../node_modules/unist-util-is/lib/index.js"() {
+    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    /**
+     * @type {(
+     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+     *   ((test?: Test) => Check)
+     * )}
+     */
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    (function(test2) {
+      if (test2 === null || test2 === void 0) {
+        return ok;
+      }
+      if (typeof test2 === "function") {
+        return castFactory(test2);
+      }
+      if (typeof test2 === "object") {
+        return Array.isArray(test2) ? anyFactory(test2) : (
+          // Cast because `ReadonlyArray` goes into the above but `isArray`
+          // narrows to `Array`.
+          propertiesFactory(
+            /** @type {Props} */
+            test2
+          )
+        );
+      }
+      if (typeof test2 === "string") {
+        return typeFactory(test2);
+      }
+      throw new Error("Expected function, string, or object as test");
+    });
+  }
+});
+
+// ../../node_modules/unist-util-is/index.js
+var init_unist_util_is = __esm({
+  "../../node_modules/unist-util-is/index.js"() {
+    init_lib2();
+  }
+});
+
+// ../../node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+var init_color_node = __esm({
+  "../../node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  }
+});
+
+// ../../node_modules/unist-util-visit-parents/lib/index.js
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check13;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check13 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check13);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node2, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node2 && typeof node2 === "object" ? node2 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit2, "name", {
+        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
+      });
+    }
+    return visit2;
+    function visit2() {
+      const matches = !check13 || is2(node2, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node2, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node2 && node2.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node2
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset > -1 && offset < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset];
+            const subresult = factory(child, offset, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node2, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+var empty, CONTINUE, EXIT, SKIP;
+var init_lib3 = __esm({
+  "../../node_modules/unist-util-visit-parents/lib/index.js"() {
+    init_unist_util_is();
+    init_color_node();
+    empty = [];
+    CONTINUE = true;
+    EXIT = false;
+    SKIP = "skip";
+  }
+});
+
+// ../../node_modules/unist-util-visit-parents/index.js
+var init_unist_util_visit_parents = __esm({
+  "../../node_modules/unist-util-visit-parents/index.js"() {
+    init_lib3();
+  }
+});
+
+// ../../node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check13;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check13 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check13, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check13, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node2, parents, index2) {
+    return visitor(node2, index2, parents[parents.length - 1]);
+  }
+}
+var init_lib4 = __esm({
+  "../../node_modules/unist-util-visit/lib/index.js"() {
+    init_unist_util_visit_parents();
+    init_unist_util_visit_parents();
+  }
+});
+
+// ../../node_modules/unist-util-visit/index.js
+var init_unist_util_visit = __esm({
+  "../../node_modules/unist-util-visit/index.js"() {
+    init_lib4();
+  }
+});
+
+// ../remark-lint-portfolio/dist/knowledge/diagrams.js
+function isDiagramCode(node2, languages) {
+  const lang = (node2.lang ?? "").toLowerCase();
+  if (languages.has(lang))
+    return true;
+  return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node2.value);
+}
+function isDiagram(node2, languages) {
+  if (node2.type === "image" || node2.type === "imageReference")
+    return true;
+  if (node2.type === "code")
+    return isDiagramCode(node2, languages);
+  if (node2.type === "html")
+    return HTML_IMAGE.test(node2.value);
+  return false;
+}
+function isDiagramNode(node2) {
+  return isDiagram(node2, DEFAULT_LANGUAGES);
+}
+function holdsDiagram(nodes) {
+  let found = false;
+  for (const node2 of nodes) {
+    visit(node2, (child) => {
+      if (!isDiagramNode(child))
+        return;
+      found = true;
+      return EXIT;
+    });
+    if (found)
+      return true;
+  }
+  return false;
+}
+var DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES;
+var init_diagrams = __esm({
+  "../remark-lint-portfolio/dist/knowledge/diagrams.js"() {
+    "use strict";
+    init_unist_util_visit();
+    DIAGRAM_LANGUAGES = ["mermaid", "plantuml", "puml", "dot", "graphviz", "gv", "d2"];
+    ASCII_LANGUAGES = ["", "text", "txt", "ascii", "asciiart", "ascii-art", "plain", "plaintext"];
+    DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/;
+    HTML_IMAGE = /<(?:img|svg|picture|object)\b/i;
+    DEFAULT_LANGUAGES = new Set(DIAGRAM_LANGUAGES);
+    DIAGRAM_NODE_TYPES = ["image", "imageReference", "code", "html"];
+  }
+});
+
 // ../remark-lint-portfolio/dist/knowledge/metrics-arithmetic.js
 function percentChange(before, after) {
   if (before === 0 || !Number.isFinite(before) || !Number.isFinite(after))
@@ -1896,11 +2243,12 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
     init_mdast_util_to_string();
+    init_diagrams();
     init_metrics();
     init_principles();
     DOCUMENT_KINDS = [
@@ -2115,6 +2463,10 @@ var init_kinds = __esm({
         }
       ]
     };
+    DEVELOPMENT_STAR = {
+      name: STAR.name,
+      sections: STAR.sections.map((required) => required.name === "Task" ? { ...required, words: [...required.words ?? [], ...words("plan\\b")] } : required)
+    };
     CONTEXT = ["Context", "Background", "Problem", "Situation"];
     DECISION_DATE = section("Decision Date", ["Date", "Decided"], void 0, {
       frontMatter: ["date", "decision-date", "decided"],
@@ -2211,7 +2563,23 @@ var init_kinds = __esm({
               }),
               section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
                 // A design doc's "Proposal" or "Detailed design" is its architecture.
-                words: words("architect", "design\\b", "how it works", "components?\\b", "diagram", "propos", "high[- ]level", "overview\\b")
+                words: words(
+                  "architect",
+                  "design\\b",
+                  "how it works",
+                  "components?\\b",
+                  "diagram",
+                  "propos",
+                  "high[- ]level",
+                  "overview\\b",
+                  // The C4 model's views: "Container view", "System context diagram".
+                  "containers?\\b",
+                  "view\\b",
+                  "topology",
+                  "(?:data|request) flow"
+                ),
+                // A section that draws the system is its architecture, whatever its heading.
+                content: holdsDiagram
               }),
               section(
                 "Technical Decisions & Trade-offs",
@@ -2407,7 +2775,7 @@ var init_kinds = __esm({
               })
             ]
           },
-          STAR
+          DEVELOPMENT_STAR
         ]
       },
       "cross-functional": {
@@ -11189,7 +11557,7 @@ function build$4(options) {
   return options.group ? getArrayGroup : getArray;
 }
 function build$3(options) {
-  return options.group ? groupFiles : empty;
+  return options.group ? groupFiles : empty2;
 }
 function build$2(options, isSynchronous) {
   if (!options.resolveSymlinks || options.excludeSymlinks) return null;
@@ -11241,7 +11609,7 @@ function sync(root2, options) {
   const walker = new Walker(root2, options);
   return walker.start();
 }
-var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
+var __require2, SLASHES_REGEX, WINDOWS_ROOT_DIR_REGEX, pushDirectory, pushDirectoryFilter, empty$2, pushFileFilterAndCount, pushFileFilter, pushFileCount, pushFile, empty$1, getArray, getArrayGroup, groupFiles, empty2, resolveSymlinksAsync, resolveSymlinks, onlyCountsSync, groupsSync, defaultSync, limitFilesSync, onlyCountsAsync, defaultAsync, limitFilesAsync, groupsAsync, readdirOpts, walkAsync, walkSync, Queue, Counter, Aborter, Walker, APIBuilder, pm, Builder;
 var init_dist = __esm({
   "../../node_modules/tinyglobby/node_modules/fdir/dist/index.mjs"() {
     __require2 = /* @__PURE__ */ createRequire2(import.meta.url);
@@ -11283,7 +11651,7 @@ var init_dist = __esm({
         dir: directory
       });
     };
-    empty = () => {
+    empty2 = () => {
     };
     resolveSymlinksAsync = function(path12, state, callback$1) {
       const { queue, fs, options: { suppressErrors } } = state;
@@ -13817,7 +14185,7 @@ var require_extend = __commonJS({
 });
 
 // ../../node_modules/devlop/lib/default.js
-function ok() {
+function ok2() {
 }
 var init_default = __esm({
   "../../node_modules/devlop/lib/default.js"() {
@@ -13850,7 +14218,7 @@ function trough() {
       }
       values = output;
       if (fn) {
-        wrap(fn, next)(...output);
+        wrap2(fn, next)(...output);
       } else {
         callback2(null, ...output);
       }
@@ -13866,7 +14234,7 @@ function trough() {
     return pipeline;
   }
 }
-function wrap(middleware, callback2) {
+function wrap2(middleware, callback2) {
   let called;
   return wrapped;
   function wrapped(...parameters) {
@@ -13907,7 +14275,7 @@ function wrap(middleware, callback2) {
     done(null, value2);
   }
 }
-var init_lib2 = __esm({
+var init_lib5 = __esm({
   "../../node_modules/trough/lib/index.js"() {
   }
 });
@@ -13915,7 +14283,7 @@ var init_lib2 = __esm({
 // ../../node_modules/trough/index.js
 var init_trough = __esm({
   "../../node_modules/trough/index.js"() {
-    init_lib2();
+    init_lib5();
   }
 });
 
@@ -13944,7 +14312,7 @@ function position(pos) {
 function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
-var init_lib3 = __esm({
+var init_lib6 = __esm({
   "../../node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
@@ -13952,13 +14320,13 @@ var init_lib3 = __esm({
 // ../../node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
   "../../node_modules/unist-util-stringify-position/index.js"() {
-    init_lib3();
+    init_lib6();
   }
 });
 
 // ../../node_modules/vfile-message/lib/index.js
 var VFileMessage;
-var init_lib4 = __esm({
+var init_lib7 = __esm({
   "../../node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
@@ -14128,7 +14496,7 @@ var init_lib4 = __esm({
 // ../../node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
   "../../node_modules/vfile-message/index.js"() {
-    init_lib4();
+    init_lib7();
   }
 });
 
@@ -14190,7 +14558,7 @@ function isUint8Array(value2) {
   );
 }
 var order, VFile;
-var init_lib5 = __esm({
+var init_lib8 = __esm({
   "../../node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
@@ -14632,7 +15000,7 @@ var init_lib5 = __esm({
 // ../../node_modules/vfile/index.js
 var init_vfile = __esm({
   "../../node_modules/vfile/index.js"() {
-    init_lib5();
+    init_lib8();
   }
 });
 
@@ -15074,7 +15442,7 @@ function opener(matter2) {
 function close(token) {
   const data = this.resume();
   const node2 = this.stack[this.stack.length - 1];
-  ok("value" in node2);
+  ok2("value" in node2);
   this.exit(token);
   node2.value = data.replace(/^(\r?\n|\r)|(\r?\n|\r)$/g, "");
 }
@@ -15116,7 +15484,7 @@ function fence2(matter2, prop) {
 function pick2(schema, prop) {
   return typeof schema === "string" ? schema : schema[prop];
 }
-var init_lib6 = __esm({
+var init_lib9 = __esm({
   "../../node_modules/mdast-util-frontmatter/lib/index.js"() {
     init_default();
     init_micromark_extension_frontmatter();
@@ -15127,7 +15495,7 @@ var init_lib6 = __esm({
 // ../../node_modules/mdast-util-frontmatter/index.js
 var init_mdast_util_frontmatter = __esm({
   "../../node_modules/mdast-util-frontmatter/index.js"() {
-    init_lib6();
+    init_lib9();
   }
 });
 
@@ -15147,7 +15515,7 @@ function remarkFrontmatter(options) {
   toMarkdownExtensions.push(frontmatterToMarkdown(settings));
 }
 var emptyOptions2;
-var init_lib7 = __esm({
+var init_lib10 = __esm({
   "../../node_modules/remark-frontmatter/lib/index.js"() {
     init_mdast_util_frontmatter();
     init_micromark_extension_frontmatter();
@@ -15158,7 +15526,7 @@ var init_lib7 = __esm({
 // ../../node_modules/remark-frontmatter/index.js
 var init_remark_frontmatter = __esm({
   "../../node_modules/remark-frontmatter/index.js"() {
-    init_lib7();
+    init_lib10();
   }
 });
 
@@ -15205,7 +15573,7 @@ function isNode(value2) {
   return Boolean(value2 && typeof value2 === "object" && "type" in value2);
 }
 var commentExpression, esCommentExpression, markerExpression;
-var init_lib8 = __esm({
+var init_lib11 = __esm({
   "../../node_modules/mdast-comment-marker/lib/index.js"() {
     commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
     esCommentExpression = new RegExp(
@@ -15220,7 +15588,7 @@ var init_lib8 = __esm({
 // ../../node_modules/mdast-comment-marker/index.js
 var init_mdast_comment_marker = __esm({
   "../../node_modules/mdast-comment-marker/index.js"() {
-    init_lib8();
+    init_lib11();
   }
 });
 
@@ -15231,306 +15599,6 @@ function parse(value2) {
 }
 var init_space_separated_tokens = __esm({
   "../../node_modules/space-separated-tokens/index.js"() {
-  }
-});
-
-// ../../node_modules/unist-util-is/lib/index.js
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any);
-  function any(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check13) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check13
-  );
-  return castFactory(all2);
-  function all2(node2) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node2
-    );
-    let key;
-    for (key in check13) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check13) {
-  return castFactory(type);
-  function type(node2) {
-    return node2 && node2.type === check13;
-  }
-}
-function castFactory(testFunction) {
-  return check13;
-  function check13(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-var convert;
-var init_lib9 = __esm({
-  "../../node_modules/unist-util-is/lib/index.js"() {
-    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
-    /**
-     * @type {(
-     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-     *   ((test?: Test) => Check)
-     * )}
-     */
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    (function(test2) {
-      if (test2 === null || test2 === void 0) {
-        return ok2;
-      }
-      if (typeof test2 === "function") {
-        return castFactory(test2);
-      }
-      if (typeof test2 === "object") {
-        return Array.isArray(test2) ? anyFactory(test2) : (
-          // Cast because `ReadonlyArray` goes into the above but `isArray`
-          // narrows to `Array`.
-          propertiesFactory(
-            /** @type {Props} */
-            test2
-          )
-        );
-      }
-      if (typeof test2 === "string") {
-        return typeFactory(test2);
-      }
-      throw new Error("Expected function, string, or object as test");
-    });
-  }
-});
-
-// ../../node_modules/unist-util-is/index.js
-var init_unist_util_is = __esm({
-  "../../node_modules/unist-util-is/index.js"() {
-    init_lib9();
-  }
-});
-
-// ../../node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-var init_color_node = __esm({
-  "../../node_modules/unist-util-visit-parents/lib/color.node.js"() {
-  }
-});
-
-// ../../node_modules/unist-util-visit-parents/lib/index.js
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check13;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check13 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check13);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node2, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node2 && typeof node2 === "object" ? node2 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit2, "name", {
-        value: "node (" + color(node2.type + (name ? "<" + name + ">" : "")) + ")"
-      });
-    }
-    return visit2;
-    function visit2() {
-      const matches = !check13 || is2(node2, index2, parents[parents.length - 1] || void 0);
-      let result = empty2;
-      if (enter && matches) {
-        result = toResult(enter(node2, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node2 && node2.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node2
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset > -1 && offset < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset];
-            const subresult = factory(child, offset, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset = typeof subresult[1] === "number" ? subresult[1] : offset + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        const exitResult = toResult(exit3(node2, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty2 : [value2];
-}
-var empty2, CONTINUE, EXIT, SKIP;
-var init_lib10 = __esm({
-  "../../node_modules/unist-util-visit-parents/lib/index.js"() {
-    init_unist_util_is();
-    init_color_node();
-    empty2 = [];
-    CONTINUE = true;
-    EXIT = false;
-    SKIP = "skip";
-  }
-});
-
-// ../../node_modules/unist-util-visit-parents/index.js
-var init_unist_util_visit_parents = __esm({
-  "../../node_modules/unist-util-visit-parents/index.js"() {
-    init_lib10();
-  }
-});
-
-// ../../node_modules/unist-util-visit/lib/index.js
-function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check13;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check13 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check13, wrap2(visitors), reverse);
-  } else {
-    visitParents(tree, check13, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap2(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap2(visitors.exit) : visitors.exit
-  };
-}
-function wrap2(visitor) {
-  return overload;
-  function overload(node2, parents, index2) {
-    return visitor(node2, index2, parents[parents.length - 1]);
-  }
-}
-var init_lib11 = __esm({
-  "../../node_modules/unist-util-visit/lib/index.js"() {
-    init_unist_util_visit_parents();
-    init_unist_util_visit_parents();
-  }
-});
-
-// ../../node_modules/unist-util-visit/index.js
-var init_unist_util_visit = __esm({
-  "../../node_modules/unist-util-visit/index.js"() {
-    init_lib11();
   }
 });
 
@@ -15640,8 +15708,8 @@ function messageControl(tree, options) {
         node2
       );
     }
-    ok(verb, "expected verb");
-    ok(fn, "expected verb");
+    ok2(verb, "expected verb");
+    ok2(fn, "expected verb");
     const next = parent && position2 !== void 0 && parent.children[position2 + 1] || void 0;
     const tail = next && next.position && next.position.end;
     if (ruleIds.length === 0) {
@@ -15678,7 +15746,7 @@ function messageControl(tree, options) {
     if (!message3.line) message3.line = 1;
     if (!message3.column) message3.column = 1;
     const offset = toOffset(message3);
-    ok(typeof offset === "number");
+    ok2(typeof offset === "number");
     while (gapIndex--) {
       if (gaps[gapIndex][0] <= offset && gaps[gapIndex][1] > offset) {
         return false;
@@ -15703,8 +15771,8 @@ function messageControl(tree, options) {
     if (ranges && ranges.length > 0) {
       return ranges[ranges.length - 1].state;
     }
-    ok(enable);
-    ok(disable2);
+    ok2(enable);
+    ok2(disable2);
     return ruleId ? reset ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset;
   }
   function toggle(point3, state, ruleId) {
@@ -15732,9 +15800,9 @@ function messageControl(tree, options) {
       }
     }
     if (local) {
-      ok(message3.ruleId);
-      ok(enable);
-      ok(disable2);
+      ok2(message3.ruleId);
+      ok2(enable);
+      ok2(disable2);
       return reset ? enable.includes(message3.ruleId) : !disable2.includes(message3.ruleId);
     }
     return Boolean(initial || reset);
@@ -16024,7 +16092,7 @@ function exitLiteralAutolinkHttp(token) {
 function exitLiteralAutolinkWww(token) {
   this.config.exit.data.call(this, token);
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "link");
+  ok2(node2.type === "link");
   node2.url = "http://" + this.sliceSerialize(token);
 }
 function exitLiteralAutolinkEmail(token) {
@@ -16202,7 +16270,7 @@ function enterFootnoteDefinition(token) {
 function exitFootnoteCallString(token) {
   const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteReference");
+  ok2(node2.type === "footnoteReference");
   node2.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
@@ -16214,7 +16282,7 @@ function exitFootnoteCall(token) {
 function exitFootnoteDefinitionLabelString(token) {
   const label = this.resume();
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "footnoteDefinition");
+  ok2(node2.type === "footnoteDefinition");
   node2.identifier = normalizeIdentifier(
     this.sliceSerialize(token)
   ).toLowerCase();
@@ -20371,7 +20439,7 @@ function gfmTableFromMarkdown() {
 }
 function enterTable(token) {
   const align = token._align;
-  ok(align, "expected `_align` on table");
+  ok2(align, "expected `_align` on table");
   this.enter(
     {
       type: "table",
@@ -20404,7 +20472,7 @@ function exitCodeText(token) {
     value2 = value2.replace(/\\([\\|])/g, replace);
   }
   const node2 = this.stack[this.stack.length - 1];
-  ok(node2.type === "inlineCode");
+  ok2(node2.type === "inlineCode");
   node2.value = value2;
   this.exit(token);
 }
@@ -20581,14 +20649,14 @@ function gfmTaskListItemToMarkdown() {
 }
 function exitCheck(token) {
   const node2 = this.stack[this.stack.length - 2];
-  ok(node2.type === "listItem");
+  ok2(node2.type === "listItem");
   node2.checked = token.type === "taskListCheckValueChecked";
 }
 function exitParagraphWithTaskListItem(token) {
   const parent = this.stack[this.stack.length - 2];
   if (parent && parent.type === "listItem" && typeof parent.checked === "boolean") {
     const node2 = this.stack[this.stack.length - 1];
-    ok(node2.type === "paragraph");
+    ok2(node2.type === "paragraph");
     const head = node2.children[0];
     if (head && head.type === "text") {
       const siblings = parent.children;
@@ -25604,7 +25672,7 @@ function lintRule(meta, rule) {
     if (!severity) return;
     return function(tree, file, next) {
       let index2 = file.messages.length - 1;
-      wrap(rule, function(error) {
+      wrap2(rule, function(error) {
         const messages = file.messages;
         if (error && !messages.includes(error)) {
           try {
@@ -27062,21 +27130,6 @@ var init_sections = __esm({
 });
 
 // ../remark-lint-portfolio/dist/rules/diagram.js
-function isDiagramCode(node2, languages) {
-  const lang = (node2.lang ?? "").toLowerCase();
-  if (languages.has(lang))
-    return true;
-  return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node2.value);
-}
-function isDiagram(node2, languages) {
-  if (node2.type === "image" || node2.type === "imageReference")
-    return true;
-  if (node2.type === "code")
-    return isDiagramCode(node2, languages);
-  if (node2.type === "html")
-    return HTML_IMAGE.test(node2.value);
-  return false;
-}
 function afterEnclosingList(tree, section2) {
   if (section2.depth !== 0)
     return [];
@@ -27095,18 +27148,15 @@ function afterEnclosingList(tree, section2) {
   }
   return after;
 }
-var DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, remarkLintPortfolioDiagram, diagram_default;
+var remarkLintPortfolioDiagram, diagram_default;
 var init_diagram = __esm({
   "../remark-lint-portfolio/dist/rules/diagram.js"() {
     "use strict";
     init_unist_util_visit();
     init_context();
+    init_diagrams();
     init_rule();
     init_sections();
-    DIAGRAM_LANGUAGES = ["mermaid", "plantuml", "puml", "dot", "graphviz", "gv", "d2"];
-    ASCII_LANGUAGES = ["", "text", "txt", "ascii", "asciiart", "ascii-art", "plain", "plaintext"];
-    DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/;
-    HTML_IMAGE = /<(?:img|svg|picture|object)\b/i;
     remarkLintPortfolioDiagram = portfolioRule("portfolio-diagram", (tree, file, options) => {
       const { spec } = documentContext(tree);
       if (spec?.kind !== "system")
@@ -28844,20 +28894,6 @@ var init_rules = __esm({
   }
 });
 
-// ../remark-lint-portfolio/dist/knowledge/diagrams.js
-function isDiagramNode(node2) {
-  return isDiagram(node2, DEFAULT_LANGUAGES);
-}
-var DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES;
-var init_diagrams = __esm({
-  "../remark-lint-portfolio/dist/knowledge/diagrams.js"() {
-    "use strict";
-    init_diagram();
-    DEFAULT_LANGUAGES = new Set(DIAGRAM_LANGUAGES);
-    DIAGRAM_NODE_TYPES = ["image", "imageReference", "code", "html"];
-  }
-});
-
 // ../remark-lint-portfolio/dist/index.js
 var dist_exports2 = {};
 __export(dist_exports2, {
@@ -28888,6 +28924,8 @@ __export(dist_exports2, {
   firstPerSpot: () => firstPerSpot,
   formatFigure: () => formatFigure,
   frontMatter: () => frontMatter,
+  holdsDiagram: () => holdsDiagram,
+  isDiagram: () => isDiagram,
   isDiagramNode: () => isDiagramNode,
   isDocumentKind: () => isDocumentKind,
   isEmptySection: () => isEmptySection,
@@ -34704,7 +34742,7 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve3) {
           resolve3(file2);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
+          ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, file2);
         }
       }
@@ -34749,7 +34787,7 @@ var Processor = class _Processor extends CallableInstance {
     assertCompiler("processSync", this.compiler || this.Compiler);
     this.process(file, realDone);
     assertDone("processSync", "process", complete);
-    ok(result, "we either bailed on an error or have a tree");
+    ok2(result, "we either bailed on an error or have a tree");
     return result;
     function realDone(error, file2) {
       complete = true;
@@ -34805,7 +34843,7 @@ var Processor = class _Processor extends CallableInstance {
     }
     return done ? executor(void 0, done) : new Promise(executor);
     function executor(resolve3, reject) {
-      ok(
+      ok2(
         typeof file !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
       );
@@ -34821,7 +34859,7 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve3) {
           resolve3(resultingTree);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
+          ok2(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file2);
         }
       }
@@ -34849,7 +34887,7 @@ var Processor = class _Processor extends CallableInstance {
     let result;
     this.run(tree, file, realDone);
     assertDone("runSync", "run", complete);
-    ok(result, "we either bailed on an error or have a tree");
+    ok2(result, "we either bailed on an error or have a tree");
     return result;
     function realDone(error, tree2) {
       bail(error);

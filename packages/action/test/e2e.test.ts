@@ -334,9 +334,15 @@ describe('the bundled Action on a pull request', () => {
     })
     expect(asked.code).toBe(1)
     expect(asked.stdout).toMatch(/^::error::Portfolio score \d+ is under fail-under 100$/m)
-    // The score rose on this PR: max-drop 0 is no reason to fail.
-    expect(asked.stdout).not.toContain('dropped by')
+    // The PR takes the system's "My part" out and adds an unfinished post-mortem: the score falls.
+    expect(asked.stdout).toMatch(
+      /^::error::Portfolio score dropped by (\d+) \(from \d+ to \d+\): expected at most max-drop 0$/m,
+    )
     expect(asked.stdout).toMatch(/^::error::\d+ findings at error severity/m)
+    // A fall within max-drop, and nothing else asked: no reason to fail.
+    const lenient = await runAction('feature', { 'max-drop': '50' })
+    expect(lenient.code).toBe(0)
+    expect(lenient.stdout).not.toContain('dropped by')
     const bad = await runAction('feature', { 'fail-under': 'lots' })
     expect(bad.code).toBe(1)
     expect(bad.stdout).toContain(
@@ -345,8 +351,10 @@ describe('the bundled Action on a pull request', () => {
   })
 
   it('[docs] a PR that touches no portfolio file says so, delta 0', async () => {
-    const run = await runAction('docs')
+    // A score that does not fall passes even max-drop 0.
+    const run = await runAction('docs', { 'max-drop': '0' })
     expect(run.code).toBe(0)
+    expect(run.stdout).not.toContain('dropped by')
     expect(api.comments[0]?.body).toContain('_No portfolio document changed._')
     expect(run.outputs.delta).toBe('0')
   })

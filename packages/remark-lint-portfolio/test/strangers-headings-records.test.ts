@@ -10,7 +10,10 @@
  * on-call initiative whose "What I did" is its implementation and whose
  * results are a table of bare counts. And a seventh: a game studio's scaling
  * case study ("Rolling it out"), an Amazon-style COE with five whys, and a
- * mobile team's one-page decision with an options table. Each is linted with the whole preset: as written it gets
+ * mobile team's one-page decision with an options table. And an eighth: a
+ * clinical-trials design in C4 terms ("Container view", ASCII boxes), a
+ * manager building a team, and a mentee's story as bold labels ("Who", "The
+ * gap", "The plan"). Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -761,5 +764,129 @@ describe('strangers, round 7: a scaling story, a COE and a one-page decision', (
       '21:1: portfolio-options-considered: Option "Weekly release train" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
       '22:1: portfolio-options-considered: Option "Continuous (daily) releases" lists pros but no cons: expected a "Cons:" item (or Disadvantages, Drawbacks, Downsides)',
     ])
+  })
+})
+
+/** A clinical-trials platform: a summary table, then a C4 "Container view" drawn in ASCII. */
+const TRIALS_PLATFORM = `---
+kind: system
+title: Clinical trial data platform
+---
+
+# Clinical trial data platform
+
+| | |
+| --- | --- |
+| Sites | 310 hospitals in 14 countries |
+| Data | 4.2 TB of case-report forms, 90M lab results |
+| Throughput | 18,000 form submissions a day |
+| My role | Principal engineer, architecture owner |
+
+## Why it exists
+
+Sponsors run trials across hundreds of hospitals. Before this platform each
+trial had its own database and data managers spent 6 weeks reconciling lab
+results before every interim analysis.
+
+## Container view
+
+\`\`\`
++-------------+      +-----------------+      +----------------+
+| Site portal | ---> | Submission API  | ---> | Form store     |
++-------------+      +-----------------+      | (Postgres)     |
+                            |                 +----------------+
+                            v
+                     +-----------------+      +----------------+
+                     | Validation jobs | ---> | Analysis lake  |
+                     +-----------------+      | (S3 + Athena)  |
+                                              +----------------+
+\`\`\`
+
+Every submission is validated against the trial's edit checks within two
+minutes and lands in the lake in a standard CDISC model, so analysis no
+longer waits for reconciliation.
+
+## Key decisions
+
+- **One multi-tenant platform, not one database per trial.** Pros: a schema
+  change ships once; cons: a noisy trial can slow others, so each trial gets
+  its own validation queue.
+- **CDISC SDTM as the lake's model.** Pros: regulators accept it as is; cons:
+  mapping each sponsor's forms took 2-3 weeks per trial.
+
+## Leading the work
+
+I led 9 engineers across two teams and coached two of them into tech leads
+for the submission and validation services.
+`
+
+/** A mentee's story as bold labels: "Who", "The gap", "The plan", "What I did", "What changed". */
+const MENTEE_LABELS = `---
+kind: team-development
+focus: mentorship
+title: Mentoring a new grad into owning our search indexer
+---
+
+# Mentoring a new grad into owning our search indexer
+
+- **Who:** Jun, a new-grad engineer who joined our search team in 2022.
+- **The gap:** he could fix tickets but had never designed anything, and he
+  was nervous about speaking in design reviews.
+- **The plan:** weekly 1:1s, a small design of his own each quarter, and me
+  reviewing every design doc before he shared it.
+- **What I did:** I gave him the indexer's retry logic to redesign, walked
+  through two of my old design docs with him, and sat in his first two
+  design reviews without speaking unless he asked.
+- **What changed:** his retry redesign cut indexing failures from 2.1% to
+  0.3%, he presented it himself, and 10 months in he was the indexer's owner
+  and on-call lead. He was promoted to SDE II in the next cycle.
+`
+
+describe('strangers, round 8: C4 views, diagrams under any heading, a plan as the task', () => {
+  it('a C4 "Container view" is the architecture, and so is any section that draws the system', async () => {
+    expect(await lint(TRIALS_PLATFORM)).toEqual([])
+    for (const heading of [
+      'System context diagram',
+      'Containers',
+      'Request flow',
+      'How data moves',
+    ]) {
+      expect(await lint(edit(TRIALS_PLATFORM, '## Container view', `## ${heading}`))).toEqual([])
+    }
+    // Under a heading that names nothing, the drawing is what makes it the architecture.
+    const drawing = TRIALS_PLATFORM.slice(
+      TRIALS_PLATFORM.indexOf('```\n+'),
+      TRIALS_PLATFORM.indexOf('```\n\nEvery') + 4,
+    )
+    expect(
+      await lint(
+        edit(edit(TRIALS_PLATFORM, '## Container view', '## How data moves'), drawing, ''),
+      ),
+    ).toEqual([
+      '1:1: portfolio-required-sections: Missing "Architecture Overview" in a system design: add a `## Architecture Overview` section or a `**Architecture Overview**:` lead-in',
+    ])
+    // Under "Container view" without the drawing, the diagram itself is what is missing.
+    expect(await lint(edit(TRIALS_PLATFORM, drawing, ''))).toEqual([
+      '21:1: portfolio-diagram: "Container view" has no diagram: expected a ```mermaid (or plantuml, dot) code block, ASCII art or an image in the section',
+    ])
+  })
+
+  it('a development story\'s "The plan" is its task; a case study\'s plan is not', async () => {
+    expect(await lint(MENTEE_LABELS)).toEqual([])
+    const plan = MENTEE_LABELS.slice(
+      MENTEE_LABELS.indexOf('- **The plan:**'),
+      MENTEE_LABELS.indexOf('- **What I did:**'),
+    )
+    expect(await lint(edit(MENTEE_LABELS, plan, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Task" in a team development story (closest structure: STAR): add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
+    ])
+    // A scaling case study without its execution is not rescued by reading "The plan" as a STAR task.
+    const execution = MATCHMAKING_SCALE.slice(
+      MATCHMAKING_SCALE.indexOf('## Rolling it out'),
+      MATCHMAKING_SCALE.indexOf('## Where we landed'),
+    )
+    expect(await lint(edit(MATCHMAKING_SCALE, execution, ''))).toContainEqual(
+      expect.stringContaining('Missing "Execution" in a case study'),
+    )
   })
 })

@@ -6,6 +6,7 @@
 
 import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { holdsDiagram } from './diagrams.js'
 import { extractClaims } from './metrics.js'
 import { LEADERSHIP_PRINCIPLES } from './principles.js'
 
@@ -575,6 +576,20 @@ const STAR: Structure = {
   ],
 }
 
+/**
+ * STAR as a development story tells it: "The plan" for the person is the
+ * task, what I set out to do for them, before "What I did". In a case study
+ * a plan is the approach, so STAR there keeps it out.
+ */
+const DEVELOPMENT_STAR: Structure = {
+  name: STAR.name,
+  sections: STAR.sections.map((required) =>
+    required.name === 'Task'
+      ? { ...required, words: [...(required.words ?? []), ...words('plan\\b')] }
+      : required,
+  ),
+}
+
 const CONTEXT = ['Context', 'Background', 'Problem', 'Situation']
 
 const DECISION_DATE = section('Decision Date', ['Date', 'Decided'], undefined, {
@@ -766,7 +781,14 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'propos',
                 'high[- ]level',
                 'overview\\b',
+                // The C4 model's views: "Container view", "System context diagram".
+                'containers?\\b',
+                'view\\b',
+                'topology',
+                '(?:data|request) flow',
               ),
+              // A section that draws the system is its architecture, whatever its heading.
+              content: holdsDiagram,
             },
           ),
           section(
@@ -1020,7 +1042,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           ),
         ],
       },
-      STAR,
+      DEVELOPMENT_STAR,
     ],
   },
   'cross-functional': {

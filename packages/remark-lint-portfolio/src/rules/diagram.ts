@@ -154,9 +154,10 @@
  *   50M users.
  */
 
-import type { Code, Nodes, Root, RootContent } from 'mdast'
+import type { Root, RootContent } from 'mdast'
 import { EXIT, visit } from 'unist-util-visit'
 import { documentContext } from '../knowledge/context.js'
+import { DIAGRAM_LANGUAGES, isDiagram } from '../knowledge/diagrams.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
   leadInLabel,
@@ -168,25 +169,6 @@ import {
 export interface Options {
   /** Extra code-block languages that are diagrams. */
   languages?: readonly string[]
-}
-
-export const DIAGRAM_LANGUAGES = ['mermaid', 'plantuml', 'puml', 'dot', 'graphviz', 'gv', 'd2']
-const ASCII_LANGUAGES = ['', 'text', 'txt', 'ascii', 'asciiart', 'ascii-art', 'plain', 'plaintext']
-/** Box-drawing and block characters, arrows, or ASCII arrows. */
-const DRAWING = /[\u2500-\u259f\u2190-\u21ff\u27f0-\u27ff]|-->|->|<-|\+-{2,}\+/
-const HTML_IMAGE = /<(?:img|svg|picture|object)\b/i
-
-function isDiagramCode(node: Code, languages: ReadonlySet<string>): boolean {
-  const lang = (node.lang ?? '').toLowerCase()
-  if (languages.has(lang)) return true
-  return ASCII_LANGUAGES.includes(lang) && DRAWING.test(node.value)
-}
-
-export function isDiagram(node: Nodes, languages: ReadonlySet<string>): boolean {
-  if (node.type === 'image' || node.type === 'imageReference') return true
-  if (node.type === 'code') return isDiagramCode(node, languages)
-  if (node.type === 'html') return HTML_IMAGE.test(node.value)
-  return false
 }
 
 /**

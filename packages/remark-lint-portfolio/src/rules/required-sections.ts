@@ -28,7 +28,9 @@
  *   we shipped it" a scaling story's execution; a design doc's or RFC's
  *   "Goals" or "Requirements", "Proposal" and "Alternatives considered" a
  *   system's business context, architecture and decisions ("Overview" its
- *   architecture too, "The calls I made" its decisions); "Before" or "Where
+ *   architecture too, as are the C4 model's "Container view" or "System
+ *   context diagram", and "The calls I made" its decisions); a development
+ *   story's "The plan" its STAR task; "Before" or "Where
  *   we were" an initiative's
  *   context, "How", "Rollout" or "How it rolled out" its implementation,
  *   "Where we got to" or "Twelve months on" a result, and "How I got teams
@@ -45,8 +47,9 @@
  *   its scale too): two or more figures of size (counts of 1,000 and up,
  *   rates, data sizes; not a spend such as "$610k/year", nor before → after
  *   changes; in prose, lists or an "At a glance" table, under its own
- *   heading or right under the title) are the scale; a code block or a link
- *   to a diff is the change under review;
+ *   heading or right under the title) are the scale; a diagram (as
+ *   `portfolio-diagram` accepts one) is a system's architecture, under any
+ *   heading; a code block or a link to a diff is the change under review;
  * * else, for some facts, front matter (a decision record's `date`,
  *   `deciders`, `consulted`, `informed`, as MADR writes them), a table with
  *   no heading whose header or first column names it (a summary table's

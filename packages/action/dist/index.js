@@ -2243,7 +2243,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -2314,6 +2314,8 @@ var init_kinds = __esm({
       "at the time",
       "back then",
       "when I (?:joined|arrived|started|took over|inherited|moved)",
+      // Where a programme ran: "across three hospitals", "in all 14 warehouses".
+      "(?:across|in) (?:all |our |the )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple) (?:[\\w-]+ )?(?:hospitals|clinics|sites|stores|warehouses|offices|countries|regions|markets|schools|branches|plants|factories|depots|campuses)",
       "(?:my|our) (?:[\\w-]+ ){0,2}?(?:org|organi[sz]ation|teams?|company|studio|group|department|division|squad|unit|wards?|hospital|clinic|lab|startup|app|game|site|services?|platform|product|codebase|system|pipeline|engine|client|store|firm|bank)",
       "(?:my|our) (?:[\\w'\u2019-]+ ){1,4}?(?:had|was|were|took|ran|kept|could|would|did)(?:n['\u2019]t)?"
     ].join("|")})\\b`;
@@ -2468,6 +2470,7 @@ var init_kinds = __esm({
       sections: STAR.sections.map((required) => required.name === "Task" ? { ...required, words: [...required.words ?? [], ...words("plan\\b")] } : required)
     };
     CONTEXT = ["Context", "Background", "Problem", "Situation"];
+    RECORD_RESULT_WORDS = words("what happened\\b", "in practice", "how it went");
     DECISION_DATE = section("Decision Date", ["Date", "Decided"], void 0, {
       frontMatter: ["date", "decision-date", "decided"],
       how: "add a `**Decision Date**:` line or `date:` in the front matter"
@@ -2630,7 +2633,7 @@ var init_kinds = __esm({
               OPTIONS,
               DECISION,
               RATIONALE,
-              results()
+              results("Results", RECORD_RESULT_WORDS)
             ]
           },
           {
@@ -2639,7 +2642,13 @@ var init_kinds = __esm({
             // Nygard / adr-tools (Status, Context, Decision, Consequences). The
             // guide still asks of both for the options weighed and measured results.
             name: "MADR or Nygard ADR",
-            sections: [DECISION_CONTEXT, OPTIONS, DECISION, RATIONALE, results("Consequences")]
+            sections: [
+              DECISION_CONTEXT,
+              OPTIONS,
+              DECISION,
+              RATIONALE,
+              results("Consequences", RECORD_RESULT_WORDS)
+            ]
           }
         ]
       },
@@ -2799,7 +2808,14 @@ var init_kinds = __esm({
                 "Challenges & Solutions",
                 "Challenges and Solutions",
                 "Challenges"
-              ], "narrative", { words: [...CHALLENGE_WORDS, ...words("solutions?\\b", "conflict", "tension")] }),
+              ], "narrative", {
+                // "How we aligned", "Pushback", "Where we disagreed": the friction a
+                // cross-functional lead works through is its challenge.
+                words: [
+                  ...CHALLENGE_WORDS,
+                  ...words("solutions?\\b", "conflict", "tension", "align", "push-?back", "disagree", "friction", "obstacles?\\b", "hurdles?\\b")
+                ]
+              }),
               results("Project Outcomes")
             ]
           },
@@ -28667,7 +28683,7 @@ var init_quantified_results = __esm({
       "footnoteDefinition",
       "yaml"
     ]);
-    RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$|^(?:outcomes?|results?|impact|follow up|review|retrospective)(?: (?:after|since|so far|to date|at)\b.*)?$/;
+    RECORD_RESULTS = /^(?:consequences?|confirmation|validation)$|^(?:outcomes?|results?|impact|follow up|review|retrospective|what happened|in practice|how it went)(?: (?:after|since|so far|to date|at|next)\b.*)?$/;
     remarkLintPortfolioQuantifiedResults = portfolioRule("portfolio-quantified-results", check9);
     quantified_results_default = remarkLintPortfolioQuantifiedResults;
   }

@@ -13,7 +13,9 @@
  * mobile team's one-page decision with an options table. And an eighth: a
  * clinical-trials design in C4 terms ("Container view", ASCII boxes), a
  * manager building a team, and a mentee's story as bold labels ("Who", "The
- * gap", "The plan"). Each is linted with the whole preset: as written it gets
+ * gap", "The plan"). And a ninth: a hospital trust's e-prescribing
+ * programme ("The ask", "How we aligned"), a Y-statement record whose
+ * outcome is "What happened", and a billing code review with a diff. Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -888,5 +890,159 @@ describe('strangers, round 8: C4 views, diagrams under any heading, a plan as th
     expect(await lint(edit(MATCHMAKING_SCALE, execution, ''))).toContainEqual(
       expect.stringContaining('Missing "Execution" in a case study'),
     )
+  })
+})
+
+/** A hospital trust's cross-functional programme: "The ask", "Stakeholders", "How we aligned". */
+const E_PRESCRIBING = `---
+kind: cross-functional
+title: E-prescribing across three hospitals
+---
+
+# E-prescribing across three hospitals
+
+## The ask
+
+The trust's chief pharmacist asked me to replace paper prescription charts
+with electronic prescribing across three hospitals within 12 months, because
+transcription errors were causing about 40 reportable medication incidents a
+quarter.
+
+## Stakeholders
+
+Pharmacy, nursing, the medical director, clinical safety, IT operations, the
+vendor, and the three hospitals' site managers.
+
+## How we aligned
+
+- I ran a clinical design authority every fortnight where pharmacy and
+  nursing agreed each workflow before we built it.
+- I kept one risk log with clinical safety, so every go-live decision was
+  signed by the clinical safety officer.
+- When nursing pushed back on barcode scanning at the bedside, I arranged a
+  two-week trial on one ward and let the ward's nurses decide the rollout.
+
+## Outcome
+
+All three hospitals went live in 11 months. Reportable medication incidents
+fell from about 40 a quarter to 9, and pharmacists spend 6 fewer hours a day
+on transcription checks.
+`
+
+/** A Y-statement decision record: options weighed as bold bullets, its outcome "What happened". */
+const PRICING_FLAGS = `---
+kind: decision-record
+title: Use feature flags for the pricing migration
+date: 2023-05-10
+deciders: [me, pricing product lead]
+consulted: [finance, support]
+---
+
+# Use feature flags for the pricing migration
+
+In the context of migrating 60,000 subscriptions to new price plans, facing
+the risk that a bad price reaches customers' invoices, we decided for
+per-account feature flags with a staged rollout and neglected a big-bang
+migration and a parallel billing run, to achieve a rollback per account
+within minutes, accepting that we maintain two price paths for a quarter,
+because finance could then reconcile each cohort before the next.
+
+## Options weighed
+
+- **Big-bang migration over a weekend.** Pro: one cut-over and one code path.
+  Con: a pricing bug hits all 60,000 invoices before anyone notices.
+- **Parallel billing run for a month.** Pro: every invoice compared before it
+  goes out. Con: doubles billing compute and finance's checking work.
+- **Per-account flags, staged.** Pro: rollback per account in minutes. Con:
+  two price paths to maintain for a quarter.
+
+## What happened
+
+We moved 5% of accounts a week. Two pricing bugs were caught in the first
+cohort of 3,000 accounts and rolled back in under 10 minutes; invoice
+disputes during the migration stayed at 0.4% against 0.5% before it.
+`
+
+/** A billing code review: a diff, the comments as a table, one measured outcome. */
+const BILLING_REVIEW = `---
+kind: code-review
+title: Catching a timezone bug in the billing cut-off
+---
+
+# Catching a timezone bug in the billing cut-off
+
+## Context
+
+A mid-level engineer on the billing team opened a PR moving the monthly
+invoice cut-off from a cron job to an event the scheduler emits. About 48,000
+business customers are invoiced from this job.
+
+## The diff
+
+\`\`\`diff
+- if now.day == 1 and now.hour == 0:
++ if now.astimezone(UTC).day == 1:
+      close_billing_period(account)
+\`\`\`
+
+## What I flagged
+
+| Comment | Why it mattered |
+| --- | --- |
+| Use the account's own timezone, not UTC, for the cut-off | Customers in UTC-8 would have 8 hours of usage billed to the wrong month |
+| Add a test that runs the cut-off at 23:30 local on the last day | The old job had no test for the boundary |
+| Make \`close_billing_period\` idempotent before running it from events | The scheduler can deliver the same event twice |
+
+## How I approached the author
+
+I asked questions rather than giving answers ("what happens for an account
+in Los Angeles at 4pm on the 31st?") and paired with her for an hour on the
+boundary test.
+
+## Outcome
+
+She found and fixed the timezone issue herself; the boundary test caught a
+second bug in proration. Since the change went live, billing disputes about
+period boundaries went from about 30 a month to 2, and she now leads reviews
+for the scheduler.
+`
+
+describe('strangers, round 9: a programme across hospitals, "What happened" after a decision', () => {
+  it('a programme "across three hospitals" because of incidents is a situation; without the problem it is not', async () => {
+    expect(await lint(E_PRESCRIBING)).toEqual([])
+    const problem =
+      ', because\ntranscription errors were causing about 40 reportable medication incidents a\nquarter.'
+    expect(await lint(edit(E_PRESCRIBING, problem, '.'))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Your Leadership Role" in a cross-functional leadership story (closest structure: guide): add a `## Your Role` section or a sentence such as "As tech lead I…" or "I led…"',
+    ])
+  })
+
+  it('a decision record\'s "What happened" is its result, read for figures like any result', async () => {
+    expect(await lint(PRICING_FLAGS)).toEqual([])
+    const outcome = PRICING_FLAGS.slice(PRICING_FLAGS.indexOf('## What happened'))
+    expect(await lint(edit(PRICING_FLAGS, outcome, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Results" in a technical decision record (closest structure: guide): add a `## Results` section with measured figures (before → after)',
+    ])
+    expect(
+      await lint(
+        edit(
+          PRICING_FLAGS,
+          'disputes during the migration stayed at 0.4% against 0.5% before it.',
+          'disputes stayed low.',
+        ),
+      ),
+    ).toEqual([
+      '27:1: portfolio-quantified-results: `What happened` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
+    ])
+  })
+
+  it("a code review's outcome with one measured change is asked for a second figure", async () => {
+    // The rule's bar is two quantified results in every results section (minMetrics).
+    expect(await lint(BILLING_REVIEW)).toEqual([
+      '36:1: portfolio-quantified-results: `Outcome` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+    ])
+    expect(
+      await lint(edit(BILLING_REVIEW, 'she now leads reviews', 'she has led 14 reviews')),
+    ).toEqual([])
   })
 })

@@ -253,6 +253,8 @@ const STORY_SETTING = `\\b(?:${[
   'at the time',
   'back then',
   'when I (?:joined|arrived|started|took over|inherited|moved)',
+  // Where a programme ran: "across three hospitals", "in all 14 warehouses".
+  '(?:across|in) (?:all |our |the )?(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|multiple) (?:[\\w-]+ )?(?:hospitals|clinics|sites|stores|warehouses|offices|countries|regions|markets|schools|branches|plants|factories|depots|campuses)',
   '(?:my|our) (?:[\\w-]+ ){0,2}?(?:org|organi[sz]ation|teams?|company|studio|group|department|division|squad|unit|wards?|hospital|clinic|lab|startup|app|game|site|services?|platform|product|codebase|system|pipeline|engine|client|store|firm|bank)',
   "(?:my|our) (?:[\\w'’-]+ ){1,4}?(?:had|was|were|took|ran|kept|could|would|did)(?:n['’]t)?",
 ].join('|')})\\b`
@@ -592,6 +594,12 @@ const DEVELOPMENT_STAR: Structure = {
 
 const CONTEXT = ['Context', 'Background', 'Problem', 'Situation']
 
+/**
+ * A decision record has no incident to tell, so its plain "What happened",
+ * "In practice" or "How it went" is what followed the decision: its result.
+ */
+const RECORD_RESULT_WORDS = words('what happened\\b', 'in practice', 'how it went')
+
 const DECISION_DATE = section('Decision Date', ['Date', 'Decided'], undefined, {
   frontMatter: ['date', 'decision-date', 'decided'],
   how: 'add a `**Decision Date**:` line or `date:` in the front matter',
@@ -853,7 +861,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
           OPTIONS,
           DECISION,
           RATIONALE,
-          results(),
+          results('Results', RECORD_RESULT_WORDS),
         ],
       },
       {
@@ -862,7 +870,13 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
         // Nygard / adr-tools (Status, Context, Decision, Consequences). The
         // guide still asks of both for the options weighed and measured results.
         name: 'MADR or Nygard ADR',
-        sections: [DECISION_CONTEXT, OPTIONS, DECISION, RATIONALE, results('Consequences')],
+        sections: [
+          DECISION_CONTEXT,
+          OPTIONS,
+          DECISION,
+          RATIONALE,
+          results('Consequences', RECORD_RESULT_WORDS),
+        ],
       },
     ],
   },
@@ -1078,7 +1092,24 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'Challenges',
             ],
             'narrative',
-            { words: [...CHALLENGE_WORDS, ...words('solutions?\\b', 'conflict', 'tension')] },
+            {
+              // "How we aligned", "Pushback", "Where we disagreed": the friction a
+              // cross-functional lead works through is its challenge.
+              words: [
+                ...CHALLENGE_WORDS,
+                ...words(
+                  'solutions?\\b',
+                  'conflict',
+                  'tension',
+                  'align',
+                  'push-?back',
+                  'disagree',
+                  'friction',
+                  'obstacles?\\b',
+                  'hurdles?\\b',
+                ),
+              ],
+            },
           ),
           results('Project Outcomes'),
         ],

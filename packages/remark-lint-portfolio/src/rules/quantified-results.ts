@@ -39,7 +39,8 @@
  *
  * A decision record's measured results may sit in MADR 4's `Confirmation`
  * (how the decision was checked), or in an outcome added once the decision
- * has run (“Outcome after six months”, “Results”, “Follow-up”), as well as,
+ * has run (“Outcome after six months”, “Results”, “Follow-up”, “What
+ * happened”), as well as,
  * or instead of, its `Consequences`: these are read as one results section,
  * and a message names each.
  *
@@ -259,7 +260,7 @@ function sectionBlocks(section: Section, file: VFile): TextBlock[] {
  * Not MADR's "Decision Outcome": that is the decision.
  */
 const RECORD_RESULTS =
-  /^(?:consequences?|confirmation|validation)$|^(?:outcomes?|results?|impact|follow up|review|retrospective)(?: (?:after|since|so far|to date|at)\b.*)?$/
+  /^(?:consequences?|confirmation|validation)$|^(?:outcomes?|results?|impact|follow up|review|retrospective|what happened|in practice|how it went)(?: (?:after|since|so far|to date|at|next)\b.*)?$/
 
 /**
  * The sections read with a decision record's results section: in MADR 4 the

@@ -30,7 +30,9 @@
  *   system's business context, architecture and decisions ("Overview" its
  *   architecture too, as are the C4 model's "Container view" or "System
  *   context diagram", and "The calls I made" its decisions); a development
- *   story's "The plan" its STAR task; "Before" or "Where
+ *   story's "The plan" its STAR task; a decision record's "What happened"
+ *   or "In practice" its result; a cross-functional story's "How we
+ *   aligned" or "Pushback" its leadership challenges; "Before" or "Where
  *   we were" an initiative's
  *   context, "How", "Rollout" or "How it rolled out" its implementation,
  *   "Where we got to" or "Twelve months on" a result, and "How I got teams
@@ -81,7 +83,8 @@
  *   Amazon, the level or a Leadership Principle named is the Amazon
  *   relevance. A story (case study, team development, cross-functional)
  *   may likewise be told in prose, with no STAR headings: a sentence with
- *   a time or setting and a problem is its Situation ("In 2023 my org of 40
+ *   a time or setting (a year, "my org", "across three hospitals") and a
+ *   problem is its Situation ("In 2023 my org of 40
  *   engineers had one tech lead for five teams, so design reviews queued
  *   for three weeks"; not a result: "by Q4 our queue was down to four
  *   days"); what I had to achieve or took on is its Task ("I picked two

@@ -2333,8 +2333,8 @@ var init_kinds = __esm({
       "grew|growing|doubled|tripled|rising|worse|degrad|regress|violat|fined|at stake",
       "expect|requir|demand|deadline|(?:days?|weeks?|months?) (?:away|to go|before|until)"
     ].join("|")})`;
-    STORY_BETTER = "\\b(?:down to|improv|halved|no longer|now\\b)";
-    SITUATION_SENTENCE = new RegExp(`${SENTENCE_START}(?!${SENTENCE_BODY}${STORY_BETTER})(?=${SENTENCE_BODY}${STORY_SETTING})(?=${SENTENCE_BODY}${STORY_PROBLEM})`, "i");
+    STORY_BETTER = "\\b(?:down to|improv|halved|no longer|now\\b|instead of\\b)";
+    SITUATION_SENTENCE = new RegExp(`${SENTENCE_START}(?!${SENTENCE_BODY}${STORY_BETTER})(?=${SENTENCE_BODY}${STORY_SETTING})(?:(?=${SENTENCE_BODY}${STORY_PROBLEM})|${SENTENCE_BODY}\\. (?!${SENTENCE_BODY}${STORY_BETTER})(?=${SENTENCE_BODY}${STORY_PROBLEM}))`, "i");
     TASK_VERBS_TO = "had|needed|set out|decided|chose|volunteered|offered|agreed|committed|promised|resolved|aimed|wanted";
     TASK_VERBS = "picked|selected|took (?:on|over|ownership|charge|responsibility)|signed up|stepped up|set (?:myself |us )?(?:a |the )?(?:goal|target)";
     TASK_SENTENCE = new RegExp([

@@ -15,7 +15,9 @@
  * manager building a team, and a mentee's story as bold labels ("Who", "The
  * gap", "The plan"). And a ninth: a hospital trust's e-prescribing
  * programme ("The ask", "How we aligned"), a Y-statement record whose
- * outcome is "What happened", and a billing code review with a diff. Each is linted with the whole preset: as written it gets
+ * outcome is "What happened", and a billing code review with a diff. And a
+ * tenth: a case study told in four paragraphs of prose, its situation split
+ * across two sentences. Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -1044,5 +1046,70 @@ describe('strangers, round 9: a programme across hospitals, "What happened" afte
     expect(
       await lint(edit(BILLING_REVIEW, 'she now leads reviews', 'she has led 14 reviews')),
     ).toEqual([])
+  })
+})
+
+/** A grocer's deploy story in four paragraphs of prose: the setting, then the problem, in two sentences. */
+const DEPLOYS_PROSE = `---
+kind: case-study
+title: Getting deploys under ten minutes
+---
+
+# Getting deploys under ten minutes
+
+In 2022 I joined the checkout team at an online grocer as its tech lead.
+Deploys took four hours and failed about once a week, so the team shipped
+only on Tuesdays.
+
+I had to get us to deploying on demand before the Christmas peak.
+
+I split the 40-minute test suite across 12 runners, replaced the manual
+database migration step with an automated one, and added a canary stage that
+rolls back on its own when checkout errors rise.
+
+By November deploys took 9 minutes instead of 4 hours, and we shipped 31
+times in the peak month against 4 the year before.
+`
+
+describe('strangers, round 10: a situation told in two sentences', () => {
+  const problem =
+    'Deploys took four hours and failed about once a week, so the team shipped\nonly on Tuesdays.'
+
+  it('the setting in one sentence and the problem in the next is the situation', async () => {
+    expect(await lint(DEPLOYS_PROSE)).toEqual([])
+    // Without the result, only the result is missing: the situation is the opening, not the result.
+    expect(await lint(DEPLOYS_PROSE.slice(0, DEPLOYS_PROSE.indexOf('By November')))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Result" in a case study (closest structure: STAR): add a `## Result` section, or a sentence with the measured change ("the review queue fell from three weeks to four days")',
+    ])
+    for (const [setting, trouble] of [
+      ['Our payments app served 2M users in 2023.', 'It crashed on every release.'],
+      ['Last winter I inherited a team of six.', 'Two of them had quit by March.'],
+    ]) {
+      const told = edit(
+        edit(
+          DEPLOYS_PROSE,
+          'In 2022 I joined the checkout team at an online grocer as its tech lead.',
+          setting as string,
+        ),
+        problem,
+        trouble as string,
+      )
+      expect(await lint(told)).toEqual([])
+    }
+  })
+
+  it('without the problem there is no situation, and a result "instead of" the old figure is not one', async () => {
+    const missing = [
+      '1:1: portfolio-required-sections: Missing "Situation" in a case study (closest structure: STAR): add a `## Situation` section, or a sentence such as "In 2023 my org had one tech lead for five teams, so design reviews queued for three weeks"',
+    ]
+    expect(await lint(edit(DEPLOYS_PROSE, problem, 'The team shipped every Tuesday.'))).toEqual(
+      missing,
+    )
+    // A setting then a result is not a situation either.
+    expect(
+      await lint(
+        edit(DEPLOYS_PROSE, problem, 'Deploys now take 9 minutes, so the team ships daily.'),
+      ),
+    ).toEqual(missing)
   })
 })

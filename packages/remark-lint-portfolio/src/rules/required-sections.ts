@@ -86,8 +86,10 @@
  *   a time or setting (a year, "my org", "across three hospitals") and a
  *   problem is its Situation ("In 2023 my org of 40
  *   engineers had one tech lead for five teams, so design reviews queued
- *   for three weeks"; not a result: "by Q4 our queue was down to four
- *   days"); what I had to achieve or took on is its Task ("I picked two
+ *   for three weeks"), and so are a setting and the problem in the sentence
+ *   after it ("In 2022 I joined the checkout team. Deploys took four hours
+ *   and failed weekly."); not a result: "by Q4 our queue was down to four
+ *   days", "9 minutes instead of 4 hours"; what I had to achieve or took on is its Task ("I picked two
  *   senior engineers…", "I was asked to…", "My goal was…", "I had six weeks
  *   to…"; not "we had to"); "I" and a verb of doing in the past tense is
  *   its Action ("I met each of them weekly", "I had him re-run it"; not "we

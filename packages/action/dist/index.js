@@ -1023,6 +1023,11 @@ function scanQuantity(text6, index2) {
           dimension = "count";
           unit = word;
           cursor = end;
+          const noun = QUALIFIERS.has(word) ? countedNoun(text6, end) : headOfRate(text6, end);
+          if (noun) {
+            unit = noun.word;
+            cursor = noun.end;
+          }
         }
       }
     }
@@ -1300,8 +1305,17 @@ function nextWord(text6, index2) {
   const end = wordEnd(text6, start);
   return { word: text6.slice(start, end).toLowerCase(), start, end };
 }
-function countedNoun(text6, index2) {
+function headOfRate(text6, index2) {
   const noun = nextWord(text6, index2);
+  if (!noun || noun.start !== index2 + 1 || noun.word.length < 2 || NOT_NOUNS.has(noun.word))
+    return void 0;
+  return readPer(text6, noun.end) ? noun : void 0;
+}
+function countedNoun(text6, index2) {
+  let noun = nextWord(text6, index2);
+  if (noun && QUALIFIERS.has(noun.word) && !COUNT_ADJECTIVES.has(noun.word)) {
+    noun = nextWord(text6, noun.end) ?? noun;
+  }
   if (!noun || noun.word.length < 2 || NOT_NOUNS.has(noun.word) || COUNT_ADJECTIVES.has(noun.word) || numberWordValue(noun.word) !== void 0 || MAGNITUDE_WORDS.has(noun.word))
     return void 0;
   return noun;
@@ -1457,7 +1471,7 @@ function spelledUnit(text6, start, numberEnd, value2, unit, one2) {
     quantity.per = per.unit;
   return quantity;
 }
-var isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES;
+var isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS;
 var init_metrics_scan = __esm({
   "../remark-lint-portfolio/dist/knowledge/metrics-scan.js"() {
     "use strict";
@@ -1472,6 +1486,22 @@ var init_metrics_scan = __esm({
     SPELLED_MAGNITUDES = /* @__PURE__ */ new Set(["thousand", "million", "billion", "trillion"]);
     NOT_AFTER_BARE = /* @__PURE__ */ new Set(["of", "another", "other", "others", "by", "or", "such"]);
     COUNT_ADJECTIVES = /* @__PURE__ */ new Set(["more", "other", "new", "additional", "extra", "further"]);
+    QUALIFIERS = /* @__PURE__ */ new Set([
+      ...COUNT_ADJECTIVES,
+      "senior",
+      "junior",
+      "active",
+      "concurrent",
+      "unique",
+      "paying",
+      "registered",
+      "daily",
+      "weekly",
+      "monthly",
+      "yearly",
+      "annual",
+      "distinct"
+    ]);
   }
 });
 

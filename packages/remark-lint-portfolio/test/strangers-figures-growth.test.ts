@@ -535,3 +535,30 @@ describe('growth words count only when the person grew', () => {
     expect(await growth(RAVI_STORY(result))).toEqual([NO_GROWTH])
   })
 })
+
+describe('what a count counts: the noun, past the words that qualify it', () => {
+  it('reads the noun after qualifiers, and a rate after a two-word noun', () => {
+    expect(figures('we hired 12 senior engineers')).toEqual(['12 senior engineers=12 engineers'])
+    expect(figures('it has 1.2M monthly active users')).toEqual([
+      '1.2M monthly active users=1200000 users',
+    ])
+    expect(figures('we make 40,000 daily deliveries')).toEqual([
+      '40,000 daily deliveries=40000 deliveries',
+    ])
+    expect(figures('it takes 2,400 card payments a second')).toEqual([
+      '2,400 card payments a second=2400 payments/s',
+    ])
+    expect(figures('3 more engineers and 5 new hires a month')).toEqual([
+      '3 more engineers=3 engineers',
+      '5 new hires a month=5 hires/month',
+    ])
+  })
+
+  it('keeps the first word when no rate follows a two-word noun, and one-word nouns as they were', () => {
+    expect(figures('2,400 card payments were refunded')).toEqual(['2,400 card=2400 card'])
+    expect(figures('we have 8 engineers and 40 seniors')).toEqual([
+      '8 engineers=8 engineers',
+      '40 seniors=40 seniors',
+    ])
+  })
+})

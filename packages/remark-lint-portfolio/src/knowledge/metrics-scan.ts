@@ -346,6 +346,13 @@ function scanQuantity(text: string, index: number): Scanned {
           dimension = 'count'
           unit = word
           cursor = end
+          // "12 senior engineers", "1.2M monthly active users": the noun after
+          // the words that qualify it is what is counted.
+          const noun = QUALIFIERS.has(word) ? countedNoun(text, end) : headOfRate(text, end)
+          if (noun) {
+            unit = noun.word
+            cursor = noun.end
+          }
         }
       }
     }
@@ -713,9 +720,45 @@ function nextWord(
 /** Words between a number and what it counts: "3 more engineers", "two other teams". */
 const COUNT_ADJECTIVES = new Set(['more', 'other', 'new', 'additional', 'extra', 'further'])
 
+/**
+ * Words that say which of a thing are counted, not what is: "12 senior
+ * engineers", "1.2M monthly active users", "40,000 daily deliveries".
+ */
+const QUALIFIERS = new Set([
+  ...COUNT_ADJECTIVES,
+  'senior',
+  'junior',
+  'active',
+  'concurrent',
+  'unique',
+  'paying',
+  'registered',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'annual',
+  'distinct',
+])
+
+/**
+ * The noun after a first word that names a kind of it, when a rate follows
+ * the two: "2,400 card payments a second" counts payments, per second.
+ */
+function headOfRate(text: string, index: number): { word: string; end: number } | undefined {
+  const noun = nextWord(text, index)
+  if (!noun || noun.start !== index + 1 || noun.word.length < 2 || NOT_NOUNS.has(noun.word))
+    return undefined
+  return readPer(text, noun.end) ? noun : undefined
+}
+
 /** The noun after `index` when it is one a number can count: not "than", "of", a number or a unit of scale. */
 function countedNoun(text: string, index: number): { word: string; end: number } | undefined {
-  const noun = nextWord(text, index)
+  let noun = nextWord(text, index)
+  // "monthly active users": a second qualifier before the noun.
+  if (noun && QUALIFIERS.has(noun.word) && !COUNT_ADJECTIVES.has(noun.word)) {
+    noun = nextWord(text, noun.end) ?? noun
+  }
   if (
     !noun ||
     noun.word.length < 2 ||

@@ -9,7 +9,10 @@
  *   something: durations (`150ms`, `2s`, `45min`, `6 months`), percentages
  *   and points (`40%`, `40 per cent`, `+7pp`), money (`$40K`, `$2M`), multipliers (`10x`),
  *   rates (`9/month`, `100M requests/day`, `500 rps`), ratings (`4.1/5`),
- *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`). A
+ *   data sizes (`5 TB`) and counts (`8 engineers`, `zero downtime`; a
+ *   count is of the noun after the words that qualify it, `12 senior
+ *   engineers`, `1.2M monthly active users`, and a rate may follow a
+ *   two-word noun, `2,400 card payments a second`). A
  *   before → after pair counts once, and a percentage stated for it (“(93%
  *   improvement)”) does not count again. Bare numbers, years, versions and
  *   names such as `P99` or `Q2` are not results, except in a before → after

@@ -39,6 +39,14 @@ function edit(text: string, from: string, to: string): string {
   return text.replace(from, to)
 }
 
+/** The text from `from` up to `to` (or to the end), failing the test when either is not there. */
+function between(text: string, from: string, to?: string): string {
+  const start = text.indexOf(from)
+  const end = to === undefined ? text.length : text.indexOf(to, start)
+  if (start < 0 || end < 0) throw new Error(`anchor not found: ${start < 0 ? from : to}`)
+  return text.slice(start, end)
+}
+
 /** A retailer's performance case study: its solution is a numbered list under "Changes". */
 const SEARCH_CASE_STUDY = `---
 kind: case-study
@@ -376,11 +384,7 @@ describe('strangers, round 5: headings and records in their own words', () => {
       expect(await lint(edit(measured, '## Outcome after six months', `## ${heading}`))).toEqual([])
     }
     // Without that section, the Consequences alone hold one figure and no change.
-    const unmeasured = edit(
-      measured,
-      measured.slice(measured.indexOf('## Outcome after six months')),
-      '',
-    )
+    const unmeasured = edit(measured, between(measured, '## Outcome after six months'), '')
     expect(await lint(unmeasured)).toEqual([
       '38:1: portfolio-quantified-results: `Consequences` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
       '38:1: portfolio-quantified-results: `Consequences` shows no before → after figures; show the change, such as 2s → 150ms or from 9/month to 2/month',
@@ -444,7 +448,7 @@ describe('strangers, round 5: headings and records in their own words', () => {
     ).toEqual([
       '1:1: portfolio-required-sections: Missing "Task" in a cross-functional leadership story (closest structure: STAR): add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
     ])
-    const actions = PAYMENTS_OUTAGE.slice(PAYMENTS_OUTAGE.indexOf('## Action items'))
+    const actions = between(PAYMENTS_OUTAGE, '## Action items')
     expect(await lint(edit(PAYMENTS_OUTAGE, actions, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Corrective Actions" in a post-mortem: add a `## Corrective Actions` section listing what was changed so it cannot recur',
     ])
@@ -562,10 +566,7 @@ describe('strangers, round 6: a headline for a role, "What I did" and tables of 
   })
 
   it('a before → after row of bare counts is one result, its label saying what it counts', async () => {
-    const rows = ON_CALL_INITIATIVE.slice(
-      ON_CALL_INITIATIVE.indexOf('| Night pages'),
-      ON_CALL_INITIATIVE.indexOf('\n\nEvery team'),
-    )
+    const rows = between(ON_CALL_INITIATIVE, '| Night pages', '\n\nEvery team')
     expect(await lint(edit(ON_CALL_INITIATIVE, `\n${rows}`, ''))).toEqual([
       '24:1: portfolio-quantified-results: `Impact` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
     ])
@@ -712,10 +713,7 @@ describe('strangers, round 7: a scaling story, a COE and a one-page decision', (
     expect(
       await lint(edit(MATCHMAKING_SCALE, '## Rolling it out', '## How we shipped it')),
     ).toEqual([])
-    const execution = MATCHMAKING_SCALE.slice(
-      MATCHMAKING_SCALE.indexOf('## Rolling it out'),
-      MATCHMAKING_SCALE.indexOf('## Where we landed'),
-    )
+    const execution = between(MATCHMAKING_SCALE, '## Rolling it out', '## Where we landed')
     expect(await lint(edit(MATCHMAKING_SCALE, execution, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Execution" in a case study (closest structure: scaling case study): add a `## Execution` section or a `**Execution**:` lead-in',
     ])
@@ -745,10 +743,7 @@ describe('strangers, round 7: a scaling story, a COE and a one-page decision', (
         ),
       ).toEqual([])
     }
-    const role = REFUNDS_COE.slice(
-      REFUNDS_COE.indexOf('## My role'),
-      REFUNDS_COE.indexOf('## What did we learn'),
-    )
+    const role = between(REFUNDS_COE, '## My role', '## What did we learn')
     expect(await lint(edit(REFUNDS_COE, role, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Your Role" in a post-mortem: add a `## Your Role` section or a sentence such as "As incident lead I…" or "I led…"',
     ])
@@ -877,18 +872,12 @@ describe('strangers, round 8: C4 views, diagrams under any heading, a plan as th
 
   it('a development story\'s "The plan" is its task; a case study\'s plan is not', async () => {
     expect(await lint(MENTEE_LABELS)).toEqual([])
-    const plan = MENTEE_LABELS.slice(
-      MENTEE_LABELS.indexOf('- **The plan:**'),
-      MENTEE_LABELS.indexOf('- **What I did:**'),
-    )
+    const plan = between(MENTEE_LABELS, '- **The plan:**', '- **What I did:**')
     expect(await lint(edit(MENTEE_LABELS, plan, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Task" in a team development story (closest structure: STAR): add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
     ])
     // A scaling case study without its execution is not rescued by reading "The plan" as a STAR task.
-    const execution = MATCHMAKING_SCALE.slice(
-      MATCHMAKING_SCALE.indexOf('## Rolling it out'),
-      MATCHMAKING_SCALE.indexOf('## Where we landed'),
-    )
+    const execution = between(MATCHMAKING_SCALE, '## Rolling it out', '## Where we landed')
     expect(await lint(edit(MATCHMAKING_SCALE, execution, ''))).toContainEqual(
       expect.stringContaining('Missing "Execution" in a case study'),
     )
@@ -1021,7 +1010,7 @@ describe('strangers, round 9: a programme across hospitals, "What happened" afte
 
   it('a decision record\'s "What happened" is its result, read for figures like any result', async () => {
     expect(await lint(PRICING_FLAGS)).toEqual([])
-    const outcome = PRICING_FLAGS.slice(PRICING_FLAGS.indexOf('## What happened'))
+    const outcome = between(PRICING_FLAGS, '## What happened')
     expect(await lint(edit(PRICING_FLAGS, outcome, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Results" in a technical decision record (closest structure: guide): add a `## Results` section with measured figures (before → after)',
     ])

@@ -2273,7 +2273,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -2318,8 +2318,10 @@ var init_kinds = __esm({
     PEOPLE_LEADERSHIP_SENTENCE = /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/;
     SENTENCE_BODY = "(?:[^.]|\\.\\d){0,600}";
     SENTENCE_START = "(?:^|(?<=\\. ))";
-    INCIDENT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
-    IMPACT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
+    INCIDENT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
+    IMPACT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed|empty|no results))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|shoppers?|buyers?|visitors?|guests?|riders?|drivers?|members?|accounts?|orders?|requests?|queries|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
+    ROOT_CAUSE_SENTENCE = /\b(?:[Tt]he (?:root |underlying |immediate )?cause (?:was|is)|[Rr]oot cause(?: was|:)|(?:[Ii]t|[Tt]his|[Tt]hat) (?:happened|failed|broke) because|[Tt]he trigger was|(?:was|were) caused by)\b/;
+    CORRECTIVE_SENTENCE = /\b(?:[Ss]ince then|[Tt]o (?:prevent|stop|avoid) (?:a repeat|a recurrence|it (?:happening )?again|this (?:happening )?again)|so (?:that )?it (?:cannot|can't|can’t|won't|won’t) (?:happen|recur)|now (?:fails?|refuses?|blocks?|rejects?|alerts?|pages?)\b[^.]{0,80}\binstead of)\b/;
     CURRENT_ROLE_SENTENCE = /\bI(?:'m| am) (?:a |an |the )?[\w ,/-]{0,50}?\b(?:engineer|manager|architect|lead|director|developer|scientist|head|SDE|SRE|CTO|VP)\b|\bI (?:currently |now |today )?(?:lead|run|manage|own|oversee|head)\b[^.]{0,80}?\b(?:teams?|org|organi[sz]ation|group|platform|engineers|services|department|function|area)\b/;
     ACHIEVEMENT_VERBS = "built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture";
     ACHIEVEMENT_FIGURE = `(?=${SENTENCE_BODY}(?:\\$\\d|[\xA3\u20AC]\\d|\\bfrom [$\xA3\u20AC]?\\d|\\d[\\d,.]*\\s*(?:%|\xD7|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`;
@@ -2876,7 +2878,8 @@ var init_kinds = __esm({
               }),
               section("Root Cause", ["Root Cause Analysis", "Root Causes", "Cause"], void 0, {
                 words: words("root", "causes?\\b", "why it happened", "five whys", "5 whys", "analysis", "contributing", "factors?\\b", "why\\b", "trigger"),
-                how: "add a `## Root Cause` section saying why it happened"
+                sentence: ROOT_CAUSE_SENTENCE,
+                how: 'add a `## Root Cause` section, or a sentence such as "The cause was\u2026", saying why it happened'
               }),
               role("Your Role", ["My Role", "Incident Response", "Your Leadership Role"], "As incident lead I\u2026"),
               section("Corrective Actions", ["Action Items", "Follow-up Actions", "Remediation"], void 0, {
@@ -2894,7 +2897,8 @@ var init_kinds = __esm({
                   "changes? (?:we|i) made",
                   "next steps"
                 ),
-                how: "add a `## Corrective Actions` section listing what was changed so it cannot recur"
+                sentence: CORRECTIVE_SENTENCE,
+                how: 'add a `## Corrective Actions` section listing what was changed so it cannot recur, or a sentence such as "Since then, \u2026"'
               })
             ]
           }

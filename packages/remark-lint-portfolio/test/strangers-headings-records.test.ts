@@ -17,7 +17,9 @@
  * programme ("The ask", "How we aligned"), a Y-statement record whose
  * outcome is "What happened", and a billing code review with a diff. And a
  * tenth: a case study told in four paragraphs of prose, its situation split
- * across two sentences. Each is linted with the whole preset: as written it gets
+ * across two sentences. And an eleventh: a retailer's post-mortem told in
+ * four paragraphs with no headings at all, and a story bank headed by
+ * principle with no questions. Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -450,7 +452,7 @@ describe('strangers, round 5: headings and records in their own words', () => {
     ])
     const actions = between(PAYMENTS_OUTAGE, '## Action items')
     expect(await lint(edit(PAYMENTS_OUTAGE, actions, ''))).toEqual([
-      '1:1: portfolio-required-sections: Missing "Corrective Actions" in a post-mortem: add a `## Corrective Actions` section listing what was changed so it cannot recur',
+      '1:1: portfolio-required-sections: Missing "Corrective Actions" in a post-mortem: add a `## Corrective Actions` section listing what was changed so it cannot recur, or a sentence such as "Since then, …"',
     ])
   })
 })
@@ -1100,5 +1102,121 @@ describe('strangers, round 10: a situation told in two sentences', () => {
         edit(DEPLOYS_PROSE, problem, 'Deploys now take 9 minutes, so the team ships daily.'),
       ),
     ).toEqual(missing)
+  })
+})
+
+/** A retailer's post-mortem as four paragraphs of prose, no headings. */
+const SEARCH_OUTAGE_PROSE = `---
+kind: post-mortem
+title: Search outage during the spring sale
+---
+
+# Search outage during the spring sale
+
+On 12 April at 10:05 UTC product search started returning empty results for
+about 35% of queries, and it stayed that way for 52 minutes. Roughly 180,000
+shoppers saw "no results" during the first hour of our spring sale, and
+search-driven revenue for that hour was 41% below forecast.
+
+I was the incident commander. I paged the search on-call at 10:09, split the
+team into one group bisecting the morning's changes and one checking the
+index, and posted updates to the status page every 15 minutes.
+
+The cause was an index alias swap: the nightly rebuild had finished early,
+and the alias pointed at an index whose synonym file had failed to load, so
+any query that needed a synonym matched nothing. Nothing checked the new
+index before the alias moved.
+
+We rolled the alias back at 10:57. Since then the rebuild runs 200 canary
+queries against the new index and refuses to move the alias if more than 1%
+return nothing, and synonym-file failures now fail the rebuild instead of
+logging a warning.
+`
+
+/** A story bank headed by principle, each with a story, and no questions. */
+const BANK_BY_PRINCIPLE = `---
+kind: story-bank
+title: Behavioural stories
+---
+
+# Behavioural stories
+
+## Customer Obsession
+
+**Refund ledger (2024).** Customers were refunded twice after a retry change.
+I owned the fix and the outreach to the 1,870 customers affected.
+
+## Dive Deep
+
+**Ledger drift.** 0.02% of balances drifted every month; I traced it to a
+rounding bug in FX conversion.
+
+## Have Backbone; Disagree and Commit
+
+**Vendor renewal.** I argued against renewing a vendor for two more years and
+showed a cost model; leadership renewed for one year, and I committed to the
+migration plan.
+
+## Hire and Develop the Best
+
+**Lena's promotion.** I coached Lena from senior to staff over 14 months.
+
+## Deliver Results
+
+**Instant payments.** We launched in 9 weeks to meet a regulatory deadline.
+
+## Earn Trust
+
+**Taking over a team.** After a failed launch I rebuilt trust with weekly
+demos and by owning the post-mortem publicly.
+`
+
+describe('strangers, round 11: a post-mortem in prose, a story bank without questions', () => {
+  it('a post-mortem told in paragraphs states what happened, the impact, the cause and the fix', async () => {
+    expect(await lint(SEARCH_OUTAGE_PROSE)).toEqual([])
+    const cause = between(SEARCH_OUTAGE_PROSE, 'The cause was', 'We rolled the alias back')
+    expect(await lint(edit(SEARCH_OUTAGE_PROSE, cause, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Root Cause" in a post-mortem: add a `## Root Cause` section, or a sentence such as "The cause was…", saying why it happened',
+    ])
+    expect(
+      await lint(
+        edit(
+          SEARCH_OUTAGE_PROSE,
+          'The cause was an index alias swap',
+          'An index alias swap came first',
+        ),
+      ),
+    ).toEqual([
+      '1:1: portfolio-required-sections: Missing "Root Cause" in a post-mortem: add a `## Root Cause` section, or a sentence such as "The cause was…", saying why it happened',
+    ])
+    const fix = between(SEARCH_OUTAGE_PROSE, 'Since then')
+    expect(await lint(edit(SEARCH_OUTAGE_PROSE, fix, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Corrective Actions" in a post-mortem: add a `## Corrective Actions` section listing what was changed so it cannot recur, or a sentence such as "Since then, …"',
+    ])
+    expect(
+      await lint(
+        edit(
+          SEARCH_OUTAGE_PROSE,
+          'product search started returning empty results for\nabout 35% of queries',
+          'product search started its spring sale for\nabout 35% of queries',
+        ),
+      ),
+    ).toContainEqual(expect.stringContaining('Missing "Incident Summary" in a post-mortem'))
+  })
+
+  it('a story bank headed by principle is still asked for the questions it answers', async () => {
+    // The guide's bank connects stories to common behavioural questions: principles alone are half.
+    expect(await lint(BANK_BY_PRINCIPLE)).toEqual([
+      '1:1: portfolio-required-sections: Missing "Common Questions" in a story bank: add a `## Common Questions` section or a `**Common Questions**:` lead-in',
+    ])
+    expect(
+      await lint(
+        edit(
+          BANK_BY_PRINCIPLE,
+          '**Refund ledger (2024).**',
+          '**Q: Tell me about a time you put customers first.** Refund ledger (2024).',
+        ),
+      ),
+    ).toEqual([])
   })
 })

@@ -154,7 +154,7 @@ const SENTENCE_START = '(?:^|(?<=\\. ))'
 
 /** A failure and when it happened: "On 9 May our internal DNS failed for 41 minutes". */
 const INCIDENT_SENTENCE = new RegExp(
-  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed))` +
+  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing))` +
     `${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
     `on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|` +
     `on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
@@ -166,11 +166,27 @@ const INCIDENT_SENTENCE = new RegExp(
  * errored", "14,000 orders failed", "checkout was down for 22 minutes".
  */
 const IMPACT_SENTENCE = new RegExp(
-  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed))` +
+  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed|empty|no results))` +
     `${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?` +
-    '(?:customers?|users?|orders?|requests?|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b',
+    '(?:customers?|users?|shoppers?|buyers?|visitors?|guests?|riders?|drivers?|members?|accounts?|orders?|requests?|queries|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b',
   'i',
 )
+
+/**
+ * Why it happened, told in a sentence: "The cause was an index alias swap",
+ * "The root cause was…", "It failed because…", "…was caused by a retry storm".
+ * A bare "because" is any reason, not the cause.
+ */
+const ROOT_CAUSE_SENTENCE =
+  /\b(?:[Tt]he (?:root |underlying |immediate )?cause (?:was|is)|[Rr]oot cause(?: was|:)|(?:[Ii]t|[Tt]his|[Tt]hat) (?:happened|failed|broke) because|[Tt]he trigger was|(?:was|were) caused by)\b/
+
+/**
+ * What was changed so it cannot recur, told in a sentence: "Since then the
+ * rebuild runs 200 canary queries…", "To prevent a repeat, we…", "…now fail
+ * the rebuild instead of logging a warning".
+ */
+const CORRECTIVE_SENTENCE =
+  /\b(?:[Ss]ince then|[Tt]o (?:prevent|stop|avoid) (?:a repeat|a recurrence|it (?:happening )?again|this (?:happening )?again)|so (?:that )?it (?:cannot|can't|can’t|won't|won’t) (?:happen|recur)|now (?:fails?|refuses?|blocks?|rejects?|alerts?|pages?)\b[^.]{0,80}\binstead of)\b/
 
 /*
  * An executive summary is often written as a page of prose with no headings,
@@ -1155,7 +1171,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'why\\b',
               'trigger',
             ),
-            how: 'add a `## Root Cause` section saying why it happened',
+            sentence: ROOT_CAUSE_SENTENCE,
+            how: 'add a `## Root Cause` section, or a sentence such as "The cause was…", saying why it happened',
           }),
           role(
             'Your Role',
@@ -1181,7 +1198,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'changes? (?:we|i) made',
                 'next steps',
               ),
-              how: 'add a `## Corrective Actions` section listing what was changed so it cannot recur',
+              sentence: CORRECTIVE_SENTENCE,
+              how: 'add a `## Corrective Actions` section listing what was changed so it cannot recur, or a sentence such as "Since then, …"',
             },
           ),
         ],

@@ -65,7 +65,9 @@
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
  *   41 minutes and 30% of API calls errored" a post-mortem's account of what
- *   happened and its impact; "We looked at three options: …" a decision
+ *   happened and its impact, "The cause was…" or "…was caused by…" its root
+ *   cause, and "Since then…" or "To prevent a repeat…" its corrective
+ *   actions, so a post-mortem may be told in paragraphs; "We looked at three options: …" a decision
  *   record's options, as Nygard records often weigh them in the context;
  *   "I was incident commander", "I took incident command", an authors
  *   line "me (incident commander)" or "I ran a two-week pilot" or "I piloted the dashboard with two teams" a role, as

@@ -2554,13 +2554,24 @@ var init_kinds = __esm({
                 // Its figures (team size, budget) describe the role; the engine asks no backing for them.
                 "role",
                 {
-                  words: words("role\\b", "scope", "current", "where i work", "what i do\\b", "today", "position", "about me"),
+                  words: words(
+                    // Not "Why this role": that is why the author wants the job.
+                    "(?<!why (?:this |the )?)role\\b",
+                    "scope",
+                    "current",
+                    "where i work",
+                    "what i do\\b",
+                    "today",
+                    "(?<!why (?:this |the )?)position",
+                    "about me",
+                    "profile\\b"
+                  ),
                   sentence: CURRENT_ROLE_OR_HEADLINE,
                   how: 'add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"'
                 }
               ),
               section("Key Technical Achievements", ["Technical Achievements", "Key Achievements", "Achievements"], void 0, {
-                words: words("achiev", "accomplish", "what i (?:have )?done", "built\\b", "shipped", "delivered", "wins?\\b", "track record", "highlights"),
+                words: words("achiev", "accomplish", "what i (?:have )?done", "built\\b", "shipped", "delivered", "wins?\\b", "track record", "highlights", "(?:selected|notable|key|recent) (?:work|projects?)\\b"),
                 sentence: ACHIEVEMENT_SENTENCE,
                 how: 'add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"'
               }),
@@ -2570,7 +2581,7 @@ var init_kinds = __esm({
                 how: 'add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"'
               }),
               section("Amazon Relevance", ["Relevance to Amazon", "Why Amazon", "L6/L7 Relevance", "Amazon Fit"], void 0, {
-                words: words("amazon", "fits?\\b", "relevan", "why me", "l[67]\\b"),
+                words: words("amazon", "fits?\\b", "relevan", "why me", "l[67]\\b", "why (?:this |the )?(?:role|job|position|level)"),
                 sentence: AMAZON_RELEVANCE_SENTENCE,
                 how: "add a `## Amazon Relevance` section, or a sentence tying your work to the role at Amazon or to the Leadership Principles it shows"
               })

@@ -19,7 +19,9 @@
  * tenth: a case study told in four paragraphs of prose, its situation split
  * across two sentences. And an eleventh: a retailer's post-mortem told in
  * four paragraphs with no headings at all, and a story bank headed by
- * principle with no questions. Each is linted with the whole preset: as written it gets
+ * principle with no questions. And a twelfth: a streaming manager's
+ * executive summary headed "Profile", "Selected work", "People" and "Why
+ * this role". Each is linted with the whole preset: as written it gets
  * no error (or only the one it earns), and with a fact taken out it gets the
  * error naming that fact.
  */
@@ -1218,5 +1220,59 @@ describe('strangers, round 11: a post-mortem in prose, a story bank without ques
         ),
       ),
     ).toEqual([])
+  })
+})
+
+/** A streaming manager's executive summary: "Profile", "Selected work", "People", "Why this role". */
+const STREAMING_SUMMARY = `---
+kind: executive-summary
+title: Executive summary
+---
+
+# Executive summary
+
+## Profile
+
+Senior engineering manager, streaming video. I run the playback organisation
+at a subscription video service: 4 teams, 31 engineers, and the players on
+web, TV and mobile that serve 9 million subscribers.
+
+## Selected work
+
+- **Start-up time.** Led the rebuild of the TV player's start-up path; median
+  time to first frame went from 4.1 s to 1.6 s and abandoned starts fell by 38%.
+- **Live sport.** Delivered our first live football season: 2.3M concurrent
+  viewers at the final, no outage across 380 matches.
+- **Cost.** Moved encoding to per-title ladders, cutting CDN egress by 24%
+  ($5.2M a year).
+
+## People
+
+Hired 14 engineers in two years; three of my reports became managers and one
+a principal engineer.
+
+## Why this role
+
+Prime Video's scale is the next step for the work I do, and Deliver Results
+and Customer Obsession are how my organisation already works.
+`
+
+describe('strangers, round 12: a summary headed "Profile", "Selected work" and "Why this role"', () => {
+  it('"Profile" is the current role, "Selected work" the achievements, "Why this role" the Amazon relevance', async () => {
+    expect(await lint(STREAMING_SUMMARY)).toEqual([])
+    for (const heading of ['Notable projects', 'Key work']) {
+      expect(await lint(edit(STREAMING_SUMMARY, '## Selected work', `## ${heading}`))).toEqual([])
+    }
+  })
+
+  it('without its profile the role is missing: "Why this role" is not the role', async () => {
+    const profile = between(STREAMING_SUMMARY, '## Profile', '## Selected work')
+    expect(await lint(edit(STREAMING_SUMMARY, profile, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Current Role Scope" in an executive summary: add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"',
+    ])
+    const work = between(STREAMING_SUMMARY, '## Selected work', '## People')
+    expect(await lint(edit(STREAMING_SUMMARY, work, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Key Technical Achievements" in an executive summary: add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"',
+    ])
   })
 })

@@ -700,14 +700,16 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'role',
             {
               words: words(
-                'role\\b',
+                // Not "Why this role": that is why the author wants the job.
+                '(?<!why (?:this |the )?)role\\b',
                 'scope',
                 'current',
                 'where i work',
                 'what i do\\b',
                 'today',
-                'position',
+                '(?<!why (?:this |the )?)position',
                 'about me',
+                'profile\\b',
               ),
               sentence: CURRENT_ROLE_OR_HEADLINE,
               how: 'add a `## Current Role Scope` section, or a sentence such as "I lead the payments platform: 9 engineers, 3 services"',
@@ -728,6 +730,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                 'wins?\\b',
                 'track record',
                 'highlights',
+                '(?:selected|notable|key|recent) (?:work|projects?)\\b',
               ),
               sentence: ACHIEVEMENT_SENTENCE,
               how: 'add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"',
@@ -743,7 +746,14 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             ['Relevance to Amazon', 'Why Amazon', 'L6/L7 Relevance', 'Amazon Fit'],
             undefined,
             {
-              words: words('amazon', 'fits?\\b', 'relevan', 'why me', 'l[67]\\b'),
+              words: words(
+                'amazon',
+                'fits?\\b',
+                'relevan',
+                'why me',
+                'l[67]\\b',
+                'why (?:this |the )?(?:role|job|position|level)',
+              ),
               sentence: AMAZON_RELEVANCE_SENTENCE,
               how: 'add a `## Amazon Relevance` section, or a sentence tying your work to the role at Amazon or to the Leadership Principles it shows',
             },

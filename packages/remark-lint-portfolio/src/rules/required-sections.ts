@@ -21,7 +21,9 @@
  *   does a short plain phrase alone ending in a colon (`What I have built:`);
  * * else a heading or label in other words, matched on words and stems:
  *   "What we decided, and what it cost" is the decisions section, "How big
- *   it is" the scale, "Where I work now" the current role scope, "Who was
+ *   it is" the scale, "Where I work now" or "Profile" the current role scope
+ *   ("Why this role" is the Amazon relevance, not the role), "Selected work"
+ *   the achievements, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
  *   post-mortem's corrective actions, "Changes", "Optimisations" or
  *   "Implementation" a case study's solution and "Rolling it out" or "How

@@ -1,29 +1,27 @@
 /**
- * Documents from a fifth round of strangers (session 11): a retailer's
- * search case study whose solution is headed "Changes", an insurer's MADR
- * record numbered ADR-007 with its measured outcome under "Outcome after six
- * months", a ride-hailing design doc that opens with an "Overview" and draws
- * its architecture under "High-level design" after its "Requirements", and
- * a team-development story, a cross-functional rollout and a post-mortem as
- * prose and tables. Then a sixth round: a neobank engineer's executive
- * summary that opens with a profile's headline instead of "I am…", and an
- * on-call initiative whose "What I did" is its implementation and whose
- * results are a table of bare counts. And a seventh: a game studio's scaling
- * case study ("Rolling it out"), an Amazon-style COE with five whys, and a
- * mobile team's one-page decision with an options table. And an eighth: a
- * clinical-trials design in C4 terms ("Container view", ASCII boxes), a
- * manager building a team, and a mentee's story as bold labels ("Who", "The
- * gap", "The plan"). And a ninth: a hospital trust's e-prescribing
- * programme ("The ask", "How we aligned"), a Y-statement record whose
- * outcome is "What happened", and a billing code review with a diff. And a
- * tenth: a case study told in four paragraphs of prose, its situation split
- * across two sentences. And an eleventh: a retailer's post-mortem told in
- * four paragraphs with no headings at all, and a story bank headed by
- * principle with no questions. And a twelfth: a streaming manager's
- * executive summary headed "Profile", "Selected work", "People" and "Why
- * this role". Each is linted with the whole preset: as written it gets
- * no error (or only the one it earns), and with a fact taken out it gets the
- * error naming that fact.
+ * Strangers' documents, rounds 5 to 12 (session 10), each written the way
+ * someone who never saw our templates writes it:
+ *
+ * - 5: a retailer's case study whose solution is "Changes", an insurer's MADR
+ *   record numbered ADR-007 measured "Outcome after six months", a design doc
+ *   that opens with "Overview" and draws under "High-level design", and a
+ *   team-development story, a rollout and a post-mortem in prose and tables;
+ * - 6: an executive summary that opens with a profile's headline, and an
+ *   initiative whose "What I did" is its implementation, its results a table
+ *   of bare counts;
+ * - 7: a scaling story ("Rolling it out"), an Amazon-style COE, and a
+ *   one-page decision with an options table;
+ * - 8: a design in C4 terms ("Container view", ASCII boxes) and a mentee's
+ *   story as bold labels ("Who", "The gap", "The plan");
+ * - 9: an e-prescribing programme ("The ask", "How we aligned"), a
+ *   Y-statement record whose outcome is "What happened", a code review;
+ * - 10: a case study in four paragraphs, its situation in two sentences;
+ * - 11: a post-mortem with no headings, a story bank headed by principle;
+ * - 12: a summary headed "Profile", "Selected work" and "Why this role".
+ *
+ * Each is linted with the whole preset: as written it gets no error (or only
+ * the one it earns), and with a fact taken out it gets the error naming that
+ * fact.
  */
 import { remark } from 'remark'
 import { describe, expect, it } from 'vitest'

@@ -17,7 +17,10 @@
  *   Y-statement record whose outcome is "What happened", a code review;
  * - 10: a case study in four paragraphs, its situation in two sentences;
  * - 11: a post-mortem with no headings, a story bank headed by principle;
- * - 12: a summary headed "Profile", "Selected work" and "Why this role".
+ * - 12: a summary headed "Profile", "Selected work" and "Why this role";
+ * - 13: an initiative as "Problem", "Approach", "Outcome", and a code review
+ *   of an open-source pull request that links the change instead of quoting
+ *   it (no false error found: pinned both ways).
  *
  * Each is linted with the whole preset: as written it gets no error (or only
  * the one it earns), and with a fact taken out it gets the error naming that
@@ -1271,6 +1274,83 @@ describe('strangers, round 12: a summary headed "Profile", "Selected work" and "
     const work = between(STREAMING_SUMMARY, '## Selected work', '## People')
     expect(await lint(edit(STREAMING_SUMMARY, work, ''))).toEqual([
       '1:1: portfolio-required-sections: Missing "Key Technical Achievements" in an executive summary: add a `## Key Technical Achievements` section, or a sentence such as "I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35"',
+    ])
+  })
+})
+
+/** A mobile initiative as "Problem", "Approach", "Outcome", the role in a sentence. */
+const TRUNK_BASED = `---
+kind: excellence-initiative
+title: Trunk-based development for the mobile apps
+---
+
+# Trunk-based development for the mobile apps
+
+## Problem
+
+Our iOS and Android teams (22 engineers) worked on long-lived feature
+branches. Merges before each release took two to three days, and one in four
+releases slipped a week because of merge conflicts.
+
+## Approach
+
+I was the initiative lead, sponsored by the head of mobile. Over one quarter
+I moved both apps to trunk-based development: short-lived branches merged
+within a day, feature flags for unfinished work, and a CI check that blocks
+branches older than three days. I ran four workshops and paired with each
+team on its first flagged feature.
+
+## Outcome
+
+Release merges went from 2-3 days to under an hour, no release has slipped
+for merge conflicts in the two quarters since, and the median PR now merges
+in 6 hours instead of 4 days.
+`
+
+/** A review of an open-source pull request, linked rather than quoted. */
+const DRIVER_REVIEW = `---
+kind: code-review
+title: Reviewing the connection-pool change in an open-source driver
+---
+
+# Reviewing the connection-pool change in an open-source driver
+
+## The change
+
+A contributor proposed replacing the driver's fixed-size connection pool with
+an elastic one (https://github.com/example-org/pgdriver/pull/1843). The
+driver has about 2M weekly downloads.
+
+## My review
+
+- I asked for a benchmark under connection churn: the elastic pool opened
+  and closed connections so fast that Postgres spent 30% of its CPU on
+  authentication.
+- I suggested a minimum idle size and a slower shrink, which the author added.
+- I asked for the pool's metrics to be exported so users could tune it.
+
+## Outcome
+
+The merged version kept p99 checkout latency at 2 ms under churn against
+45 ms for the first draft, and the author became a maintainer six months
+later.
+`
+
+describe('strangers, round 13: Problem / Approach / Outcome, and a review that links its change', () => {
+  it('both pass as written; without the role sentence or the link, each is told what is missing', async () => {
+    expect(await lint(TRUNK_BASED)).toEqual([])
+    expect(await lint(DRIVER_REVIEW)).toEqual([])
+    expect(
+      await lint(
+        edit(TRUNK_BASED, 'I was the initiative lead, sponsored by the head of mobile. ', ''),
+      ),
+    ).toEqual([
+      '1:1: portfolio-required-sections: Missing "Your Leadership Role" in an engineering excellence initiative: add a `## Your Role` section or a sentence such as "As tech lead I…" or "I led…"',
+    ])
+    expect(
+      await lint(edit(DRIVER_REVIEW, ' (https://github.com/example-org/pgdriver/pull/1843)', '')),
+    ).toEqual([
+      '1:1: portfolio-code-shown: Code review shows no code: add the change as a code block (a `diff` block of the lines you commented on), or link to the commit, pull request or lines reviewed',
     ])
   })
 })

@@ -597,11 +597,11 @@ function isDiagram(node2, languages) {
 function isDiagramNode(node2) {
   return isDiagram(node2, DEFAULT_LANGUAGES);
 }
-function holdsDiagram(nodes) {
+function holdsDiagram(nodes, languages = DEFAULT_LANGUAGES) {
   let found = false;
   for (const node2 of nodes) {
     visit(node2, (child) => {
-      if (!isDiagramNode(child))
+      if (!isDiagram(child, languages))
         return;
       found = true;
       return EXIT;
@@ -1313,7 +1313,7 @@ function headOfRate(text6, index2) {
 }
 function countedNoun(text6, index2) {
   let noun = nextWord(text6, index2);
-  if (noun && QUALIFIERS.has(noun.word) && !COUNT_ADJECTIVES.has(noun.word)) {
+  if (noun && QUALIFIERS.has(noun.word)) {
     noun = nextWord(text6, noun.end) ?? noun;
   }
   if (!noun || noun.word.length < 2 || NOT_NOUNS.has(noun.word) || COUNT_ADJECTIVES.has(noun.word) || numberWordValue(noun.word) !== void 0 || MAGNITUDE_WORDS.has(noun.word))
@@ -1487,7 +1487,6 @@ var init_metrics_scan = __esm({
     NOT_AFTER_BARE = /* @__PURE__ */ new Set(["of", "another", "other", "others", "by", "or", "such"]);
     COUNT_ADJECTIVES = /* @__PURE__ */ new Set(["more", "other", "new", "additional", "extra", "further"]);
     QUALIFIERS = /* @__PURE__ */ new Set([
-      ...COUNT_ADJECTIVES,
       "senior",
       "junior",
       "active",
@@ -26935,6 +26934,9 @@ function documentTitle(sections) {
   const titles = sections.filter((section2) => section2.depth === 1);
   return titles.length === 1 ? titles[0] : void 0;
 }
+function saysWords(required, text6) {
+  return (required.words ?? []).some((word) => word.test(text6));
+}
 function assignSections(sections, structure, tree) {
   const found = /* @__PURE__ */ new Map();
   const claimed = /* @__PURE__ */ new Set();
@@ -26957,10 +26959,9 @@ function assignSections(sections, structure, tree) {
     claim(required, (section2) => keys.includes(section2.key));
   }
   const title = documentTitle(sections);
-  const says = (required, text6) => (required.words ?? []).some((word) => word.test(text6));
   const candidates2 = sections.filter((section2) => section2 !== title && // A question is a long heading that is still a name: a story bank's "Tell me about…".
   (section2.key.split(" ").length <= 8 || INTERVIEW_QUESTION.test(section2.title)));
-  const readings = (section2) => structure.sections.filter((required) => !found.has(required) && says(required, section2.key)).length;
+  const readings = (section2) => structure.sections.filter((required) => !found.has(required) && saysWords(required, section2.key)).length;
   for (const unambiguous of [true, false]) {
     for (const required of structure.sections) {
       if (!required.words?.length || found.has(required))
@@ -26970,7 +26971,7 @@ function assignSections(sections, structure, tree) {
           continue;
         const parts = clauses(section2.key);
         const taken = takenClauses.get(section2) ?? /* @__PURE__ */ new Set();
-        const clause = parts.findIndex((part, index2) => !taken.has(index2) && says(required, part));
+        const clause = parts.findIndex((part, index2) => !taken.has(index2) && saysWords(required, part));
         if (clause >= 0) {
           found.set(required, section2);
           taken.add(clause);
@@ -26979,7 +26980,7 @@ function assignSections(sections, structure, tree) {
             claimed.add(section2);
           break;
         }
-        if (taken.size === 0 && says(required, section2.key)) {
+        if (taken.size === 0 && saysWords(required, section2.key)) {
           found.set(required, section2);
           claimed.add(section2);
           break;
@@ -27003,7 +27004,7 @@ function assignSections(sections, structure, tree) {
   }
   if (!tree)
     return found;
-  handOver(found, structure, tree, says);
+  handOver(found, structure, tree);
   for (const required of structure.sections) {
     if (found.has(required))
       continue;
@@ -27013,14 +27014,14 @@ function assignSections(sections, structure, tree) {
   }
   return found;
 }
-function handOver(found, structure, tree, says) {
+function handOver(found, structure, tree) {
   for (const missing of structure.sections) {
     if (found.has(missing) || missing.sentence || !missing.words?.length)
       continue;
     for (const [holder, section2] of found) {
       if (!holder.sentence || specKeys(holder).includes(section2.key))
         continue;
-      if (!says(missing, section2.key) || !says(holder, section2.key))
+      if (!saysWords(missing, section2.key) || !saysWords(holder, section2.key))
         continue;
       const stated = factElsewhere(tree, holder);
       if (!stated)
@@ -27166,7 +27167,7 @@ function sectionsNaming(tree, spec, role2) {
   const { structure } = bestStructure(sections, spec, tree);
   const required = structure.sections.filter((entry) => entry.role === role2);
   const title = documentTitle(sections);
-  return sections.filter((section2) => section2 !== title && required.some((entry) => specKeys(entry).includes(section2.key) || (entry.words ?? []).some((word) => word.test(section2.key))));
+  return sections.filter((section2) => section2 !== title && required.some((entry) => specKeys(entry).includes(section2.key) || saysWords(entry, section2.key)));
 }
 var cache2, RUN_IN_WORDS, PLAIN_LABEL, SENTENCE_OPENING, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches;
 var init_sections = __esm({
@@ -27213,7 +27214,6 @@ var remarkLintPortfolioDiagram, diagram_default;
 var init_diagram = __esm({
   "../remark-lint-portfolio/dist/rules/diagram.js"() {
     "use strict";
-    init_unist_util_visit();
     init_context();
     init_diagrams();
     init_rule();
@@ -27232,17 +27232,8 @@ var init_diagram = __esm({
         ...entry.content,
         ...afterEnclosingList(tree, entry)
       ]);
-      for (const node2 of read) {
-        let found = false;
-        visit(node2, (child) => {
-          if (!isDiagram(child, languages))
-            return;
-          found = true;
-          return EXIT;
-        });
-        if (found)
-          return;
-      }
+      if (holdsDiagram(read, languages))
+        return;
       file.message(`"${section2.title.trim()}" has no diagram: expected a \`\`\`mermaid (or plantuml, dot) code block, ASCII art or an image in the section`, { place: section2.node.position });
     });
     diagram_default = remarkLintPortfolioDiagram;

@@ -38,12 +38,15 @@ export function isDiagramNode(node: Nodes): boolean {
   return isDiagram(node, DEFAULT_LANGUAGES)
 }
 
-/** Whether any of these nodes is or holds a diagram. */
-export function holdsDiagram(nodes: readonly Nodes[]): boolean {
+/** Whether any of these nodes is or holds a diagram, `languages` the code-block languages that are. */
+export function holdsDiagram(
+  nodes: readonly Nodes[],
+  languages: ReadonlySet<string> = DEFAULT_LANGUAGES,
+): boolean {
   let found = false
   for (const node of nodes) {
     visit(node, (child) => {
-      if (!isDiagramNode(child)) return
+      if (!isDiagram(child, languages)) return
       found = true
       return EXIT
     })

@@ -725,7 +725,6 @@ const COUNT_ADJECTIVES = new Set(['more', 'other', 'new', 'additional', 'extra',
  * engineers", "1.2M monthly active users", "40,000 daily deliveries".
  */
 const QUALIFIERS = new Set([
-  ...COUNT_ADJECTIVES,
   'senior',
   'junior',
   'active',
@@ -756,7 +755,7 @@ function headOfRate(text: string, index: number): { word: string; end: number } 
 function countedNoun(text: string, index: number): { word: string; end: number } | undefined {
   let noun = nextWord(text, index)
   // "monthly active users": a second qualifier before the noun.
-  if (noun && QUALIFIERS.has(noun.word) && !COUNT_ADJECTIVES.has(noun.word)) {
+  if (noun && QUALIFIERS.has(noun.word)) {
     noun = nextWord(text, noun.end) ?? noun
   }
   if (

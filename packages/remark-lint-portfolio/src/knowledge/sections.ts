@@ -456,6 +456,11 @@ function documentTitle(sections: readonly Section[]): Section | undefined {
 const INTERVIEW_QUESTION =
   /^\W*(?:tell me about|describe a time|give (?:me )?an example|walk me through)\b|\?\W*$/i
 
+/** Whether a title (or one clause of it) says a requirement in its words and stems. */
+function saysWords(required: SectionSpec, text: string): boolean {
+  return (required.words ?? []).some((word) => word.test(text))
+}
+
 /**
  * Which section satisfies each required section of a structure. A section
  * satisfies one requirement only (a post-mortem's lone "Impact" heading is
@@ -495,8 +500,6 @@ function assignSections(
   // long bold sentence is prose, not a section name; nor is the document's
   // title ("# Stories for the loop" is not the stories section).
   const title = documentTitle(sections)
-  const says = (required: SectionSpec, text: string) =>
-    (required.words ?? []).some((word) => word.test(text))
   const candidates = sections.filter(
     (section) =>
       section !== title &&
@@ -505,8 +508,9 @@ function assignSections(
   )
   /** How many requirements still missing a title's words could mean. */
   const readings = (section: Section) =>
-    structure.sections.filter((required) => !found.has(required) && says(required, section.key))
-      .length
+    structure.sections.filter(
+      (required) => !found.has(required) && saysWords(required, section.key),
+    ).length
   // Titles that can mean one requirement only go first, so "Project results"
   // is not taken as the scope just because the scope is listed first.
   for (const unambiguous of [true, false]) {
@@ -516,7 +520,9 @@ function assignSections(
         if (claimed.has(section) || (unambiguous && readings(section) !== 1)) continue
         const parts = clauses(section.key)
         const taken = takenClauses.get(section) ?? new Set<number>()
-        const clause = parts.findIndex((part, index) => !taken.has(index) && says(required, part))
+        const clause = parts.findIndex(
+          (part, index) => !taken.has(index) && saysWords(required, part),
+        )
         if (clause >= 0) {
           found.set(required, section)
           taken.add(clause)
@@ -525,7 +531,7 @@ function assignSections(
           break
         }
         // Words that span the clauses ("pros and cons") take the whole title.
-        if (taken.size === 0 && says(required, section.key)) {
+        if (taken.size === 0 && saysWords(required, section.key)) {
           found.set(required, section)
           claimed.add(section)
           break
@@ -552,7 +558,7 @@ function assignSections(
     if (entry) found.set(required, entry.own)
   }
   if (!tree) return found
-  handOver(found, structure, tree, says)
+  handOver(found, structure, tree)
   for (const required of structure.sections) {
     if (found.has(required)) continue
     const elsewhere = factElsewhere(tree, required)
@@ -568,18 +574,13 @@ function assignSections(
  * then its implementation, since "I owned the programme for 9 months" states
  * the role; without such a sentence the title stays the role.
  */
-function handOver(
-  found: Map<SectionSpec, Section>,
-  structure: Structure,
-  tree: Root,
-  says: (required: SectionSpec, text: string) => boolean,
-): void {
+function handOver(found: Map<SectionSpec, Section>, structure: Structure, tree: Root): void {
   for (const missing of structure.sections) {
     if (found.has(missing) || missing.sentence || !missing.words?.length) continue
     for (const [holder, section] of found) {
       // Only a title taken by its words: "## Your Role" stays the role.
       if (!holder.sentence || specKeys(holder).includes(section.key)) continue
-      if (!says(missing, section.key) || !says(holder, section.key)) continue
+      if (!saysWords(missing, section.key) || !saysWords(holder, section.key)) continue
       const stated = factElsewhere(tree, holder)
       if (!stated) continue
       found.set(missing, section)
@@ -798,9 +799,7 @@ export function sectionsNaming(tree: Root, spec: KindSpec, role: SectionRole): S
     (section) =>
       section !== title &&
       required.some(
-        (entry) =>
-          specKeys(entry).includes(section.key) ||
-          (entry.words ?? []).some((word) => word.test(section.key)),
+        (entry) => specKeys(entry).includes(section.key) || saysWords(entry, section.key),
       ),
   )
 }

@@ -155,9 +155,8 @@
  */
 
 import type { Root, RootContent } from 'mdast'
-import { EXIT, visit } from 'unist-util-visit'
 import { documentContext } from '../knowledge/context.js'
-import { DIAGRAM_LANGUAGES, isDiagram } from '../knowledge/diagrams.js'
+import { DIAGRAM_LANGUAGES, holdsDiagram } from '../knowledge/diagrams.js'
 import { portfolioRule } from '../knowledge/rule.js'
 import {
   leadInLabel,
@@ -214,15 +213,7 @@ const remarkLintPortfolioDiagram = portfolioRule<Options | undefined>(
       ...entry.content,
       ...afterEnclosingList(tree, entry),
     ])
-    for (const node of read) {
-      let found = false
-      visit(node, (child) => {
-        if (!isDiagram(child, languages)) return
-        found = true
-        return EXIT
-      })
-      if (found) return
-    }
+    if (holdsDiagram(read, languages)) return
     file.message(
       `"${section.title.trim()}" has no diagram: expected a \`\`\`mermaid (or plantuml, dot) code block, ASCII art or an image in the section`,
       { place: section.node.position },

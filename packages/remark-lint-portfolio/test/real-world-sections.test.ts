@@ -19,6 +19,7 @@ import optionsConsidered from '../src/rules/options-considered.js'
 import requiredSections from '../src/rules/required-sections.js'
 import tradeOffs from '../src/rules/trade-offs.js'
 import { GOV_IDENTITY_DECISION } from './shared-documents.js'
+import { span } from './text-edits.js'
 
 interface Found {
   rule: string
@@ -1757,15 +1758,6 @@ interface Mutation {
   mutate: (text: string) => string
   /** The fact the error must name, in `expected` or the message. */
   names: RegExp
-}
-
-/** Where the text from `from` up to `to` (or the end) is. */
-function span(text: string, from: string, to?: string): [start: number, end: number] {
-  const start = text.indexOf(from)
-  if (start < 0) throw new Error(`mutation anchor not found: ${from}`)
-  const end = to === undefined ? text.length : text.indexOf(to, start + from.length)
-  if (end < 0) throw new Error(`mutation end not found: ${to}`)
-  return [start, end]
 }
 
 const cut = (from: string, to?: string) => (text: string) => {

@@ -29,6 +29,7 @@
 import { remark } from 'remark'
 import { describe, expect, it } from 'vitest'
 import preset from '../src/index.js'
+import { between, edit } from './text-edits.js'
 
 async function lint(markdown: string): Promise<string[]> {
   const file = await remark().use(preset).process(markdown)
@@ -36,20 +37,6 @@ async function lint(markdown: string): Promise<string[]> {
     expect(message.reason).not.toMatch(/\n/)
     return `${message.line}:${message.column}: ${message.ruleId}: ${message.reason}`
   })
-}
-
-/** Replaces `from` with `to`, failing the test when `from` is not there. */
-function edit(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`edit anchor not found: ${from}`)
-  return text.replace(from, to)
-}
-
-/** The text from `from` up to `to` (or to the end), failing the test when either is not there. */
-function between(text: string, from: string, to?: string): string {
-  const start = text.indexOf(from)
-  const end = to === undefined ? text.length : text.indexOf(to, start)
-  if (start < 0 || end < 0) throw new Error(`anchor not found: ${start < 0 ? from : to}`)
-  return text.slice(start, end)
 }
 
 /** A retailer's performance case study: its solution is a numbered list under "Changes". */

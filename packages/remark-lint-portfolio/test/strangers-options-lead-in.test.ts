@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest'
 import optionsConsidered from '../src/rules/options-considered.js'
 import requiredSections from '../src/rules/required-sections.js'
 import { GOV_IDENTITY_DECISION } from './shared-documents.js'
+import { between, edit } from './text-edits.js'
 
 async function lint(markdown: string): Promise<string[]> {
   const processor = unified()
@@ -29,12 +30,6 @@ async function lint(markdown: string): Promise<string[]> {
   return file.messages.map(
     (message) => `${message.line}:${message.column}: ${message.ruleId}: ${message.reason}`,
   )
-}
-
-/** Replaces `from` with `to`, failing the test when `from` is not there. */
-function edit(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`edit anchor not found: ${from}`)
-  return text.replace(from, to)
 }
 
 /** A Nygard record from a card processor: its three options in the context, weighed in brackets. */
@@ -302,7 +297,7 @@ describe('a lead-in sentence still asks for options, each weighed', () => {
   it('reports bare names after "We considered:", the section found by required-sections', async () => {
     const bare = edit(
       METER_READS,
-      METER_READS.slice(METER_READS.indexOf('1. Scale'), METER_READS.indexOf('\n\n## Decision')),
+      between(METER_READS, '1. Scale', '\n\n## Decision'),
       '1. Scale up the database\n2. Kafka\n3. Object storage',
     )
     expect(await lint(bare)).toEqual([
@@ -375,10 +370,7 @@ describe('a lead-in sentence still asks for options, each weighed', () => {
   it('a full stop that closes the options sentence with no list after it still lists none', async () => {
     const noList = edit(
       WAREHOUSE_QUEUE,
-      WAREHOUSE_QUEUE.slice(
-        WAREHOUSE_QUEUE.indexOf('- Kafka on MSK'),
-        WAREHOUSE_QUEUE.indexOf('## Decision'),
-      ),
+      between(WAREHOUSE_QUEUE, '- Kafka on MSK', '## Decision'),
       '',
     )
     expect(await lint(noList)).toEqual([
@@ -413,10 +405,7 @@ describe('a lead-in sentence still asks for options, each weighed', () => {
   it('reports an inline list of names with no weighing', async () => {
     const inline = edit(
       LAB_RESULTS_INLINE,
-      LAB_RESULTS_INLINE.slice(
-        LAB_RESULTS_INLINE.indexOf('We looked at'),
-        LAB_RESULTS_INLINE.indexOf('\n\n## Decision'),
-      ),
+      between(LAB_RESULTS_INLINE, 'We looked at', '\n\n## Decision'),
       'We looked at three options: polling; FHIR subscriptions; or pagers.',
     )
     expect(await lint(inline)).toEqual([
@@ -429,10 +418,7 @@ describe('a lead-in sentence still asks for options, each weighed', () => {
   it('reports "We considered:" with nothing after it as listing no options', async () => {
     const alone = edit(
       METER_READS,
-      METER_READS.slice(
-        METER_READS.indexOf('We considered:'),
-        METER_READS.indexOf('\n\n## Decision'),
-      ),
+      between(METER_READS, 'We considered:', '\n\n## Decision'),
       'We considered:',
     )
     expect(await lint(alone)).toEqual([

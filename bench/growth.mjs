@@ -2,13 +2,14 @@
 // doubles too (ratio ≈ 2); a quadratic one's quadruples. `node bench/growth.mjs`
 // (or BENCH_GROWTH=1 npm run bench) after a build.
 import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const { remark: remarkApi } = await import(join(root, 'node_modules/remark/index.js'))
 const { default: preset, RULES } = await import(
-  join(root, 'packages/remark-lint-portfolio/dist/index.js')
+  createRequire(join(root, 'package.json')).resolve('@techfolio/remark-lint-portfolio')
 )
 const sample = readFileSync(
   join(root, 'portfolio/case-studies', readdirSync(join(root, 'portfolio/case-studies'))[0]),

@@ -17,6 +17,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs'
+import { createRequire } from 'node:module'
 import { availableParallelism, cpus, tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -24,7 +25,7 @@ import { actionCase } from './action.mjs'
 import { writeCorpus } from './corpus.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const cli = join(root, 'packages/cli/dist/bin.js')
+const cli = join(root, 'packages/cli/bin/techfolio.js')
 const remark = join(root, 'node_modules/remark-cli/cli.js')
 const markdownlint = join(root, 'node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs')
 const parseOnly = join(root, 'bench/parse-only.mjs')
@@ -77,7 +78,10 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 /** A folder with `count` generated documents, the project's remark config and worker configs. */
 function corpus(count) {
   const dir = mkdtempSync(join(tmpdir(), 'techfolio-bench-'))
-  const preset = join(root, 'packages/remark-lint-portfolio/dist/index.js')
+  // The installed preset (its bundle): the one the check itself loads, so it loads once.
+  const preset = createRequire(join(root, 'package.json')).resolve(
+    '@techfolio/remark-lint-portfolio',
+  )
   writeFileSync(
     join(dir, '.remarkrc.mjs'),
     `import portfolio from ${JSON.stringify(preset)}\nexport default { plugins: [portfolio] }\n`,

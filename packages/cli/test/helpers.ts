@@ -13,7 +13,8 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-export const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url))
+/** The command as npm links it: it starts the bundled CLI (dist/techfolio.js). */
+export const BIN = fileURLToPath(new URL('../bin/techfolio.js', import.meta.url))
 
 export interface Run {
   code: number | null
@@ -34,7 +35,7 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
   return env
 }
 
-/** Runs `node dist/bin.js ...args` in `cwd` as a user would, stdout and stderr piped (not a TTY). */
+/** Runs `techfolio ...args` in `cwd` as a user would, stdout and stderr piped (not a TTY). */
 export function techfolio(
   cwd: string,
   args: string[],

@@ -1,18 +1,51 @@
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { basename, dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { deferOptimisation, INTERRUPT_BUDGET } from '../src/tiering.js'
 import { BIN, baseEnv, cleanTemps, tempDir, writeFiles } from './helpers.js'
 
 afterAll(cleanTemps)
 
+/** The repository's folder: the files a run loads from it are the CLI's and the rules' own. */
+const REPO = fileURLToPath(new URL('../../../', import.meta.url)).replaceAll('\\', '/')
+
+/** A file a run loaded, as an absolute path with forward slashes; undefined for a built-in. */
+function loadedPath(entry: string): string | undefined {
+  if (entry.startsWith('node:') || entry.startsWith('data:')) return undefined
+  return (entry.startsWith('file:') ? fileURLToPath(entry) : entry).replaceAll('\\', '/')
+}
+
 /**
- * Runs the built CLI with a preload that records every module it loads: ES
- * modules through a loader hook, CommonJS ones from `require.cache` at exit.
+ * The modules held by the files a run loaded: a bundle's file stands for the
+ * modules its bundle-inputs.json lists beside it (scripts/bundle-entries.mjs),
+ * any other file for itself.
  */
-function loadedModules(cwd: string, args: string[]): { code: number | null; modules: string[] } {
+function modulesIn(files: string[]): string[] {
+  const maps = new Map<string, Record<string, string[]> | undefined>()
+  return files.flatMap((file) => {
+    const dist = dirname(file)
+    if (!maps.has(dist)) {
+      const map = join(dist, 'bundle-inputs.json')
+      maps.set(dist, existsSync(map) ? JSON.parse(readFileSync(map, 'utf8')) : undefined)
+    }
+    const inputs = maps.get(dist)?.[basename(file)]
+    if (!inputs) return [file]
+    return inputs.map((input) => resolve(dirname(dist), input).replaceAll('\\', '/'))
+  })
+}
+
+/**
+ * Runs the built CLI with a preload that records every file it loads: ES
+ * modules through a loader hook, CommonJS ones from `require.cache` at exit.
+ * `modules` are the modules those files hold (see modulesIn).
+ */
+function loadedModules(
+  cwd: string,
+  args: string[],
+): { code: number | null; files: string[]; modules: string[] } {
   const hooks = tempDir()
   const log = join(hooks, 'loaded.txt')
   writeFiles(hooks, {
@@ -34,11 +67,11 @@ process.on('exit', () => appendFileSync(${JSON.stringify(log)}, Object.keys(requ
     ['--import', pathToFileURL(join(hooks, 'record.mjs')).href, BIN, ...args],
     { cwd, env: baseEnv(), encoding: 'utf8', timeout: 60_000 },
   )
-  const modules = readFileSync(log, 'utf8')
+  const files = readFileSync(log, 'utf8')
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => line.replaceAll('\\', '/'))
-  return { code: result.status, modules }
+    .flatMap((line) => loadedPath(line) ?? [])
+  return { code: result.status, files, modules: modulesIn(files) }
 }
 
 /** A small portfolio of another trade: a logistics engineer's, no config file. */
@@ -76,7 +109,38 @@ const UNUSED_BY_CHECK = [
   /\/node_modules\/tinyglobby\//,
 ]
 
+/**
+ * What a run may load from the repository: the command, the CLI's bundle, the
+ * rules' bundle, and the packages' manifests (their versions).
+ */
+const BUNDLED = [
+  /\/packages\/[\w-]+\/package\.json$/,
+  /\/packages\/cli\/bin\/techfolio\.js$/,
+  /\/packages\/cli\/dist\/(techfolio|chunk-\w+)\.js$/,
+  /\/packages\/remark-lint-portfolio\/dist\/(index\.bundle|catalog\.bundle|chunk-\w+)\.js$/,
+]
+
 describe('what a run loads', () => {
+  it('two bundles: the CLI (with the engine and the renderers) and the rules, which a .remarkrc.mjs shares', () => {
+    const rules = createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')
+    const root = logisticsPortfolio({
+      '.remarkrc.mjs': `import portfolio from ${JSON.stringify(pathToFileURL(rules).href)}
+export default { plugins: [portfolio] }
+`,
+    })
+    const { code, files, modules } = loadedModules(root, ['check', 'work', '--no-cache'])
+    expect(code).not.toBe(2)
+    const fromRepo = files.filter((file) => file.startsWith(REPO))
+    // No module of the engine, the summary, the rules or a dependency loaded on its own…
+    expect(fromRepo.filter((file) => !BUNDLED.some((bundled) => bundled.test(file)))).toEqual([])
+    // …and the rules once, the configuration's import and the engine's being one module.
+    expect(fromRepo.filter((file) => file.endsWith('/index.bundle.js'))).toHaveLength(1)
+    expect(modules.some((module) => module.endsWith('/engine/dist/run.js'))).toBe(true)
+    expect(
+      modules.some((module) => module.endsWith('/remark-lint-portfolio/dist/rules/diagram.js')),
+    ).toBe(true)
+  })
+
   it('check without a config file loads the parser and rules but no artifact renderer, progress bar or schema validator', () => {
     const { code, modules } = loadedModules(logisticsPortfolio(), ['check', 'work', '--no-cache'])
     expect(code).not.toBe(2)

@@ -191,7 +191,9 @@ export interface PortfolioReport {
 }
 
 const requireJson = createRequire(import.meta.url)
-const VERSION = (requireJson('../package.json') as { version: string }).version
+// By the package's name, not '../package.json': bundled into the CLI, this
+// module no longer sits in the engine's folder.
+const VERSION = (requireJson('@techfolio/engine/package.json') as { version: string }).version
 
 const LEVEL_SIGNALS: readonly Omit<LevelSignal, 'expected' | 'evidence'>[] = [
   { id: 'team-ownership', label: 'Team-level ownership', level: 'L6' },

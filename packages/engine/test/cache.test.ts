@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
@@ -14,8 +15,9 @@ const cacheFiles = (folder: string) =>
   )
 const defaultCache = (dir: string) => path.join(dir, 'node_modules/.cache/techfolio')
 
+// The installed preset (its bundle), the one the engine itself loads.
 const rulesUrl = pathToFileURL(
-  path.resolve(import.meta.dirname, '../../remark-lint-portfolio/dist/index.js'),
+  createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
 ).href
 
 describe('content-hash cache', () => {

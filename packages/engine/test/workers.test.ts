@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -7,8 +8,9 @@ import { DEFAULT_PROFILE, WorkerPool, workerThreshold } from '../src/pool.js'
 import { runPortfolio } from '../src/run.js'
 import { doc, repo, smallPortfolio, system } from './helpers.js'
 
+// The installed preset (its bundle), the one the engine itself loads.
 const rulesUrl = pathToFileURL(
-  path.resolve(import.meta.dirname, '../../remark-lint-portfolio/dist/index.js'),
+  createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
 ).href
 
 /** A repository whose .remarkrc adds a plugin that spins on any document holding "SPIN <ms>". */

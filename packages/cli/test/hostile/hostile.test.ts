@@ -12,6 +12,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
+import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -257,8 +258,9 @@ describe('nothing hangs', { timeout: 20_000 }, () => {
   it.skipIf(availableParallelism() < 2)(
     'a plugin that never returns on one file: a time-budget finding on it, every other file checked',
     () => {
+      // The installed preset (its bundle), the one the engine itself loads.
       const preset = pathToFileURL(
-        join(import.meta.dirname, '../../../remark-lint-portfolio/dist/index.js'),
+        createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
       ).href
       const dir = portfolio({
         'docs/spin.md': GOOD.replace('Move freight tracking', 'SPIN forever: freight tracking'),

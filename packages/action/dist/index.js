@@ -229,7 +229,7 @@ back to a folder already visited are followed once.
   }
 });
 
-// ../remark-lint-portfolio/dist/chunk-MYX6CBGR.js
+// ../remark-lint-portfolio/dist/chunk-TTQLQCBS.js
 import { createRequire as __bundleCreateRequire } from "node:module";
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -802,19 +802,10 @@ function scanQuantity(text6, index2) {
           per = RATE_WORDS.get(word);
           perFactor = PER_UNITS.get(per)?.factor ?? 1;
           cursor = end;
-        } else if (spaced && COUNT_ADJECTIVES.has(word)) {
-          const noun = countedNoun(text6, end);
+        } else if (spaced && (COUNT_ADJECTIVES.has(word) || written.length >= 2 && !NOT_NOUNS.has(word) && !isYear(grouped ? "" : integerDigits, fraction, magnitude))) {
+          const noun = countedBy(text6, word, end);
           if (noun) {
             dimension = "count";
-            unit = noun.word;
-            cursor = noun.end;
-          }
-        } else if (spaced && written.length >= 2 && !NOT_NOUNS.has(word) && !isYear(grouped ? "" : integerDigits, fraction, magnitude)) {
-          dimension = "count";
-          unit = word;
-          cursor = end;
-          const noun = QUALIFIERS.has(word) ? countedNoun(text6, end) : headOfRate(text6, end);
-          if (noun) {
             unit = noun.word;
             cursor = noun.end;
           }
@@ -1095,6 +1086,11 @@ function nextWord(text6, index2) {
   const end = wordEnd(text6, start);
   return { word: text6.slice(start, end).toLowerCase(), start, end };
 }
+function countedBy(text6, word, end) {
+  if (COUNT_ADJECTIVES.has(word))
+    return countedNoun(text6, end);
+  return (QUALIFIERS.has(word) ? countedNoun(text6, end) : headOfRate(text6, end)) ?? { word, end };
+}
 function headOfRate(text6, index2) {
   const noun = nextWord(text6, index2);
   if (!noun || noun.start !== index2 + 1 || noun.word.length < 2 || NOT_NOUNS.has(noun.word))
@@ -1223,17 +1219,13 @@ function spelledUnit(text6, start, numberEnd, value2, unit, one22) {
       end = unit.end;
     } else if (one22 && NOT_AFTER_ONE.has(word)) {
       return null;
-    } else if (COUNT_ADJECTIVES.has(word)) {
-      const noun = countedNoun(text6, unit.end);
+    } else if (COUNT_ADJECTIVES.has(word) || word.length >= 2 && !NOT_NOUNS.has(word) && !word.startsWith("point") && numberWordValue(word) === void 0 && SCALE_WORDS.get(word) === void 0 && MAGNITUDE_WORDS.get(word) === void 0 && word !== "percentage") {
+      const noun = countedBy(text6, word, unit.end);
       if (noun) {
         dimension = "count";
         name = noun.word;
         end = noun.end;
       }
-    } else if (word.length >= 2 && !NOT_NOUNS.has(word) && !word.startsWith("point") && numberWordValue(word) === void 0 && SCALE_WORDS.get(word) === void 0 && MAGNITUDE_WORDS.get(word) === void 0 && word !== "percentage") {
-      dimension = "count";
-      name = word;
-      end = unit.end;
     }
   }
   let per;
@@ -1774,8 +1766,8 @@ function ruleDocsUrl(ruleId) {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
 var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_QUALIFIERS, AVERAGES, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
-var init_chunk_MYX6CBGR = __esm({
-  "../remark-lint-portfolio/dist/chunk-MYX6CBGR.js"() {
+var init_chunk_TTQLQCBS = __esm({
+  "../remark-lint-portfolio/dist/chunk-TTQLQCBS.js"() {
     "use strict";
     require2 = __bundleCreateRequire(import.meta.url);
     __create2 = Object.create;
@@ -21313,7 +21305,7 @@ var require4, require_format, require_identity2, require_visit2, require_directi
 var init_index_bundle = __esm({
   "../remark-lint-portfolio/dist/index.bundle.js"() {
     "use strict";
-    init_chunk_MYX6CBGR();
+    init_chunk_TTQLQCBS();
     require4 = __bundleCreateRequire3(import.meta.url);
     require_format = __commonJS2({
       "../../node_modules/format/format.js"(exports, module) {
@@ -39454,7 +39446,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // ../remark-lint-portfolio/dist/catalog.bundle.js
-init_chunk_MYX6CBGR();
+init_chunk_TTQLQCBS();
 import { createRequire as __bundleCreateRequire2 } from "node:module";
 var require3 = __bundleCreateRequire2(import.meta.url);
 

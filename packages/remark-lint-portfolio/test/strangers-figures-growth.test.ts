@@ -554,6 +554,23 @@ describe('what a count counts: the noun, past the words that qualify it', () => 
     ])
   })
 
+  it('reads a number written in words the same way', () => {
+    expect(figures('we hired twelve senior engineers')).toEqual([
+      'twelve senior engineers=12 engineers',
+    ])
+    expect(figures('it has three monthly active users')).toEqual([
+      'three monthly active users=3 users',
+    ])
+    expect(figures('it takes twelve card payments a second')).toEqual([
+      'twelve card payments a second=12 payments/s',
+    ])
+    expect(figures('two more engineers and three leavers a month')).toEqual([
+      'two more engineers=2 engineers',
+      'three leavers a month=3 leavers/month',
+    ])
+    expect(figures('twelve card payments were refunded')).toEqual(['twelve card=12 card'])
+  })
+
   it('keeps the first word when no rate follows a two-word noun, and one-word nouns as they were', () => {
     expect(figures('2,400 card payments were refunded')).toEqual(['2,400 card=2400 card'])
     expect(figures('we have 8 engineers and 40 seniors')).toEqual([

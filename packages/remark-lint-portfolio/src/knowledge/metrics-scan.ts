@@ -329,27 +329,16 @@ function scanQuantity(text: string, index: number): Scanned {
           per = RATE_WORDS.get(word)
           perFactor = PER_UNITS.get(per as string)?.factor ?? 1
           cursor = end
-        } else if (spaced && COUNT_ADJECTIVES.has(word)) {
-          // "3 more engineers", "2 other endpoints": what follows is counted.
-          const noun = countedNoun(text, end)
-          if (noun) {
-            dimension = 'count'
-            unit = noun.word
-            cursor = noun.end
-          }
         } else if (
           spaced &&
-          written.length >= 2 &&
-          !NOT_NOUNS.has(word) &&
-          !isYear(grouped ? '' : integerDigits, fraction, magnitude)
+          (COUNT_ADJECTIVES.has(word) ||
+            (written.length >= 2 &&
+              !NOT_NOUNS.has(word) &&
+              !isYear(grouped ? '' : integerDigits, fraction, magnitude)))
         ) {
-          dimension = 'count'
-          unit = word
-          cursor = end
-          // "12 senior engineers", "1.2M monthly active users": the noun after
-          // the words that qualify it is what is counted.
-          const noun = QUALIFIERS.has(word) ? countedNoun(text, end) : headOfRate(text, end)
+          const noun = countedBy(text, word, end)
           if (noun) {
+            dimension = 'count'
             unit = noun.word
             cursor = noun.end
           }
@@ -741,6 +730,24 @@ const QUALIFIERS = new Set([
 ])
 
 /**
+ * What a number counts, from the first word after it (`word`, ending at
+ * `end`), whether the number is written in digits or in words: the noun
+ * after a count adjective ("3 more engineers", "two other teams"), after the
+ * words that qualify it ("12 senior engineers", "twelve monthly active
+ * users"), or after a kind of it when a rate follows ("2,400 card payments a
+ * second"); else the word itself. Undefined when a count adjective has no
+ * noun after it ("3 more than last year").
+ */
+function countedBy(
+  text: string,
+  word: string,
+  end: number,
+): { word: string; end: number } | undefined {
+  if (COUNT_ADJECTIVES.has(word)) return countedNoun(text, end)
+  return (QUALIFIERS.has(word) ? countedNoun(text, end) : headOfRate(text, end)) ?? { word, end }
+}
+
+/**
  * The noun after a first word that names a kind of it, when a rate follows
  * the two: "2,400 card payments a second" counts payments, per second.
  */
@@ -917,26 +924,22 @@ function spelledUnit(
       end = unit.end
     } else if (one && NOT_AFTER_ONE.has(word)) {
       return null
-    } else if (COUNT_ADJECTIVES.has(word)) {
-      // "two more engineers", "three other teams": what follows is counted.
-      const noun = countedNoun(text, unit.end)
+    } else if (
+      COUNT_ADJECTIVES.has(word) ||
+      (word.length >= 2 &&
+        !NOT_NOUNS.has(word) &&
+        !word.startsWith('point') &&
+        numberWordValue(word) === undefined &&
+        SCALE_WORDS.get(word) === undefined &&
+        MAGNITUDE_WORDS.get(word) === undefined &&
+        word !== 'percentage')
+    ) {
+      const noun = countedBy(text, word, unit.end)
       if (noun) {
         dimension = 'count'
         name = noun.word
         end = noun.end
       }
-    } else if (
-      word.length >= 2 &&
-      !NOT_NOUNS.has(word) &&
-      !word.startsWith('point') &&
-      numberWordValue(word) === undefined &&
-      SCALE_WORDS.get(word) === undefined &&
-      MAGNITUDE_WORDS.get(word) === undefined &&
-      word !== 'percentage'
-    ) {
-      dimension = 'count'
-      name = word
-      end = unit.end
     }
   }
   let per: { unit: string; factor: number; end: number } | undefined

@@ -352,10 +352,12 @@ function readClaims(text: string): MetricClaims {
       const start = hedgedFigureAt(tokens, index + 1)
       if (start === undefined) continue
       const before = figureAt(tokens, start) as Quantity
-      // A number word between the ends is another figure: "from one week in three to one in four".
+      // Words may say what the first figure was of ("from 9 hours on the old audit table to
+      // 38 minutes"); a number word between the ends is another figure ("from one week in
+      // three to one in four").
       let next = start + 1
       let words = 0
-      while (next < tokens.length && words < 3) {
+      while (next < tokens.length && words < FROM_TO_WORDS_BETWEEN) {
         const candidate = tokens[next]
         if (!isPlainWord(candidate) || (candidate as WordToken).word === 'to') break
         next++
@@ -594,6 +596,9 @@ function figureAt(tokens: Token[], index: number): Quantity | undefined {
   if (token?.type === 'word') return token.number
   return undefined
 }
+
+/** How many words may stand between a from-to change's first figure and its "to". */
+const FROM_TO_WORDS_BETWEEN = 6
 
 /**
  * Words that hedge or qualify a figure at either end of a from-to change: the

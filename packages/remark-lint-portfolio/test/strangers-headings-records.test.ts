@@ -999,13 +999,27 @@ for the scheduler.
 `
 
 describe('strangers, round 9: a programme across hospitals, "What happened" after a decision', () => {
-  it('a programme "across three hospitals" because of incidents is a situation; without the problem it is not', async () => {
+  it('a programme "across three hospitals" because of incidents is a situation; being asked to run it states a role', async () => {
     expect(await lint(E_PRESCRIBING)).toEqual([])
     const problem =
       ', because\ntranscription errors were causing about 40 reportable medication incidents a\nquarter.'
-    expect(await lint(edit(E_PRESCRIBING, problem, '.'))).toEqual([
+    const unexplained = edit(E_PRESCRIBING, problem, '.')
+    // Without the problem it is no STAR situation, but "asked me to replace…" states the
+    // author's role, so the guide's structure holds.
+    expect(await lint(unexplained)).toEqual([])
+    expect(
+      await lint(edit(unexplained, "The trust's chief pharmacist asked me", 'I was hired')),
+    ).toEqual([])
+    const noRole = [
       '1:1: portfolio-required-sections: Missing "Your Leadership Role" in a cross-functional leadership story (closest structure: guide): add a `## Your Role` section or a sentence such as "As tech lead I…" or "I led…"',
-    ])
+    ]
+    // The pharmacist's own decision states no role; being asked to review is a task, not one.
+    expect(await lint(edit(unexplained, 'asked me to replace', 'decided to replace'))).toEqual(
+      noRole,
+    )
+    expect(
+      await lint(edit(unexplained, 'asked me to replace', 'asked me to review a plan to replace')),
+    ).toEqual(noRole)
   })
 
   it('a decision record\'s "What happened" is its result, read for figures like any result', async () => {

@@ -100,13 +100,23 @@ function section(
 const words = (...stems: string[]) => stems.map((stem) => new RegExp(`\\b(?:${stem})`))
 
 /**
+ * Work a person is given to do, not a task they were handed: "the chief
+ * pharmacist asked me to replace paper charts", "I was hired to build the
+ * data team" state a role; "asked me to review a design" does not.
+ */
+const ASSIGNED_WORK =
+  'lead|run|own|drive|head|replace|rebuild|build|fix|deliver|introduce|roll out|set up|stand up|design|migrate|take over|turn around|launch'
+
+/**
  * "As incident lead I...", "I led...", "I ran the migration", "My role was...",
- * "I took incident command", "Authors: me (incident commander)": a role
- * stated in a sentence. "I ran weekly design reviews" is an activity,
+ * "I took incident command", "Authors: me (incident commander)", "the
+ * pharmacist asked me to replace…", "I was hired to build…": a role stated
+ * in a sentence. "I ran weekly design reviews" is an activity,
  * not a role: `ran` counts only with what was run (a team, project, incident).
  */
-const ROLE_SENTENCE =
-  /\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|piloted|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command)\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))/
+const ROLE_SENTENCE = new RegExp(
+  String.raw`\b(?:[Aa]s (?:the |an? )?[\w/ -]{0,40}?(?:lead|leader|owner|manager|commander|architect|engineer|on-?call|captain|coordinator|responder)\b[^.\n]{0,30}?\bI\b|I (?:led|owned|drove|headed|coordinated|managed|piloted|acted as|served as|was (?:(?:the|an?) )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|architect|on-?call)|ran (?:the |our |an? )?(?:[\w-]+ ){0,2}(?:team|project|program(?:me)?|incident|bridge|response|migration|rollout|launch|effort|initiative|pilot|trial|work)|(?:took|take|assumed|had) (?:over )?(?:the )?incident command|was (?:asked|tasked|hired|brought in|appointed|chosen|picked) to (?:${ASSIGNED_WORK}))\b|\b(?:asked|tasked|hired|appointed|chose|picked) me to (?:${ASSIGNED_WORK})\b|\b[Mm]y role\b|\b[Mm]e \((?:the |as )?[\w -]{0,30}?(?:lead|leader|owner|manager|commander|on-?call)\))`,
+)
 
 const ROLE_WORDS = words(
   'role\\b',

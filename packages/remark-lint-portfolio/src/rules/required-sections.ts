@@ -73,7 +73,9 @@
  *   record's options, as Nygard records often weigh them in the context;
  *   "I was incident commander", "I took incident command", an authors
  *   line "me (incident commander)" or "I ran a two-week pilot" or "I piloted the dashboard with two teams" a role, as
- *   "I was the tech lead" is). An executive summary is often a page of prose
+ *   "I was the tech lead" is, and so is work one was given: "the chief
+ *   pharmacist asked me to replace paper charts", "I was hired to build the
+ *   data team", not "asked me to review"). An executive summary is often a page of prose
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…", "I lead the ledger platform: a team of nine" or a profile's
  *   headline opening a paragraph ("Principal engineer at a European

@@ -229,7 +229,7 @@ back to a folder already visited are followed once.
   }
 });
 
-// ../remark-lint-portfolio/dist/chunk-YREBQ6S3.js
+// ../remark-lint-portfolio/dist/chunk-YBWYDBNQ.js
 import { createRequire as __bundleCreateRequire } from "node:module";
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -521,7 +521,7 @@ function formatFigure(value2) {
 }
 function checkRelativeClaim(claim) {
   const change = claim.change;
-  if (!change?.comparable)
+  if (!change?.comparable || change.before.dimension === "clock")
     return void 0;
   const before = change.before.base;
   const after = change.after.base;
@@ -648,6 +648,11 @@ function scanQuantity(text6, index2) {
   if (integerDigits === "" && fraction === "")
     return { quantity: void 0, next: index2 + 1 };
   const after = text6.charCodeAt(cursor);
+  if (after === 58 && fraction === "" && !sign && !currency && !qualifier) {
+    const clock = clockTime(text6, numberStart, integerDigits, cursor);
+    if (clock)
+      return { quantity: void 0, clock, next: clock.end };
+  }
   if (after === 46 && isDigit(text6.charCodeAt(cursor + 1)) || after === 58 && isDigit(text6.charCodeAt(cursor + 1)) && fraction === "" || after === 47 && isDigit(text6.charCodeAt(cursor + 1)) && fraction === "" && isDigit(text6.charCodeAt(cursor + 2)) && text6.charCodeAt(cursor + 3) === 47 || integerDigits.length === 4 && (after === 45 || after === 47) && isDigit(text6.charCodeAt(cursor + 1)) && isDigit(text6.charCodeAt(cursor + 2)) && (text6.charCodeAt(cursor + 3) === 45 || text6.charCodeAt(cursor + 3) === 47)) {
     let end = cursor;
     while (end < length) {
@@ -894,6 +899,31 @@ function readPer(text6, index2) {
     return void 0;
   return { ...spec, end };
 }
+function clockTime(text6, start, hours, colon) {
+  const minutes2 = /^:([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s?([ap])\.?m\b)?/i.exec(text6.slice(colon, colon + 14));
+  if (!minutes2 || hours.length > 2)
+    return void 0;
+  let hour = Number(hours);
+  const half = minutes2[2]?.toLowerCase();
+  if (half ? hour < 1 || hour > 12 : hour > 23)
+    return void 0;
+  if (half === "p" && hour < 12)
+    hour += 12;
+  if (half === "a" && hour === 12)
+    hour = 0;
+  const end = colon + minutes2[0].length;
+  const value2 = hour * 60 + Number(minutes2[1]);
+  return {
+    text: text6.slice(start, end),
+    start,
+    end,
+    value: value2,
+    decimals: 0,
+    base: value2,
+    dimension: "clock",
+    unit: ""
+  };
+}
 function glued(text6, index2) {
   const before = text6.charCodeAt(index2 - 1);
   if (isWordChar(before) || before === 46 && isDigit(text6.charCodeAt(index2 - 2)))
@@ -967,6 +997,9 @@ function tokenize(text6) {
           end: scanned.quantity.end,
           quantity: scanned.quantity
         });
+      } else if (scanned.clock) {
+        const { start, end } = scanned.clock;
+        tokens.push({ type: "word", start, end, word: scanned.clock.text, number: scanned.clock });
       }
       index2 = Math.max(scanned.next, index2 + 1);
       continue;
@@ -1363,7 +1396,7 @@ function readClaims(text6) {
       }
       const to = tokens[next];
       const end = hedgedFigureAt(tokens, next + 1);
-      if (to?.type === "word" && to.word === "to" && end !== void 0) {
+      if (to?.type === "word" && to.word === "to" && end !== void 0 && (before.dimension !== "clock" || movedBefore(tokens, index2))) {
         const after = figureAt(tokens, end);
         const change = makeChange(text6, before, after, "from-to");
         changes.push(change);
@@ -1565,6 +1598,16 @@ function hedgedFigureAt(tokens, index2) {
   }
   return void 0;
 }
+function movedBefore(tokens, index2) {
+  for (let back = index2 - 1; back >= 0 && back >= index2 - 6; back--) {
+    const token = tokens[back];
+    if (token.type !== "word")
+      return false;
+    if (CLOCK_CHANGE_VERBS.has(token.word))
+      return true;
+  }
+  return false;
+}
 function isPlainWord(token) {
   return token?.type === "word" && token.number === void 0;
 }
@@ -1765,9 +1808,9 @@ function isDocumentKind(value2) {
 function ruleDocsUrl(ruleId) {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
-var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_WORDS_BETWEEN, FROM_TO_QUALIFIERS, AVERAGES, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
-var init_chunk_YREBQ6S3 = __esm({
-  "../remark-lint-portfolio/dist/chunk-YREBQ6S3.js"() {
+var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_WORDS_BETWEEN, FROM_TO_QUALIFIERS, AVERAGES, CLOCK_CHANGE_VERBS, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
+var init_chunk_YBWYDBNQ = __esm({
+  "../remark-lint-portfolio/dist/chunk-YBWYDBNQ.js"() {
     "use strict";
     require2 = __bundleCreateRequire(import.meta.url);
     __create2 = Object.create;
@@ -2145,6 +2188,21 @@ var init_chunk_YREBQ6S3 = __esm({
       "of"
     ]);
     AVERAGES = /* @__PURE__ */ new Set(["median", "average", "mean", "typical"]);
+    CLOCK_CHANGE_VERBS = /* @__PURE__ */ new Set([
+      "moved",
+      "brought",
+      "pulled",
+      "pushed",
+      "shifted",
+      "cut",
+      "reduced",
+      "changed",
+      "went",
+      "fell",
+      "dropped",
+      "improved",
+      "advanced"
+    ]);
     CHANGE_ARROWS = ARROWS;
     array = [];
     characterCodeCache = [];
@@ -2203,7 +2261,7 @@ var init_chunk_YREBQ6S3 = __esm({
       sentence: ROLE_SENTENCE,
       how: roleHow(example)
     });
-    PEOPLE_LEADERSHIP_SENTENCE = /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/;
+    PEOPLE_LEADERSHIP_SENTENCE = /\bI (?:[^.]{0,60}?(?: and| then|,) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b(?! by\b)[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/;
     SENTENCE_BODY = "(?:[^.]|\\.\\d){0,600}";
     SENTENCE_START = "(?:^|(?<=\\. ))";
     INCIDENT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
@@ -2396,7 +2454,8 @@ var init_chunk_YREBQ6S3 = __esm({
       how: "add a `**Decision Date**:` line or `date:` in the front matter"
     });
     DECISION_CONTEXT = section("Context", ["Background", "Problem", "Problem Statement", "Context and Problem Statement"], void 0, {
-      words: CONTEXT_WORDS,
+      // An RFC's or a PEP's "Motivation" is its context.
+      words: [...CONTEXT_WORDS, ...words("motivation")],
       // A Y-statement: "In the context of …, facing …, we decided for … and neglected …,
       // to achieve …, accepting …".
       sentence: /\b[Ii]n the context of\b/,
@@ -2420,9 +2479,19 @@ var init_chunk_YREBQ6S3 = __esm({
     });
     DECISION = section("Decision", ["Decision Outcome", "Chosen Option"], void 0, {
       // Not MADR's "Decision Drivers": those are criteria, not the decision.
-      words: words("decision(?! drivers)", "decided", "chosen", "we chose", "outcome"),
-      // A Y-statement's "we decided for X".
-      sentence: /\b(?:[Ww]e|I) decided (?:for|on)\b/,
+      words: words(
+        "decision(?! drivers)",
+        "decided",
+        "chosen",
+        "we chose",
+        "outcome",
+        // An RFC's decision is its proposal: "Proposal", "Proposed design", "Detailed design".
+        "proposal",
+        "proposed (?:solution|change|design)",
+        "detailed design"
+      ),
+      // A Y-statement's "we decided for X"; "We chose the third because…", "We went with Kafka".
+      sentence: /\b(?:[Ww]e|I) (?:decided (?:for|on)|chose|went with|settled on)\b/,
       how: "add a `## Decision` section naming the option chosen"
     });
     PRINCIPLE_NAMED = new RegExp(`\\b(?:${LEADERSHIP_PRINCIPLES.map(principlePattern).join("|")})\\b`);
@@ -21307,7 +21376,7 @@ var require4, require_format, require_identity2, require_visit2, require_directi
 var init_index_bundle = __esm({
   "../remark-lint-portfolio/dist/index.bundle.js"() {
     "use strict";
-    init_chunk_YREBQ6S3();
+    init_chunk_YBWYDBNQ();
     require4 = __bundleCreateRequire3(import.meta.url);
     require_format = __commonJS2({
       "../../node_modules/format/format.js"(exports, module) {
@@ -39448,7 +39517,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // ../remark-lint-portfolio/dist/catalog.bundle.js
-init_chunk_YREBQ6S3();
+init_chunk_YBWYDBNQ();
 import { createRequire as __bundleCreateRequire2 } from "node:module";
 var require3 = __bundleCreateRequire2(import.meta.url);
 

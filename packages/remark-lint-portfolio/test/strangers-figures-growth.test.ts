@@ -11,7 +11,8 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { describe, expect, it } from 'vitest'
-import { extractClaims, parseQuantities } from '../src/knowledge/metrics.js'
+import { extractClaims, parseQuantities, type RelativeClaim } from '../src/knowledge/metrics.js'
+import { checkRelativeClaim } from '../src/knowledge/metrics-arithmetic.js'
 import { RULES } from '../src/rules.js'
 
 const RULE_IDS = [
@@ -577,5 +578,37 @@ describe('what a count counts: the noun, past the words that qualify it', () => 
       '8 engineers=8 engineers',
       '40 seniors=40 seniors',
     ])
+  })
+})
+
+describe('a time of day: the end of a change, never a figure by itself', () => {
+  const changes = (text: string) =>
+    extractClaims(text).changes.map(
+      (change) =>
+        `${change.before.text}=${change.before.base} → ${change.after.text}=${change.after.base}`,
+    )
+
+  it('reads a time of day moved by a verb, in 24-hour or 12-hour form, as a change', () => {
+    expect(changes('We moved delivery from 07:30 to 05:00.')).toEqual(['07:30=450 → 05:00=300'])
+    expect(
+      changes('The cutover was brought forward from 9:30 pm to 6:15 p.m. on the day.'),
+    ).toEqual(['9:30 pm=1290 → 6:15 p.m=1095'])
+    expect(changes('Reports landed at 12:00 pm → 9:30 am.')).toEqual(['12:00 pm=720 → 9:30 am=570'])
+  })
+
+  it('reads no figure in a time window, a time alone, a ratio or a timestamp past a day', () => {
+    expect(changes('From 04:12 to 06:52 UTC checkout failed.')).toEqual([])
+    expect(figures('The job finished at 03:00 and the ratio was 3:1 on 16:9 screens.')).toEqual([])
+    expect(changes('It moved from 27:30 to 05:00.')).toEqual([])
+  })
+
+  it('checks no percentage against a time of day, which has no zero', () => {
+    const [clock] = extractClaims('We cut delivery from 07:30 to 05:00, a 50% reduction.').relatives
+    expect(clock?.change?.comparable).toBe(true)
+    expect(checkRelativeClaim(clock as RelativeClaim)).toBeUndefined()
+    const [minutes] = extractClaims(
+      'We cut the build from 9 to 3 minutes, a 50% reduction.',
+    ).relatives
+    expect(checkRelativeClaim(minutes as RelativeClaim)?.ok).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 /**
- * Strangers' documents, rounds 5 to 12 (session 10), each written the way
+ * Strangers' documents, rounds 5 to 14 (sessions 10 and 11), each written the way
  * someone who never saw our templates writes it:
  *
  * - 5: a retailer's case study whose solution is "Changes", an insurer's MADR
@@ -20,7 +20,11 @@
  * - 12: a summary headed "Profile", "Selected work" and "Why this role";
  * - 13: an initiative as "Problem", "Approach", "Outcome", and a code review
  *   of an open-source pull request that links the change instead of quoting
- *   it (no false error found: pinned both ways).
+ *   it (no false error found: pinned both ways);
+ * - 14 (session 11): formats of their own: a fintech's RFC ("Motivation",
+ *   "Detailed design"), a wind-farm operator's post-mortem in Google's SRE
+ *   template, an airline's design doc ("Objective", "Overview") and a bank's
+ *   growth story whose result moves a time of day.
  *
  * Each is linted with the whole preset: as written it gets no error (or only
  * the one it earns), and with a fact taken out it gets the error naming that
@@ -1361,5 +1365,344 @@ describe('strangers, round 13: Problem / Approach / Outcome, and a review that l
     ).toEqual([
       '1:1: portfolio-code-shown: Code review shows no code: add the change as a code block (a `diff` block of the lines you commented on), or link to the commit, pull request or lines reviewed',
     ])
+  })
+})
+
+/** A fintech's RFC: "Summary", "Motivation", "Detailed design", "Rationale and alternatives". */
+const LEDGER_RFC = `---
+kind: decision-record
+title: "RFC 0042: Double-entry ledger in Postgres instead of an event-sourced store"
+leadership-principles: [Are Right, A Lot, Frugality]
+---
+
+# RFC 0042: Double-entry ledger in Postgres instead of an event-sourced store
+
+- **Status:** Accepted, implemented
+- **Author:** me (staff engineer, ledger team)
+- **Reviewers:** head of payments engineering, finance systems lead, two principal engineers
+- **Date:** 2023-02-14
+
+## Summary
+
+Keep customer balances in a double-entry ledger in Postgres, with one
+append-only \`entries\` table and balances derived per account, rather than
+moving them to an event-sourced store.
+
+## Motivation
+
+Our card-issuing product holds 1.4M customer accounts and posts about 9M
+ledger entries a day. Balances lived in a mutable \`balances\` column that three
+services updated directly. In 2022 finance found 212 accounts whose balance no
+longer matched the sum of their transactions, and each reconciliation took two
+engineers about three days a month.
+
+## Detailed design
+
+Every money movement writes two or more rows to \`entries\` in one transaction;
+the rows of a movement must sum to zero, which a deferred constraint enforces.
+Balances are a materialised view refreshed per account on write. Services lose
+write access to balances entirely.
+
+## Rationale and alternatives
+
+1. **Event-sourced store (EventStoreDB).** Pros: a full history by design,
+   replays for audits. Cons: a new database for a team of six to run at 2am,
+   no one on the team had operated it, and finance's reports are SQL.
+2. **Fix the three writers and keep the mutable column.** Pros: the smallest
+   change. Cons: nothing stops the next writer from drifting the balance again.
+3. **Double-entry in Postgres (chosen).** Pros: the invariant lives in the
+   database, finance keeps SQL, we already run Postgres well. Cons: the
+   entries table grows by about 270M rows a month, so we partition it monthly.
+
+We chose the third because it makes a drifting balance impossible rather than
+unlikely, at the cost of partition management we already know how to do.
+
+## Drawbacks
+
+Writes take one more round trip for the constraint check, and a schema change
+to \`entries\` now needs a finance sign-off.
+
+## Outcome
+
+Eleven months after rollout: 0 balance mismatches, down from 212 found in
+2022; monthly reconciliation fell from about 3 engineer-days to 2 hours of
+automated checks; p99 write latency went from 38 ms to 44 ms, within the 60 ms
+budget we agreed with the card processor.
+`
+
+/** A wind-farm operator's post-mortem in Google's SRE template, action items in a table. */
+const TURBINE_POSTMORTEM = `---
+kind: post-mortem
+title: "Postmortem: turbine telemetry gap, 3 March 2024"
+leadership-principles: [Ownership, Dive Deep, Insist on the Highest Standards]
+---
+
+# Postmortem: turbine telemetry gap, 3 March 2024
+
+**Status:** Complete, action items tracked
+**Authors:** me (incident commander), the SCADA integration lead
+**Blameless:** yes
+
+## Summary
+
+For 2 hours 40 minutes, telemetry from 1,150 of our 2,300 wind turbines
+stopped reaching the control room, so operators could not see blade-pitch
+faults on half the fleet and curtailed output as a precaution.
+
+## Impact
+
+- 1,150 turbines (50% of the fleet) sent no telemetry for 2 h 40 min.
+- Operators curtailed 310 MW of generation as a precaution: about 620 MWh
+  of lost output, roughly €48,000 at that day's prices.
+- No safety event; two grid-balancing penalties were waived after we shared
+  this report with the grid operator.
+
+## Root Causes
+
+A certificate on the message broker's second listener expired. The renewal
+job renewed only the first listener's certificate, because it read the
+listener list from a config file that predated the second listener.
+
+## Trigger
+
+The expired certificate made every gateway connected to the second listener
+fail its TLS handshake at 04:12 UTC.
+
+## Resolution
+
+The on-call engineer rotated the certificate by hand at 06:38 and gateways
+reconnected within 14 minutes.
+
+## Detection
+
+A control-room operator noticed blank dashboards at 04:51, 39 minutes after
+the failure; our alert on missing telemetry fired only when all turbines of a
+site went silent, and no site lost all of its turbines.
+
+## Action Items
+
+| Action | Type | Owner | Status |
+| --- | --- | --- | --- |
+| Renew certificates for every listener the broker reports, not a config list | prevent | broker team | done |
+| Alert when any site's telemetry drops by 20% for 5 minutes | detect | monitoring | done |
+| Expiry alarm 30 days before any certificate expires | prevent | security engineering | done |
+| Runbook for manual rotation, practised quarterly | mitigate | on-call rota | done |
+
+## Lessons Learned
+
+### What went well
+
+Operators curtailed conservatively and nobody was put at risk.
+
+### What went wrong
+
+Detection relied on a person looking at a screen.
+
+### Where we got lucky
+
+The outage came at 4am, when output and prices were low.
+
+## Timeline (UTC)
+
+- 04:12 certificate on listener 2 expires; 1,150 gateways disconnect
+- 04:51 operator reports blank dashboards; I am paged as incident commander
+- 05:30 cause identified from broker logs
+- 06:38 certificate rotated by hand
+- 06:52 telemetry from all 2,300 turbines restored
+`
+
+/** An airline's design doc: "Objective", "Background", "Overview", its leadership in the role sentence. */
+const CREW_DESIGN = `---
+kind: system
+title: Crew pairing and rostering platform
+leadership-principles: [Think Big, Customer Obsession, Invent and Simplify]
+---
+
+# Crew pairing and rostering platform
+
+## Objective
+
+Build the service that turns the airline's flight schedule into legal crew
+pairings and monthly rosters for 11,000 pilots and cabin crew, replacing a
+licensed solver that took 19 hours per monthly run and could not re-plan
+during disruption.
+
+## Background
+
+We fly 1,900 flights a day from 6 bases. Every roster must respect duty-time
+regulations and the union agreement; a roster that breaks either grounds a
+flight. During the 2022 summer disruption the old solver could not re-plan in
+under a day, so schedulers re-planned by hand and 140 flights were cancelled
+for lack of legal crew in one month.
+
+I was the technical lead and architect: I designed the system, led a team of
+eight engineers and two operations-research scientists, and owned delivery to
+the crew-planning department.
+
+## Overview
+
+\`\`\`mermaid
+flowchart LR
+  S[Schedule feed] --> P[Pairing generator]
+  P --> O[Column-generation optimiser]
+  R[Rules service: duty time, union agreement] --> P
+  R --> O
+  O --> RO[Roster publisher]
+  RO --> C[Crew app and HR systems]
+  D[Disruption events] --> RP[Re-planner]
+  RP --> O
+\`\`\`
+
+The pairing generator enumerates candidate pairings per base, the optimiser
+picks the cheapest legal cover, and the re-planner repairs the published
+roster when flights are delayed or cancelled.
+
+## Detailed design
+
+- **Rules as data.** Duty-time and union rules live in a versioned rules
+  service that both the generator and the optimiser call, so a rule change
+  ships as configuration, reviewed by the union liaison, not as code.
+- **Scale.** A monthly run evaluates about 40M candidate pairings; the
+  generator runs on 64 spot instances and finishes in 35 minutes.
+- **Re-planning** repairs only the affected crew's next 72 hours, which keeps
+  a repair under 90 seconds.
+
+## Alternatives considered
+
+- **Upgrade the licensed solver.** Rejected: the vendor's roadmap had no
+  incremental re-planning, and licences for the larger model cost €1.1M a year.
+- **A pure MIP formulation in a commercial solver.** Rejected after a
+  prototype: it took 7 hours for one base, versus 20 minutes with column
+  generation, and would not scale to six.
+
+## Results
+
+- Monthly planning run: 19 hours → 35 minutes.
+- Disruption re-plans: from about a day by hand to under 90 seconds.
+- Cancellations for lack of legal crew: 140 in July 2022 to 6 in July 2023.
+- €1.1M a year of solver licences retired.
+`
+
+/** A bank's growth story: growth in a table, a result that moves a time of day. */
+const PRIYA_GROWTH = `---
+kind: team-development
+title: Growing Priya from mid-level engineer to data platform lead
+leadership-principles: [Hire and Develop the Best, Earn Trust]
+---
+
+# Growing Priya from mid-level engineer to data platform lead
+
+## Where Priya started
+
+When I took over the data platform team at a regional bank in 2022, Priya was
+a mid-level engineer who wrote the best Spark jobs on the team but had never
+led a project, and her last two promotion cases had stalled on "impact beyond
+her own code".
+
+## The plan we agreed
+
+We agreed one goal for the year: lead the migration of 300 nightly risk
+reports from the mainframe extract to the new lakehouse. I set three
+milestones with her: write the design, run the cutover, and present the
+results to the chief risk officer.
+
+## What I did
+
+- I paired with her on the design document and then stepped back to
+  reviewing it; by the second draft my comments were questions, not edits.
+- I gave her the weekly status meeting with risk, and sat in silently for the
+  first month.
+- When the cutover slipped by three weeks, I coached her through re-planning
+  it instead of taking it over, and backed her plan in front of my director.
+
+## How she grew
+
+| Skill | January 2022 | December 2022 |
+| --- | --- | --- |
+| Projects led | 0 | 1 (300 reports, 4 engineers) |
+| Design documents written | 0 | 3 |
+| Senior stakeholders she presented to | 0 | 4 |
+
+## Where she is now
+
+Priya was promoted to senior engineer in the 2023 cycle and now leads the
+data platform's ingestion team of five. The migration she led retired the
+mainframe extract 2 months early and cut the risk reports' delivery from
+07:30 to 05:00, before the trading desks open.
+`
+
+describe('strangers, round 14: formats of their own', () => {
+  it("an RFC's Motivation is its context and its Detailed design its decision", async () => {
+    const rfc = edit(LEDGER_RFC, '[Are Right, A Lot, Frugality]', '["Are Right, A Lot", Frugality]')
+    expect(await lint(rfc)).toEqual([])
+    expect(await lint(edit(rfc, between(rfc, '## Motivation', '## Detailed design'), ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Context" in a technical decision record (closest structure: MADR or Nygard ADR): add a `## Context` section with the problem and its constraints',
+    ])
+    // Without its design and its "We chose…" the record weighs options but decides nothing.
+    const undecided = edit(
+      edit(rfc, between(rfc, '## Detailed design', '## Rationale'), ''),
+      'We chose the third because',
+      'The third is attractive because',
+    )
+    expect(await lint(undecided)).toEqual([
+      '1:1: portfolio-required-sections: Missing "Decision" in a technical decision record (closest structure: MADR or Nygard ADR): add a `## Decision` section naming the option chosen',
+    ])
+    // With only the sentence, the record still decides.
+    expect(await lint(edit(rfc, between(rfc, '## Detailed design', '## Rationale'), ''))).toEqual(
+      [],
+    )
+  })
+
+  it('a principle with a comma in a YAML flow list, as the stranger wrote it, is told how to quote it', async () => {
+    expect(await lint(LEDGER_RFC)).toEqual([
+      '4:25: portfolio-leadership-principles: "Are Right" and "A Lot" were split by YAML at the comma: quote the principle as "Are Right, A Lot"',
+    ])
+  })
+
+  it('an SRE-template post-mortem has its root cause, impact and actions; without its causes it is told so', async () => {
+    expect(await lint(TURBINE_POSTMORTEM)).toEqual([])
+    // Its trigger stands for its cause (as "The trigger was…" does); without either it has none.
+    const causes = between(TURBINE_POSTMORTEM, '## Root Causes', '## Resolution')
+    expect(await lint(edit(TURBINE_POSTMORTEM, causes, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Root Cause" in a post-mortem: add a `## Root Cause` section, or a sentence such as "The cause was…", saying why it happened',
+    ])
+  })
+
+  it('a design doc\'s "I designed the system, led a team of eight engineers" is its leadership; "led by" is not', async () => {
+    expect(await lint(CREW_DESIGN)).toEqual([])
+    const missing = [
+      '1:1: portfolio-required-sections: Missing "Engineering Leadership Aspects" in a system design: add a `## Engineering Leadership Aspects` section, or a sentence such as "I mentored two engineers into leads"',
+    ]
+    const led = 'led a team of\neight engineers'
+    expect(await lint(edit(CREW_DESIGN, led, 'worked with\neight engineers'))).toEqual(missing)
+    expect(
+      await lint(edit(CREW_DESIGN, led, 'joined a project led by a team of\neight engineers')),
+    ).toEqual(missing)
+  })
+
+  it('a growth story\'s result may move a time of day ("from 07:30 to 05:00"); a time window is no change', async () => {
+    expect(await lint(PRIYA_GROWTH)).toEqual([])
+    const fewer = [
+      '40:1: portfolio-quantified-results: `Where she is now` states 1 quantified result; expected at least 2 (figures with units: 150ms, 40%, $40K/month, 8 engineers)',
+    ]
+    expect(
+      await lint(
+        edit(
+          PRIYA_GROWTH,
+          "cut the risk reports' delivery from\n07:30 to 05:00",
+          'made the risk reports earlier',
+        ),
+      ),
+    ).toEqual(fewer)
+    // When the reports ran is no change in when they land.
+    expect(
+      await lint(
+        edit(
+          PRIYA_GROWTH,
+          "cut the risk reports' delivery from\n07:30 to 05:00",
+          'ran the risk reports from 01:30 to 05:00 UTC',
+        ),
+      ),
+    ).toEqual(fewer)
   })
 })

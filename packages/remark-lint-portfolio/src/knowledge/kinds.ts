@@ -145,11 +145,13 @@ const role = (name: string, synonyms: readonly string[], example = 'As tech lead
   })
 
 /**
- * "I led 6 engineers", "I mentored two juniors", "I was the technical lead
- * and manager of the 8-person team": leading people, stated in a sentence.
+ * "I led 6 engineers", "I mentored two juniors", "I designed the system, led
+ * a team of eight engineers…", "I was the technical lead and manager of the
+ * 8-person team": leading people, stated in a sentence ("…, led by another
+ * team" is not).
  */
 const PEOPLE_LEADERSHIP_SENTENCE =
-  /\bI (?:[^.]{0,60}? (?:and|then) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/
+  /\bI (?:[^.]{0,60}?(?: and| then|,) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b(?! by\b)[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/
 
 /**
  * One sentence: no full stop, except a decimal point ("1.1M"), and at most
@@ -638,7 +640,8 @@ const DECISION_CONTEXT = section(
   ['Background', 'Problem', 'Problem Statement', 'Context and Problem Statement'],
   undefined,
   {
-    words: CONTEXT_WORDS,
+    // An RFC's or a PEP's "Motivation" is its context.
+    words: [...CONTEXT_WORDS, ...words('motivation')],
     // A Y-statement: "In the context of …, facing …, we decided for … and neglected …,
     // to achieve …, accepting …".
     sentence: /\b[Ii]n the context of\b/,
@@ -671,9 +674,19 @@ const RATIONALE = section('Rationale', ['Reasoning', 'Why'], undefined, {
 })
 const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], undefined, {
   // Not MADR's "Decision Drivers": those are criteria, not the decision.
-  words: words('decision(?! drivers)', 'decided', 'chosen', 'we chose', 'outcome'),
-  // A Y-statement's "we decided for X".
-  sentence: /\b(?:[Ww]e|I) decided (?:for|on)\b/,
+  words: words(
+    'decision(?! drivers)',
+    'decided',
+    'chosen',
+    'we chose',
+    'outcome',
+    // An RFC's decision is its proposal: "Proposal", "Proposed design", "Detailed design".
+    'proposal',
+    'proposed (?:solution|change|design)',
+    'detailed design',
+  ),
+  // A Y-statement's "we decided for X"; "We chose the third because…", "We went with Kafka".
+  sentence: /\b(?:[Ww]e|I) (?:decided (?:for|on)|chose|went with|settled on)\b/,
   how: 'add a `## Decision` section naming the option chosen',
 })
 

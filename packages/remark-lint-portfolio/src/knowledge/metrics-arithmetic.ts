@@ -57,7 +57,8 @@ export function formatFigure(value: number): string {
  */
 export function checkRelativeClaim(claim: RelativeClaim): ClaimCheck | undefined {
   const change = claim.change
-  if (!change?.comparable) return undefined
+  // Times of day have no zero: "from 07:30 to 05:00" is no percentage of anything.
+  if (!change?.comparable || change.before.dimension === 'clock') return undefined
   const before = change.before.base
   const after = change.after.base
   if (!Number.isFinite(before) || !Number.isFinite(after)) return undefined

@@ -365,7 +365,12 @@ function readClaims(text: string): MetricClaims {
       }
       const to = tokens[next]
       const end = hedgedFigureAt(tokens, next + 1)
-      if (to?.type === 'word' && to.word === 'to' && end !== undefined) {
+      if (
+        to?.type === 'word' &&
+        to.word === 'to' &&
+        end !== undefined &&
+        (before.dimension !== 'clock' || movedBefore(tokens, index))
+      ) {
         const after = figureAt(tokens, end) as Quantity
         const change = makeChange(text, before, after, 'from-to')
         changes.push(change)
@@ -642,6 +647,36 @@ function hedgedFigureAt(tokens: Token[], index: number): number | undefined {
     if (!article && !FROM_TO_QUALIFIERS.has(token.word)) return undefined
   }
   return undefined
+}
+
+/**
+ * Verbs that make "from 07:30 to 05:00" a change of a time of day: without
+ * one it is a span ("from 04:12 to 06:52 UTC checkout failed").
+ */
+const CLOCK_CHANGE_VERBS = new Set([
+  'moved',
+  'brought',
+  'pulled',
+  'pushed',
+  'shifted',
+  'cut',
+  'reduced',
+  'changed',
+  'went',
+  'fell',
+  'dropped',
+  'improved',
+  'advanced',
+])
+
+/** Whether a change verb stands in the six words before the token at `index` ("from"). */
+function movedBefore(tokens: Token[], index: number): boolean {
+  for (let back = index - 1; back >= 0 && back >= index - 6; back--) {
+    const token = tokens[back] as Token
+    if (token.type !== 'word') return false
+    if (CLOCK_CHANGE_VERBS.has(token.word)) return true
+  }
+  return false
 }
 
 /** A word that is not a number: what may stand between a figure and its marker. */

@@ -56,6 +56,8 @@ function wordEnd(text: string, index: number): number {
 
 interface Scanned {
   quantity: Quantity | undefined
+  /** A time of day read instead of a figure ("07:30"): the end of a change at most. */
+  clock?: Quantity
   /** Where scanning resumes. */
   next: number
 }
@@ -121,6 +123,10 @@ function scanQuantity(text: string, index: number): Scanned {
 
   // Versions, IP addresses, dates and clock times are not figures: skip the whole token.
   const after = text.charCodeAt(cursor)
+  if (after === 58 /* : */ && fraction === '' && !sign && !currency && !qualifier) {
+    const clock = clockTime(text, numberStart, integerDigits, cursor)
+    if (clock) return { quantity: undefined, clock, next: clock.end }
+  }
   if (
     (after === 46 /* . */ && isDigit(text.charCodeAt(cursor + 1))) ||
     (after === 58 /* : */ && isDigit(text.charCodeAt(cursor + 1)) && fraction === '') ||
@@ -438,6 +444,40 @@ function readPer(
   return { ...spec, end }
 }
 
+/**
+ * A time of day at `start` whose hours (`hours`, digits) end at the colon at
+ * `colon`: "07:30", "5:00 pm", "23:15:07". Undefined for what is not one: a
+ * ratio ("3:1", "16:9"), a verse or a duration past a day ("27:30").
+ */
+function clockTime(
+  text: string,
+  start: number,
+  hours: string,
+  colon: number,
+): Quantity | undefined {
+  const minutes = /^:([0-5]\d)(?::[0-5]\d)?(?![\d:])(?:\s?([ap])\.?m\b)?/i.exec(
+    text.slice(colon, colon + 14),
+  )
+  if (!minutes || hours.length > 2) return undefined
+  let hour = Number(hours)
+  const half = minutes[2]?.toLowerCase()
+  if (half ? hour < 1 || hour > 12 : hour > 23) return undefined
+  if (half === 'p' && hour < 12) hour += 12
+  if (half === 'a' && hour === 12) hour = 0
+  const end = colon + minutes[0].length
+  const value = hour * 60 + Number(minutes[1])
+  return {
+    text: text.slice(start, end),
+    start,
+    end,
+    value,
+    decimals: 0,
+    base: value,
+    dimension: 'clock',
+    unit: '',
+  }
+}
+
 /** True when the character before `index` means a number here is part of a word ("P99", "EC2", "N+1"). */
 function glued(text: string, index: number): boolean {
   const before = text.charCodeAt(index - 1)
@@ -571,6 +611,10 @@ export function tokenize(text: string): Token[] {
           end: scanned.quantity.end,
           quantity: scanned.quantity,
         })
+      } else if (scanned.clock) {
+        // Like a number word standing alone: a figure only as the end of a change.
+        const { start, end } = scanned.clock
+        tokens.push({ type: 'word', start, end, word: scanned.clock.text, number: scanned.clock })
       }
       index = Math.max(scanned.next, index + 1)
       continue

@@ -6,6 +6,8 @@
 /** What a figure measures. `number` is a bare number; `count` is a number of things ("8 engineers"). */
 export type Dimension =
   | 'time'
+  /** A time of day (07:30), in minutes after midnight: only ever the end of a change. */
+  | 'clock'
   | 'percent'
   | 'points'
   | 'money'

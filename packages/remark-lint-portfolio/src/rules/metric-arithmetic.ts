@@ -30,6 +30,8 @@
  * falling time, the speed-up too (`2s → 1s (100% faster)`). A multiplier is
  * accepted within 5% or rounding of the larger end over the smaller. An
  * explicit direction (“reduced”, “increase”, `-93%`) must match the change's.
+ * A time of day moved (`from 07:30 to 05:00`) has no zero, so no percentage
+ * of it is checked.
  *
  * No options. Checks every kind; says nothing without front matter naming a
  * known kind. Code blocks are not read.

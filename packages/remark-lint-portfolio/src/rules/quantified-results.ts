@@ -30,7 +30,10 @@
  *   `from about 40,000 a month to 6,500`, `from up to eleven days to a
  *   median of 9 minutes`, `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
  *   `0.2% compared with the baseline of 1.5%`, `0.2% against a 1.5%
- *   baseline`, `2 days (previously 3 weeks)`, `beating the previous record
+ *   baseline`, `2 days (previously 3 weeks)`, `from 9 hours on the old
+ *   table to 38 minutes` (up to six words between), a time of day moved
+ *   (`cut delivery from 07:30 to 05:00`, with a verb such as moved, cut or
+ *   brought; `from 04:12 to 06:52 UTC` alone is a window, not a change), `beating the previous record
  *   of 6,500 rps`, `2.4M orders an hour, 4x last year's peak of 600K`, or a
  *   table: columns Before | After (Baseline | Now, Old | New…), rows named
  *   Before and After (a metric a column), or rows of a metric with two

@@ -118,13 +118,18 @@
  * guidance count as guidance) does not meet its requirement.
  *
  * Decision records may follow the guide's TDR, MADR 2-4 or Nygard /
- * adr-tools (Status, Context, Decision, Consequences), or be one
+ * adr-tools (Status, Context, Decision, Consequences), be an RFC or a PEP
+ * (its "Motivation" the context, its "Proposal" or "Detailed design" the
+ * decision, as is a sentence "We chose…" or "We went with…"), or be one
  * Y-statement ("In the context of …, facing …, we decided for … and
  * neglected …, to achieve …, accepting …": its context, decision and
  * rationale); in every format the guide still asks for the options weighed
  * and measured results. A performance case study's analysis may be a
  * sentence of something measured and what it showed ("I profiled a Moto E
  * and found 1.1 s went to the dictionary lookup"). Story
+ * A system design's leadership may be a sentence that leads people ("I
+ * designed the system, led a team of eight engineers…"; not "…, led by
+ * another team"). Story
  * kinds (case study, team development, cross-functional) may follow the
  * guide's headings or STAR (Situation, Task, Action, Result), in headings,
  * labels or the sentences above. A post-mortem

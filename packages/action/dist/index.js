@@ -229,7 +229,7 @@ back to a folder already visited are followed once.
   }
 });
 
-// ../remark-lint-portfolio/dist/chunk-YBWYDBNQ.js
+// ../remark-lint-portfolio/dist/chunk-FVUH2ZSL.js
 import { createRequire as __bundleCreateRequire } from "node:module";
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -1808,9 +1808,9 @@ function isDocumentKind(value2) {
 function ruleDocsUrl(ruleId) {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
-var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_WORDS_BETWEEN, FROM_TO_QUALIFIERS, AVERAGES, CLOCK_CHANGE_VERBS, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
-var init_chunk_YBWYDBNQ = __esm({
-  "../remark-lint-portfolio/dist/chunk-YBWYDBNQ.js"() {
+var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_WORDS_BETWEEN, FROM_TO_QUALIFIERS, AVERAGES, CLOCK_CHANGE_VERBS, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
+var init_chunk_FVUH2ZSL = __esm({
+  "../remark-lint-portfolio/dist/chunk-FVUH2ZSL.js"() {
     "use strict";
     require2 = __bundleCreateRequire(import.meta.url);
     __create2 = Object.create;
@@ -2274,14 +2274,15 @@ var init_chunk_YBWYDBNQ = __esm({
     openingCase = (alternatives) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar, first) => {
       return `${bar}[${first.toUpperCase()}${first}]`;
     });
-    HEADLINE_QUALIFIERS = "senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product";
+    HEADLINE_QUALIFIERS = "senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|machine learning|ai|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product|embedded|firmware|distributed|devops|web|game|network|database|applications?";
     HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${openingCase(HEADLINE_QUALIFIERS)})(?: (?:${HEADLINE_QUALIFIERS})){0,2} (?:engineer|manager|architect|lead|director|developer|scientist|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`;
     CURRENT_ROLE_OR_HEADLINE = new RegExp(`${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}`);
     ACHIEVEMENT_SENTENCE = new RegExp(
       // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
       `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
     );
-    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
+    PEOPLE_VERBS = "led|managed|mentored|coached|grew|hired|developed|trained|built up|built";
+    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})\\b[^.]{0,60}?\\b(?:engineers?|teams?|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
     STORY_SETTING = `\\b(?:${[
       "(?:19|20)\\d{2}",
       "Q[1-4]",
@@ -2324,11 +2325,15 @@ var init_chunk_YBWYDBNQ = __esm({
       "\\b(?:[Mm]y|[Tt]he) (?:[\\w-]+ )?(?:goal|job|task|aim|brief|mandate|mission|remit|target|objective|ask|assignment|responsibility|charter)(?: (?:was|is|became)\\b|:)",
       "\\b[Ii]t (?:was|became|fell) (?:my (?:job|task|call|responsibility)|(?:up )?to me|on me)\\b"
     ].join("|"));
+    FUNCTIONS = "legal|operations|finance|product|marketing|security|compliance|(?:customer )?support|sales|data science|analytics|HR|procurement|regulators?|vendors?|partners?|suppliers?|engineering";
+    STAKEHOLDERS_SENTENCE = new RegExp(`\\b(?:${FUNCTIONS})\\b(?:[^.]{0,80}?\\b(?:${FUNCTIONS})\\b){2}`, "i");
     PROJECT_SCOPE_SENTENCE = new RegExp([
       TASK_SENTENCE.source,
       "\\b(?:asked|tasked|charged|commissioned|told) (?:engineering|us|the (?:[\\w-]+ )?(?:teams?|org|organi[sz]ation|department|group|division)) (?:to|with)\\b",
       "\\b(?:[Tt]he|[Oo]ur) (?:[\\w-]+ )?(?:project|programme|program|initiative|migration|goal|aim|mandate|remit|brief|mission|objective|ask|charter) (?:was|is) (?:to|about)\\b",
-      "\\b[Ww]e (?:set out|were asked|were tasked|were charged) (?:to|with)\\b"
+      "\\b[Ww]e (?:set out|were asked|were tasked|were charged) (?:to|with)\\b",
+      // "Our grocery-delivery platform wanted to add prescription delivery in two cities."
+      "\\b(?:[Tt]he|[Oo]ur) (?:[\\w-]+ ){0,2}(?:platform|company|business|product|bank|retailer|hospital|trust|org|organi[sz]ation|group|division|marketplace|app|startup) (?:wanted|needed|planned|decided|had) to\\b"
     ].join("|"));
     NOT_ACTIONS = [
       "wanted|needed|need|hoped|wished|liked|loved|hated|feared|worried|wondered|believed|assumed|expected|supposed|guessed",
@@ -2734,8 +2739,15 @@ var init_chunk_YBWYDBNQ = __esm({
                 "Context & Challenge",
                 ["Context and Challenge", ...CONTEXT, "Challenge"],
                 "narrative",
-                // "Why we had to change": an initiative's why is its context; "Before" its start.
-                { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words("why\\b", "before\\b")] }
+                // "Why we had to change": an initiative's why is its context; "Before" its start;
+                // an OKR's "Objective" its aim and why.
+                {
+                  words: [
+                    ...CONTEXT_WORDS,
+                    ...CHALLENGE_WORDS,
+                    ...words("why\\b", "before\\b", "objectives?\\b")
+                  ]
+                }
               ),
               role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
               section("Implementation Strategy", [
@@ -2800,7 +2812,8 @@ var init_chunk_YBWYDBNQ = __esm({
                 sentence: PROJECT_SCOPE_SENTENCE
               }),
               section("Stakeholders", ["Teams Involved"], void 0, {
-                words: words("stakeholder", "who\\b", "involved", "partners?\\b", "parties", "teams\\b", "players")
+                words: words("stakeholder", "who\\b", "involved", "partners?\\b", "parties", "teams\\b", "players"),
+                sentence: STAKEHOLDERS_SENTENCE
               }),
               role("Your Leadership Role", ["Your Role", "Leadership Role", "My Role"]),
               section("Leadership Challenges & Solutions", [
@@ -2813,7 +2826,19 @@ var init_chunk_YBWYDBNQ = __esm({
                 // cross-functional lead works through is its challenge.
                 words: [
                   ...CHALLENGE_WORDS,
-                  ...words("solutions?\\b", "conflict", "tension", "align", "push-?back", "disagree", "friction", "obstacles?\\b", "hurdles?\\b")
+                  ...words(
+                    "solutions?\\b",
+                    "conflict",
+                    "tension",
+                    "align",
+                    "push-?back",
+                    "disagree",
+                    "friction",
+                    "obstacles?\\b",
+                    "hurdles?\\b",
+                    // Situation, Complication, Resolution: the complication is the challenge.
+                    "complication"
+                  )
                 ]
               }),
               results("Project Outcomes")
@@ -2900,7 +2925,19 @@ var init_chunk_YBWYDBNQ = __esm({
                 how: "add a `## Change Under Review` section with the code (a code block, a diff or a link)"
               }),
               section("Review Feedback", ["Feedback", "Review Comments", "My Review"], void 0, {
-                words: words("feedback", "comments?\\b", "my review", "suggest", "flagged", "raised", "what i (?:said|asked)"),
+                words: words(
+                  "feedback",
+                  "comments?\\b",
+                  "my review",
+                  "suggest",
+                  "flagged",
+                  "raised",
+                  "what i (?:said|asked)",
+                  // "The review thread", "The conversation": the comments as they were exchanged.
+                  "thread\\b",
+                  "conversation",
+                  "discussion"
+                ),
                 how: "add a `## Review Feedback` section with the comments you made"
               }),
               // "What happened" after the feedback is what the review led to.
@@ -21376,7 +21413,7 @@ var require4, require_format, require_identity2, require_visit2, require_directi
 var init_index_bundle = __esm({
   "../remark-lint-portfolio/dist/index.bundle.js"() {
     "use strict";
-    init_chunk_YBWYDBNQ();
+    init_chunk_FVUH2ZSL();
     require4 = __bundleCreateRequire3(import.meta.url);
     require_format = __commonJS2({
       "../../node_modules/format/format.js"(exports, module) {
@@ -29268,7 +29305,7 @@ ${end.comment}` : end.comment;
     });
     leadership_principles_default = remarkLintPortfolioLeadershipPrinciples;
     BEFORE_HEADER = /^(?:before|baseline|old|previous|prior|was|from|then|original)\b/;
-    AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved)\b/;
+    AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved|actuals?)\b/;
     CHANGE_HEADER = /^(?:change|delta|δ|diff|difference|improvement|reduction|increase|decrease|gain|impact|speed-?up|%)/;
     names2 = (pattern, label) => pattern.test(label.toLowerCase().replace(/^[^a-zδ%]+/, ""));
     changesByTable = /* @__PURE__ */ new WeakMap();
@@ -39517,7 +39554,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // ../remark-lint-portfolio/dist/catalog.bundle.js
-init_chunk_YBWYDBNQ();
+init_chunk_FVUH2ZSL();
 import { createRequire as __bundleCreateRequire2 } from "node:module";
 var require3 = __bundleCreateRequire2(import.meta.url);
 

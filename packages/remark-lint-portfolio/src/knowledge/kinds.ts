@@ -234,7 +234,7 @@ const openingCase = (alternatives: string) =>
 
 /** Words before a role in a profile's headline: "Principal", "Staff software", "Engineering". */
 const HEADLINE_QUALIFIERS =
-  'senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product'
+  'senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|machine learning|ai|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product|embedded|firmware|distributed|devops|web|game|network|database|applications?'
 
 /**
  * The current role as a profile's headline opens a paragraph, with no "I
@@ -251,13 +251,17 @@ const ACHIEVEMENT_SENTENCE = new RegExp(
   `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`,
 )
 
+/** Verbs a résumé's bullet opens with when it leads people: "Grew four engineers into leads". */
+const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|developed|trained|built up|built'
+
 /**
  * Leading people, as a system design states it ("I mentored two juniors"),
- * or as a summary does, in the present tense or by its outcome: "I grow
- * engineers", "four of the people I mentored were promoted".
+ * as a résumé's bullet does with no subject ("Grew four engineers into
+ * technical leads"), or as a summary does, in the present tense or by its
+ * outcome: "I grow engineers", "four of the people I mentored were promoted".
  */
 const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
-  `${PEOPLE_LEADERSHIP_SENTENCE.source}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
+  `${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})\\b[^.]{0,60}?\\b(?:engineers?|teams?|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
 )
 
 /*
@@ -348,11 +352,26 @@ const TASK_SENTENCE = new RegExp(
   ].join('|'),
 )
 
+/** The functions a cross-functional project brings together, as a sentence names them. */
+const FUNCTIONS =
+  'legal|operations|finance|product|marketing|security|compliance|(?:customer )?support|sales|data science|analytics|HR|procurement|regulators?|vendors?|partners?|suppliers?|engineering'
+
+/**
+ * The stakeholders named in a sentence: three functions or more ("It needed
+ * pharmacy partners, a legal review… and changes in five engineering teams",
+ * "a weekly forum with legal, operations and finance").
+ */
+const STAKEHOLDERS_SENTENCE = new RegExp(
+  `\\b(?:${FUNCTIONS})\\b(?:[^.]{0,80}?\\b(?:${FUNCTIONS})\\b){2}`,
+  'i',
+)
+
 /**
  * A cross-functional project's scope told in a sentence: what the author or
  * the organisation was asked or set out to do ("The CFO asked engineering to
  * move all card traffic to one provider", "The programme was to replace…",
- * "We set out to…"), or the author's task as a story tells it.
+ * "We set out to…", "Our platform wanted to add…"), or the author's task as
+ * a story tells it.
  */
 const PROJECT_SCOPE_SENTENCE = new RegExp(
   [
@@ -360,6 +379,8 @@ const PROJECT_SCOPE_SENTENCE = new RegExp(
     '\\b(?:asked|tasked|charged|commissioned|told) (?:engineering|us|the (?:[\\w-]+ )?(?:teams?|org|organi[sz]ation|department|group|division)) (?:to|with)\\b',
     '\\b(?:[Tt]he|[Oo]ur) (?:[\\w-]+ )?(?:project|programme|program|initiative|migration|goal|aim|mandate|remit|brief|mission|objective|ask|charter) (?:was|is) (?:to|about)\\b',
     '\\b[Ww]e (?:set out|were asked|were tasked|were charged) (?:to|with)\\b',
+    // "Our grocery-delivery platform wanted to add prescription delivery in two cities."
+    '\\b(?:[Tt]he|[Oo]ur) (?:[\\w-]+ ){0,2}(?:platform|company|business|product|bank|retailer|hospital|trust|org|organi[sz]ation|group|division|marketplace|app|startup) (?:wanted|needed|planned|decided|had) to\\b',
   ].join('|'),
 )
 
@@ -1023,8 +1044,15 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             'Context & Challenge',
             ['Context and Challenge', ...CONTEXT, 'Challenge'],
             'narrative',
-            // "Why we had to change": an initiative's why is its context; "Before" its start.
-            { words: [...CONTEXT_WORDS, ...CHALLENGE_WORDS, ...words('why\\b', 'before\\b')] },
+            // "Why we had to change": an initiative's why is its context; "Before" its start;
+            // an OKR's "Objective" its aim and why.
+            {
+              words: [
+                ...CONTEXT_WORDS,
+                ...CHALLENGE_WORDS,
+                ...words('why\\b', 'before\\b', 'objectives?\\b'),
+              ],
+            },
           ),
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
@@ -1133,6 +1161,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'teams\\b',
               'players',
             ),
+            sentence: STAKEHOLDERS_SENTENCE,
           }),
           role('Your Leadership Role', ['Your Role', 'Leadership Role', 'My Role']),
           section(
@@ -1159,6 +1188,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
                   'friction',
                   'obstacles?\\b',
                   'hurdles?\\b',
+                  // Situation, Complication, Resolution: the complication is the challenge.
+                  'complication',
                 ),
               ],
             },
@@ -1275,6 +1306,10 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'flagged',
               'raised',
               'what i (?:said|asked)',
+              // "The review thread", "The conversation": the comments as they were exchanged.
+              'thread\\b',
+              'conversation',
+              'discussion',
             ),
             how: 'add a `## Review Feedback` section with the comments you made',
           }),

@@ -27,7 +27,8 @@ export interface TableChange {
 }
 
 const BEFORE_HEADER = /^(?:before|baseline|old|previous|prior|was|from|then|original)\b/
-const AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved)\b/
+// An OKR's "Baseline | Target | Actual": the target is neither end.
+const AFTER_HEADER = /^(?:after|now|new|current|today|to|result|outcome|achieved|actuals?)\b/
 const CHANGE_HEADER =
   /^(?:change|delta|δ|diff|difference|improvement|reduction|increase|decrease|gain|impact|speed-?up|%)/
 

@@ -35,7 +35,8 @@
  *   (`cut delivery from 07:30 to 05:00`, with a verb such as moved, cut or
  *   brought; `from 04:12 to 06:52 UTC` alone is a window, not a change), `beating the previous record
  *   of 6,500 rps`, `2.4M orders an hour, 4x last year's peak of 600K`, or a
- *   table: columns Before | After (Baseline | Now, Old | New…), rows named
+ *   table: columns Before | After (Baseline | Now, Old | New…; an OKR's
+ *   Baseline | Target | Actual reads Baseline → Actual), rows named
  *   Before and After (a metric a column), or rows of a metric with two
  *   values.
  *

@@ -34,8 +34,10 @@
  *   context diagram", and "The calls I made" its decisions); a development
  *   story's "The plan" its STAR task; a decision record's "What happened"
  *   or "In practice" its result; a cross-functional story's "How we
- *   aligned" or "Pushback" its leadership challenges; "Before" or "Where
- *   we were" an initiative's
+ *   aligned", "Pushback" or a "Complication" (Situation, Complication,
+ *   Resolution) its leadership challenges; a code review's "The review
+ *   thread" or "The conversation" its feedback; "Before", "Where
+ *   we were" or an OKR's "Objective" an initiative's
  *   context, "How", "Rollout" or "How it rolled out" its implementation,
  *   "Where we got to" or "Twelve months on" a result, and "How I got teams
  *   on board" its author's leadership role; "What we weighed" a decision
@@ -79,13 +81,15 @@
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…", "I lead the ledger platform: a team of nine" or a profile's
  *   headline opening a paragraph ("Principal engineer at a European
- *   neobank…", "Staff software engineer, payments") is the current role
+ *   neobank…", "Staff software engineer, payments", "Principal embedded
+ *   software engineer at…") is the current role
  *   scope; "I replaced the nightly batch…, which cut breaks
  *   from 1,200 a month to 35", or a résumé's bullet with no subject
  *   ("Rebuilt our telemetry pipeline…, from a 15-minute batch to under 30
  *   seconds"), is an achievement (something built or changed, with a
  *   measured result; a year alone is not one); "I grow engineers" or
- *   "four of the people I mentored were promoted" is the leadership impact;
+ *   "four of the people I mentored were promoted", or a bullet "Grew four
+ *   engineers into technical leads", is the leadership impact;
  *   Amazon, the level or a Leadership Principle named is the Amazon
  *   relevance. A story (case study, team development, cross-functional)
  *   may likewise be told in prose, with no STAR headings: a sentence with
@@ -105,7 +109,10 @@
  *   minutes instead of 2 hours"; not "things improved"). A cross-functional
  *   story's Project Scope may be the ask in a sentence, under any heading
  *   ("The CFO asked engineering to move all card traffic to one provider",
- *   "The programme was to…", "We set out to…", or the author's task).
+ *   "The programme was to…", "We set out to…", "Our platform wanted to
+ *   add…", or the author's task), and its Stakeholders a sentence naming
+ *   three functions or more ("a weekly forum with legal, operations and
+ *   engineering").
  *
  * One section satisfies one requirement only (one per clause of its title),
  * and a section named exactly as a requirement goes to it before synonyms

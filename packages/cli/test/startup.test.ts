@@ -121,6 +121,20 @@ const BUNDLED = [
 ]
 
 describe('what a run loads', () => {
+  it('every package the bundle leaves out is a dependency of the CLI, so an install resolves it', () => {
+    const manifest = JSON.parse(
+      readFileSync(new URL('../package.json', import.meta.url), 'utf8'),
+    ) as {
+      scripts: { build: string }
+      dependencies: Record<string, string>
+    }
+    const external = [...manifest.scripts.build.matchAll(/--external (\S+)/g)].map(
+      (match) => match[1] as string,
+    )
+    expect(external).toContain('@techfolio/remark-lint-portfolio')
+    expect(external.filter((name) => !(name in manifest.dependencies))).toEqual([])
+  })
+
   it('two bundles: the CLI (with the engine and the renderers) and the rules, which a .remarkrc.mjs shares', () => {
     const rules = createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')
     const root = logisticsPortfolio({

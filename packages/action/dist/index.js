@@ -229,7 +229,7 @@ back to a folder already visited are followed once.
   }
 });
 
-// ../remark-lint-portfolio/dist/chunk-FVUH2ZSL.js
+// ../remark-lint-portfolio/dist/chunk-MLRBWB3T.js
 import { createRequire as __bundleCreateRequire } from "node:module";
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -1779,7 +1779,7 @@ function section(name, synonyms = [], role2, extras = {}) {
 function statesScale(nodes) {
   const text6 = nodes.map(blockText).join("\n");
   const claims = extractClaims(text6);
-  if (claims.changes.length > 0)
+  if (claims.changes.some((change) => change.form === "arrow" || change.form === "from-to"))
     return false;
   const sizes = claims.quantities.filter((quantity) => (
     // A spend ("$610k/year") is what it costs, not how big it is.
@@ -1809,8 +1809,8 @@ function ruleDocsUrl(ruleId) {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
 var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_WORDS_BETWEEN, FROM_TO_QUALIFIERS, AVERAGES, CLOCK_CHANGE_VERBS, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
-var init_chunk_FVUH2ZSL = __esm({
-  "../remark-lint-portfolio/dist/chunk-FVUH2ZSL.js"() {
+var init_chunk_MLRBWB3T = __esm({
+  "../remark-lint-portfolio/dist/chunk-MLRBWB3T.js"() {
     "use strict";
     require2 = __bundleCreateRequire(import.meta.url);
     __create2 = Object.create;
@@ -2264,7 +2264,11 @@ var init_chunk_FVUH2ZSL = __esm({
     PEOPLE_LEADERSHIP_SENTENCE = /\bI (?:[^.]{0,60}?(?: and| then|,) )?(?:led|lead|managed|manage|mentored|mentor|coached|coach|hired|grew|developed|trained|built up)\b(?! by\b)[^.]{0,60}?\b(?:engineers?|teams?|people|developers|leads|reports|juniors?|hires)\b|\bI was (?:the |an? )?[\w -]{0,40}?\b(?:lead|manager|head)\b[^.]{0,40}?\b(?:team|engineers|people)\b/;
     SENTENCE_BODY = "(?:[^.]|\\.\\d){0,600}";
     SENTENCE_START = "(?:^|(?<=\\. ))";
-    INCIDENT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`, "i");
+    INCIDENT_SENTENCE = new RegExp(
+      // A security incident's: a secret exposed, "pushed to a public fork", a breach.
+      `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing|exposed|breach|compromis|unauthori[sz]ed|stolen|pushed to a public))${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
+      "i"
+    );
     IMPACT_SENTENCE = new RegExp(`${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|error|declin|delay|lost|timed? ?out|unavailable|down\\b|outage|could not|dropped|affect|charged|duplicat|twice|wrong|incorrect|corrupt|stuck|missed|empty|no results))${SENTENCE_BODY}\\b\\d[\\d,.]*\\s*(?:%|percent|[kmb]\\b|thousand|million)?\\s*(?:of\\s+(?:our\\s+|all\\s+|the\\s+)?)?(?:[\\w-]+\\s+)?(?:customers?|users?|shoppers?|buyers?|visitors?|guests?|riders?|drivers?|members?|accounts?|orders?|requests?|queries|calls?|transactions?|payments?|authori[sz]ations?|merchants?|players?|patients?|sessions?|messages?|bookings?|checkouts?|searches|logins?|minutes|hours)\\b`, "i");
     ROOT_CAUSE_SENTENCE = /\b(?:[Tt]he (?:root |underlying |immediate )?cause (?:was|is)|[Rr]oot cause(?: was|:)|(?:[Ii]t|[Tt]his|[Tt]hat) (?:happened|failed|broke) because|[Tt]he trigger was|(?:was|were) caused by)\b/;
     CORRECTIVE_SENTENCE = /\b(?:[Ss]ince then|[Tt]o (?:prevent|stop|avoid) (?:a repeat|a recurrence|it (?:happening )?again|this (?:happening )?again)|so (?:that )?it (?:cannot|can't|can’t|won't|won’t) (?:happen|recur)|now (?:fails?|refuses?|blocks?|rejects?|alerts?|pages?)\b[^.]{0,80}\binstead of)\b/;
@@ -2459,8 +2463,8 @@ var init_chunk_FVUH2ZSL = __esm({
       how: "add a `**Decision Date**:` line or `date:` in the front matter"
     });
     DECISION_CONTEXT = section("Context", ["Background", "Problem", "Problem Statement", "Context and Problem Statement"], void 0, {
-      // An RFC's or a PEP's "Motivation" is its context.
-      words: [...CONTEXT_WORDS, ...words("motivation")],
+      // An RFC's or a PEP's "Motivation" is its context; a one-pager's "Why now".
+      words: [...CONTEXT_WORDS, ...words("motivation", "why now")],
       // A Y-statement: "In the context of …, facing …, we decided for … and neglected …,
       // to achieve …, accepting …".
       sentence: /\b[Ii]n the context of\b/,
@@ -2490,8 +2494,10 @@ var init_chunk_FVUH2ZSL = __esm({
         "chosen",
         "we chose",
         "outcome",
-        // An RFC's decision is its proposal: "Proposal", "Proposed design", "Detailed design".
+        // An RFC's decision is its proposal: "Proposal", "Proposed design", "Detailed design";
+        // a one-pager's its "Recommendation".
         "proposal",
+        "recommend",
         "proposed (?:solution|change|design)",
         "detailed design"
       ),
@@ -2567,7 +2573,21 @@ var init_chunk_FVUH2ZSL = __esm({
               role("Your Role", ["My Role", "Role"]),
               section("Business Context", ["Business Impact", "Context"], void 0, {
                 // An RFC's or design doc's "Goals", "Requirements" and "Background" say why the system exists.
-                words: words("business", "context", "why\\b", "problem", "needed\\b", "motivation", "goals?\\b", "requirements?\\b", "objectives?\\b", "purpose", "background")
+                words: words(
+                  "business",
+                  "context",
+                  "why\\b",
+                  "problem",
+                  "needed\\b",
+                  "motivation",
+                  "goals?\\b",
+                  "requirements?\\b",
+                  "objectives?\\b",
+                  "purpose",
+                  "background",
+                  // A service design's "What we're building".
+                  "what we(?: ?re| are) building"
+                )
               }),
               section("Architecture Overview", ["Architecture", "System Architecture"], "architecture", {
                 // A design doc's "Proposal" or "Detailed design" is its architecture.
@@ -2669,7 +2689,18 @@ var init_chunk_FVUH2ZSL = __esm({
                 words: [...CHALLENGE_WORDS, ...CONTEXT_WORDS]
               }),
               section("Analysis", ["Investigation", "Diagnosis"], "narrative", {
-                words: words("analys", "investigat", "diagnos", "what (?:i|we) found", "findings?\\b", "root cause", "profil", "digging"),
+                words: words(
+                  "analys",
+                  "investigat",
+                  "diagnos",
+                  "what (?:i|we) found",
+                  "findings?\\b",
+                  "root cause",
+                  "profil",
+                  "digging",
+                  // An experiment's write-up: "Hypothesis", then "Experiment".
+                  "hypothes"
+                ),
                 sentence: ANALYSIS_SENTENCE,
                 how: 'add a `## Analysis` section, or a sentence such as "I profiled the cheapest phone and found 1.1 s went to a lookup on the UI thread"'
               }),
@@ -2684,7 +2715,8 @@ var init_chunk_FVUH2ZSL = __esm({
                   "changes\\b",
                   "optimi[sz]ations?\\b",
                   "implementation",
-                  "remed"
+                  "remed",
+                  "experiment"
                 )
               }),
               section("Team Leadership", ["Leadership"], "narrative", {
@@ -20932,6 +20964,35 @@ function fromMatrix(section2) {
   }
   return [];
 }
+function fromRowMatrix(section2) {
+  for (const node3 of section2.content) {
+    if (node3.type !== "table")
+      continue;
+    const [header, ...rows] = node3.children;
+    const names3 = (header?.children ?? []).map((cell) => toString(cell).trim());
+    if (names3.length < 3 || !OPTION_COLUMN.test(names3[0] ?? ""))
+      continue;
+    const labelled = (pattern, name) => pattern.test(`${name}:`) || pattern.test(`${name.split(/[^\p{L}-]/u)[0]}:`);
+    const criteria = names3.map((name, index2) => ({ name, index: index2, con: labelled(CONS, name) })).filter(({ name, index: index2 }) => index2 > 0 && !DESCRIPTION_COLUMN.test(name));
+    if (criteria.some(({ name }) => labelled(PROS, name)))
+      continue;
+    if (criteria.every(({ con }) => con))
+      continue;
+    return rows.map((row) => {
+      const rated = criteria.filter(({ index: index2 }) => toString(row.children[index2] ?? "").trim());
+      const weighed = rated.length >= 2 && rated.some(({ con }) => !con);
+      return {
+        title: shorten2(toString(row.children[0] ?? row).trim()),
+        node: row,
+        pros: weighed,
+        cons: weighed,
+        prose: "",
+        weighing: ""
+      };
+    });
+  }
+  return [];
+}
 function leadInList(tree, section2) {
   const paragraph2 = section2.node;
   if (paragraph2.type !== "paragraph")
@@ -21409,11 +21470,11 @@ function weighing(item) {
 function ruleById(id) {
   return RULES.find((rule) => rule.id === id);
 }
-var require4, require_format, require_identity2, require_visit2, require_directives2, require_anchors2, require_applyReviver2, require_toJS2, require_Node2, require_Alias2, require_Scalar2, require_createNode2, require_Collection2, require_stringifyComment2, require_foldFlowLines2, require_stringifyString2, require_stringify2, require_stringifyPair2, require_log2, require_merge2, require_addPairToJSMap2, require_Pair2, require_stringifyCollection2, require_YAMLMap2, require_map2, require_YAMLSeq2, require_seq2, require_string2, require_null2, require_bool3, require_stringifyNumber2, require_float3, require_int3, require_schema4, require_schema22, require_binary2, require_pairs2, require_omap2, require_bool22, require_float22, require_int22, require_set2, require_timestamp2, require_schema32, require_tags2, require_Schema2, require_stringifyDocument2, require_Document2, require_errors2, require_resolve_props2, require_util_contains_newline2, require_util_flow_indent_check2, require_util_map_includes2, require_resolve_block_map2, require_resolve_block_seq2, require_resolve_end2, require_resolve_flow_collection2, require_compose_collection2, require_resolve_block_scalar2, require_resolve_flow_scalar2, require_compose_scalar2, require_util_empty_scalar_position2, require_compose_node2, require_compose_doc2, require_composer2, require_cst_scalar2, require_cst_stringify2, require_cst_visit2, require_cst2, require_lexer2, require_line_counter2, require_parser2, require_public_api2, require_dist2, asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace, import_format, fault, own2, markers, emptyOptions2, commentExpression, esCommentExpression, markerExpression, own22, test, inConstruct, notInConstruct, constructsWithoutStrikethrough, phrasing, htmlBlockNames, htmlRawNames, builtins, handle, wwwPrefix, domain, path7, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text2, code2, blankLine, indent, EditMap, tasklistCheck, LITERAL_AUTOLINK_HINT, LITERAL_AUTOLINK_TRANSFORMS, GFM_SYNTAX, SYNTAX_HINTS, import_yaml, cache, INVISIBLE, BLOCK_TYPES, NONE, plainTexts, indexes, lineStartsCache, TEXT_ONLY, NO_TYPES, DEFAULT_INLINE, joinedBlocks, WE, I, isPronounLetter, NAME, NOT_PEOPLE, PERSON, BLAME_NOUNS, CAUSED_BY, FAULT_OF, PERSON_FAILED, PERSON_SKIPPED, NOTICED, PERSON_SLIPPED, HUMAN_ERROR, IF_PERSON_HAD, CARELESS_PRONOUN, ACT_ON_PERSON, PERSON_MUST, NOT_A_NAME_ENDING, remarkLintPortfolioBlameless, blameless_default, CODE_URL, CODE_IMAGE, CODE_HTML, remarkLintPortfolioCodeShown, code_shown_default, STANDARD_ID_PREFIXES, ALWAYS_ALLOWED_DOMAINS, INTERNAL_TLDS, INTERNAL_LABELS, ENVIRONMENT_LABELS, TOOL_LABELS, MACHINE_PARTS, BARE_HOST, EC2_HOST, TOOL_DOMAINS, FILE_EXTENSIONS, BUCKET_SCHEME, EXAMPLE_BUCKETS, PERSONAL_ID, ACCOUNT_ID, ARN_ACCOUNT, CHANNEL, CHANNEL_WORD, NAME_BEFORE_ID, NOT_NAMES, isDelimiter, remarkLintPortfolioConfidentiality, confidentiality_default, cache2, RUN_IN_WORDS, PLAIN_LABEL, SENTENCE_OPENING, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches, remarkLintPortfolioDiagram, diagram_default, MIN_WORDS, remarkLintPortfolioFirstPerson, first_person_default, KIND_OF_NAME, remarkLintPortfolioFrontMatter, front_matter_default, GROWTH, SUBJECT_GROWTH, SUBJECT_STATE, OWN_GROWTH, PRONOUNS, POSSESSIVES, remarkLintPortfolioIndividualGrowth, individual_growth_default, KEY, remarkLintPortfolioLeadershipPrinciples, leadership_principles_default, BEFORE_HEADER, AFTER_HEADER, CHANGE_HEADER, names2, changesByTable, remarkLintPortfolioMetricArithmetic, metric_arithmetic_default, COST_LABEL_WORDS, GAIN_LABEL_WORDS, CHANGE, FALLING_COST, NEGATION, COST_PHRASES, EXCHANGE, PRO_MARK, CON_MARK, CONTRAST, MARKER2, PHRASING, LIST_INTRO, NAME_WORDS, WEIGHED, NAME2, STOP_WORDS, PRO_WORDS, CON_WORDS, PROS_AND_CONS, PROS, CONS, DETAIL, NAME_END, TITLE_LENGTH2, CRITERIA, LEAD_IN, remarkLintPortfolioOptionsConsidered, options_considered_default, PASSIVE, remarkLintPortfolioOwnershipVoice, ownership_voice_default, INSTRUCTION_WORDS, MARKER_WORDS, HTML_ELEMENTS, PAREN_VERBS, PAREN_NOUNS, PAREN_POINTERS, isLetter2, isDigit2, isWordChar2, FIGURE_SUFFIXES, remarkLintPortfolioPlaceholders, placeholders_default, CHANGE_KINDS, BLOCK_TYPES2, RECORD_RESULTS, remarkLintPortfolioQuantifiedResults, quantified_results_default, remarkLintPortfolioRequiredSections, required_sections_default, remarkLintPortfolioStoryLength, story_length_default, DEFAULT_MAX_WORDS, remarkLintPortfolioSummaryLength, summary_length_default, ALTERNATIVES, TRADE_OFF, RESULT, DETAIL2, remarkLintPortfolioTradeOffs, trade_offs_default, PLUGINS, RULES, remarkPresetLintPortfolio, dist_default;
+var require4, require_format, require_identity2, require_visit2, require_directives2, require_anchors2, require_applyReviver2, require_toJS2, require_Node2, require_Alias2, require_Scalar2, require_createNode2, require_Collection2, require_stringifyComment2, require_foldFlowLines2, require_stringifyString2, require_stringify2, require_stringifyPair2, require_log2, require_merge2, require_addPairToJSMap2, require_Pair2, require_stringifyCollection2, require_YAMLMap2, require_map2, require_YAMLSeq2, require_seq2, require_string2, require_null2, require_bool3, require_stringifyNumber2, require_float3, require_int3, require_schema4, require_schema22, require_binary2, require_pairs2, require_omap2, require_bool22, require_float22, require_int22, require_set2, require_timestamp2, require_schema32, require_tags2, require_Schema2, require_stringifyDocument2, require_Document2, require_errors2, require_resolve_props2, require_util_contains_newline2, require_util_flow_indent_check2, require_util_map_includes2, require_resolve_block_map2, require_resolve_block_seq2, require_resolve_end2, require_resolve_flow_collection2, require_compose_collection2, require_resolve_block_scalar2, require_resolve_flow_scalar2, require_compose_scalar2, require_util_empty_scalar_position2, require_compose_node2, require_compose_doc2, require_composer2, require_cst_scalar2, require_cst_stringify2, require_cst_visit2, require_cst2, require_lexer2, require_line_counter2, require_parser2, require_public_api2, require_dist2, asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace, import_format, fault, own2, markers, emptyOptions2, commentExpression, esCommentExpression, markerExpression, own22, test, inConstruct, notInConstruct, constructsWithoutStrikethrough, phrasing, htmlBlockNames, htmlRawNames, builtins, handle, wwwPrefix, domain, path7, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text2, code2, blankLine, indent, EditMap, tasklistCheck, LITERAL_AUTOLINK_HINT, LITERAL_AUTOLINK_TRANSFORMS, GFM_SYNTAX, SYNTAX_HINTS, import_yaml, cache, INVISIBLE, BLOCK_TYPES, NONE, plainTexts, indexes, lineStartsCache, TEXT_ONLY, NO_TYPES, DEFAULT_INLINE, joinedBlocks, WE, I, isPronounLetter, NAME, NOT_PEOPLE, PERSON, BLAME_NOUNS, CAUSED_BY, FAULT_OF, PERSON_FAILED, PERSON_SKIPPED, NOTICED, PERSON_SLIPPED, HUMAN_ERROR, IF_PERSON_HAD, CARELESS_PRONOUN, ACT_ON_PERSON, PERSON_MUST, NOT_A_NAME_ENDING, remarkLintPortfolioBlameless, blameless_default, CODE_URL, CODE_IMAGE, CODE_HTML, remarkLintPortfolioCodeShown, code_shown_default, STANDARD_ID_PREFIXES, ALWAYS_ALLOWED_DOMAINS, INTERNAL_TLDS, INTERNAL_LABELS, ENVIRONMENT_LABELS, TOOL_LABELS, MACHINE_PARTS, BARE_HOST, EC2_HOST, TOOL_DOMAINS, FILE_EXTENSIONS, BUCKET_SCHEME, EXAMPLE_BUCKETS, PERSONAL_ID, ACCOUNT_ID, ARN_ACCOUNT, CHANNEL, CHANNEL_WORD, NAME_BEFORE_ID, NOT_NAMES, isDelimiter, remarkLintPortfolioConfidentiality, confidentiality_default, cache2, RUN_IN_WORDS, PLAIN_LABEL, SENTENCE_OPENING, sectionTexts, TITLE_LENGTH, INTERVIEW_QUESTION, GUIDANCE, GUIDANCE_ALL, GUIDANCE_LABEL, structureMatches, remarkLintPortfolioDiagram, diagram_default, MIN_WORDS, remarkLintPortfolioFirstPerson, first_person_default, KIND_OF_NAME, remarkLintPortfolioFrontMatter, front_matter_default, GROWTH, SUBJECT_GROWTH, SUBJECT_STATE, OWN_GROWTH, PRONOUNS, POSSESSIVES, remarkLintPortfolioIndividualGrowth, individual_growth_default, KEY, remarkLintPortfolioLeadershipPrinciples, leadership_principles_default, BEFORE_HEADER, AFTER_HEADER, CHANGE_HEADER, names2, changesByTable, remarkLintPortfolioMetricArithmetic, metric_arithmetic_default, COST_LABEL_WORDS, GAIN_LABEL_WORDS, CHANGE, FALLING_COST, NEGATION, COST_PHRASES, EXCHANGE, PRO_MARK, CON_MARK, CONTRAST, MARKER2, PHRASING, LIST_INTRO, NAME_WORDS, WEIGHED, NAME2, STOP_WORDS, PRO_WORDS, CON_WORDS, PROS_AND_CONS, PROS, CONS, DETAIL, NAME_END, TITLE_LENGTH2, CRITERIA, OPTION_COLUMN, DESCRIPTION_COLUMN, LEAD_IN, remarkLintPortfolioOptionsConsidered, options_considered_default, PASSIVE, remarkLintPortfolioOwnershipVoice, ownership_voice_default, INSTRUCTION_WORDS, MARKER_WORDS, HTML_ELEMENTS, PAREN_VERBS, PAREN_NOUNS, PAREN_POINTERS, isLetter2, isDigit2, isWordChar2, FIGURE_SUFFIXES, remarkLintPortfolioPlaceholders, placeholders_default, CHANGE_KINDS, BLOCK_TYPES2, RECORD_RESULTS, remarkLintPortfolioQuantifiedResults, quantified_results_default, remarkLintPortfolioRequiredSections, required_sections_default, remarkLintPortfolioStoryLength, story_length_default, DEFAULT_MAX_WORDS, remarkLintPortfolioSummaryLength, summary_length_default, ALTERNATIVES, TRADE_OFF, RESULT, DETAIL2, remarkLintPortfolioTradeOffs, trade_offs_default, PLUGINS, RULES, remarkPresetLintPortfolio, dist_default;
 var init_index_bundle = __esm({
   "../remark-lint-portfolio/dist/index.bundle.js"() {
     "use strict";
-    init_chunk_FVUH2ZSL();
+    init_chunk_MLRBWB3T();
     require4 = __bundleCreateRequire3(import.meta.url);
     require_format = __commonJS2({
       "../../node_modules/format/format.js"(exports, module) {
@@ -29413,6 +29474,12 @@ ${end.comment}` : end.comment;
         phrase: /\b(?:hard to|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\b/i,
         unless: new RegExp(`${NEGATION}\\b(?:hard|difficult|awkward|painful|unpredictable|expensive|fragile|brittle|immature|risky|complex|error-prone)\\b`, "i")
       },
+      // Time it took: "added a data-sharing agreement that took 4 months"; not a
+      // time it now takes ("rollout takes two weeks instead of a quarter": a result).
+      {
+        phrase: /\btook\s+(?:us\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|sprints?)\b/i,
+        unless: /\btook\b[^;]{0,40}?\b(?:instead of|rather than|down from|only)\b|\bonly took\b/i
+      },
       // Effort spent: "9 months of work", "5 months of 6 engineers".
       {
         phrase: /\b\d+(?:\.\d+)?\s*(?:person-|engineer-)?(?:days?|weeks?|months?|years?|quarters?|sprints?)\s+(?:of\s+(?:work|effort|engineering|rework|migration|\d+\s+engineers?)|more work)\b/i
@@ -29500,6 +29567,8 @@ ${end.comment}` : end.comment;
     NAME_END = /\s*(?:\(|[:;,](?=\s|$)|\s[-–—]\s|(?<!\b(?:e\.g|i\.e|vs|etc|approx))\.(?=\s))/;
     TITLE_LENGTH2 = 60;
     CRITERIA = /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i;
+    OPTION_COLUMN = /^(?:options?|alternatives?|approach(?:es)?|choices?|candidates?)$/i;
+    DESCRIPTION_COLUMN = /^(?:descriptions?|summary|notes?|details?|what(?: it is)?)$/i;
     LEAD_IN = /:\s*$|\b(?:options|alternatives|approaches)\.\s*$/i;
     remarkLintPortfolioOptionsConsidered = portfolioRule("portfolio-options-considered", (tree, file, options) => {
       const { spec } = documentContext(tree);
@@ -29513,7 +29582,8 @@ ${end.comment}` : end.comment;
       const weighedItems = weighed ? sectionItems(weighed, isDetail) : [];
       const section2 = weighed && weighedItems.length > 0 ? weighed : listed;
       const listedItems = section2 === listed ? sectionItems(listed, isDetail).filter((item) => item.node !== weighed?.node) : weighedItems;
-      const matrix = fromMatrix(section2);
+      const columns = fromMatrix(section2);
+      const matrix = columns.length > 0 ? columns : fromRowMatrix(section2);
       const found = matrix.length > 0 ? matrix : listedItems.length > 0 ? listedItems.map(fromItem) : fromSentences(listed);
       if (weighed && weighedItems.length === 0) {
         const text32 = unlabelledText(weighed.content, () => false);
@@ -39554,7 +39624,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // ../remark-lint-portfolio/dist/catalog.bundle.js
-init_chunk_FVUH2ZSL();
+init_chunk_MLRBWB3T();
 import { createRequire as __bundleCreateRequire2 } from "node:module";
 var require3 = __bundleCreateRequire2(import.meta.url);
 

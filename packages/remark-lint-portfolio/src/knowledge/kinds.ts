@@ -166,7 +166,8 @@ const SENTENCE_START = '(?:^|(?<=\\. ))'
 
 /** A failure and when it happened: "On 9 May our internal DNS failed for 41 minutes". */
 const INCIDENT_SENTENCE = new RegExp(
-  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing))` +
+  // A security incident's: a secret exposed, "pushed to a public fork", a breach.
+  `${SENTENCE_START}(?=${SENTENCE_BODY}\\b(?:fail|broke|went down|outage|errored|stopped|timed? ?out|crash|unavailable|degraded|re-?sent|duplicat|twice|wrong|incorrect|corrupt|leak|overload|stuck|missed|lost|dropped|delayed|empty|no results|returned nothing|exposed|breach|compromis|unauthori[sz]ed|stolen|pushed to a public))` +
     `${SENTENCE_BODY}\\b(?:on \\d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|` +
     `on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\w* \\d{1,2}\\b|at \\d{1,2}:\\d{2}\\b|\\d{4}-\\d{2}-\\d{2}\\b|` +
     `on (?:mon|tues|wednes|thurs|fri|satur|sun)day)`,
@@ -458,8 +459,11 @@ const AMAZON_RELEVANCE_SENTENCE = new RegExp(
 function statesScale(nodes: readonly Nodes[]): boolean {
   const text = nodes.map(blockText).join('\n')
   const claims = extractClaims(text)
-  // Figures that change (before → after) are results, not the system's size.
-  if (claims.changes.length > 0) return false
+  // Figures that change (before → after) are results, not the system's size; a
+  // comparison is not ("38,000 applications a day at peak, against 2,100 on a
+  // normal day").
+  if (claims.changes.some((change) => change.form === 'arrow' || change.form === 'from-to'))
+    return false
   const sizes = claims.quantities.filter(
     (quantity) =>
       // A spend ("$610k/year") is what it costs, not how big it is.
@@ -661,8 +665,8 @@ const DECISION_CONTEXT = section(
   ['Background', 'Problem', 'Problem Statement', 'Context and Problem Statement'],
   undefined,
   {
-    // An RFC's or a PEP's "Motivation" is its context.
-    words: [...CONTEXT_WORDS, ...words('motivation')],
+    // An RFC's or a PEP's "Motivation" is its context; a one-pager's "Why now".
+    words: [...CONTEXT_WORDS, ...words('motivation', 'why now')],
     // A Y-statement: "In the context of …, facing …, we decided for … and neglected …,
     // to achieve …, accepting …".
     sentence: /\b[Ii]n the context of\b/,
@@ -701,8 +705,10 @@ const DECISION = section('Decision', ['Decision Outcome', 'Chosen Option'], unde
     'chosen',
     'we chose',
     'outcome',
-    // An RFC's decision is its proposal: "Proposal", "Proposed design", "Detailed design".
+    // An RFC's decision is its proposal: "Proposal", "Proposed design", "Detailed design";
+    // a one-pager's its "Recommendation".
     'proposal',
+    'recommend',
     'proposed (?:solution|change|design)',
     'detailed design',
   ),
@@ -845,6 +851,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'objectives?\\b',
               'purpose',
               'background',
+              // A service design's "What we're building".
+              'what we(?: ?re| are) building',
             ),
           }),
           section(
@@ -974,6 +982,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'root cause',
               'profil',
               'digging',
+              // An experiment's write-up: "Hypothesis", then "Experiment".
+              'hypothes',
             ),
             sentence: ANALYSIS_SENTENCE,
             how: 'add a `## Analysis` section, or a sentence such as "I profiled the cheapest phone and found 1.1 s went to a lookup on the UI thread"',
@@ -990,6 +1000,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'optimi[sz]ations?\\b',
               'implementation',
               'remed',
+              'experiment',
             ),
           }),
           section('Team Leadership', ['Leadership'], 'narrative', {

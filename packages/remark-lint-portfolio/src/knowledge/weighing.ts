@@ -136,6 +136,13 @@ const COST_PHRASES: { phrase: RegExp; unless?: RegExp }[] = [
       'i',
     ),
   },
+  // Time it took: "added a data-sharing agreement that took 4 months"; not a
+  // time it now takes ("rollout takes two weeks instead of a quarter": a result).
+  {
+    phrase:
+      /\btook\s+(?:us\s+)?(?:\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?(?:days?|weeks?|months?|years?|quarters?|sprints?)\b/i,
+    unless: /\btook\b[^;]{0,40}?\b(?:instead of|rather than|down from|only)\b|\bonly took\b/i,
+  },
   // Effort spent: "9 months of work", "5 months of 6 engineers".
   {
     phrase:

@@ -29,7 +29,9 @@
  *   "approaches" and a full stop ("We looked at three options."), wherever
  *   the sentence sits;
  * * a decision matrix, criteria down the side (`| Criterion | Kafka | SQS |`)
- *   and one column per option: an option rated on two criteria or more is
+ *   and one column per option, or across the top (`| Option | Cost / month
+ *   | Ops effort | Risk |`) and one row per option: an option rated on two
+ *   criteria or more, one of them not a con alone (cost, risk), is
  *   weighed.
  *
  * Pros are labelled "Pros", "Advantages", "Benefits", "Upsides",
@@ -499,6 +501,49 @@ function fromMatrix(section: Section): Option[] {
   return []
 }
 
+/** The corner of a table of options: one option a row, criteria across the top. */
+const OPTION_COLUMN = /^(?:options?|alternatives?|approach(?:es)?|choices?|candidates?)$/i
+
+/** Columns that describe an option rather than rate it. */
+const DESCRIPTION_COLUMN = /^(?:descriptions?|summary|notes?|details?|what(?: it is)?)$/i
+
+/**
+ * Options as the rows of a table rated on criteria across the top (`| Option
+ * | Cost / month | Ops effort | Risk |`): a row is weighed both ways when it
+ * is rated on two criteria or more, one of them not a con ("Cost", "Risk"):
+ * a table of cons alone still lacks the pros. A table with a Pros column is
+ * read as pros and cons instead.
+ */
+function fromRowMatrix(section: Section): Option[] {
+  for (const node of section.content) {
+    if (node.type !== 'table') continue
+    const [header, ...rows] = node.children
+    const names = (header?.children ?? []).map((cell) => toString(cell).trim())
+    if (names.length < 3 || !OPTION_COLUMN.test(names[0] ?? '')) continue
+    // A header is a pro or a con by its first word too: "Cost / month" is a cost.
+    const labelled = (pattern: RegExp, name: string) =>
+      pattern.test(`${name}:`) || pattern.test(`${name.split(/[^\p{L}-]/u)[0]}:`)
+    const criteria = names
+      .map((name, index) => ({ name, index, con: labelled(CONS, name) }))
+      .filter(({ name, index }) => index > 0 && !DESCRIPTION_COLUMN.test(name))
+    if (criteria.some(({ name }) => labelled(PROS, name))) continue
+    if (criteria.every(({ con }) => con)) continue
+    return rows.map((row) => {
+      const rated = criteria.filter(({ index }) => toString(row.children[index] ?? '').trim())
+      const weighed = rated.length >= 2 && rated.some(({ con }) => !con)
+      return {
+        title: shorten(toString(row.children[0] ?? row).trim()),
+        node: row,
+        pros: weighed,
+        cons: weighed,
+        prose: '',
+        weighing: '',
+      }
+    })
+  }
+  return []
+}
+
 /**
  * A sentence that opens a list: "We looked at three options:", "The
  * alternatives were:", or one that ends naming them, as people also write
@@ -567,7 +612,8 @@ const remarkLintPortfolioOptionsConsidered = portfolioRule<Options | undefined>(
       section === listed
         ? sectionItems(listed, isDetail).filter((item) => item.node !== weighed?.node)
         : weighedItems
-    const matrix = fromMatrix(section)
+    const columns = fromMatrix(section)
+    const matrix = columns.length > 0 ? columns : fromRowMatrix(section)
     const found =
       matrix.length > 0
         ? matrix

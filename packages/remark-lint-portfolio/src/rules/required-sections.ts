@@ -21,7 +21,10 @@
  *   does a short plain phrase alone ending in a colon (`What I have built:`);
  * * else a heading or label in other words, matched on words and stems:
  *   "What we decided, and what it cost" is the decisions section, "How big
- *   it is" the scale, "Where I work now" or "Profile" the current role scope
+ *   it is" the scale, a service's "What we're building" its business
+ *   context, an experiment's "Hypothesis" and "Experiment" a case study's
+ *   analysis and solution, a one-pager's "Why now" and "Recommendation" a
+ *   decision record's context and decision, "Where I work now" or "Profile" the current role scope
  *   ("Why this role" is the Amazon relevance, not the role), "Selected work"
  *   the achievements, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a
@@ -52,7 +55,7 @@
  *   even a section another requirement took (a design doc's "Goals" states
  *   its scale too): two or more figures of size (counts of 1,000 and up,
  *   rates, data sizes; not a spend such as "$610k/year", nor before → after
- *   changes; in prose, lists or an "At a glance" table, under its own
+ *   changes, though a peak against a normal day is scale; in prose, lists or an "At a glance" table, under its own
  *   heading or right under the title) are the scale; a diagram (as
  *   `portfolio-diagram` accepts one) is a system's architecture, under any
  *   heading; a code block or a link to a diff is the change under review;
@@ -69,7 +72,8 @@
  *   "I mentored two juniors" engineering leadership; "Chosen option: X,
  *   because …" or "…, so that …" a rationale; "On 9 May our DNS failed for
  *   41 minutes and 30% of API calls errored" a post-mortem's account of what
- *   happened and its impact, "The cause was…" or "…was caused by…" its root
+ *   happened and its impact (a security incident's too: "At 09:14 a token
+ *   had been pushed to a public fork", a secret exposed, a breach), "The cause was…" or "…was caused by…" its root
  *   cause, and "Since then…" or "To prevent a repeat…" its corrective
  *   actions, so a post-mortem may be told in paragraphs; "We looked at three options: …" a decision
  *   record's options, as Nygard records often weigh them in the context;

@@ -24,8 +24,8 @@
  *   sub-headings, table columns or inline in the decision's text.
  * * Without labels, the decision's own sentences count: a clause that
  *   states a price paid ("Costs us cross-table joins", "we gave up…", "at
- *   the price of…", "5 months of 6 engineers", "a cluster to run", "we had
- *   to build…") is the trade-off, and a clause after it, or a measured
+ *   the price of…", "5 months of 6 engineers", "an agreement that took 4
+ *   months", "a cluster to run", "we had to build…") is the trade-off, and a clause after it, or a measured
  *   change ("fell from 94 s to 21 s", "ship in days, not a quarter") or a
  *   figure kept ("kept card authorisation at 35 ms p99"), is the result. "X in exchange for Y" states both. A cost that
  *   fell ("egress cost fell 40%") or a loss avoided ("no message lost") is a

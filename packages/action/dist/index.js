@@ -229,7 +229,7 @@ back to a folder already visited are followed once.
   }
 });
 
-// ../remark-lint-portfolio/dist/chunk-MLRBWB3T.js
+// ../remark-lint-portfolio/dist/chunk-B5VBO4HX.js
 import { createRequire as __bundleCreateRequire } from "node:module";
 function toString(value2, options) {
   const settings = options || emptyOptions;
@@ -1809,8 +1809,8 @@ function ruleDocsUrl(ruleId) {
   return `${DOCS_BASE}/${ruleId}.md`;
 }
 var require2, __create2, __defProp2, __getOwnPropDesc2, __getOwnPropNames2, __getProtoOf2, __hasOwnProp2, __require2, __commonJS2, __copyProps2, __toESM2, emptyOptions, convert, empty, CONTINUE, EXIT, SKIP, DIAGRAM_LANGUAGES, ASCII_LANGUAGES, DRAWING, HTML_IMAGE, DEFAULT_LANGUAGES, DIAGRAM_NODE_TYPES, MS, SECOND, MINUTE, HOUR, DAY, WEEK, MONTH, YEAR, TIME_UNITS, PER_UNITS, DATA_UNITS, RATE_WORDS, MAGNITUDE_WORDS, NOT_NOUNS, ZERO_WORDS, UNIT_WORDS, TENS_WORDS, SCALE_WORDS, NONE_WORDS, NOT_BEFORE_ONE, NOT_AFTER_ONE, BEFORE_ONE_COUNT, isDigit, isAsciiLetter, isLetter, isSpace, isWordChar, ARROWS, ABBREVIATIONS, SPELLED_MAGNITUDES, NOT_AFTER_BARE, COUNT_ADJECTIVES, QUALIFIERS, DECREASE_WORDS, INCREASE_WORDS, NEUTRAL_CHANGE_WORDS, CHANGE_VERBS, AFTER_WORDS, VERBS_BEFORE_FIGURE, HEDGES, CLAUSE_WORDS, COMMA_CONTINUERS, claimsByBlock, COMPARISON_MARKERS, MARKER_STARTS, FROM_TO_WORDS_BETWEEN, FROM_TO_QUALIFIERS, AVERAGES, CLOCK_CHANGE_VERBS, CHANGE_ARROWS, array, characterCodeCache, LEADERSHIP_PRINCIPLES, byKey, byLooseKey, DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES, DOCS_BASE, STORY_KINDS, RESULT_KINDS, RULE_CATALOG;
-var init_chunk_MLRBWB3T = __esm({
-  "../remark-lint-portfolio/dist/chunk-MLRBWB3T.js"() {
+var init_chunk_B5VBO4HX = __esm({
+  "../remark-lint-portfolio/dist/chunk-B5VBO4HX.js"() {
     "use strict";
     require2 = __bundleCreateRequire(import.meta.url);
     __create2 = Object.create;
@@ -2285,8 +2285,8 @@ var init_chunk_MLRBWB3T = __esm({
       // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
       `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
     );
-    PEOPLE_VERBS = "led|managed|mentored|coached|grew|hired|developed|trained|built up|built";
-    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})\\b[^.]{0,60}?\\b(?:engineers?|teams?|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
+    PEOPLE_VERBS = "led|managed|mentored|coached|grew|hired|trained|built up";
+    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
     STORY_SETTING = `\\b(?:${[
       "(?:19|20)\\d{2}",
       "Q[1-4]",
@@ -21474,7 +21474,7 @@ var require4, require_format, require_identity2, require_visit2, require_directi
 var init_index_bundle = __esm({
   "../remark-lint-portfolio/dist/index.bundle.js"() {
     "use strict";
-    init_chunk_MLRBWB3T();
+    init_chunk_B5VBO4HX();
     require4 = __bundleCreateRequire3(import.meta.url);
     require_format = __commonJS2({
       "../../node_modules/format/format.js"(exports, module) {
@@ -39624,7 +39624,7 @@ import { readFile as readFile2 } from "node:fs/promises";
 import path3 from "node:path";
 
 // ../remark-lint-portfolio/dist/catalog.bundle.js
-init_chunk_MLRBWB3T();
+init_chunk_B5VBO4HX();
 import { createRequire as __bundleCreateRequire2 } from "node:module";
 var require3 = __bundleCreateRequire2(import.meta.url);
 

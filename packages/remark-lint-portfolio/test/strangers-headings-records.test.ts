@@ -1905,6 +1905,18 @@ describe('strangers, round 15: a résumé, a thread, an OKR, a table and a launc
     ).toEqual([
       '1:1: portfolio-required-sections: Missing "Leadership Impact" in an executive summary: add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"',
     ])
+    // A bullet whose people are not its object leads a platform, not people.
+    expect(
+      await lint(
+        edit(
+          EMBEDDED_SUMMARY,
+          '- Grew four engineers into technical leads; two now run their own teams.',
+          '- Grew the regression farm to serve 30 teams across five car makers.',
+        ),
+      ),
+    ).toEqual([
+      '1:1: portfolio-required-sections: Missing "Leadership Impact" in an executive summary: add a `## Leadership Impact` section, or a sentence such as "I mentored four engineers to promotion"',
+    ])
     expect(
       await lint(
         edit(

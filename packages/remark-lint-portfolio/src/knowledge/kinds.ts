@@ -253,16 +253,17 @@ const ACHIEVEMENT_SENTENCE = new RegExp(
 )
 
 /** Verbs a résumé's bullet opens with when it leads people: "Grew four engineers into leads". */
-const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|developed|trained|built up|built'
+const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|trained|built up'
 
 /**
  * Leading people, as a system design states it ("I mentored two juniors"),
- * as a résumé's bullet does with no subject ("Grew four engineers into
- * technical leads"), or as a summary does, in the present tense or by its
+ * as a résumé's bullet does with no subject, the people its object ("Grew
+ * four engineers into technical leads", "Led a team of 12"; not "Grew the
+ * platform to serve 30 teams"), or as a summary does, in the present tense or by its
  * outcome: "I grow engineers", "four of the people I mentored were promoted".
  */
 const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
-  `${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})\\b[^.]{0,60}?\\b(?:engineers?|teams?|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
+  `${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
 )
 
 /*

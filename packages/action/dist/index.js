@@ -20939,12 +20939,17 @@ function fromNames(section2) {
     weighing: weighed[index2] ?? ""
   }));
 }
-function fromMatrix(section2) {
+function* tablesOf(section2) {
   for (const node3 of section2.content) {
     if (node3.type !== "table")
       continue;
     const [header, ...rows] = node3.children;
     const names3 = (header?.children ?? []).map((cell) => toString(cell).trim());
+    yield { table: node3, header, names: names3, rows };
+  }
+}
+function fromMatrix(section2) {
+  for (const { table, header, names: names3, rows } of tablesOf(section2)) {
     if (names3.length < 2 || !CRITERIA.test(names3[0] ?? "-"))
       continue;
     if (names3.slice(1).some((name) => isLabelled(`${name}:`)))
@@ -20954,7 +20959,7 @@ function fromMatrix(section2) {
       const weighed = rows.length >= 2 && rated.length >= 2;
       return {
         title: name,
-        node: header ?? node3,
+        node: header ?? table,
         pros: weighed,
         cons: weighed,
         prose: "",
@@ -20965,11 +20970,7 @@ function fromMatrix(section2) {
   return [];
 }
 function fromRowMatrix(section2) {
-  for (const node3 of section2.content) {
-    if (node3.type !== "table")
-      continue;
-    const [header, ...rows] = node3.children;
-    const names3 = (header?.children ?? []).map((cell) => toString(cell).trim());
+  for (const { names: names3, rows } of tablesOf(section2)) {
     if (names3.length < 3 || !OPTION_COLUMN.test(names3[0] ?? ""))
       continue;
     const labelled = (pattern, name) => pattern.test(`${name}:`) || pattern.test(`${name.split(/[^\p{L}-]/u)[0]}:`);

@@ -294,7 +294,7 @@
  *   Only Kafka.
  */
 
-import type { List, Nodes, Paragraph, Root } from 'mdast'
+import type { List, Nodes, Paragraph, Root, Table, TableRow } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { CONTINUE, EXIT, visit } from 'unist-util-visit'
 import { documentContext } from '../knowledge/context.js'
@@ -469,6 +469,18 @@ function fromNames(section: Section): Option[] {
   }))
 }
 
+/** Each table of a section: the table, its header row and its cells' text, and its other rows. */
+function* tablesOf(
+  section: Section,
+): Generator<{ table: Table; header: TableRow | undefined; names: string[]; rows: TableRow[] }> {
+  for (const node of section.content) {
+    if (node.type !== 'table') continue
+    const [header, ...rows] = node.children
+    const names = (header?.children ?? []).map((cell) => toString(cell).trim())
+    yield { table: node, header, names, rows }
+  }
+}
+
 /** The corner of a decision matrix: criteria down the side, one option per column. */
 const CRITERIA =
   /^(?:criteri(?:on|a)|factors?|dimensions?|attributes?|aspects?|considerations?|concerns?|requirements?|)$/i
@@ -479,10 +491,7 @@ const CRITERIA =
  * rated on at least two criteria.
  */
 function fromMatrix(section: Section): Option[] {
-  for (const node of section.content) {
-    if (node.type !== 'table') continue
-    const [header, ...rows] = node.children
-    const names = (header?.children ?? []).map((cell) => toString(cell).trim())
+  for (const { table, header, names, rows } of tablesOf(section)) {
     if (names.length < 2 || !CRITERIA.test(names[0] ?? '-')) continue
     if (names.slice(1).some((name) => isLabelled(`${name}:`))) continue
     return names.slice(1).map((name, index) => {
@@ -490,7 +499,7 @@ function fromMatrix(section: Section): Option[] {
       const weighed = rows.length >= 2 && rated.length >= 2
       return {
         title: name,
-        node: header ?? node,
+        node: header ?? table,
         pros: weighed,
         cons: weighed,
         prose: '',
@@ -515,10 +524,7 @@ const DESCRIPTION_COLUMN = /^(?:descriptions?|summary|notes?|details?|what(?: it
  * read as pros and cons instead.
  */
 function fromRowMatrix(section: Section): Option[] {
-  for (const node of section.content) {
-    if (node.type !== 'table') continue
-    const [header, ...rows] = node.children
-    const names = (header?.children ?? []).map((cell) => toString(cell).trim())
+  for (const { names, rows } of tablesOf(section)) {
     if (names.length < 3 || !OPTION_COLUMN.test(names[0] ?? '')) continue
     // A header is a pro or a con by its first word too: "Cost / month" is a cost.
     const labelled = (pattern: RegExp, name: string) =>

@@ -22,6 +22,9 @@ await build({
   target: 'node20',
   legalComments: 'eof',
   logLevel: 'warning',
+  // The rules' modules, not their bundle (`exports` offers both): bundling a
+  // bundle would carry its own copies of yaml and micromark beside the engine's.
+  conditions: ['techfolio-modules'],
   // CommonJS dependencies call require(); an ES module bundle gives them one.
   banner: {
     js: "import { createRequire as __techfolioCreateRequire } from 'node:module';\nconst require = __techfolioCreateRequire(import.meta.url);",

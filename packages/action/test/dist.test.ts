@@ -22,6 +22,12 @@ it('dist/index.js is the bundle of the current sources (run npm run bundle -w pa
   }
 })
 
+it("bundles the rules' modules, not their bundle (which would bring second copies of its dependencies)", () => {
+  const committed = readFileSync(path.join(PACKAGE, 'dist/index.js'), 'utf8')
+  expect(committed).toContain('// ../remark-lint-portfolio/dist/rules/diagram.js')
+  expect(committed).not.toContain('remark-lint-portfolio/dist/index.bundle.js')
+})
+
 it('action.yml runs dist/index.js on node24 with the documented inputs and outputs', () => {
   const text = readFileSync(path.join(PACKAGE, 'action.yml'), 'utf8')
   expect(text).toMatch(/^runs:\n {2}using: node24\n {2}main: dist\/index\.js$/m)

@@ -2323,7 +2323,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CASE_STUDY_RESULT_WORDS, CASE_STUDY_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -2481,7 +2481,8 @@ var init_kinds = __esm({
       "how it (?:ended|turned out)",
       "what happened (?:next|after|then|on the day)",
       "on the day",
-      "where (?:we|i|it|things) (?:got to|ended up|landed|are now)",
+      "where (?:we|i|it|things|the \\w+) (?:got to|ended up|landed|are now|is now)",
+      "what came (?:out )?of it",
       // "Twelve months on", "Six months later", "A year later".
       "(?:days?|weeks?|months?|quarters?|years?) (?:on|later)\\b"
     );
@@ -2541,7 +2542,18 @@ var init_kinds = __esm({
           how: 'add a `## Situation` section, or a sentence such as "In 2023 my org had one tech lead for five teams, so design reviews queued for three weeks"'
         }),
         section("Task", ["Goal", "Objective", "Responsibility"], "narrative", {
-          words: words("task", "goals?\\b", "objective", "aim\\b", "mission", "why\\b", "the ask\\b", "what (?:i|we) (?:had|needed) to"),
+          words: words(
+            "task",
+            "goals?\\b",
+            "objective",
+            "aim\\b",
+            "mission",
+            "why\\b",
+            "the ask\\b",
+            "what (?:i|we) (?:had|needed) to",
+            // "What I set out to do".
+            "what (?:i|we) set out"
+          ),
           sentence: TASK_SENTENCE,
           how: 'add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"'
         }),
@@ -2560,6 +2572,11 @@ var init_kinds = __esm({
     DEVELOPMENT_STAR = {
       name: STAR.name,
       sections: STAR.sections.map((required) => required.name === "Task" ? { ...required, words: [...required.words ?? [], ...words("plan\\b")] } : required)
+    };
+    CASE_STUDY_RESULT_WORDS = words("what happened\\b");
+    CASE_STUDY_STAR = {
+      name: STAR.name,
+      sections: STAR.sections.map((required) => required.name === "Result" ? { ...required, words: [...required.words ?? [], ...CASE_STUDY_RESULT_WORDS] } : required)
     };
     CONTEXT = ["Context", "Background", "Problem", "Situation"];
     RECORD_RESULT_WORDS = words("what happened\\b", "in practice", "how it went");
@@ -2799,6 +2816,8 @@ var init_kinds = __esm({
                   "investigat",
                   "diagnos",
                   "what (?:i|we) found",
+                  // A story told as questions: "What did I find?"
+                  "what did (?:i|we) find",
                   "findings?\\b",
                   "root cause",
                   "profil",
@@ -2815,6 +2834,7 @@ var init_kinds = __esm({
                   "fix",
                   "approach",
                   "what (?:i|we) (?:changed|did|built|shipped)",
+                  "what did (?:i|we) (?:change|do|build|ship)",
                   "the change",
                   // "Changes", "Optimisations", "Implementation": what was done to the system.
                   "changes\\b",
@@ -2829,7 +2849,8 @@ var init_kinds = __esm({
                 words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
                 sentence: PEOPLE_LEADERSHIP_SENTENCE
               }),
-              results("Result")
+              // A story told as questions ends "What happened?".
+              results("Result", CASE_STUDY_RESULT_WORDS)
             ]
           },
           {
@@ -2858,10 +2879,10 @@ var init_kinds = __esm({
                   "what we did"
                 )
               }),
-              results("Outcome")
+              results("Outcome", CASE_STUDY_RESULT_WORDS)
             ]
           },
-          STAR
+          CASE_STUDY_STAR
         ]
       },
       "excellence-initiative": {
@@ -26826,7 +26847,7 @@ function leadInLabel(paragraph2) {
     return { label: strongText, rest: [trimmed, ...others] };
   }
   const short = (label) => label.split(/\s+/).length <= RUN_IN_WORDS;
-  const runIn = /^(.*[^.\s])\s*\.$/.exec(strongText)?.[1];
+  const runIn = /^(.*[^.?\s])\s*[.?]$/.exec(strongText)?.[1];
   if (runIn && short(runIn)) {
     if (!second)
       return { label: runIn, rest: [] };

@@ -1,5 +1,5 @@
 /**
- * Strangers' documents, rounds 5 to 16 (sessions 10 and 11), each written the way
+ * Strangers' documents, rounds 5 to 17 (sessions 10 and 11), each written the way
  * someone who never saw our templates writes it:
  *
  * - 5: a retailer's case study whose solution is "Changes", an insurer's MADR
@@ -32,7 +32,10 @@
  * - 16 (session 11): a government service's design ("What we're building",
  *   its scale a peak against a normal day), an ML experiment's write-up, a
  *   security incident told by response phase, and a one-pager whose options
- *   are a table of criteria and whose decision is a "Recommendation".
+ *   are a table of criteria and whose decision is a "Recommendation";
+ * - 17 (session 11): a team grown as a whole ("What I set out to do",
+ *   "Where the team got to"), a Terraform review ("What came of it") and a
+ *   case study told as bold questions.
  *
  * Each is linted with the whole preset: as written it gets no error (or only
  * the one it earns), and with a fact taken out it gets the error naming that
@@ -2247,5 +2250,157 @@ describe('strangers, round 16: a service design, an experiment, a security incid
           `${24 + index}:1: portfolio-options-considered: Option "${option}" lists cons but no pros: expected a "Pros:" item (or Advantages, Benefits, Upsides)`,
       ),
     )
+  })
+})
+
+/** A food-delivery app's case study told as bold questions, each followed by its answer. */
+const QUESTIONS_CASE_STUDY = `---
+kind: case-study
+title: Cutting mobile app start-up time for a food-delivery app
+leadership-principles: [Customer Obsession, Dive Deep]
+---
+
+# Cutting mobile app start-up time for a food-delivery app
+
+**What was the problem?** Our Android app took 4.8 s to show the restaurant
+list on a mid-range phone, and app-store reviews mentioning "slow" had doubled
+in a quarter. 70% of our orders come from Android.
+
+**What did I find?** I traced cold starts on three reference phones: 2.1 s
+went to initialising nine SDKs on the main thread and 1.3 s to a synchronous
+read of the whole menu cache.
+
+**What did I change?** I led two Android engineers through deferring seven
+SDKs until after the first frame, loading the menu cache lazily per
+restaurant, and adding a start-up benchmark to CI that fails a build that adds
+more than 100 ms.
+
+**What happened?** Cold start on the mid-range phone fell from 4.8 s to 1.9 s,
+"slow" reviews fell by 60% in two months, and orders per session rose 3.2%.
+`
+
+/** An insurer's support team grown into an on-call team: the team, not one person, is the subject. */
+const ONCALL_TEAM = `---
+kind: team-development
+title: Turning a support-escalation team into an on-call engineering team
+leadership-principles: [Hire and Develop the Best, Ownership]
+---
+
+# Turning a support-escalation team into an on-call engineering team
+
+## Starting point
+
+In January 2023 I inherited a team of six at an insurance company who took
+escalations from customer support but could not fix anything themselves:
+every escalation went on to another team, and the median escalation took 5
+days to close.
+
+## What I set out to do
+
+Within a year, make the team able to own two claims services end to end,
+including on-call, without losing anyone.
+
+## What I did
+
+- I mapped each person's skills against what owning the services needed and
+  agreed a personal plan with each of them.
+- I paired each engineer with a mentor from the claims platform team for
+  three months and ran a weekly incident drill on staging.
+- I moved ownership one service at a time, and only after the team had run
+  the on-call rota in shadow for a month.
+
+## Where the team got to
+
+| | January 2023 | December 2023 |
+| --- | --- | --- |
+| Services owned end to end | 0 | 2 |
+| Engineers on the on-call rota | 0 | 6 |
+| Median escalation time to close | 5 days | 9 hours |
+
+Two of the six were promoted in 2024, and nobody left the team.
+`
+
+/** A Terraform review: the diff in HCL, numbered comments, "What came of it". */
+const TERRAFORM_REVIEW = `---
+kind: code-review
+title: Review of a Terraform change that would have opened our database to the internet
+leadership-principles: [Insist on the Highest Standards, Earn Trust]
+---
+
+# Review of a Terraform change that would have opened our database to the internet
+
+## Context
+
+A platform engineer's pull request moved our reporting database into a new
+VPC. The plan looked routine: 14 resources changed, none destroyed.
+
+## The diff that mattered
+
+\`\`\`hcl
+resource "aws_security_group_rule" "reporting_ingress" {
+  type        = "ingress"
+  from_port   = 5432
+  to_port     = 5432
+  protocol    = "tcp"
+  cidr_blocks = ["0.0.0.0/0"]
+}
+\`\`\`
+
+## Review comments
+
+1. \`0.0.0.0/0\` opens port 5432 to the internet; the old rule allowed only the
+   BI subnet. I asked for the subnet's CIDR from the VPC module's outputs
+   instead of a literal.
+2. I asked for a \`tfsec\` check in CI, since a reviewer can miss one line in a
+   plan of 14 changes.
+3. I suggested splitting the move and the rule change into two pull requests
+   so each plan could be read on its own.
+
+## What came of it
+
+The author fixed the rule the same day. tfsec in CI has since blocked 7 open
+ingress rules across 3 repositories in the six months after, down from 2
+found in production audits in the six months before. The author now runs the
+platform team's Terraform review rota.
+`
+describe('strangers, round 17: a team grown, a Terraform review, a case study told as questions', () => {
+  it('a case study told as bold questions ("**What did I find?**") has a section per question', async () => {
+    expect(await lint(QUESTIONS_CASE_STUDY)).toEqual([])
+    const analysis = between(QUESTIONS_CASE_STUDY, '**What did I find?**', '**What did I change?**')
+    const noAnalysis = [
+      '1:1: portfolio-required-sections: Missing "Analysis" in a case study (closest structure: performance case study): add a `## Analysis` section, or a sentence such as "I profiled the cheapest phone and found 1.1 s went to a lookup on the UI thread"',
+    ]
+    expect(await lint(edit(QUESTIONS_CASE_STUDY, analysis, ''))).toEqual(noAnalysis)
+    // A bold sentence of more than five words is prose, not a head.
+    expect(
+      await lint(
+        edit(
+          QUESTIONS_CASE_STUDY,
+          '**What did I find?**',
+          '**What did I find when I traced the cold starts on three phones?**',
+        ),
+      ),
+    ).toEqual(noAnalysis)
+    const result = between(QUESTIONS_CASE_STUDY, '**What happened?**')
+    expect(await lint(edit(QUESTIONS_CASE_STUDY, result, ''))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Result" in a case study (closest structure: performance case study): add a `## Result` section with measured figures (before → after)',
+    ])
+  })
+
+  it('a team grown as a whole: "What I set out to do" is its task, "Where the team got to" its result', async () => {
+    expect(await lint(ONCALL_TEAM)).toEqual([])
+    expect(await lint(edit(ONCALL_TEAM, '## What I set out to do', '## Notes'))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Task" in a team development story (closest structure: STAR): add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
+    ])
+    expect(await lint(edit(ONCALL_TEAM, '## Where the team got to', '## Appendix'))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Result" in a team development story (closest structure: STAR): add a `## Result` section, or a sentence with the measured change ("the review queue fell from three weeks to four days")',
+    ])
+  })
+
+  it('a code review\'s "What came of it" is its outcome', async () => {
+    expect(await lint(TERRAFORM_REVIEW)).toEqual([])
+    expect(await lint(edit(TERRAFORM_REVIEW, '## What came of it', '## Epilogue'))).toEqual([
+      '1:1: portfolio-required-sections: Missing "Outcome" in a code review example: add a `## Outcome` section with measured figures (before → after)',
+    ])
   })
 })

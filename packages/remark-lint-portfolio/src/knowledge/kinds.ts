@@ -518,7 +518,8 @@ const RESULT_WORDS = words(
   'how it (?:ended|turned out)',
   'what happened (?:next|after|then|on the day)',
   'on the day',
-  'where (?:we|i|it|things) (?:got to|ended up|landed|are now)',
+  'where (?:we|i|it|things|the \\w+) (?:got to|ended up|landed|are now|is now)',
+  'what came (?:out )?of it',
   // "Twelve months on", "Six months later", "A year later".
   '(?:days?|weeks?|months?|quarters?|years?) (?:on|later)\\b',
 )
@@ -618,6 +619,8 @@ const STAR: Structure = {
         'why\\b',
         'the ask\\b',
         'what (?:i|we) (?:had|needed) to',
+        // "What I set out to do".
+        'what (?:i|we) set out',
       ),
       sentence: TASK_SENTENCE,
       how: 'add a `## Task` section, or a sentence such as "I had to grow two tech leads within six months"',
@@ -645,6 +648,19 @@ const DEVELOPMENT_STAR: Structure = {
   sections: STAR.sections.map((required) =>
     required.name === 'Task'
       ? { ...required, words: [...(required.words ?? []), ...words('plan\\b')] }
+      : required,
+  ),
+}
+
+/** A case study has no incident to tell: a closing "What happened?" is its result. */
+const CASE_STUDY_RESULT_WORDS = words('what happened\\b')
+
+/** STAR as a case study tells it, its result possibly a closing "What happened?". */
+const CASE_STUDY_STAR: Structure = {
+  name: STAR.name,
+  sections: STAR.sections.map((required) =>
+    required.name === 'Result'
+      ? { ...required, words: [...(required.words ?? []), ...CASE_STUDY_RESULT_WORDS] }
       : required,
   ),
 }
@@ -979,6 +995,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'investigat',
               'diagnos',
               'what (?:i|we) found',
+              // A story told as questions: "What did I find?"
+              'what did (?:i|we) find',
               'findings?\\b',
               'root cause',
               'profil',
@@ -995,6 +1013,7 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'fix',
               'approach',
               'what (?:i|we) (?:changed|did|built|shipped)',
+              'what did (?:i|we) (?:change|do|build|ship)',
               'the change',
               // "Changes", "Optimisations", "Implementation": what was done to the system.
               'changes\\b',
@@ -1009,7 +1028,8 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
             words: [...LEADERSHIP_WORDS, ...ROLE_WORDS],
             sentence: PEOPLE_LEADERSHIP_SENTENCE,
           }),
-          results('Result'),
+          // A story told as questions ends "What happened?".
+          results('Result', CASE_STUDY_RESULT_WORDS),
         ],
       },
       {
@@ -1038,10 +1058,10 @@ export const KINDS: Readonly<Record<DocumentKind, KindSpec>> = {
               'what we did',
             ),
           }),
-          results('Outcome'),
+          results('Outcome', CASE_STUDY_RESULT_WORDS),
         ],
       },
-      STAR,
+      CASE_STUDY_STAR,
     ],
   },
   'excellence-initiative': {

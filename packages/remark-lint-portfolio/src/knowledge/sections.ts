@@ -83,7 +83,8 @@ const SENTENCE_OPENING = /^(?:we|i|they|he|she|it|you|our|my|their|this|these|th
 
 /**
  * The label of a paragraph that opens with `**Label**:` or `**Label:**`, or
- * with a run-in head followed by its text (`**Situation.** Our app…`,
+ * with a run-in head followed by its text (`**Situation.** Our app…`, a
+ * question `**What was the problem?** Our app…`,
  * `**Situation** — our app…`) or alone before the blocks it heads (`**What
  * we did.**`), or a short plain phrase alone ending in a colon (`What I have
  * built:`). A bold sentence of more than five words is prose, not a label.
@@ -109,7 +110,8 @@ export function leadInLabel(paragraph: Paragraph): { label: string; rest: Nodes[
     return { label: strongText, rest: [trimmed, ...others] }
   }
   const short = (label: string) => label.split(/\s+/).length <= RUN_IN_WORDS
-  const runIn = /^(.*[^.\s])\s*\.$/.exec(strongText)?.[1]
+  // "**Situation.** Our app…", or a question: "**What was the problem?** Our app…".
+  const runIn = /^(.*[^.?\s])\s*[.?]$/.exec(strongText)?.[1]
   if (runIn && short(runIn)) {
     // Alone in its paragraph, the head labels the blocks after it, as `**Label:**` does.
     if (!second) return { label: runIn, rest: [] }

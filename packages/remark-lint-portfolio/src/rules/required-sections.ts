@@ -13,7 +13,8 @@
  *
  * * a heading (`## Scale`) or bold lead-in label (`**Scale**: 50M users`,
  *   as the guide writes them, or a run-in head: `**Situation.** Our app…`,
- *   `**Situation** — our app…`, `**What we did.**` alone before a list) named as the guide names it or by a synonym
+ *   `**Situation** — our app…`, a question `**What did I find?** I traced…`,
+ *   `**What we did.**` alone before a list) named as the guide names it or by a synonym
  *   ("Results", "Outcome", "Measurable Outcomes"...); matching ignores case,
  *   numbering, `&` versus "and", trailing colons and notes in parentheses
  *   ("Results (12 months later)"); a label alone in a list's last item
@@ -24,7 +25,9 @@
  *   it is" the scale, a service's "What we're building" its business
  *   context, an experiment's "Hypothesis" and "Experiment" a case study's
  *   analysis and solution, a one-pager's "Why now" and "Recommendation" a
- *   decision record's context and decision, "Where I work now" or "Profile" the current role scope
+ *   decision record's context and decision, "What I set out to do" a story's
+ *   task, "Where the team got to" and a code review's "What came of it" a
+ *   result, and a case study's closing "What happened?" its result, "Where I work now" or "Profile" the current role scope
  *   ("Why this role" is the Amazon relevance, not the role), "Selected work"
  *   the achievements, "Who was
  *   involved" the stakeholders, "The diff" the change under review, "Fix" a

@@ -2323,7 +2323,7 @@ function showsChange(nodes) {
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, HEADLINE_QUALIFIERS, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CASE_STUDY_RESULT_WORDS, CASE_STUDY_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, titleCase, HEADLINE_QUALIFIERS, HEADLINE_ROLES, HEADLINE_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PROCESS_VERBS, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CASE_STUDY_RESULT_WORDS, CASE_STUDY_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -2378,20 +2378,25 @@ var init_kinds = __esm({
     ROOT_CAUSE_SENTENCE = /\b(?:[Tt]he (?:root |underlying |immediate )?cause (?:was|is)|[Rr]oot cause(?: was|:)|(?:[Ii]t|[Tt]his|[Tt]hat) (?:happened|failed|broke) because|[Tt]he trigger was|(?:was|were) caused by)\b/;
     CORRECTIVE_SENTENCE = /\b(?:[Ss]ince then|[Tt]o (?:prevent|stop|avoid) (?:a repeat|a recurrence|it (?:happening )?again|this (?:happening )?again)|so (?:that )?it (?:cannot|can't|can’t|won't|won’t) (?:happen|recur)|now (?:fails?|refuses?|blocks?|rejects?|alerts?|pages?)\b[^.]{0,80}\binstead of)\b/;
     CURRENT_ROLE_SENTENCE = /\bI(?:'m| am) (?:a |an |the )?[\w ,/-]{0,50}?\b(?:engineer|manager|architect|lead|director|developer|scientist|head|SDE|SRE|CTO|VP)\b|\bI (?:currently |now |today )?(?:lead|run|manage|own|oversee|head)\b[^.]{0,80}?\b(?:teams?|org|organi[sz]ation|group|platform|engineers|services|department|function|area)\b/;
-    ACHIEVEMENT_VERBS = "built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture";
+    ACHIEVEMENT_VERBS = "built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture|led|established|improved|drove|moderni[sz]ed|transformed|saved|halved|doubled|increased";
     ACHIEVEMENT_FIGURE = `(?=${SENTENCE_BODY}(?:\\$\\d|[\xA3\u20AC]\\d|\\bfrom [$\xA3\u20AC]?\\d|\\d[\\d,.]*\\s*(?:%|\xD7|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`;
     openingCase = (alternatives) => alternatives.replace(/(^|\|)([a-z])/g, (_, bar, first) => {
       return `${bar}[${first.toUpperCase()}${first}]`;
     });
+    titleCase = (alternatives) => alternatives.replace(/(^|\||\s)([a-z])/g, (_, before, first) => {
+      return `${before}[${first.toUpperCase()}${first}]`;
+    });
     HEADLINE_QUALIFIERS = "senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|machine learning|ai|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product|embedded|firmware|distributed|devops|web|game|network|database|applications?";
-    HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${openingCase(HEADLINE_QUALIFIERS)})(?: (?:${HEADLINE_QUALIFIERS})){0,2} (?:engineer|manager|architect|lead|director|developer|scientist|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`;
+    HEADLINE_ROLES = "engineer|manager|architect|lead|director|developer|scientist";
+    HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${titleCase(HEADLINE_QUALIFIERS)})(?: (?:${titleCase(HEADLINE_QUALIFIERS)})){0,2} (?:${titleCase(HEADLINE_ROLES)}|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`;
     CURRENT_ROLE_OR_HEADLINE = new RegExp(`${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}`);
     ACHIEVEMENT_SENTENCE = new RegExp(
       // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
-      `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
+      `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|${SENTENCE_START}(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
     );
+    PROCESS_VERBS = "Established|Introduced|Set up|Started|Created|Built|Ran|Led";
     PEOPLE_VERBS = "led|managed|mentored|coached|grew|hired|trained|built up";
-    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
+    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
     STORY_SETTING = `\\b(?:${[
       "(?:19|20)\\d{2}",
       "Q[1-4]",
@@ -27239,7 +27244,7 @@ function factElsewhere(tree, required) {
   return void 0;
 }
 function isTemplateText(section2) {
-  const raw = sectionText(section2);
+  const raw = section2.content.some((node2) => node2.type === "code") ? section2.content.filter((node2) => node2.type !== "code").map(plainText).join("\n") : sectionText(section2);
   if (!GUIDANCE.test(raw))
     return false;
   const text6 = raw.replace(GUIDANCE_LABEL, "");

@@ -1,5 +1,5 @@
 /**
- * Strangers' documents, rounds 5 to 17 (sessions 10 and 11), each written the way
+ * Strangers' documents, rounds 5 to 18 (sessions 10 and 11), each written the way
  * someone who never saw our templates writes it:
  *
  * - 5: a retailer's case study whose solution is "Changes", an insurer's MADR
@@ -35,7 +35,10 @@
  *   are a table of criteria and whose decision is a "Recommendation";
  * - 17 (session 11): a team grown as a whole ("What I set out to do",
  *   "Where the team got to"), a Terraform review ("What came of it") and a
- *   case study told as bold questions.
+ *   case study told as bold questions;
+ * - 18 (session 11): the guide's own example executive summary (a paragraph
+ *   of subjectless sentences in Title Case) and an interview-style design
+ *   ("Capacity estimation", "Deep dive", a mermaid diagram alone).
  *
  * Each is linted with the whole preset: as written it gets no error (or only
  * the one it earns), and with a fact taken out it gets the error naming that
@@ -2401,6 +2404,148 @@ describe('strangers, round 17: a team grown, a Terraform review, a case study to
     expect(await lint(TERRAFORM_REVIEW)).toEqual([])
     expect(await lint(edit(TERRAFORM_REVIEW, '## What came of it', '## Epilogue'))).toEqual([
       '1:1: portfolio-required-sections: Missing "Outcome" in a code review example: add a `## Outcome` section with measured figures (before → after)',
+    ])
+  })
+})
+
+/** The guide's own example executive summary, as one paragraph, with an Amazon line. */
+const GUIDE_EXAMPLE_SUMMARY = `---
+kind: executive-summary
+title: Executive summary
+---
+
+# Executive summary
+
+Engineering Manager with 8+ years building consumer-scale systems serving 50M+ users. Led teams of 15-25 engineers through platform modernization reducing latency by 60% while scaling from 10M to 50M users. Established engineering excellence practices across 3 product teams, improving delivery velocity by 40% and reducing incidents by 70%.
+
+At Amazon this maps to L7 scope: Ownership across teams and Deliver Results at scale.
+`
+
+/** An interview-style design: requirements, capacity estimation, a diagram alone under "High-level design", a deep dive. */
+const LINK_SHORTENER = `---
+kind: system
+title: Link shortener and click analytics for a marketing platform
+leadership-principles: [Think Big, Frugality]
+---
+
+# Link shortener and click analytics for a marketing platform
+
+## Requirements
+
+Functional: create short links for campaign emails, redirect, and report
+clicks per campaign within a minute. Non-functional: redirects under 20 ms
+p99, 99.99% availability, no lost clicks.
+
+## Capacity estimation
+
+- 40M new links a month, about 15 a second on average and 400 a second at
+  campaign launches.
+- 2.5B redirects a month: about 1,000 a second on average, 30,000 a second at
+  peak.
+- 5 years of links at 500 bytes each: about 1.2 TB.
+
+## High-level design
+
+\`\`\`mermaid
+flowchart LR
+  C[Client] --> E[Edge redirect service]
+  E --> K[(Key-value store)]
+  E --> Q[Click stream]
+  Q --> A[Aggregator] --> D[(Analytics store)]
+  M[Marketing app] --> W[Link API] --> K
+\`\`\`
+
+## Deep dive: key generation
+
+Keys come from pre-allocated ranges of a 62-character alphabet handed to each
+API instance, so creating a link needs no coordination. I chose ranges over
+hashing the URL: hashing gives the same key for the same URL, which marketing
+did not want, and needs collision checks; ranges cost us keys that are lost
+when an instance dies, which at 7 characters is harmless.
+
+## Bottlenecks and trade-offs
+
+- Redirects read from an in-memory cache at the edge, with the key-value
+  store behind it; the trade-off is that a deleted link can keep redirecting
+  for up to 60 seconds, which legal accepted.
+- Clicks go to a stream and are counted in one-minute windows, which costs a
+  minute of delay in reports but keeps the redirect path free of writes.
+
+## My role
+
+I was the tech lead: I wrote the design, led four engineers through the
+build, and ran the load tests with the SRE team.
+
+## Results
+
+Redirect p99 went from 85 ms on the old shortener to 12 ms, and the platform
+absorbed a 31,000-per-second launch peak with no lost clicks.
+`
+describe("strangers, round 18: the guide's own example summary, an interview-style design", () => {
+  it("the guide's example executive summary, a paragraph of subjectless sentences in Title Case, passes", async () => {
+    expect(await lint(GUIDE_EXAMPLE_SUMMARY)).toEqual([])
+    const missing = (name: string, example: string) =>
+      `1:1: portfolio-required-sections: Missing "${name}" in an executive summary: add a \`## ${name}\` section, or a sentence such as "${example}"`
+    const role = missing(
+      'Current Role Scope',
+      'I lead the payments platform: 9 engineers, 3 services',
+    )
+    const achievements = missing(
+      'Key Technical Achievements',
+      'I replaced the nightly batch with a streaming ledger, cutting reconciliation breaks from 1,200 a month to 35',
+    )
+    const leadership = missing('Leadership Impact', 'I mentored four engineers to promotion')
+    expect(
+      await lint(
+        edit(
+          GUIDE_EXAMPLE_SUMMARY,
+          'Engineering Manager with 8+ years building',
+          'Eight years of building',
+        ),
+      ),
+    ).toEqual([role])
+    const unled = edit(
+      edit(
+        GUIDE_EXAMPLE_SUMMARY,
+        'Led teams of 15-25 engineers through',
+        'The company went through',
+      ),
+      'Established engineering excellence practices across 3 product teams, improving',
+      'Engineering practices changed across 3 product teams, improving',
+    )
+    expect(await lint(unled)).toEqual([achievements, leadership])
+    const unmeasured = edit(
+      edit(
+        GUIDE_EXAMPLE_SUMMARY,
+        ' reducing latency by 60% while scaling from 10M to 50M users',
+        '',
+      ),
+      ', improving delivery velocity by 40% and reducing incidents by 70%',
+      '',
+    )
+    expect(await lint(unmeasured)).toEqual([achievements])
+  })
+
+  it('an interview-style design passes but for a decision that names its cost and not its gain', async () => {
+    const noGain =
+      '44:1: portfolio-trade-offs: Decision "Redirects read from an in-memory cache at the edge, with th…" states its trade-off but no result: expected a "Result:" line saying what it achieved'
+    // A true error: the bullet says what the cache costs, never what it buys.
+    expect(await lint(LINK_SHORTENER)).toEqual([noGain])
+    const fixed = edit(
+      LINK_SHORTENER,
+      'which legal accepted.',
+      'which legal accepted. It keeps redirects under 20 ms p99.',
+    )
+    expect(await lint(fixed)).toEqual([])
+    // A diagram's bracketed node labels are no template guidance; a guidance line still is.
+    const guided = edit(
+      fixed,
+      '## High-level design\n',
+      '## High-level design\n\n[Include high-level diagram: replace the example below with your own]\n',
+    )
+    expect(await lint(guided)).toEqual([
+      '23:1: portfolio-required-sections: Section "High-level design" still holds the template\'s [bracketed] guidance: replace it with your own "Architecture Overview"',
+      '25:1: portfolio-placeholders: Template instruction `[Include high-level diagram: replace the example below with your own]` left in: replace it with your own content',
     ])
   })
 })

@@ -222,7 +222,7 @@ const CURRENT_ROLE_SENTENCE =
  */
 /** Verbs of something built or changed, as an achievement opens. */
 const ACHIEVEMENT_VERBS =
-  'built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture'
+  'built|designed|replaced|rebuilt|migrated|moved|shipped|launched|delivered|created|architected|re-?architected|redesigned|wrote|cut|reduced|scaled|automated|introduced|took|set the architecture|led|established|improved|drove|moderni[sz]ed|transformed|saved|halved|doubled|increased'
 
 /** A figure an achievement measures itself by: "$4m", "from 1,200", "30%", "4x", "9 days". */
 const ACHIEVEMENT_FIGURE = `(?=${SENTENCE_BODY}(?:\\$\\d|[£€]\\d|\\bfrom [$£€]?\\d|\\d[\\d,.]*\\s*(?:%|×|x\\b|percent|times\\b|[kmb]\\b|m?s\\b|sec|min|hours?\\b|days?\\b|weeks?\\b|months?\\b|a (?:day|week|month|year)\\b|per\\b)))`
@@ -233,24 +233,41 @@ const openingCase = (alternatives: string) =>
     return `${bar}[${first.toUpperCase()}${first}]`
   })
 
+/** Alternatives in Title Case too: `site reliability` also matches "Site Reliability". */
+const titleCase = (alternatives: string) =>
+  alternatives.replace(/(^|\||\s)([a-z])/g, (_, before: string, first: string) => {
+    return `${before}[${first.toUpperCase()}${first}]`
+  })
+
 /** Words before a role in a profile's headline: "Principal", "Staff software", "Engineering". */
 const HEADLINE_QUALIFIERS =
   'senior|staff|principal|lead|distinguished|chief|founding|software|back-?end|front-?end|full-?stack|platform|data|ml|machine learning|ai|site reliability|reliability|security|engineering|technical|tech|solutions|cloud|mobile|infrastructure|systems|product|embedded|firmware|distributed|devops|web|game|network|database|applications?'
 
+/** What a headline calls the role: "engineer", "Manager". */
+const HEADLINE_ROLES = 'engineer|manager|architect|lead|director|developer|scientist'
+
 /**
  * The current role as a profile's headline opens a paragraph, with no "I
- * am": "Principal engineer at a European neobank (2.1M customers)", "Staff
- * software engineer, payments". The role is singular and says where or what
- * next: "Senior engineers at the bank…" is not a headline.
+ * am", in sentence or Title Case: "Principal engineer at a European neobank
+ * (2.1M customers)", "Staff software engineer, payments", the guide's own
+ * "Engineering Manager with 8+ years…". The role is singular and says where
+ * or what next: "Senior engineers at the bank…" is not a headline.
  */
-const HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${openingCase(HEADLINE_QUALIFIERS)})(?: (?:${HEADLINE_QUALIFIERS})){0,2} (?:engineer|manager|architect|lead|director|developer|scientist|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`
+const HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${titleCase(HEADLINE_QUALIFIERS)})(?: (?:${titleCase(HEADLINE_QUALIFIERS)})){0,2} (?:${titleCase(HEADLINE_ROLES)}|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`
 
 const CURRENT_ROLE_OR_HEADLINE = new RegExp(`${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}`)
 
 const ACHIEVEMENT_SENTENCE = new RegExp(
   // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
-  `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|^(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`,
+  `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|${SENTENCE_START}(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`,
 )
+
+/**
+ * Verbs of a practice set up for others, as leadership impact opens: the
+ * guide's "Established engineering excellence practices across 3 product
+ * teams".
+ */
+const PROCESS_VERBS = 'Established|Introduced|Set up|Started|Created|Built|Ran|Led'
 
 /** Verbs a résumé's bullet opens with when it leads people: "Grew four engineers into leads". */
 const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|trained|built up'
@@ -263,7 +280,7 @@ const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|trained|built up'
  * outcome: "I grow engineers", "four of the people I mentored were promoted".
  */
 const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
-  `${PEOPLE_LEADERSHIP_SENTENCE.source}|^(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
+  `${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
 )
 
 /*

@@ -663,11 +663,18 @@ function factElsewhere(tree: Root, required: SectionSpec): Section | undefined {
  * Text still as the template left it: the template's guidance is in square
  * brackets ("[The situation, e.g., monolith serving 20M users]"), so a
  * section whose words are nearly all bracketed has not been written yet.
- * Links and footnotes are not bracketed in the plain text and do not count.
- * A label before guidance ("Pros: [...]") counts as guidance.
+ * Links and footnotes are not bracketed in the plain text and do not count,
+ * nor do code blocks. A label before guidance ("Pros: [...]") counts as
+ * guidance.
  */
 export function isTemplateText(section: Section): boolean {
-  const raw = sectionText(section)
+  // Code is not guidance: a diagram's node labels are bracketed too ("C[Client]").
+  const raw = section.content.some((node) => node.type === 'code')
+    ? section.content
+        .filter((node) => node.type !== 'code')
+        .map(plainText)
+        .join('\n')
+    : sectionText(section)
   // Most sections hold no guidance at all: the label pass below is the
   // costliest regex of a run, and removing labels never adds or removes a
   // bracket, so a text without one is not template text either way.

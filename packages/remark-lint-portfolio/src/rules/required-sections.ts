@@ -87,16 +87,18 @@
  *   data team", not "asked me to review"). An executive summary is often a page of prose
  *   with no headings. Each of its facts can be a sentence: "I am a staff
  *   engineer…", "I lead the ledger platform: a team of nine" or a profile's
- *   headline opening a paragraph ("Principal engineer at a European
- *   neobank…", "Staff software engineer, payments", "Principal embedded
- *   software engineer at…") is the current role
+ *   headline opening a paragraph, in sentence or Title Case ("Principal
+ *   engineer at a European neobank…", "Staff software engineer, payments",
+ *   the guide's "Engineering Manager with 8+ years…") is the current role
  *   scope; "I replaced the nightly batch…, which cut breaks
- *   from 1,200 a month to 35", or a résumé's bullet with no subject
+ *   from 1,200 a month to 35", or a sentence or bullet with no subject
  *   ("Rebuilt our telemetry pipeline…, from a 15-minute batch to under 30
  *   seconds"), is an achievement (something built or changed, with a
  *   measured result; a year alone is not one); "I grow engineers" or
- *   "four of the people I mentored were promoted", or a bullet "Grew four
- *   engineers into technical leads", is the leadership impact;
+ *   "four of the people I mentored were promoted", a bullet "Grew four
+ *   engineers into technical leads", or a practice set up for others (the
+ *   guide's "Established engineering excellence practices across 3 product
+ *   teams") is the leadership impact;
  *   Amazon, the level or a Leadership Principle named is the Amazon
  *   relevance. A story (case study, team development, cross-functional)
  *   may likewise be told in prose, with no STAR headings: a sentence with
@@ -129,7 +131,8 @@
  * one: an initiative's "What I did" is its role, or, when "I owned the
  * programme for 9 months" states the role, its implementation. A section that still holds only the
  * template's [bracketed] guidance (labels such as "Challenge:" before the
- * guidance count as guidance) does not meet its requirement.
+ * guidance count as guidance; a diagram's bracketed node labels do not) does
+ * not meet its requirement.
  *
  * Decision records may follow the guide's TDR, MADR 2-4 or Nygard /
  * adr-tools (Status, Context, Decision, Consequences), be an RFC or a PEP

@@ -38,7 +38,8 @@
  *   case study told as bold questions;
  * - 18 (session 11): the guide's own example executive summary (a paragraph
  *   of subjectless sentences in Title Case) and an interview-style design
- *   ("Capacity estimation", "Deep dive", a mermaid diagram alone).
+ *   ("Capacity estimation", "Deep dive", a mermaid diagram alone), and a
+ *   summary written as a bio in the third person.
  *
  * Each is linted with the whole preset: as written it gets no error (or only
  * the one it earns), and with a fact taken out it gets the error naming that
@@ -2547,5 +2548,58 @@ describe("strangers, round 18: the guide's own example summary, an interview-sty
       '23:1: portfolio-required-sections: Section "High-level design" still holds the template\'s [bracketed] guidance: replace it with your own "Architecture Overview"',
       '25:1: portfolio-placeholders: Template instruction `[Include high-level diagram: replace the example below with your own]` left in: replace it with your own content',
     ])
+  })
+})
+
+/** A summary written as a bio, in the third person. */
+const THIRD_PERSON_SUMMARY = `---
+kind: executive-summary
+title: Executive summary
+---
+
+# Executive summary
+
+Sam Okafor is a senior engineering manager at a logistics company, leading
+three teams (22 engineers) that run route planning for 4,000 vans a day.
+
+Sam's key achievements:
+
+- Replaced a nightly route batch with continuous re-planning, which cut late
+  deliveries from 6.1% to 2.4%.
+- Led the migration of planning from a vendor's licensed solver to an
+  in-house one, saving $1.3M a year.
+
+As a leader, Sam has grown two engineers into managers and built a hiring
+process that halved time-to-offer.
+
+Sam is applying for an L7 role at Amazon, where this experience maps to
+Ownership and Deliver Results.
+`
+
+describe('strangers, round 18: a bio in the third person', () => {
+  it('an executive summary written as a bio ("Sam Okafor is a senior engineering manager at…") states its role and leadership', async () => {
+    expect(await lint(THIRD_PERSON_SUMMARY)).toEqual([])
+    const missing = (name: string, example: string) =>
+      `1:1: portfolio-required-sections: Missing "${name}" in an executive summary: add a \`## ${name}\` section, or a sentence such as "${example}"`
+    expect(
+      await lint(
+        edit(
+          THIRD_PERSON_SUMMARY,
+          'Sam Okafor is a senior engineering manager at',
+          'Sam Okafor works at',
+        ),
+      ),
+    ).toEqual([
+      missing('Current Role Scope', 'I lead the payments platform: 9 engineers, 3 services'),
+    ])
+    expect(
+      await lint(
+        edit(
+          THIRD_PERSON_SUMMARY,
+          'Sam has grown two engineers into managers and built',
+          'Sam built',
+        ),
+      ),
+    ).toEqual([missing('Leadership Impact', 'I mentored four engineers to promotion')])
   })
 })

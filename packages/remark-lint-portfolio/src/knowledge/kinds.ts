@@ -255,7 +255,15 @@ const HEADLINE_ROLES = 'engineer|manager|architect|lead|director|developer|scien
  */
 const HEADLINE_ROLE = `(?:^|(?<=\\. ))(?:${titleCase(HEADLINE_QUALIFIERS)})(?: (?:${titleCase(HEADLINE_QUALIFIERS)})){0,2} (?:${titleCase(HEADLINE_ROLES)}|SRE)(?:,| (?:at|for|with|in|on|of)\\b)`
 
-const CURRENT_ROLE_OR_HEADLINE = new RegExp(`${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}`)
+/** A name opening a sentence, as a bio in the third person says it: "Sam Okafor". */
+const BIO_NAME = "[A-Z][\\w'-]+(?: [A-Z][\\w'-]+){0,2}"
+
+/** A bio's role, in the third person: "Sam Okafor is a senior engineering manager at…". */
+const BIO_ROLE = `${SENTENCE_START}${BIO_NAME} is (?:a|an|the) (?:(?:${titleCase(HEADLINE_QUALIFIERS)}) ){0,3}(?:${titleCase(HEADLINE_ROLES)}|SRE)\\b`
+
+const CURRENT_ROLE_OR_HEADLINE = new RegExp(
+  `${CURRENT_ROLE_SENTENCE.source}|${HEADLINE_ROLE}|${BIO_ROLE}`,
+)
 
 const ACHIEVEMENT_SENTENCE = new RegExp(
   // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
@@ -276,11 +284,12 @@ const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|trained|built up'
  * Leading people, as a system design states it ("I mentored two juniors"),
  * as a résumé's bullet does with no subject, the people its object ("Grew
  * four engineers into technical leads", "Led a team of 12"; not "Grew the
- * platform to serve 30 teams"), or as a summary does, in the present tense or by its
+ * platform to serve 30 teams"), as a bio in the third person does ("As a
+ * leader, Sam has grown two engineers into managers"), or as a summary does, in the present tense or by its
  * outcome: "I grow engineers", "four of the people I mentored were promoted".
  */
 const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
-  `${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
+  `${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|${SENTENCE_START}(?:[^,.]{0,30}, )?${BIO_NAME} (?:has |have )?(?:led|grown|grew|mentored|coached|hired|managed|trained|built up)\\b(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
 )
 
 /*

@@ -89,7 +89,8 @@
  *   engineer…", "I lead the ledger platform: a team of nine" or a profile's
  *   headline opening a paragraph, in sentence or Title Case ("Principal
  *   engineer at a European neobank…", "Staff software engineer, payments",
- *   the guide's "Engineering Manager with 8+ years…") is the current role
+ *   the guide's "Engineering Manager with 8+ years…"), or a bio's "Sam
+ *   Okafor is a senior engineering manager at…", is the current role
  *   scope; "I replaced the nightly batch…, which cut breaks
  *   from 1,200 a month to 35", or a sentence or bullet with no subject
  *   ("Rebuilt our telemetry pipeline…, from a 15-minute batch to under 30

@@ -36,7 +36,7 @@ const entryPoints = []
 const external = []
 for (let index = 0; index < args.length; index++) {
   const arg = args[index]
-  if (arg === '--external') {
+  if (arg === '--external' && args[index + 1]) {
     external.push(args[++index])
   } else if (/^[\w.-]+=/.test(arg)) {
     const [out, entry] = arg.split('=', 2)
@@ -57,6 +57,7 @@ for (const name of readdirSync(outdir)) {
   if (name.startsWith(CHUNK_PREFIX) && name.endsWith('.js')) rmSync(path.join(outdir, name))
 }
 
+// esbuild prints what failed, with file and line; a stack trace would add nothing.
 const { metafile } = await build({
   entryPoints,
   outdir,
@@ -75,7 +76,7 @@ const { metafile } = await build({
   banner: {
     js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);",
   },
-})
+}).catch(() => process.exit(1))
 
 const inputsByFile = {}
 for (const [file, output] of Object.entries(metafile.outputs)) {

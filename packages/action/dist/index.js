@@ -1558,6 +1558,9 @@ function singular(noun) {
   return noun.endsWith("s") ? noun.slice(0, -1) : noun;
 }
 function withUnitOf(bare, other) {
+  if (bare.dimension === other.dimension && bare.dimension !== "number" && bare.unit === other.unit && bare.per === void 0 && other.per !== void 0 && other.value !== 0) {
+    return { ...bare, per: other.per, base: bare.value * (other.base / other.value) };
+  }
   if (bare.dimension !== "number" || other.dimension === "number")
     return bare;
   const factor = other.value === 0 ? 1 : other.base / other.value;

@@ -612,3 +612,24 @@ describe('a time of day: the end of a change, never a figure by itself', () => {
     expect(checkRelativeClaim(minutes as RelativeClaim)?.ok).toBe(false)
   })
 })
+
+describe('an end of a change in the same unit without a rate takes the other end’s rate', () => {
+  const changes = (text: string) =>
+    extractClaims(text).changes.map(
+      (change) =>
+        `${change.before.text}${change.before.per ? `/${change.before.per}` : ''} → ${change.after.text} ${change.comparable ? 'comparable' : 'not comparable'}`,
+    )
+
+  it('reads "$254K a month, down from $410K" as a change of monthly spend', () => {
+    expect(changes('The bill was $254K a month, down from $410K.')).toEqual([
+      '$410K/month → $254K a month comparable',
+    ])
+    expect(changes('The bill fell from $410K to $254K a month.')).toEqual([
+      '$410K/month → $254K a month comparable',
+    ])
+  })
+
+  it('reads no change between ends of different nouns', () => {
+    expect(changes('We had 12 incidents a month, down from 40 pages.')).toEqual([])
+  })
+})

@@ -256,8 +256,22 @@ function singular(noun: string): string {
   return noun.endsWith('s') ? noun.slice(0, -1) : noun
 }
 
-/** A bare end of a change takes the other end's unit: "3.2 → 4.1/5", "from 9 to 2/month". */
+/**
+ * A bare end of a change takes the other end's unit: "3.2 → 4.1/5", "from 9
+ * to 2/month"; an end in the same unit without a rate takes the other's rate:
+ * "$254K a month, down from $410K".
+ */
 function withUnitOf(bare: Quantity, other: Quantity): Quantity {
+  if (
+    bare.dimension === other.dimension &&
+    bare.dimension !== 'number' &&
+    bare.unit === other.unit &&
+    bare.per === undefined &&
+    other.per !== undefined &&
+    other.value !== 0
+  ) {
+    return { ...bare, per: other.per, base: bare.value * (other.base / other.value) }
+  }
   if (bare.dimension !== 'number' || other.dimension === 'number') return bare
   const factor = other.value === 0 ? 1 : other.base / other.value
   const adopted: Quantity = {

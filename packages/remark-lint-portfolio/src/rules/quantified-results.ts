@@ -28,7 +28,8 @@
  * - for kinds whose story is a change, at least one **before → after** pair:
  *   `2s → 150ms`, `2s -> 150ms`, `85% → 92%`, `from 9/month to 2/month`,
  *   `from about 40,000 a month to 6,500`, `from up to eleven days to a
- *   median of 9 minutes`, `3 days, down from 14`, `up from 2.1%`, `180 ms vs 420 ms`,
+ *   median of 9 minutes`, `3 days, down from 14`, `up from 2.1%`, `$254K a
+ *   month, down from $410K` (an end without a rate takes the other's), `180 ms vs 420 ms`,
  *   `0.2% compared with the baseline of 1.5%`, `0.2% against a 1.5%
  *   baseline`, `2 days (previously 3 weeks)`, `from 9 hours on the old
  *   table to 38 minutes` (up to six words between), a time of day moved

@@ -2323,10 +2323,16 @@ function showsChange(nodes) {
   };
   return nodes.some(found);
 }
+function starWith(requirement, extraWords) {
+  return {
+    name: STAR.name,
+    sections: STAR.sections.map((required) => required.name === requirement ? { ...required, words: [...required.words ?? [], ...extraWords] } : required)
+  };
+}
 function isDocumentKind(value2) {
   return typeof value2 === "string" && DOCUMENT_KINDS.includes(value2);
 }
-var DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, titleCase, HEADLINE_QUALIFIERS, HEADLINE_ROLES, HEADLINE_ROLE, BIO_NAME, BIO_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, PROCESS_VERBS, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CASE_STUDY_RESULT_WORDS, CASE_STUDY_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
+var DOCUMENT_KINDS, words, ASSIGNED_WORK, ROLE_SENTENCE, ROLE_WORDS, roleHow, role, PEOPLE_LEADERSHIP_SENTENCE, SENTENCE_BODY, SENTENCE_START, INCIDENT_SENTENCE, IMPACT_SENTENCE, ROOT_CAUSE_SENTENCE, CORRECTIVE_SENTENCE, CURRENT_ROLE_SENTENCE, ACHIEVEMENT_VERBS, ACHIEVEMENT_FIGURE, openingCase, titleCase, HEADLINE_QUALIFIERS, HEADLINE_ROLES, HEADLINE_ROLE, BIO_NAME, BIO_ROLE, CURRENT_ROLE_OR_HEADLINE, ACHIEVEMENT_SENTENCE, LED_PEOPLE, PROCESS_VERBS, PEOPLE_VERBS, SUMMARY_LEADERSHIP_SENTENCE, STORY_SETTING, STORY_PROBLEM, STORY_BETTER, SITUATION_SENTENCE, TASK_VERBS_TO, TASK_VERBS, TASK_SENTENCE, FUNCTIONS, STAKEHOLDERS_SENTENCE, PROJECT_SCOPE_SENTENCE, NOT_ACTIONS, IRREGULAR_ACTIONS, ACTION_SENTENCE, FIGURE, RESULT_SENTENCE, ANALYSIS_SENTENCE, principlePattern, AMAZON_RELEVANCE_SENTENCE, RESULT_WORDS, RESULT_SYNONYMS, results, CONTEXT_WORDS, CHALLENGE_WORDS, ACTION_WORDS, LEADERSHIP_WORDS, OPTION_WORDS, DECISION_WORDS, STAR, DEVELOPMENT_STAR, CASE_STUDY_RESULT_WORDS, CASE_STUDY_STAR, CONTEXT, RECORD_RESULT_WORDS, DECISION_DATE, DECISION_CONTEXT, OPTIONS, RATIONALE, DECISION, PRINCIPLE_NAMED, PRINCIPLE_NAMES, KINDS, CASE_STUDY_FOCUSES;
 var init_kinds = __esm({
   "../remark-lint-portfolio/dist/knowledge/kinds.js"() {
     "use strict";
@@ -2399,9 +2405,10 @@ var init_kinds = __esm({
       // "I rebuilt…", or a résumé's bullet with no subject: "Rebuilt our telemetry pipeline…".
       `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|${SENTENCE_START}(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`
     );
+    LED_PEOPLE = `(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b`;
     PROCESS_VERBS = "Established|Introduced|Set up|Started|Created|Built|Ran|Led";
     PEOPLE_VERBS = "led|managed|mentored|coached|grew|hired|trained|built up";
-    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|${SENTENCE_START}(?:[^,.]{0,30}, )?${BIO_NAME} (?:has |have )?(?:led|grown|grew|mentored|coached|hired|managed|trained|built up)\\b(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
+    SUMMARY_LEADERSHIP_SENTENCE = new RegExp(`${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})${LED_PEOPLE}|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|${SENTENCE_START}(?:[^,.]{0,30}, )?${BIO_NAME} (?:has |have )?(?:led|grown|grew|mentored|coached|hired|managed|trained|built up)\\b${LED_PEOPLE}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`);
     STORY_SETTING = `\\b(?:${[
       "(?:19|20)\\d{2}",
       "Q[1-4]",
@@ -2579,15 +2586,9 @@ var init_kinds = __esm({
         }
       ]
     };
-    DEVELOPMENT_STAR = {
-      name: STAR.name,
-      sections: STAR.sections.map((required) => required.name === "Task" ? { ...required, words: [...required.words ?? [], ...words("plan\\b")] } : required)
-    };
+    DEVELOPMENT_STAR = starWith("Task", words("plan\\b"));
     CASE_STUDY_RESULT_WORDS = words("what happened\\b");
-    CASE_STUDY_STAR = {
-      name: STAR.name,
-      sections: STAR.sections.map((required) => required.name === "Result" ? { ...required, words: [...required.words ?? [], ...CASE_STUDY_RESULT_WORDS] } : required)
-    };
+    CASE_STUDY_STAR = starWith("Result", CASE_STUDY_RESULT_WORDS);
     CONTEXT = ["Context", "Background", "Problem", "Situation"];
     RECORD_RESULT_WORDS = words("what happened\\b", "in practice", "how it went");
     DECISION_DATE = section("Decision Date", ["Date", "Decided"], void 0, {

@@ -270,6 +270,9 @@ const ACHIEVEMENT_SENTENCE = new RegExp(
   `(?:\\bI (?:[^.]{0,40}? )?(?:${ACHIEVEMENT_VERBS})\\b|${SENTENCE_START}(?:${openingCase(ACHIEVEMENT_VERBS)})\\b)${ACHIEVEMENT_FIGURE}`,
 )
 
+/** Who was led, within four words of the verb: "…four engineers", "…a team of 12". */
+const LED_PEOPLE = `(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b`
+
 /**
  * Verbs of a practice set up for others, as leadership impact opens: the
  * guide's "Established engineering excellence practices across 3 product
@@ -289,7 +292,7 @@ const PEOPLE_VERBS = 'led|managed|mentored|coached|grew|hired|trained|built up'
  * outcome: "I grow engineers", "four of the people I mentored were promoted".
  */
 const SUMMARY_LEADERSHIP_SENTENCE = new RegExp(
-  `${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|${SENTENCE_START}(?:[^,.]{0,30}, )?${BIO_NAME} (?:has |have )?(?:led|grown|grew|mentored|coached|hired|managed|trained|built up)\\b(?: [\\w,'-]+){0,4}? (?:engineers?|teams? of|people|developers|leads|managers|reports|juniors?|hires)\\b|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
+  `${PEOPLE_LEADERSHIP_SENTENCE.source}|${SENTENCE_START}(?:${openingCase(PEOPLE_VERBS)})${LED_PEOPLE}|${SENTENCE_START}(?:(?:${PROCESS_VERBS})|I (?:${PROCESS_VERBS.toLowerCase()}))\\b[^.]{0,60}?\\b(?:practices?|process(?:es)?|culture|rituals?|guilds?|standards?|programmes?|programs?|rotas?|career (?:paths?|ladders?)|hiring)\\b|${SENTENCE_START}(?:[^,.]{0,30}, )?${BIO_NAME} (?:has |have )?(?:led|grown|grew|mentored|coached|hired|managed|trained|built up)\\b${LED_PEOPLE}|\\bI (?:grow|hire|coach|mentor) (?:engineers|people|leaders|managers|teams?)\\b|\\bI\\b[^.]{0,40}?\\b(?:mentored|coached|sponsored|hired|managed)\\b[^.]{0,60}?\\bpromot`,
 )
 
 /*
@@ -664,32 +667,30 @@ const STAR: Structure = {
   ],
 }
 
+/** STAR with more words for one of its requirements, as one kind of story titles it. */
+function starWith(requirement: string, extraWords: readonly RegExp[]): Structure {
+  return {
+    name: STAR.name,
+    sections: STAR.sections.map((required) =>
+      required.name === requirement
+        ? { ...required, words: [...(required.words ?? []), ...extraWords] }
+        : required,
+    ),
+  }
+}
+
 /**
  * STAR as a development story tells it: "The plan" for the person is the
  * task, what I set out to do for them, before "What I did". In a case study
  * a plan is the approach, so STAR there keeps it out.
  */
-const DEVELOPMENT_STAR: Structure = {
-  name: STAR.name,
-  sections: STAR.sections.map((required) =>
-    required.name === 'Task'
-      ? { ...required, words: [...(required.words ?? []), ...words('plan\\b')] }
-      : required,
-  ),
-}
+const DEVELOPMENT_STAR = starWith('Task', words('plan\\b'))
 
 /** A case study has no incident to tell: a closing "What happened?" is its result. */
 const CASE_STUDY_RESULT_WORDS = words('what happened\\b')
 
 /** STAR as a case study tells it, its result possibly a closing "What happened?". */
-const CASE_STUDY_STAR: Structure = {
-  name: STAR.name,
-  sections: STAR.sections.map((required) =>
-    required.name === 'Result'
-      ? { ...required, words: [...(required.words ?? []), ...CASE_STUDY_RESULT_WORDS] }
-      : required,
-  ),
-}
+const CASE_STUDY_STAR = starWith('Result', CASE_STUDY_RESULT_WORDS)
 
 const CONTEXT = ['Context', 'Background', 'Problem', 'Situation']
 

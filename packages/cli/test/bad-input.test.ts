@@ -4,15 +4,11 @@
  * the right exit code instead of a crash or a hang.
  */
 import { writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { cleanTemps, techfolio, tempDir, writeFiles } from './helpers.js'
+import { cleanTemps, PRESET_URL, techfolio, tempDir, writeFiles } from './helpers.js'
 
-const require = createRequire(import.meta.url)
-const presetUrl = pathToFileURL(require.resolve('@techfolio/remark-lint-portfolio')).href
-const REAL_REMARKRC = `import portfolio from ${JSON.stringify(presetUrl)}\nexport default { plugins: [portfolio] }\n`
+const REAL_REMARKRC = `import portfolio from ${JSON.stringify(PRESET_URL)}\nexport default { plugins: [portfolio] }\n`
 
 interface LintJson {
   files: {

@@ -97,6 +97,10 @@ export function writeFiles(root: string, files: Record<string, string>): void {
 }
 
 const require = createRequire(import.meta.url)
+
+/** The installed portfolio preset (its bundle), the one the engine itself loads. */
+export const PRESET_URL = pathToFileURL(require.resolve('@techfolio/remark-lint-portfolio')).href
+
 const frontmatterUrl = pathToFileURL(
   require.resolve('remark-frontmatter', {
     paths: [dirname(require.resolve('@techfolio/remark-lint-portfolio'))],

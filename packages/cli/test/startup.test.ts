@@ -1,11 +1,10 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { basename, dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
 import { deferOptimisation, INTERRUPT_BUDGET } from '../src/tiering.js'
-import { BIN, baseEnv, cleanTemps, tempDir, writeFiles } from './helpers.js'
+import { BIN, baseEnv, cleanTemps, PRESET_URL, tempDir, writeFiles } from './helpers.js'
 
 afterAll(cleanTemps)
 
@@ -136,9 +135,8 @@ describe('what a run loads', () => {
   })
 
   it('two bundles: the CLI (with the engine and the renderers) and the rules, which a .remarkrc.mjs shares', () => {
-    const rules = createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio')
     const root = logisticsPortfolio({
-      '.remarkrc.mjs': `import portfolio from ${JSON.stringify(pathToFileURL(rules).href)}
+      '.remarkrc.mjs': `import portfolio from ${JSON.stringify(PRESET_URL)}
 export default { plugins: [portfolio] }
 `,
     })

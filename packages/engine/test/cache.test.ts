@@ -1,12 +1,10 @@
 import { readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { AnalysisCache } from '../src/cache.js'
 import { runPortfolio } from '../src/run.js'
 import { emptyFacts } from '../src/unreadable.js'
-import { doc, repo, smallPortfolio, system } from './helpers.js'
+import { doc, RULES_URL, repo, smallPortfolio, system } from './helpers.js'
 
 /** The cache indexes the engine wrote under a configured cache folder (one per namespace). */
 const cacheFiles = (folder: string) =>
@@ -14,11 +12,6 @@ const cacheFiles = (folder: string) =>
     (name) => name.startsWith('engine-') && name.endsWith('.index.json'),
   )
 const defaultCache = (dir: string) => path.join(dir, 'node_modules/.cache/techfolio')
-
-// The installed preset (its bundle), the one the engine itself loads.
-const rulesUrl = pathToFileURL(
-  createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
-).href
 
 describe('content-hash cache', () => {
   it('parses nothing on a second run over an unchanged portfolio; an edit re-parses that file only', async () => {
@@ -49,7 +42,7 @@ describe('content-hash cache', () => {
     expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(0)
     writeFileSync(
       path.join(dir, '.remarkrc.mjs'),
-      `import preset from '${rulesUrl}'\nexport default { plugins: [preset] }\n`,
+      `import preset from '${RULES_URL}'\nexport default { plugins: [preset] }\n`,
     )
     expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(5)
     // Only the current configuration's cache file is kept.
@@ -61,7 +54,7 @@ describe('content-hash cache', () => {
     writeFileSync(path.join(dir, 'local-plugin.mjs'), 'export default function quiet() {}\n')
     writeFileSync(
       path.join(dir, '.remarkrc.mjs'),
-      `import preset from '${rulesUrl}'\nimport local from './local-plugin.mjs'\nexport default { plugins: [preset, local] }\n`,
+      `import preset from '${RULES_URL}'\nimport local from './local-plugin.mjs'\nexport default { plugins: [preset, local] }\n`,
     )
     await runPortfolio({ cwd: dir })
     expect((await runPortfolio({ cwd: dir })).stats.parsed).toBe(0)
@@ -294,7 +287,7 @@ describe('.remarkrc', () => {
 
     writeFileSync(
       path.join(dir, '.remarkrc.mjs'),
-      `import preset, { ruleById } from '${rulesUrl}'
+      `import preset, { ruleById } from '${RULES_URL}'
 export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, false]] }
 `,
     )
@@ -342,7 +335,7 @@ export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, f
       ...smallPortfolio(),
       'portfolio/bad.md': doc('design-doc', 'Bad', 'x'),
       // remark-lint's severity: an array whose first item is the level (fatal when 'error').
-      '.remarkrc.mjs': `import preset, { ruleById } from '${rulesUrl}'
+      '.remarkrc.mjs': `import preset, { ruleById } from '${RULES_URL}'
 export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, ['error']]] }
 `,
     })
@@ -358,7 +351,7 @@ export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, [
     })
     writeFileSync(
       path.join(dir, '.remarkrc.mjs'),
-      `import preset, { ruleById } from '${rulesUrl}'
+      `import preset, { ruleById } from '${RULES_URL}'
 export default { plugins: [preset, [ruleById('portfolio-front-matter').plugin, ['warn']]] }
 `,
     )

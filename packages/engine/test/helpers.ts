@@ -1,7 +1,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import { afterEach } from 'vitest'
+
+/** The installed portfolio preset (its bundle), the one the engine itself loads. */
+export const RULES_URL = pathToFileURL(
+  createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
+).href
 
 const made: string[] = []
 

@@ -1,17 +1,10 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PROFILE, WorkerPool, workerThreshold } from '../src/pool.js'
 import { runPortfolio } from '../src/run.js'
-import { doc, repo, smallPortfolio, system } from './helpers.js'
-
-// The installed preset (its bundle), the one the engine itself loads.
-const rulesUrl = pathToFileURL(
-  createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
-).href
+import { doc, RULES_URL, repo, smallPortfolio, system } from './helpers.js'
 
 /** A repository whose .remarkrc adds a plugin that spins on any document holding "SPIN <ms>". */
 function spinningRepo(budgetSeconds: number): string {
@@ -27,7 +20,7 @@ function spinningRepo(budgetSeconds: number): string {
 }
 `
   files['.remarkrc.mjs'] =
-    `import preset from '${rulesUrl}'\nimport spin from './spin-plugin.mjs'\nexport default { plugins: [preset, spin] }\n`
+    `import preset from '${RULES_URL}'\nimport spin from './spin-plugin.mjs'\nexport default { plugins: [preset, spin] }\n`
   return repo(files)
 }
 

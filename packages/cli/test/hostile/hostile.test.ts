@@ -12,12 +12,10 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs'
-import { createRequire } from 'node:module'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { afterAll, describe, expect, it } from 'vitest'
-import { BIN, baseEnv, cleanTemps, tempDir, writeFiles } from '../helpers.js'
+import { BIN, baseEnv, cleanTemps, PRESET_URL, tempDir, writeFiles } from '../helpers.js'
 
 const RUN_TIMEOUT_MS = 10_000
 
@@ -258,13 +256,9 @@ describe('nothing hangs', { timeout: 20_000 }, () => {
   it.skipIf(availableParallelism() < 2)(
     'a plugin that never returns on one file: a time-budget finding on it, every other file checked',
     () => {
-      // The installed preset (its bundle), the one the engine itself loads.
-      const preset = pathToFileURL(
-        createRequire(import.meta.url).resolve('@techfolio/remark-lint-portfolio'),
-      ).href
       const dir = portfolio({
         'docs/spin.md': GOOD.replace('Move freight tracking', 'SPIN forever: freight tracking'),
-        '.remarkrc.mjs': `import preset from '${preset}'
+        '.remarkrc.mjs': `import preset from '${PRESET_URL}'
 const spin = () => (tree, file) => { if (String(file.value).includes('SPIN')) for (;;) {} }
 export default { plugins: [preset, spin] }
 `,

@@ -28,6 +28,7 @@
 import { readdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { build } from 'esbuild'
+import { NODE_ESM_BUNDLE } from './esbuild-node-esm.mjs'
 
 const CHUNK_PREFIX = 'chunk-'
 
@@ -59,23 +60,14 @@ for (const name of readdirSync(outdir)) {
 
 // esbuild prints what failed, with file and line; a stack trace would add nothing.
 const { metafile } = await build({
+  ...NODE_ESM_BUNDLE,
   entryPoints,
   outdir,
   entryNames: '[name]',
   chunkNames: `${CHUNK_PREFIX}[hash]`,
-  bundle: true,
   splitting: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
   external,
-  legalComments: 'eof',
-  logLevel: 'warning',
   metafile: true,
-  // CommonJS dependencies call require(); an ES module bundle gives them one.
-  banner: {
-    js: "import { createRequire as __bundleCreateRequire } from 'node:module';\nconst require = __bundleCreateRequire(import.meta.url);",
-  },
 }).catch(() => process.exit(1))
 
 const inputsByFile = {}

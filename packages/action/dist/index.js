@@ -1,5 +1,5 @@
-import { createRequire as __techfolioCreateRequire } from 'node:module';
-const require = __techfolioCreateRequire(import.meta.url);
+import { createRequire as __bundleCreateRequire } from 'node:module';
+const require = __bundleCreateRequire(import.meta.url);
 var __create = Object.create;
 var __defProp = Object.defineProperty;
 var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
